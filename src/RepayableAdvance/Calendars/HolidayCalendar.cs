@@ -1,0 +1,205 @@
+using NodaTime;
+
+namespace RepayableAdvance.Calendars;
+
+/// <summary>A rule-based business-day calendar: weekend days plus holiday rules, valid for any year.</summary>
+/// <remarks>
+/// <para>Built-in calendars are in <see cref="HolidayCalendars"/>. Users build their own from
+/// <see cref="HolidayRule"/>s (fixed dates, Easter offsets, explicit date lists) and combine calendars with
+/// <see cref="Join"/>: a date is a holiday of the joint calendar when it is a holiday of either.</para>
+/// <para>Equality is reference equality; compare <see cref="Name"/> for identity in documents.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class HolidayCalendar
+{
+    // A bound on how far adjustment may search; a calendar with no business day in ten years is a configuration error.
+    private const int MaxSearchDays = 3660;
+
+    private readonly bool[] _weekend = new bool[8];
+    private readonly HolidayRule[] _rules;
+
+    /// <summary>Creates a calendar.</summary>
+    /// <param name="name">The calendar's stable name, such as <c>FR</c>.</param>
+    /// <param name="weekendDays">The days of the week that are never business days.</param>
+    /// <param name="rules">The holiday rules.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Every day of the week is a weekend day, or a weekday value is invalid.</exception>
+    public HolidayCalendar(string name, IEnumerable<IsoDayOfWeek> weekendDays, IEnumerable<HolidayRule> rules)
+    {
+        Name = Preconditions.CheckNotNull(name);
+        Preconditions.CheckNotNull(weekendDays);
+        Preconditions.CheckNotNull(rules);
+        foreach (var day in weekendDays)
+        {
+            Preconditions.CheckArgument(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(weekendDays), Preconditions.Invariant($"Weekday {(int)day} is invalid: it must be Monday (1) to Sunday (7)."));
+            _weekend[(int)day] = true;
+        }
+
+        Preconditions.CheckArgument(
+            _weekend.Count(w => w) < 7,
+            nameof(weekendDays),
+            "Every day of the week is a weekend day: a calendar needs at least one business weekday.");
+        _rules = [.. rules];
+        foreach (var rule in _rules)
+        {
+            Preconditions.CheckArgument(rule is not null, nameof(rules), "A holiday rule is null.");
+        }
+
+        WeekendDays = [.. Enumerable.Range(1, 7).Where(d => _weekend[d]).Select(d => (IsoDayOfWeek)d)];
+    }
+
+    /// <summary>Gets the stable name.</summary>
+    /// <value>For example <c>FR</c> or <c>TARGET</c>.</value>
+    public string Name { get; }
+
+    /// <summary>Gets the weekend days, Monday first.</summary>
+    /// <value>Saturday and Sunday for the built-in calendars.</value>
+    public IReadOnlyList<IsoDayOfWeek> WeekendDays { get; }
+
+    /// <summary>Gets the holiday rules.</summary>
+    /// <value>The rules, in the order given.</value>
+    public IReadOnlyList<HolidayRule> Rules => _rules;
+
+    /// <summary>Joins calendars: a date is a non-business day when it is one in any of them.</summary>
+    /// <param name="name">The joint calendar's name.</param>
+    /// <param name="calendars">The calendars to join, at least one.</param>
+    /// <returns>The joint calendar.</returns>
+    /// <exception cref="ArgumentException">No calendar is given.</exception>
+    public static HolidayCalendar Join(string name, params IReadOnlyList<HolidayCalendar> calendars)
+    {
+        Preconditions.CheckNotNull(calendars);
+        Preconditions.CheckArgument(calendars.Count > 0, nameof(calendars), "No calendar to join: give at least one.");
+        return new HolidayCalendar(
+            name,
+            calendars.SelectMany(c => c.WeekendDays).Distinct(),
+            calendars.SelectMany(c => c.Rules));
+    }
+
+    /// <summary>Returns a copy of this calendar with more rules (for example a regional holiday).</summary>
+    /// <param name="name">The new calendar's name.</param>
+    /// <param name="rules">The extra rules.</param>
+    /// <returns>The extended calendar.</returns>
+    public HolidayCalendar WithRules(string name, params IReadOnlyList<HolidayRule> rules) =>
+        new(name, WeekendDays, _rules.Concat(Preconditions.CheckNotNull(rules)));
+
+    /// <summary>Tells whether the date falls on a weekend day.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True on a weekend day.</returns>
+    public bool IsWeekend(LocalDate date) => _weekend[(int)date.DayOfWeek];
+
+    /// <summary>Tells whether a holiday rule matches the date (whatever the day of the week).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True on a public holiday.</returns>
+    public bool IsHoliday(LocalDate date)
+    {
+        foreach (var rule in _rules)
+        {
+            if (rule.Matches(date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether the date is a business day: not a weekend day and not a holiday.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True on a business day.</returns>
+    public bool IsBusinessDay(LocalDate date) => !IsWeekend(date) && !IsHoliday(date);
+
+    /// <summary>Moves a date to a business day according to a convention.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="convention">The business-day convention.</param>
+    /// <returns>The adjusted date (the date itself when it is a business day or the convention is Unadjusted).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The convention is undefined.</exception>
+    public LocalDate Adjust(LocalDate date, BusinessDayConvention convention)
+    {
+        Preconditions.CheckDefined(convention, nameof(convention));
+        if (convention == BusinessDayConvention.Unadjusted || IsBusinessDay(date))
+        {
+            return date;
+        }
+
+        switch (convention)
+        {
+            case BusinessDayConvention.Following:
+                return Step(date, 1);
+            case BusinessDayConvention.Preceding:
+                return Step(date, -1);
+            case BusinessDayConvention.ModifiedFollowing:
+                {
+                    var next = Step(date, 1);
+                    return next.Month == date.Month ? next : Step(date, -1);
+                }
+
+            default:
+                {
+                    var previous = Step(date, -1);
+                    return previous.Month == date.Month ? previous : Step(date, 1);
+                }
+        }
+    }
+
+    /// <summary>Adds a number of business days (negative to go back). Zero adjusts a non-business day forward.</summary>
+    /// <param name="date">The start date.</param>
+    /// <param name="businessDays">The number of business days to move.</param>
+    /// <returns>The resulting business day.</returns>
+    public LocalDate AddBusinessDays(LocalDate date, int businessDays)
+    {
+        if (businessDays == 0)
+        {
+            return Adjust(date, BusinessDayConvention.Following);
+        }
+
+        var direction = businessDays > 0 ? 1 : -1;
+        var remaining = Math.Abs(businessDays);
+        var cursor = date;
+        while (remaining > 0)
+        {
+            cursor = Step(cursor, direction);
+            remaining--;
+        }
+
+        return cursor;
+    }
+
+    /// <summary>Lists the holidays (rule matches on non-weekend days) in a date range.</summary>
+    /// <param name="start">The first date (included).</param>
+    /// <param name="end">The last date (included).</param>
+    /// <returns>The holidays in ascending order.</returns>
+    public IReadOnlyList<LocalDate> HolidaysBetween(LocalDate start, LocalDate end)
+    {
+        var result = new List<LocalDate>();
+        for (var d = start; d <= end; d = d.PlusDays(1))
+        {
+            if (!IsWeekend(d) && IsHoliday(d))
+            {
+                result.Add(d);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the name.</summary>
+    /// <returns>The calendar's name.</returns>
+    public override string ToString() => Name;
+
+    /// <summary>Moves at least one day in the direction until a business day.</summary>
+    private LocalDate Step(LocalDate date, int direction)
+    {
+        var cursor = date;
+        for (var i = 0; i < MaxSearchDays; i++)
+        {
+            cursor = cursor.PlusDays(direction);
+            if (IsBusinessDay(cursor))
+            {
+                return cursor;
+            }
+        }
+
+        throw new InvalidOperationException(
+            Preconditions.Invariant($"Calendar '{Name}' has no business day within {MaxSearchDays} days of {date:uuuu-MM-dd}: check its rules."));
+    }
+}

@@ -1,0 +1,232 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+
+namespace RepayableAdvance;
+
+/// <summary>Renders <see cref="Reason"/>s as text for a culture, from templates keyed by code with named placeholders.</summary>
+/// <remarks>
+/// <para>Templates are plain text with <c>{name}</c> placeholders (write <c>{{</c> and <c>}}</c> for literal
+/// braces). English (<c>en</c>) and French (<c>fr</c>) templates ship for every built-in code; French is the
+/// users' first language.</para>
+/// <para>Culture fallback: the specific culture (<c>fr-CA</c>), then its parents (<c>fr</c>), then English. A code
+/// with no template at all renders as <c>code(name=value, …)</c> rather than failing.</para>
+/// <para>Values are formatted for the culture: money with the culture's separators at its currency's scale and
+/// the ISO code (<c>150 000,00 EUR</c>), rates as percentages (<c>3,49 %</c>), dates with the short date
+/// pattern (<c>15/07/2025</c>).</para>
+/// <para>A formatter is immutable; <see cref="WithTemplate"/> returns a new formatter with one code's text
+/// overridden for one culture.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class ReasonFormatter
+{
+    private const string FallbackCulture = "en";
+
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _templatesByCulture;
+
+    private ReasonFormatter(FrozenDictionary<string, FrozenDictionary<string, string>> templatesByCulture) =>
+        _templatesByCulture = templatesByCulture;
+
+    /// <summary>Gets the formatter with the built-in English and French templates.</summary>
+    /// <value>The default formatter.</value>
+    public static ReasonFormatter Default { get; } = new(BuildDefault());
+
+    /// <summary>Gets every code that has a template in some culture.</summary>
+    /// <value>The codes, in ordinal order.</value>
+    public IReadOnlyList<ReasonCode> Codes =>
+        [.. _templatesByCulture.Values.SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(c => new ReasonCode(c))];
+
+    /// <summary>Gets the culture names that have templates, such as <c>en</c> and <c>fr</c>.</summary>
+    /// <value>The culture names, in ordinal order.</value>
+    public IReadOnlyList<string> Cultures => [.. _templatesByCulture.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>Lists the placeholder names of a template, in order of first appearance.</summary>
+    /// <param name="template">The template.</param>
+    /// <returns>The distinct placeholder names.</returns>
+    /// <exception cref="ArgumentException">The template has an unclosed or invalid placeholder.</exception>
+    public static IReadOnlyList<string> Placeholders(string template)
+    {
+        Preconditions.CheckNotNull(template);
+        var names = new List<string>();
+        Render(template, name =>
+        {
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+
+            return string.Empty;
+        });
+        return names;
+    }
+
+    /// <summary>Returns a formatter in which one code has another template for one culture.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="culture">The culture, such as <c>fr-FR</c> or the neutral <c>fr</c>.</param>
+    /// <param name="template">The template.</param>
+    /// <returns>The new formatter.</returns>
+    /// <exception cref="ArgumentException">The code is empty or the template is malformed.</exception>
+    public ReasonFormatter WithTemplate(ReasonCode code, CultureInfo culture, string template)
+    {
+        Preconditions.CheckArgument(code.Value.Length > 0, nameof(code), "The reason code is empty.");
+        Preconditions.CheckNotNull(culture);
+        Preconditions.CheckNotNull(template);
+        _ = Placeholders(template);
+        var cultureName = culture.Name.Length == 0 ? FallbackCulture : culture.Name;
+        var copy = _templatesByCulture.ToDictionary(p => p.Key, p => p.Value.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal);
+        if (!copy.TryGetValue(cultureName, out var templates))
+        {
+            templates = new Dictionary<string, string>(StringComparer.Ordinal);
+            copy[cultureName] = templates;
+        }
+
+        templates[code.Value] = template;
+        return new ReasonFormatter(copy.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+
+    /// <summary>Finds the template for a code, following the culture fallback chain.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="culture">The culture.</param>
+    /// <param name="template">The template when found.</param>
+    /// <returns>Whether a template exists in the culture, one of its parents, or English.</returns>
+    public bool TryGetTemplate(ReasonCode code, CultureInfo culture, out string template)
+    {
+        Preconditions.CheckNotNull(culture);
+        for (var c = culture; ; c = c.Parent)
+        {
+            var name = c.Name.Length == 0 ? FallbackCulture : c.Name;
+            if (_templatesByCulture.TryGetValue(name, out var templates) && templates.TryGetValue(code.Value, out var found))
+            {
+                template = found;
+                return true;
+            }
+
+            if (c.Name.Length == 0)
+            {
+                break;
+            }
+        }
+
+        template = string.Empty;
+        return false;
+    }
+
+    /// <summary>Renders a reason for a culture.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <param name="culture">The culture that decides both the template and the value formats.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string Format(Reason reason, CultureInfo culture)
+    {
+        Preconditions.CheckNotNull(reason);
+        Preconditions.CheckNotNull(culture);
+        if (!TryGetTemplate(reason.Code, culture, out var template))
+        {
+            return reason.Code + "(" + string.Join(", ", reason.Arguments.Select(a => a.Name + "=" + FormatValue(a, culture))) + ")";
+        }
+
+        return Render(template, name => reason.TryGetArgument(name, out var argument) ? FormatValue(argument, culture) : "{" + name + "}");
+    }
+
+    /// <summary>Formats one argument's value for a culture, as templates insert it.</summary>
+    /// <param name="argument">The argument.</param>
+    /// <param name="culture">The culture.</param>
+    /// <returns>The formatted value.</returns>
+    public static string FormatValue(ReasonArgument argument, CultureInfo culture)
+    {
+        Preconditions.CheckNotNull(culture);
+        return argument.Value switch
+        {
+            Money money => money.ToString(null, culture),
+            Rate rate => FormatPercent(rate, culture),
+            LocalDate date => date.ToString("d", culture),
+            long integer => integer.ToString("N0", culture),
+            decimal number => number.ToString("#,0.##########", culture),
+            bool flag => IsFrench(culture) ? (flag ? "oui" : "non") : (flag ? "yes" : "no"),
+            string text => text,
+            _ => string.Empty,
+        };
+    }
+
+    private static bool IsFrench(CultureInfo culture) =>
+        string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.Ordinal);
+
+    private static string FormatPercent(Rate rate, CultureInfo culture)
+    {
+        var number = rate.Percent.ToString("#,0.####", culture);
+        var symbol = culture.NumberFormat.PercentSymbol;
+        return culture.NumberFormat.PercentPositivePattern switch
+        {
+            0 => number + "\u00A0" + symbol,
+            2 => symbol + number,
+            3 => symbol + "\u00A0" + number,
+            _ => number + symbol,
+        };
+    }
+
+    private static string Render(string template, Func<string, string> valueOf)
+    {
+        var builder = new StringBuilder(template.Length + 32);
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if (c == '{')
+            {
+                if (i + 1 < template.Length && template[i + 1] == '{')
+                {
+                    builder.Append('{');
+                    i++;
+                    continue;
+                }
+
+                var close = template.IndexOf('}', i + 1);
+                if (close < 0)
+                {
+                    throw new ArgumentException(Preconditions.Invariant($"Template '{template}' has an unclosed placeholder at position {i}: close it with '}}'."), nameof(template));
+                }
+
+                var name = template[(i + 1)..close];
+                if (!ReasonArgument.IsIdentifier(name))
+                {
+                    throw new ArgumentException(Preconditions.Invariant($"Template '{template}' has an invalid placeholder '{{{name}}}': names are camelCase identifiers."), nameof(template));
+                }
+
+                builder.Append(valueOf(name));
+                i = close;
+            }
+            else if (c == '}')
+            {
+                if (i + 1 < template.Length && template[i + 1] == '}')
+                {
+                    i++;
+                }
+
+                builder.Append('}');
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static FrozenDictionary<string, FrozenDictionary<string, string>> BuildDefault()
+    {
+        var english = new Dictionary<string, string>(StringComparer.Ordinal);
+        var french = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, en, fr) in BuiltInReasonTemplates.All)
+        {
+            english.Add(code, en);
+            french.Add(code, fr);
+        }
+
+        return new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.Ordinal)
+        {
+            ["en"] = english.ToFrozenDictionary(StringComparer.Ordinal),
+            ["fr"] = french.ToFrozenDictionary(StringComparer.Ordinal),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
