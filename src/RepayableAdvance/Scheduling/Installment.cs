@@ -1,0 +1,152 @@
+using NodaTime;
+
+namespace RepayableAdvance.Scheduling;
+
+/// <summary>One row of a repayment schedule.</summary>
+/// <remarks>
+/// <para><see cref="TotalDue"/> = <see cref="Principal"/> + <see cref="Interest"/> + <see cref="Fees"/>.
+/// <see cref="InterestAccrued"/> is what the period earned before its phase's treatment: it equals
+/// <see cref="Interest"/> in amortization and principal deferral, is capitalized in an
+/// <see cref="SchedulePhase.InterestCapitalized"/> period, waived in <see cref="SchedulePhase.InterestWaived"/>,
+/// and carried forward in <see cref="SchedulePhase.InterestDeferred"/> and <see cref="SchedulePhase.PaymentHoliday"/>.
+/// <see cref="Interest"/> of an amortizing installment also includes any deferred interest it pays.</para>
+/// <para>Equality compares every field. <c>default</c> is an empty row in the "no currency" XXX.</para>
+/// </remarks>
+/// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
+public readonly struct Installment : IEquatable<Installment>
+{
+    private readonly decimal _principal;
+    private readonly decimal _interest;
+    private readonly decimal _interestAccrued;
+    private readonly decimal _capitalized;
+    private readonly decimal _fees;
+    private readonly decimal _outstanding;
+    private readonly decimal _rate;
+    private readonly Currency _currency;
+
+    internal Installment(
+        int number, SchedulePhase phase, LocalDate periodStart, LocalDate periodEnd, LocalDate unadjustedDueDate, LocalDate dueDate,
+        decimal rate, decimal principal, decimal interest, decimal interestAccrued, decimal capitalized, decimal fees, decimal outstanding, Currency currency)
+    {
+        Number = number;
+        Phase = phase;
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        UnadjustedDueDate = unadjustedDueDate;
+        DueDate = dueDate;
+        _rate = rate;
+        _principal = principal;
+        _interest = interest;
+        _interestAccrued = interestAccrued;
+        _capitalized = capitalized;
+        _fees = fees;
+        _outstanding = outstanding;
+        _currency = currency;
+    }
+
+    /// <summary>Gets the installment number, from 1.</summary>
+    /// <value>The 1-based number.</value>
+    public int Number { get; }
+
+    /// <summary>Gets the phase.</summary>
+    /// <value>A deferral kind or amortization.</value>
+    public SchedulePhase Phase { get; }
+
+    /// <summary>Gets the first day of accrual (included).</summary>
+    /// <value>The period start.</value>
+    public LocalDate PeriodStart { get; }
+
+    /// <summary>Gets the last day of accrual (excluded).</summary>
+    /// <value>The adjusted or unadjusted due date, per the terms' <see cref="AccrualDates"/>.</value>
+    public LocalDate PeriodEnd { get; }
+
+    /// <summary>Gets the nominal due date, derived from the anchor.</summary>
+    /// <value>The unadjusted due date.</value>
+    public LocalDate UnadjustedDueDate { get; }
+
+    /// <summary>Gets the business-day adjusted due date: when payment is due.</summary>
+    /// <value>The adjusted due date.</value>
+    public LocalDate DueDate { get; }
+
+    /// <summary>Gets the number of actual days in the accrual period.</summary>
+    /// <value>Days from <see cref="PeriodStart"/> to <see cref="PeriodEnd"/>.</value>
+    public int AccrualDays => Period.DaysBetween(PeriodStart, PeriodEnd);
+
+    /// <summary>Gets the all-in annual rate applied in the period.</summary>
+    /// <value>The rate.</value>
+    public Rate Rate => Rate.FromDecimal(_rate);
+
+    /// <summary>Gets the principal repaid.</summary>
+    /// <value>Zero in deferral phases.</value>
+    public Money Principal => Money.FromExact(_principal, _currency);
+
+    /// <summary>Gets the interest due with this installment.</summary>
+    /// <value>Includes deferred interest paid here.</value>
+    public Money Interest => Money.FromExact(_interest, _currency);
+
+    /// <summary>Gets the interest the period earned, before the phase's treatment.</summary>
+    /// <value>The accrued interest, rounded.</value>
+    public Money InterestAccrued => Money.FromExact(_interestAccrued, _currency);
+
+    /// <summary>Gets the interest capitalized into the principal in this period.</summary>
+    /// <value>Zero except in capitalized periods.</value>
+    public Money Capitalized => Money.FromExact(_capitalized, _currency);
+
+    /// <summary>Gets the fees due with this installment.</summary>
+    /// <value>Per-installment fees.</value>
+    public Money Fees => Money.FromExact(_fees, _currency);
+
+    /// <summary>Gets the total due: principal + interest + fees.</summary>
+    /// <value>The amount to pay on <see cref="DueDate"/>.</value>
+    public Money TotalDue => Money.FromExact(_principal + _interest + _fees, _currency);
+
+    /// <summary>Gets the principal outstanding after this installment.</summary>
+    /// <value>Zero after the last installment.</value>
+    public Money OutstandingAfter => Money.FromExact(_outstanding, _currency);
+
+    internal decimal PrincipalValue => _principal;
+
+    internal decimal InterestValue => _interest;
+
+    internal decimal InterestAccruedValue => _interestAccrued;
+
+    internal decimal CapitalizedValue => _capitalized;
+
+    internal decimal FeesValue => _fees;
+
+    internal decimal OutstandingValue => _outstanding;
+
+    internal decimal RateValue => _rate;
+
+    internal decimal TotalValue => _principal + _interest + _fees;
+
+    /// <summary>Tests equality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns>Whether every field is equal.</returns>
+    public static bool operator ==(Installment left, Installment right) => left.Equals(right);
+
+    /// <summary>Tests inequality.</summary>
+    /// <param name="left">The first row.</param>
+    /// <param name="right">The second row.</param>
+    /// <returns>Whether a field differs.</returns>
+    public static bool operator !=(Installment left, Installment right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(Installment other) =>
+        Number == other.Number && Phase == other.Phase && PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd
+        && UnadjustedDueDate == other.UnadjustedDueDate && DueDate == other.DueDate && _rate == other._rate
+        && _principal == other._principal && _interest == other._interest && _interestAccrued == other._interestAccrued
+        && _capitalized == other._capitalized && _fees == other._fees && _outstanding == other._outstanding && _currency == other._currency;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Installment other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Number, DueDate, _principal, _interest, _outstanding);
+
+    /// <summary>Formats the row in the invariant culture.</summary>
+    /// <returns>For example <c>13 2026-08-17 Amortization principal 3125.00 interest 436.25 outstanding 146875.00</c>.</returns>
+    public override string ToString() =>
+        Preconditions.Invariant($"{Number} {DueDate:uuuu-MM-dd} {Phase} principal {_principal} interest {_interest} fees {_fees} outstanding {_outstanding}");
+}

@@ -1,0 +1,188 @@
+using NodaTime;
+
+namespace RepayableAdvance.Scheduling;
+
+/// <summary>An immutable repayment schedule: installments, totals, cash flows, and the terms and events that made it.</summary>
+/// <remarks>
+/// <para>Generate one with <see cref="Generate"/>. Servicing events (<c>Apply</c>) return a new version;
+/// this one is never changed.</para>
+/// <para>Laws (each an FsCheck property): principal portions sum exactly to the amount disbursed plus interest
+/// capitalized minus amounts written off; the final outstanding is zero; no component is negative; outstanding
+/// never increases except by capitalization; due dates strictly increase and are business days; deferral
+/// installments carry no principal.</para>
+/// <para>Equality compares the terms, the installments, the disbursement fees, the events and the version.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
+{
+    private readonly Installment[] _installments;
+    private readonly CashFlow[] _disbursementFees;
+    private readonly ServicingEvent[] _events;
+
+    private RepaymentSchedule(ScheduleTerms terms, IndexFixings? fixings, Installment[] installments, CashFlow[] disbursementFees, ServicingEvent[] events, int version, decimal writtenOff)
+    {
+        Terms = terms;
+        Fixings = fixings;
+        _installments = installments;
+        _disbursementFees = disbursementFees;
+        _events = events;
+        Version = version;
+        WrittenOff = Money.FromExact(writtenOff, terms.Currency);
+    }
+
+    /// <summary>Gets the terms the schedule was generated from.</summary>
+    /// <value>The original terms; servicing events are listed in <see cref="Events"/>.</value>
+    public ScheduleTerms Terms { get; }
+
+    /// <summary>Gets the index fixings used, for floating rates.</summary>
+    /// <value>Null for fixed rates.</value>
+    public IndexFixings? Fixings { get; }
+
+    /// <summary>Gets the installments, in order.</summary>
+    /// <value>The rows.</value>
+    public IReadOnlyList<Installment> Installments => _installments;
+
+    /// <summary>Gets the fees charged at disbursement, one flow per tranche and fee.</summary>
+    /// <value>Positive flows dated on the tranches.</value>
+    public IReadOnlyList<CashFlow> DisbursementFees => _disbursementFees;
+
+    /// <summary>Gets the servicing events applied, in order.</summary>
+    /// <value>Empty for a freshly generated schedule.</value>
+    public IReadOnlyList<ServicingEvent> Events => _events;
+
+    /// <summary>Gets the version: 1 when generated, plus one per servicing event.</summary>
+    /// <value>The version number.</value>
+    public int Version { get; }
+
+    /// <summary>Gets the principal written off by servicing events.</summary>
+    /// <value>Zero unless a write-off was applied.</value>
+    public Money WrittenOff { get; }
+
+    /// <summary>Gets the currency.</summary>
+    /// <value>The terms' currency.</value>
+    public Currency Currency => Terms.Currency;
+
+    /// <summary>Gets the total principal repaid by the installments.</summary>
+    /// <value>Disbursed + capitalized − written off.</value>
+    public Money TotalPrincipal => Sum(static i => i.PrincipalValue);
+
+    /// <summary>Gets the total interest due.</summary>
+    /// <value>The sum of the interest column.</value>
+    public Money TotalInterest => Sum(static i => i.InterestValue);
+
+    /// <summary>Gets the total interest capitalized.</summary>
+    /// <value>The sum of the capitalized column.</value>
+    public Money TotalCapitalized => Sum(static i => i.CapitalizedValue);
+
+    /// <summary>Gets the total fees, per installment and at disbursement.</summary>
+    /// <value>Installment fees plus disbursement fees.</value>
+    public Money TotalFees => Sum(static i => i.FeesValue) + Money.FromExact(_disbursementFees.Sum(f => f.Amount.Amount), Currency);
+
+    /// <summary>Gets the total due by the installments.</summary>
+    /// <value>Principal + interest + installment fees.</value>
+    public Money TotalDue => Sum(static i => i.TotalValue);
+
+    /// <summary>Gets the date of the last installment.</summary>
+    /// <value>The adjusted maturity date.</value>
+    public LocalDate Maturity => _installments[^1].DueDate;
+
+    /// <summary>Gets the cash flows in the lender's view: disbursements negative, fees and installments positive, by date.</summary>
+    /// <value>The flows, in date order (disbursements first on a shared date).</value>
+    public IReadOnlyList<CashFlow> CashFlows
+    {
+        get
+        {
+            var flows = new List<CashFlow>(_installments.Length + Terms.Tranches.Count + _disbursementFees.Length);
+            foreach (var tranche in Terms.Tranches)
+            {
+                flows.Add(new CashFlow(tranche.Date, -tranche.Amount, CashFlowKind.Disbursement));
+            }
+
+            flows.AddRange(_disbursementFees);
+            foreach (var installment in _installments)
+            {
+                flows.Add(new CashFlow(installment.DueDate, installment.TotalDue, CashFlowKind.Installment));
+            }
+
+            return [.. flows.OrderBy(f => f.Date).ThenBy(f => f.Kind)];
+        }
+    }
+
+    /// <summary>Generates the schedule of a set of terms.</summary>
+    /// <param name="terms">The terms.</param>
+    /// <param name="fixings">The index fixings, required for floating rates.</param>
+    /// <returns>The schedule, version 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="terms"/> is null, or the rate floats and <paramref name="fixings"/> is null.</exception>
+    /// <exception cref="ArgumentException">The fixings are for another index or do not cover a fixing date, or two due dates collide after adjustment.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An all-in rate is negative and negative rates are not allowed.</exception>
+    public static RepaymentSchedule Generate(ScheduleTerms terms, IndexFixings? fixings = null)
+    {
+        Preconditions.CheckNotNull(terms);
+        var plan = SchedulePlanner.FromTerms(terms, fixings);
+        var installments = ScheduleEngine.Run(plan);
+        return new RepaymentSchedule(terms, terms.Interest.FixedRate is null ? fixings : null, installments, DisbursementFeeFlows(terms), [], 1, 0m);
+    }
+
+    private static CashFlow[] DisbursementFeeFlows(ScheduleTerms terms)
+    {
+        var flows = new List<CashFlow>();
+        foreach (var fee in terms.Fees)
+        {
+            if (fee.Timing != FeeTiming.AtDisbursement)
+            {
+                continue;
+            }
+
+            foreach (var tranche in terms.Tranches)
+            {
+                var amount = fee.FlatAmount is null ? fee.AmountOn(tranche.Amount, terms.Rounding.Amounts) : (tranche.Date == terms.StartDate ? fee.FlatAmount.Value.Amount : 0m);
+                if (amount != 0m)
+                {
+                    flows.Add(new CashFlow(tranche.Date, Money.FromExact(amount, terms.Currency), CashFlowKind.Fee));
+                }
+            }
+        }
+
+        return [.. flows];
+    }
+
+    private Money Sum(Func<Installment, decimal> selector)
+    {
+        var total = 0m;
+        foreach (var installment in _installments)
+        {
+            total += selector(installment);
+        }
+
+        return Money.FromExact(total, Currency);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(RepaymentSchedule? other) =>
+        other is not null && Terms.Equals(other.Terms) && Version == other.Version
+        && _installments.AsSpan().SequenceEqual(other._installments)
+        && _disbursementFees.AsSpan().SequenceEqual(other._disbursementFees)
+        && _events.AsSpan().SequenceEqual(other._events)
+        && WrittenOff == other.WrittenOff;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as RepaymentSchedule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Terms, Version, _installments.Length, TotalDue);
+
+    /// <summary>Formats the schedule as a plain-text table in the invariant culture.</summary>
+    /// <returns>One line per installment, then the totals.</returns>
+    public override string ToString()
+    {
+        var builder = new System.Text.StringBuilder();
+        builder.AppendLine("  # due date   phase                principal     interest         fees    total due  outstanding");
+        foreach (var i in _installments)
+        {
+            builder.AppendLine(Preconditions.Invariant($"{i.Number,3} {i.DueDate:uuuu-MM-dd} {i.Phase,-19} {i.PrincipalValue,12:F2} {i.InterestValue,12:F2} {i.FeesValue,12:F2} {i.TotalValue,12:F2} {i.OutstandingValue,12:F2}"));
+        }
+
+        builder.Append(Preconditions.Invariant($"    total                          {TotalPrincipal.Amount,12:F2} {TotalInterest.Amount,12:F2} {Sum(static i => i.FeesValue).Amount,12:F2} {TotalDue.Amount,12:F2}"));
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,255 @@
+namespace RepayableAdvance.Scheduling;
+
+/// <summary>
+/// Computes the amounts of a plan in one pass of exact <see cref="decimal"/> arithmetic, rounding only at the
+/// three documented steps of <see cref="ScheduleRounding"/>.
+/// </summary>
+internal static class ScheduleEngine
+{
+    private const int MaxResidueIterations = 25;
+
+    internal static Installment[] Run(SchedulePlan plan)
+    {
+        var output = new Installment[plan.Periods.Length];
+        var firstExtra = 0m;
+        if (plan.Profile.Kind == AmortizationKind.Annuity && plan.Rounding.Residue == ResidueTarget.First && plan.FixedInstallment is null)
+        {
+            // Move the residue to the first amortizing installment: shift principal there until the last installment
+            // equals the regular one. Each shift changes later interest by a fraction of itself, so this converges fast.
+            for (var iteration = 0; iteration < MaxResidueIterations; iteration++)
+            {
+                var residue = Compute(plan, firstExtra, output, out var count);
+                if (residue == 0m || count == 0)
+                {
+                    return Trim(output, count);
+                }
+
+                firstExtra += residue;
+            }
+        }
+
+        var n = 0;
+        Compute(plan, firstExtra, output, out n);
+        return Trim(output, n);
+    }
+
+    private static Installment[] Trim(Installment[] output, int count) => count == output.Length ? output : output[..count];
+
+    /// <summary>Runs the plan; returns the annuity residue (last installment minus the regular one).</summary>
+    private static decimal Compute(SchedulePlan plan, decimal firstExtra, Installment[] output, out int count)
+    {
+        var periods = plan.Periods;
+        var events = plan.Events;
+        var currency = plan.Currency;
+        var digits = currency.MinorUnits;
+        var minor = currency.MinorUnit;
+        var mode = plan.Rounding.Amounts.Mode;
+        var profile = plan.Profile;
+        var n = periods.Length;
+
+        var amortStart = n;
+        for (var i = 0; i < n; i++)
+        {
+            if (periods[i].Phase == SchedulePhase.Amortization)
+            {
+                amortStart = i;
+                break;
+            }
+        }
+
+        var amortizing = n - amortStart;
+        var balance = plan.OpeningBalance;
+        var deferred = plan.CarryDeferredInterest;
+        var holiday = plan.CarryHolidayInterest;
+        var ev = 0;
+        var annuity = 0m;
+        var annuityRate = -1m;
+        var regularPrincipal = 0m;
+        var firstPrincipal = -1m;
+        var amortBase = 0m;
+        long holidayUnits = 0;
+        var residue = 0m;
+        count = 0;
+
+        for (var i = 0; i < n; i++)
+        {
+            ref readonly var p = ref periods[i];
+            while (ev < events.Length && events[ev].Date <= p.Start)
+            {
+                balance += events[ev].Delta;
+                ev++;
+            }
+
+            decimal exact;
+            if (ev < events.Length && events[ev].Date < p.End)
+            {
+                exact = 0m;
+                var cursor = p.Start;
+                while (ev < events.Length && events[ev].Date < p.End)
+                {
+                    exact += balance * p.Rate * plan.Basis.Fraction(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency);
+                    balance += events[ev].Delta;
+                    cursor = events[ev].Date;
+                    ev++;
+                }
+
+                exact += balance * p.Rate * plan.Basis.Fraction(cursor, p.End, p.RegularStart, p.End, plan.Frequency);
+                exact *= p.Scale;
+            }
+            else
+            {
+                exact = balance * p.Rate * p.Fraction;
+            }
+
+            var accrued = RoundingPolicy.RoundToScale(exact, digits, mode);
+            decimal principal = 0m, interest = 0m, capitalized = 0m;
+            switch (p.Phase)
+            {
+                case SchedulePhase.PrincipalDeferral:
+                    // Deferred interest is paid with the first following installment that pays interest.
+                    interest = accrued + deferred;
+                    deferred = 0m;
+                    break;
+                case SchedulePhase.InterestDeferred:
+                    deferred += accrued;
+                    break;
+                case SchedulePhase.InterestWaived:
+                    break;
+                case SchedulePhase.InterestCapitalized:
+                    capitalized = accrued;
+                    balance += accrued;
+                    break;
+                case SchedulePhase.PaymentHoliday:
+                    holiday += accrued;
+                    break;
+                default:
+                    {
+                        var k = i - amortStart;
+                        var isLast = i == n - 1;
+                        if (k == 0)
+                        {
+                            amortBase = balance;
+                            holidayUnits = (long)(holiday / minor);
+                            switch (profile.Kind)
+                            {
+                                case AmortizationKind.Linear:
+                                    regularPrincipal = plan.FixedPrincipal ?? RoundInstallment(plan, balance / amortizing, digits);
+                                    if (plan.Rounding.Residue == ResidueTarget.First && plan.FixedPrincipal is null)
+                                    {
+                                        firstPrincipal = balance - (regularPrincipal * (amortizing - 1));
+                                    }
+
+                                    break;
+                                case AmortizationKind.Custom:
+                                    if (plan.Rounding.Residue == ResidueTarget.First)
+                                    {
+                                        var others = 0m;
+                                        for (var j = 1; j < amortizing; j++)
+                                        {
+                                            others += CustomPortion(plan, balance, j, digits);
+                                        }
+
+                                        firstPrincipal = balance - others;
+                                    }
+
+                                    break;
+                            }
+                        }
+
+                        if (profile.Kind == AmortizationKind.Annuity && plan.FixedInstallment is null && p.Rate != annuityRate)
+                        {
+                            annuity = RoundInstallment(plan, AnnuityPayment(balance, periods, i), digits);
+                            annuityRate = p.Rate;
+                        }
+                        else if (profile.Kind == AmortizationKind.Annuity && k == 0 && plan.FixedInstallment is { } fixedInstallment)
+                        {
+                            annuity = fixedInstallment;
+                        }
+
+                        interest = accrued;
+                        principal = profile.Kind switch
+                        {
+                            AmortizationKind.Linear => k == 0 && firstPrincipal >= 0m ? firstPrincipal : regularPrincipal,
+                            AmortizationKind.Annuity => annuity - accrued + (k == 0 ? firstExtra : 0m),
+                            AmortizationKind.Bullet => 0m,
+                            _ => k == 0 && firstPrincipal >= 0m ? firstPrincipal : CustomPortion(plan, amortBase, k, digits),
+                        };
+
+                        if (principal < 0m)
+                        {
+                            principal = 0m;
+                        }
+
+                        if (isLast || principal > balance)
+                        {
+                            if (isLast && profile.Kind == AmortizationKind.Annuity)
+                            {
+                                residue = balance + accrued - annuity;
+                            }
+
+                            principal = balance;
+                        }
+
+                        if (k == 0)
+                        {
+                            interest += deferred;
+                            deferred = 0m;
+                        }
+
+                        if (holidayUnits > 0)
+                        {
+                            var q = holidayUnits / amortizing;
+                            var r = holidayUnits % amortizing;
+                            interest += (q + (k < r ? 1 : 0)) * minor;
+                        }
+
+                        balance -= principal;
+                        break;
+                    }
+            }
+
+            output[i] = new Installment(
+                plan.FirstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, p.Rate,
+                principal, interest, accrued, capitalized, plan.FeePerInstallment, balance, currency);
+            count = i + 1;
+            if (plan.TruncateWhenRepaid && balance == 0m && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
+            {
+                break;
+            }
+        }
+
+        return residue;
+    }
+
+    /// <summary>Exact annuity payment that repays <paramref name="balance"/> over periods[from..] at the current period's rate.</summary>
+    internal static decimal AnnuityPayment(decimal balance, PlanPeriod[] periods, int from)
+    {
+        var rate = periods[from].Rate;
+        var n = periods.Length - from;
+        if (rate == 0m)
+        {
+            return balance / n;
+        }
+
+        var discount = 1m;
+        var sum = 0m;
+        for (var k = from; k < periods.Length; k++)
+        {
+            discount /= 1m + (rate * periods[k].Fraction);
+            sum += discount;
+        }
+
+        return balance / sum;
+    }
+
+    private static decimal CustomPortion(SchedulePlan plan, decimal amortBase, int k, int digits) =>
+        RoundInstallment(plan, amortBase * plan.Profile.Percentages[k] / 100m, digits);
+
+    private static decimal RoundInstallment(SchedulePlan plan, decimal value, int digits)
+    {
+        var mode = plan.Rounding.Amounts.Mode;
+        return plan.Rounding.InstallmentIncrement is { } increment
+            ? RoundingPolicy.RoundToScale(value / increment, 0, mode) * increment
+            : RoundingPolicy.RoundToScale(value, digits, mode);
+    }
+}

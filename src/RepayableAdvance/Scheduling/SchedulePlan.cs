@@ -1,0 +1,61 @@
+using NodaTime;
+
+namespace RepayableAdvance.Scheduling;
+
+/// <summary>One period of a plan: its dates, phase, all-in rate and year fraction.</summary>
+internal struct PlanPeriod
+{
+    public LocalDate Start;
+    public LocalDate End;
+    public LocalDate RegularStart;
+    public LocalDate Unadjusted;
+    public LocalDate Due;
+    public SchedulePhase Phase;
+    public decimal Rate;
+
+    /// <summary>The period's year fraction (with the broken-period policy already applied).</summary>
+    public decimal Fraction;
+
+    /// <summary>Multiplier applied to segment-wise interest: 1, or regular/actual for a broken period charged as regular.</summary>
+    public decimal Scale;
+}
+
+/// <summary>A balance change inside the schedule: a later tranche (+) or a prepayment (−).</summary>
+internal readonly record struct BalanceEvent(LocalDate Date, decimal Delta);
+
+/// <summary>Everything the engine needs to compute amounts; built from terms, or from a schedule's tail for servicing.</summary>
+internal sealed class SchedulePlan
+{
+    public required Currency Currency { get; init; }
+
+    public required ScheduleRounding Rounding { get; init; }
+
+    public required AccrualBasis Basis { get; init; }
+
+    public required Frequency Frequency { get; init; }
+
+    public required AmortizationProfile Profile { get; init; }
+
+    public required PlanPeriod[] Periods { get; init; }
+
+    public int FirstNumber { get; init; } = 1;
+
+    public decimal OpeningBalance { get; init; }
+
+    public BalanceEvent[] Events { get; init; } = [];
+
+    public decimal CarryDeferredInterest { get; init; }
+
+    public decimal CarryHolidayInterest { get; init; }
+
+    /// <summary>Annuity with a kept installment amount (prepayment reducing the term).</summary>
+    public decimal? FixedInstallment { get; init; }
+
+    /// <summary>Linear with a kept principal portion (prepayment reducing the term).</summary>
+    public decimal? FixedPrincipal { get; init; }
+
+    /// <summary>Stop once the balance is repaid (reduce-term operations).</summary>
+    public bool TruncateWhenRepaid { get; init; }
+
+    public decimal FeePerInstallment { get; init; }
+}

@@ -1,0 +1,164 @@
+using NodaTime;
+using RepayableAdvance.Calendars;
+
+namespace RepayableAdvance.Scheduling;
+
+/// <summary>Turns validated terms into a plan: dates, phases, rates and year fractions.</summary>
+internal static class SchedulePlanner
+{
+    internal static SchedulePlan FromTerms(ScheduleTerms terms, IndexFixings? fixings)
+    {
+        var n = terms.Installments;
+        var periods = new PlanPeriod[n];
+        var calendar = terms.Calendar;
+        var frequency = terms.Frequency;
+        var basis = terms.Interest.Basis;
+        var start = terms.StartDate;
+        var adjusted = terms.AccrualDates == AccrualDates.Adjusted;
+
+        var phaseIndex = 0;
+        var phaseRemaining = terms.Deferral.Count > 0 ? terms.Deferral[0].InstallmentsFor(frequency) : 0;
+        var fixedRate = FixedRateOrNull(terms, fixings);
+
+        var previousEnd = start;
+        var previousDue = start;
+        for (var i = 0; i < n; i++)
+        {
+            var unadjusted = ScheduleTerms.NominalDueDate(terms.AnchorDate, i, frequency, terms.EndOfMonth);
+            var due = calendar.Adjust(unadjusted, terms.Convention);
+            if (due <= previousDue)
+            {
+                throw new ArgumentException(
+                    Preconditions.Invariant($"Due date {i + 1} ({due:uuuu-MM-dd}, nominal {unadjusted:uuuu-MM-dd}) is not after {(i == 0 ? "the first disbursement" : "the previous due date")} ({previousDue:uuuu-MM-dd}): choose another business-day convention or first due date."),
+                    nameof(terms));
+            }
+
+            var end = adjusted ? due : unadjusted;
+            LocalDate regularStart;
+            if (i == 0)
+            {
+                var nominalStart = ScheduleTerms.NominalDueDate(terms.AnchorDate, -1, frequency, terms.EndOfMonth);
+                regularStart = adjusted ? calendar.Adjust(nominalStart, terms.Convention) : nominalStart;
+                if (regularStart >= end)
+                {
+                    regularStart = start;
+                }
+            }
+            else
+            {
+                regularStart = previousEnd;
+            }
+
+            SchedulePhase phase;
+            if (phaseIndex < terms.Deferral.Count)
+            {
+                phase = terms.Deferral[phaseIndex].Kind;
+                if (--phaseRemaining == 0)
+                {
+                    phaseIndex++;
+                    phaseRemaining = phaseIndex < terms.Deferral.Count ? terms.Deferral[phaseIndex].InstallmentsFor(frequency) : 0;
+                }
+            }
+            else
+            {
+                phase = SchedulePhase.Amortization;
+            }
+
+            var rate = fixedRate ?? ResetRate(terms, fixings!, previousEnd);
+            var actual = basis.Fraction(previousEnd, end, regularStart, end, frequency);
+            var fraction = actual;
+            var scale = 1m;
+            if (i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStart != previousEnd)
+            {
+                fraction = basis.Fraction(regularStart, end, regularStart, end, frequency);
+                scale = fraction / actual;
+            }
+
+            periods[i] = new PlanPeriod
+            {
+                Start = previousEnd,
+                End = end,
+                RegularStart = regularStart,
+                Unadjusted = unadjusted,
+                Due = due,
+                Phase = phase,
+                Rate = rate,
+                Fraction = fraction,
+                Scale = scale,
+            };
+            previousEnd = end;
+            previousDue = due;
+        }
+
+        var tranches = terms.Tranches;
+        var events = new BalanceEvent[tranches.Count - 1];
+        for (var i = 1; i < tranches.Count; i++)
+        {
+            events[i - 1] = new BalanceEvent(tranches[i].Date, tranches[i].Amount.Amount);
+        }
+
+        return new SchedulePlan
+        {
+            Currency = terms.Currency,
+            Rounding = terms.Rounding,
+            Basis = basis,
+            Frequency = frequency,
+            Profile = terms.Amortization,
+            Periods = periods,
+            OpeningBalance = tranches[0].Amount.Amount,
+            Events = events,
+            FeePerInstallment = FeePerInstallment(terms),
+        };
+    }
+
+    internal static decimal FeePerInstallment(ScheduleTerms terms)
+    {
+        var total = 0m;
+        foreach (var fee in terms.Fees)
+        {
+            if (fee.Timing == FeeTiming.EachInstallment)
+            {
+                total += fee.AmountOn(terms.Principal, terms.Rounding.Amounts);
+            }
+        }
+
+        return total;
+    }
+
+    internal static decimal? FixedRateOrNull(ScheduleTerms terms, IndexFixings? fixings)
+    {
+        var interest = terms.Interest;
+        if (interest.FixedRate is { } fixedRate)
+        {
+            return fixedRate.Value;
+        }
+
+        var floating = interest.Floating!;
+        var table = CheckFixings(floating, fixings);
+        return floating.FixingDate is { } date ? interest.AllIn(table.RateOn(date)).Value : null;
+    }
+
+    internal static decimal ResetRate(ScheduleTerms terms, IndexFixings fixings, LocalDate periodStart)
+    {
+        var floating = terms.Interest.Floating!;
+        var fixingDate = HolidayCalendars.Target.AddBusinessDays(periodStart, -floating.FixingLagBusinessDays);
+        return terms.Interest.AllIn(fixings.RateOn(fixingDate)).Value;
+    }
+
+    private static IndexFixings CheckFixings(FloatingRate floating, IndexFixings? fixings)
+    {
+        if (fixings is null)
+        {
+            throw new ArgumentNullException(nameof(fixings), Preconditions.Invariant($"The rate floats on {floating.IndexName}: pass its index fixings to generate the schedule."));
+        }
+
+        if (!string.Equals(fixings.IndexName, floating.IndexName, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(
+                Preconditions.Invariant($"Index fixings are for {fixings.IndexName} but the rate floats on {floating.IndexName}: pass the {floating.IndexName} fixings."),
+                nameof(fixings));
+        }
+
+        return fixings;
+    }
+}

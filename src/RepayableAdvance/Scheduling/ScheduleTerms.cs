@@ -1,0 +1,403 @@
+using NodaTime;
+using RepayableAdvance.Calendars;
+
+namespace RepayableAdvance.Scheduling;
+
+/// <summary>The complete, validated terms of an advance's repayment schedule. Every setting is plain data.</summary>
+/// <remarks>
+/// <para>Dates: the first due date is given, or derived as the first disbursement plus one period. Every nominal
+/// due date is derived from that anchor (never from the previous, clamped date), with the
+/// <see cref="EndOfMonthRule"/>, then adjusted with the <see cref="Calendar"/> and
+/// <see cref="BusinessDayConvention"/>. Both dates are kept; <see cref="AccrualDates"/> says which one interest
+/// accrues between.</para>
+/// <para>Phases: the <see cref="Deferral"/> phases come first, in order, then the amortizing installments
+/// follow the <see cref="Amortization"/> profile. All tranches must be disbursed by the time amortization
+/// starts.</para>
+/// <para>Defaults: no deferral, WEEKENDS calendar with <see cref="BusinessDayConvention.Unadjusted"/> dates,
+/// <see cref="EndOfMonthRule.KeepDay"/>, interest between adjusted dates, a broken first period on actual days,
+/// no fees, no late interest, <see cref="ScheduleRounding.Default"/>.</para>
+/// <para>Equality is structural over every setting.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
+{
+    private readonly Tranche[] _tranches;
+    private readonly DeferralPhase[] _deferral;
+    private readonly Fee[] _fees;
+
+    /// <summary>Creates and validates schedule terms.</summary>
+    /// <param name="tranches">The disbursements, in strictly increasing date order, one currency; their sum is the principal.</param>
+    /// <param name="installments">The total number of installments, deferral included, 1 to 600.</param>
+    /// <param name="frequency">The installment frequency.</param>
+    /// <param name="amortization">The amortization profile after deferral.</param>
+    /// <param name="interest">The interest terms.</param>
+    /// <param name="firstDueDate">The first due date, or null for the first disbursement plus one period.</param>
+    /// <param name="deferral">The deferral phases, in order, or null for none.</param>
+    /// <param name="calendar">The holiday calendar, or null for weekends only.</param>
+    /// <param name="convention">The business-day convention.</param>
+    /// <param name="endOfMonth">The end-of-month rule.</param>
+    /// <param name="accrualDates">Which due dates interest accrues between.</param>
+    /// <param name="brokenPeriod">How a broken first period earns interest.</param>
+    /// <param name="fees">Fees, or null for none.</param>
+    /// <param name="lateInterest">Late interest on overdue amounts, or null for none.</param>
+    /// <param name="rounding">Rounding, or null for the default.</param>
+    /// <exception cref="ArgumentException">A setting is invalid; the message names it and the allowed range.</exception>
+    public ScheduleTerms(
+        IReadOnlyList<Tranche> tranches,
+        int installments,
+        Frequency frequency,
+        AmortizationProfile amortization,
+        InterestTerms interest,
+        LocalDate? firstDueDate = null,
+        IReadOnlyList<DeferralPhase>? deferral = null,
+        HolidayCalendar? calendar = null,
+        BusinessDayConvention convention = BusinessDayConvention.Unadjusted,
+        EndOfMonthRule endOfMonth = EndOfMonthRule.KeepDay,
+        AccrualDates accrualDates = AccrualDates.Adjusted,
+        BrokenPeriodInterest brokenPeriod = BrokenPeriodInterest.ActualDays,
+        IReadOnlyList<Fee>? fees = null,
+        LateInterest? lateInterest = null,
+        ScheduleRounding? rounding = null)
+    {
+        Preconditions.CheckNotNull(tranches);
+        Preconditions.CheckNotNull(amortization);
+        Preconditions.CheckNotNull(interest);
+        Preconditions.CheckArgument(tranches.Count > 0, nameof(tranches), "No tranche: an advance needs at least one disbursement.");
+        Preconditions.CheckArgumentRange(nameof(installments), installments, 1, 600);
+        Preconditions.CheckDefined(convention, nameof(convention));
+        Preconditions.CheckDefined(endOfMonth, nameof(endOfMonth));
+        Preconditions.CheckDefined(accrualDates, nameof(accrualDates));
+        Preconditions.CheckDefined(brokenPeriod, nameof(brokenPeriod));
+
+        _tranches = [.. tranches];
+        var currency = _tranches[0].Amount.Currency;
+        var principal = Money.Zero(currency);
+        for (var i = 0; i < _tranches.Length; i++)
+        {
+            Preconditions.CheckArgument(_tranches[i].Amount.IsPositive, nameof(tranches), Preconditions.Invariant($"Tranche {i + 1} is the default value: create tranches with new Tranche(date, amount)."));
+            CurrencyMismatchException.ThrowIfDifferent(currency, _tranches[i].Amount.Currency);
+            if (i > 0)
+            {
+                Preconditions.CheckArgument(
+                    _tranches[i].Date > _tranches[i - 1].Date,
+                    nameof(tranches),
+                    Preconditions.Invariant($"Tranche {i + 1} on {_tranches[i].Date:uuuu-MM-dd} is not after tranche {i} on {_tranches[i - 1].Date:uuuu-MM-dd}: tranches must be in strictly increasing date order."));
+            }
+
+            principal += _tranches[i].Amount;
+        }
+
+        var start = _tranches[0].Date;
+        var anchor = firstDueDate ?? start.PlusMonths(frequency.Months);
+        Preconditions.CheckArgument(
+            anchor > start,
+            nameof(firstDueDate),
+            Preconditions.Invariant($"First due date {anchor:uuuu-MM-dd} is not after the first disbursement on {start:uuuu-MM-dd}: it must be later."));
+        Preconditions.CheckArgument(
+            anchor <= start.PlusMonths(2 * frequency.Months),
+            nameof(firstDueDate),
+            Preconditions.Invariant($"First due date {anchor:uuuu-MM-dd} is more than two periods after the first disbursement on {start:uuuu-MM-dd}: a long first period may last at most two periods ({start.PlusMonths(2 * frequency.Months):uuuu-MM-dd}); add a deferral phase instead."));
+
+        _deferral = deferral is null ? [] : [.. deferral];
+        var deferred = 0;
+        foreach (var phase in _deferral)
+        {
+            Preconditions.CheckArgument(phase.Kind != SchedulePhase.Amortization, nameof(deferral), "A deferral phase is the default value: create phases with DeferralPhase.ForMonths or ForInstallments.");
+            deferred += phase.InstallmentsFor(frequency);
+        }
+
+        Preconditions.CheckArgument(
+            deferred < installments,
+            nameof(deferral),
+            Preconditions.Invariant($"Deferral of {deferred} installments is not shorter than the term of {installments} installments: at least one installment must amortize."));
+        var amortizing = installments - deferred;
+        if (amortization.Kind == AmortizationKind.Custom)
+        {
+            Preconditions.CheckArgument(
+                amortization.Percentages.Count == amortizing,
+                nameof(amortization),
+                Preconditions.Invariant($"Custom amortization has {amortization.Percentages.Count} percentages but there are {amortizing} amortizing installments: give one percentage per amortizing installment."));
+        }
+
+        var effectiveCalendar = calendar ?? HolidayCalendars.WeekendsOnly;
+        var lastDisbursementDate = start;
+        if (deferred > 0)
+        {
+            var nominal = NominalDueDate(anchor, deferred - 1, frequency, endOfMonth);
+            lastDisbursementDate = accrualDates == AccrualDates.Adjusted ? effectiveCalendar.Adjust(nominal, convention) : nominal;
+        }
+
+        foreach (var tranche in _tranches)
+        {
+            Preconditions.CheckArgument(
+                tranche.Date <= lastDisbursementDate,
+                nameof(tranches),
+                Preconditions.Invariant($"Tranche on {tranche.Date:uuuu-MM-dd} is disbursed after amortization starts on {lastDisbursementDate:uuuu-MM-dd}: every tranche must be disbursed by the end of the deferral phases (with no deferral, all on the first disbursement date); add or lengthen a deferral phase."));
+        }
+
+        _fees = fees is null ? [] : [.. fees];
+        foreach (var fee in _fees)
+        {
+            Preconditions.CheckArgument(fee is not null, nameof(fees), "A fee is null.");
+            if (fee.FlatAmount is { } flat)
+            {
+                CurrencyMismatchException.ThrowIfDifferent(currency, flat.Currency);
+            }
+        }
+
+        if (interest.FixedRate is null && interest.Floating!.FixingDate is { } fixing && fixing > start)
+        {
+            throw new ArgumentException(
+                Preconditions.Invariant($"Fixing date {fixing:uuuu-MM-dd} is after the first disbursement on {start:uuuu-MM-dd}: a rate fixed once must be fixed by then."),
+                nameof(interest));
+        }
+
+        Tranches = _tranches;
+        Principal = principal;
+        Installments = installments;
+        Frequency = frequency;
+        Amortization = amortization;
+        Interest = interest;
+        FirstDueDate = firstDueDate;
+        AnchorDate = anchor;
+        Deferral = _deferral;
+        DeferralInstallments = deferred;
+        Calendar = effectiveCalendar;
+        Convention = convention;
+        EndOfMonth = endOfMonth;
+        AccrualDates = accrualDates;
+        BrokenPeriod = brokenPeriod;
+        Fees = _fees;
+        LateInterest = lateInterest;
+        Rounding = rounding ?? ScheduleRounding.Default;
+    }
+
+    /// <summary>Gets the disbursements.</summary>
+    /// <value>In increasing date order.</value>
+    public IReadOnlyList<Tranche> Tranches { get; }
+
+    /// <summary>Gets the principal: the sum of the tranches.</summary>
+    /// <value>The total amount disbursed.</value>
+    public Money Principal { get; }
+
+    /// <summary>Gets the currency.</summary>
+    /// <value>The principal's currency.</value>
+    public Currency Currency => Principal.Currency;
+
+    /// <summary>Gets the date of the first disbursement, where interest starts.</summary>
+    /// <value>The first tranche's date.</value>
+    public LocalDate StartDate => _tranches[0].Date;
+
+    /// <summary>Gets the total number of installments, deferral included.</summary>
+    /// <value>1 to 600.</value>
+    public int Installments { get; }
+
+    /// <summary>Gets the frequency.</summary>
+    /// <value>Every 1, 2, 3, 4, 6 or 12 months.</value>
+    public Frequency Frequency { get; }
+
+    /// <summary>Gets the amortization profile after deferral.</summary>
+    /// <value>Linear, annuity, bullet or custom.</value>
+    public AmortizationProfile Amortization { get; }
+
+    /// <summary>Gets the interest terms.</summary>
+    /// <value>Zero, fixed or floating.</value>
+    public InterestTerms Interest { get; }
+
+    /// <summary>Gets the first due date as given, or null when derived.</summary>
+    /// <value>Null by default.</value>
+    public LocalDate? FirstDueDate { get; }
+
+    /// <summary>Gets the anchor every nominal due date derives from: the first due date, given or derived.</summary>
+    /// <value>The first nominal due date.</value>
+    public LocalDate AnchorDate { get; }
+
+    /// <summary>Gets the deferral phases, in order.</summary>
+    /// <value>Empty by default.</value>
+    public IReadOnlyList<DeferralPhase> Deferral { get; }
+
+    /// <summary>Gets the number of deferral installments.</summary>
+    /// <value>The sum of the phases' lengths in installments.</value>
+    public int DeferralInstallments { get; }
+
+    /// <summary>Gets the holiday calendar.</summary>
+    /// <value>Defaults to weekends only.</value>
+    public HolidayCalendar Calendar { get; }
+
+    /// <summary>Gets the business-day convention.</summary>
+    /// <value>Defaults to <see cref="BusinessDayConvention.Unadjusted"/>.</value>
+    public BusinessDayConvention Convention { get; }
+
+    /// <summary>Gets the end-of-month rule.</summary>
+    /// <value>Defaults to <see cref="EndOfMonthRule.KeepDay"/>.</value>
+    public EndOfMonthRule EndOfMonth { get; }
+
+    /// <summary>Gets which dates interest accrues between.</summary>
+    /// <value>Defaults to <see cref="AccrualDates.Adjusted"/>.</value>
+    public AccrualDates AccrualDates { get; }
+
+    /// <summary>Gets the broken-first-period policy.</summary>
+    /// <value>Defaults to <see cref="BrokenPeriodInterest.ActualDays"/>.</value>
+    public BrokenPeriodInterest BrokenPeriod { get; }
+
+    /// <summary>Gets the fees.</summary>
+    /// <value>Empty by default.</value>
+    public IReadOnlyList<Fee> Fees { get; }
+
+    /// <summary>Gets the late-interest terms.</summary>
+    /// <value>Null by default.</value>
+    public LateInterest? LateInterest { get; }
+
+    /// <summary>Gets the rounding configuration.</summary>
+    /// <value>Defaults to <see cref="ScheduleRounding.Default"/>.</value>
+    public ScheduleRounding Rounding { get; }
+
+    /// <summary>Creates terms for a single disbursement.</summary>
+    /// <param name="principal">The principal, strictly positive.</param>
+    /// <param name="disbursementDate">The disbursement date.</param>
+    /// <param name="installments">The total number of installments, deferral included.</param>
+    /// <param name="frequency">The frequency.</param>
+    /// <param name="amortization">The amortization profile.</param>
+    /// <param name="interest">The interest terms.</param>
+    /// <returns>The terms with default settings; refine them with the <c>With…</c> methods.</returns>
+    /// <exception cref="ArgumentException">A setting is invalid.</exception>
+    public static ScheduleTerms Create(Money principal, LocalDate disbursementDate, int installments, Frequency frequency, AmortizationProfile amortization, InterestTerms interest) =>
+        new([new Tranche(disbursementDate, principal)], installments, frequency, amortization, interest);
+
+    /// <summary>Computes the nominal due date of installment <paramref name="index"/> (0-based) from the anchor.</summary>
+    internal static LocalDate NominalDueDate(LocalDate anchor, int index, Frequency frequency, EndOfMonthRule rule)
+    {
+        var date = anchor.PlusMonths(index * frequency.Months);
+        if (rule == EndOfMonthRule.MonthEnd && anchor.Day == anchor.Calendar.GetDaysInMonth(anchor.Year, anchor.Month))
+        {
+            date = new LocalDate(date.Year, date.Month, date.Calendar.GetDaysInMonth(date.Year, date.Month));
+        }
+
+        return date;
+    }
+
+    /// <summary>Returns a copy with other deferral phases.</summary>
+    /// <param name="deferral">The phases.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithDeferral(params IReadOnlyList<DeferralPhase> deferral) => Copy(deferral: deferral);
+
+    /// <summary>Returns a copy with another first due date (null to derive it).</summary>
+    /// <param name="firstDueDate">The first due date.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithFirstDueDate(LocalDate? firstDueDate) => Copy(firstDueDate: firstDueDate, clearFirstDue: firstDueDate is null);
+
+    /// <summary>Returns a copy with another calendar and convention.</summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <param name="convention">The business-day convention.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithCalendar(HolidayCalendar calendar, BusinessDayConvention convention) => Copy(calendar: Preconditions.CheckNotNull(calendar), convention: convention);
+
+    /// <summary>Returns a copy with other interest terms.</summary>
+    /// <param name="interest">The interest terms.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithInterest(InterestTerms interest) => Copy(interest: Preconditions.CheckNotNull(interest));
+
+    /// <summary>Returns a copy with another amortization profile.</summary>
+    /// <param name="amortization">The profile.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithAmortization(AmortizationProfile amortization) => Copy(amortization: Preconditions.CheckNotNull(amortization));
+
+    /// <summary>Returns a copy with another rounding configuration.</summary>
+    /// <param name="rounding">The rounding.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithRounding(ScheduleRounding rounding) => Copy(rounding: Preconditions.CheckNotNull(rounding));
+
+    /// <summary>Returns a copy with other fees.</summary>
+    /// <param name="fees">The fees.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithFees(params IReadOnlyList<Fee> fees) => Copy(fees: fees);
+
+    /// <summary>Returns a copy with other date rules.</summary>
+    /// <param name="endOfMonth">The end-of-month rule.</param>
+    /// <param name="accrualDates">Which dates interest accrues between.</param>
+    /// <param name="brokenPeriod">The broken-first-period policy.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithDateRules(EndOfMonthRule endOfMonth, AccrualDates accrualDates, BrokenPeriodInterest brokenPeriod) =>
+        Copy(endOfMonth: endOfMonth, accrualDates: accrualDates, brokenPeriod: brokenPeriod);
+
+    /// <summary>Returns a copy with other late-interest terms.</summary>
+    /// <param name="lateInterest">The late-interest terms, or null.</param>
+    /// <returns>The validated copy.</returns>
+    public ScheduleTerms WithLateInterest(LateInterest? lateInterest) => Copy(lateInterest: lateInterest, clearLate: lateInterest is null);
+
+    /// <summary>Returns a copy with other tranches.</summary>
+    /// <param name="tranches">The tranches.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithTranches(params IReadOnlyList<Tranche> tranches) => Copy(tranches: tranches);
+
+    /// <summary>Returns a copy with another number of installments.</summary>
+    /// <param name="installments">The total number of installments.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The result is invalid.</exception>
+    public ScheduleTerms WithInstallments(int installments) => Copy(installments: installments);
+
+    private ScheduleTerms Copy(
+        IReadOnlyList<Tranche>? tranches = null,
+        int? installments = null,
+        AmortizationProfile? amortization = null,
+        InterestTerms? interest = null,
+        LocalDate? firstDueDate = null,
+        bool clearFirstDue = false,
+        IReadOnlyList<DeferralPhase>? deferral = null,
+        HolidayCalendar? calendar = null,
+        BusinessDayConvention? convention = null,
+        EndOfMonthRule? endOfMonth = null,
+        AccrualDates? accrualDates = null,
+        BrokenPeriodInterest? brokenPeriod = null,
+        IReadOnlyList<Fee>? fees = null,
+        LateInterest? lateInterest = null,
+        bool clearLate = false,
+        ScheduleRounding? rounding = null) =>
+        new(
+            tranches ?? _tranches,
+            installments ?? Installments,
+            Frequency,
+            amortization ?? Amortization,
+            interest ?? Interest,
+            clearFirstDue ? null : firstDueDate ?? FirstDueDate,
+            deferral ?? _deferral,
+            calendar ?? Calendar,
+            convention ?? Convention,
+            endOfMonth ?? EndOfMonth,
+            accrualDates ?? AccrualDates,
+            brokenPeriod ?? BrokenPeriod,
+            fees ?? _fees,
+            clearLate ? null : lateInterest ?? LateInterest,
+            rounding ?? Rounding);
+
+    /// <inheritdoc/>
+    public bool Equals(ScheduleTerms? other) =>
+        other is not null
+        && _tranches.AsSpan().SequenceEqual(other._tranches)
+        && Installments == other.Installments && Frequency == other.Frequency
+        && Amortization.Equals(other.Amortization) && Interest.Equals(other.Interest)
+        && FirstDueDate == other.FirstDueDate && _deferral.AsSpan().SequenceEqual(other._deferral)
+        && ReferenceEquals(Calendar, other.Calendar) && Convention == other.Convention && EndOfMonth == other.EndOfMonth
+        && AccrualDates == other.AccrualDates && BrokenPeriod == other.BrokenPeriod
+        && _fees.AsSpan().SequenceEqual(other._fees) && Equals(LateInterest, other.LateInterest) && Rounding.Equals(other.Rounding);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ScheduleTerms);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Principal, Installments, Frequency, Amortization, Interest, AnchorDate, DeferralInstallments);
+
+    /// <summary>Describes the terms briefly.</summary>
+    /// <returns>For example <c>150000.00 EUR, 20 × P3M Linear, 3.49% Actual/360, deferral 4</c>.</returns>
+    public override string ToString() =>
+        Preconditions.Invariant($"{Principal}, {Installments} × {Frequency} {Amortization}, {Interest}, deferral {DeferralInstallments}");
+}
