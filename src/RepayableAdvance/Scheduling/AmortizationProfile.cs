@@ -51,6 +51,19 @@ public sealed class AmortizationProfile : IEquatable<AmortizationProfile>
         return new AmortizationProfile(AmortizationKind.Custom, [.. percentages]);
     }
 
+    /// <summary>A custom profile for a schedule tail: the remaining percentages, renormalized (the residue rule absorbs any inexactness).</summary>
+    internal AmortizationProfile RemainingCustom(int amortizing)
+    {
+        var tail = _percentages[^amortizing..];
+        var sum = tail.Sum();
+        return sum == 0m
+            ? new AmortizationProfile(AmortizationKind.Custom, [.. Enumerable.Repeat(100m / amortizing, amortizing)])
+            : new AmortizationProfile(AmortizationKind.Custom, [.. tail.Select(p => p * 100m / sum)]);
+    }
+
+    /// <summary>The profile for a tail with <paramref name="amortizing"/> amortizing installments.</summary>
+    internal AmortizationProfile ForAmortizing(int amortizing) => Kind == AmortizationKind.Custom ? RemainingCustom(amortizing) : this;
+
     /// <inheritdoc/>
     public bool Equals(AmortizationProfile? other) =>
         other is not null && Kind == other.Kind && _percentages.AsSpan().SequenceEqual(other._percentages);

@@ -13,6 +13,9 @@ public enum CashFlowKind
 
     /// <summary>An installment: principal + interest + fees (positive).</summary>
     Installment = 2,
+
+    /// <summary>An unscheduled principal prepayment (positive).</summary>
+    Prepayment = 3,
 }
 
 /// <summary>A dated amount seen from the lender: disbursements negative, receipts positive.</summary>

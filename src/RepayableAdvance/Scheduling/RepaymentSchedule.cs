@@ -4,7 +4,7 @@ namespace RepayableAdvance.Scheduling;
 
 /// <summary>An immutable repayment schedule: installments, totals, cash flows, and the terms and events that made it.</summary>
 /// <remarks>
-/// <para>Generate one with <see cref="Generate"/>. Servicing events (<c>Apply</c>) return a new version;
+/// <para>Generate one with <see cref="Generate"/>. Servicing events (<see cref="Apply"/>) return a new version;
 /// this one is never changed.</para>
 /// <para>Laws (each an FsCheck property): principal portions sum exactly to the amount disbursed plus interest
 /// capitalized minus amounts written off; the final outstanding is zero; no component is negative; outstanding
@@ -16,19 +16,54 @@ namespace RepayableAdvance.Scheduling;
 public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
 {
     private readonly Installment[] _installments;
+    private readonly PlanPeriod[] _periods;
+    private readonly BalanceEvent[] _balanceEvents;
     private readonly CashFlow[] _disbursementFees;
+    private readonly CashFlow[] _prepayments;
     private readonly ServicingEvent[] _events;
+    private readonly decimal _capitalizedByEvents;
 
-    private RepaymentSchedule(ScheduleTerms terms, IndexFixings? fixings, Installment[] installments, CashFlow[] disbursementFees, ServicingEvent[] events, int version, decimal writtenOff)
+    private RepaymentSchedule(
+        ScheduleTerms terms,
+        IndexFixings? fixings,
+        Installment[] installments,
+        PlanPeriod[] periods,
+        BalanceEvent[] balanceEvents,
+        CashFlow[] disbursementFees,
+        CashFlow[] prepayments,
+        ServicingEvent[] events,
+        int version,
+        decimal writtenOff,
+        decimal capitalizedByEvents,
+        InterestTerms currentInterest,
+        AmortizationProfile currentProfile)
     {
         Terms = terms;
         Fixings = fixings;
         _installments = installments;
+        _periods = periods;
+        _balanceEvents = balanceEvents;
         _disbursementFees = disbursementFees;
+        _prepayments = prepayments;
         _events = events;
         Version = version;
         WrittenOff = Money.FromExact(writtenOff, terms.Currency);
+        _capitalizedByEvents = capitalizedByEvents;
+        CurrentInterest = currentInterest;
+        CurrentAmortization = currentProfile;
     }
+
+    /// <summary>Gets the interest terms in force after the servicing events.</summary>
+    /// <value>The terms' interest unless a rate change or restructuring replaced it.</value>
+    public InterestTerms CurrentInterest { get; }
+
+    /// <summary>Gets the amortization profile in force after the servicing events.</summary>
+    /// <value>The terms' profile unless a restructuring replaced it.</value>
+    public AmortizationProfile CurrentAmortization { get; }
+
+    /// <summary>Gets the unscheduled principal prepayments, in date order.</summary>
+    /// <value>Positive flows of kind <see cref="CashFlowKind.Prepayment"/>.</value>
+    public IReadOnlyList<CashFlow> Prepayments => _prepayments;
 
     /// <summary>Gets the terms the schedule was generated from.</summary>
     /// <value>The original terms; servicing events are listed in <see cref="Events"/>.</value>
@@ -62,17 +97,17 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     /// <value>The terms' currency.</value>
     public Currency Currency => Terms.Currency;
 
-    /// <summary>Gets the total principal repaid by the installments.</summary>
-    /// <value>Disbursed + capitalized − written off.</value>
-    public Money TotalPrincipal => Sum(static i => i.PrincipalValue);
+    /// <summary>Gets the total principal repaid, by installments and prepayments.</summary>
+    /// <value>Disbursed + capitalized − written off, exactly.</value>
+    public Money TotalPrincipal => Sum(static i => i.PrincipalValue) + Money.FromExact(_prepayments.Sum(p => p.Amount.Amount), Currency);
 
     /// <summary>Gets the total interest due.</summary>
     /// <value>The sum of the interest column.</value>
     public Money TotalInterest => Sum(static i => i.InterestValue);
 
-    /// <summary>Gets the total interest capitalized.</summary>
-    /// <value>The sum of the capitalized column.</value>
-    public Money TotalCapitalized => Sum(static i => i.CapitalizedValue);
+    /// <summary>Gets the total capitalized: interest capitalized by the installments plus arrears capitalized by restructurings.</summary>
+    /// <value>The sum of the capitalized column and of capitalized arrears.</value>
+    public Money TotalCapitalized => Sum(static i => i.CapitalizedValue) + Money.FromExact(_capitalizedByEvents, Currency);
 
     /// <summary>Gets the total fees, per installment and at disbursement.</summary>
     /// <value>Installment fees plus disbursement fees.</value>
@@ -82,9 +117,9 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     /// <value>Principal + interest + installment fees.</value>
     public Money TotalDue => Sum(static i => i.TotalValue);
 
-    /// <summary>Gets the date of the last installment.</summary>
+    /// <summary>Gets the date of the last installment (the start date when a write-off left none).</summary>
     /// <value>The adjusted maturity date.</value>
-    public LocalDate Maturity => _installments[^1].DueDate;
+    public LocalDate Maturity => _installments.Length > 0 ? _installments[^1].DueDate : Terms.StartDate;
 
     /// <summary>Gets the cash flows in the lender's view: disbursements negative, fees and installments positive, by date.</summary>
     /// <value>The flows, in date order (disbursements first on a shared date).</value>
@@ -99,6 +134,7 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
             }
 
             flows.AddRange(_disbursementFees);
+            flows.AddRange(_prepayments);
             foreach (var installment in _installments)
             {
                 flows.Add(new CashFlow(installment.DueDate, installment.TotalDue, CashFlowKind.Installment));
@@ -119,8 +155,11 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     {
         Preconditions.CheckNotNull(terms);
         var plan = SchedulePlanner.FromTerms(terms, fixings);
-        var installments = ScheduleEngine.Run(plan);
-        return new RepaymentSchedule(terms, terms.Interest.FixedRate is null ? fixings : null, installments, DisbursementFeeFlows(terms), [], 1, 0m);
+        var applied = new BalanceEvent[plan.Events.Length];
+        var installments = ScheduleEngine.Run(plan, applied);
+        var periods = installments.Length == plan.Periods.Length ? plan.Periods : plan.Periods[..installments.Length];
+        return new RepaymentSchedule(
+            terms, terms.Interest.FixedRate is null ? fixings : null, installments, periods, applied, DisbursementFeeFlows(terms), [], [], 1, 0m, 0m, terms.Interest, terms.Amortization);
     }
 
     private static CashFlow[] DisbursementFeeFlows(ScheduleTerms terms)
@@ -162,8 +201,10 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
         other is not null && Terms.Equals(other.Terms) && Version == other.Version
         && _installments.AsSpan().SequenceEqual(other._installments)
         && _disbursementFees.AsSpan().SequenceEqual(other._disbursementFees)
+        && _prepayments.AsSpan().SequenceEqual(other._prepayments)
         && _events.AsSpan().SequenceEqual(other._events)
-        && WrittenOff == other.WrittenOff;
+        && WrittenOff == other.WrittenOff && _capitalizedByEvents == other._capitalizedByEvents
+        && CurrentInterest.Equals(other.CurrentInterest) && CurrentAmortization.Equals(other.CurrentAmortization);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RepaymentSchedule);

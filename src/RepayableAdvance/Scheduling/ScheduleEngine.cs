@@ -8,35 +8,86 @@ internal static class ScheduleEngine
 {
     private const int MaxResidueIterations = 25;
 
-    internal static Installment[] Run(SchedulePlan plan)
+    /// <summary>Runs the plan; when <paramref name="appliedEvents"/> is given, it receives the plan's events with the row each entered.</summary>
+    internal static Installment[] Run(SchedulePlan plan, BalanceEvent[]? appliedEvents = null)
     {
         var output = new Installment[plan.Periods.Length];
         var firstExtra = 0m;
         if (plan.Profile.Kind == AmortizationKind.Annuity && plan.Rounding.Residue == ResidueTarget.First && plan.FixedInstallment is null)
         {
-            // Move the residue to the first amortizing installment: shift principal there until the last installment
-            // equals the regular one. Each shift changes later interest by a fraction of itself, so this converges fast.
-            for (var iteration = 0; iteration < MaxResidueIterations; iteration++)
+            // Move the residue to the first amortizing installment. Extra principal x paid there lowers the last
+            // installment by x times the growth of the later periods, so each step shifts residue / growth (a Newton
+            // step on a step function), then scan the neighbouring cents. Interest rounding compounds, so a whole-cent
+            // shift cannot always cancel the residue: the smallest one found stays on the last installment (a few
+            // cents times the growth factor at most, see docs/scheduling.md).
+            var growth = Growth(plan.Periods);
+            var unit = plan.Currency.MinorUnit;
+            var bestExtra = 0m;
+            var bestResidue = decimal.MaxValue;
+            bool Try(decimal extra)
             {
-                var residue = Compute(plan, firstExtra, output, out var count);
-                if (residue == 0m || count == 0)
+                var residue = Compute(plan, extra, output, out var count, null);
+                var first = Array.FindIndex(output, 0, count, r => r.Phase == SchedulePhase.Amortization);
+                if (first < 0 || (output[first].PrincipalValue == 0m && first < count - 1))
                 {
-                    return Trim(output, count);
+                    return false;
                 }
 
-                firstExtra += residue;
+                if (Math.Abs(residue) < Math.Abs(bestResidue))
+                {
+                    bestResidue = residue;
+                    bestExtra = extra;
+                }
+
+                return true;
             }
+
+            if (Try(0m))
+            {
+                // Newton steps on a step function, then a scan of the neighbouring cents for the smallest residue.
+                for (var iteration = 0; iteration < MaxResidueIterations && bestResidue != 0m; iteration++)
+                {
+                    var before = bestResidue;
+                    var step = RoundingPolicy.RoundToScale(bestResidue / growth, plan.Currency.MinorUnits, RoundingMode.AwayFromZero);
+                    if (!Try(bestExtra + (step == 0m ? Math.Sign(bestResidue) * unit : step)) || bestResidue == before)
+                    {
+                        break;
+                    }
+                }
+
+                var center = bestExtra;
+                for (var delta = -3; delta <= 3 && bestResidue != 0m; delta++)
+                {
+                    if (delta != 0)
+                    {
+                        Try(center + (delta * unit));
+                    }
+                }
+            }
+
+            firstExtra = bestExtra;
         }
 
-        var n = 0;
-        Compute(plan, firstExtra, output, out n);
+        Compute(plan, firstExtra, output, out var n, appliedEvents);
         return Trim(output, n);
+    }
+
+    private static decimal Growth(PlanPeriod[] periods)
+    {
+        var first = Array.FindIndex(periods, p => p.Phase == SchedulePhase.Amortization);
+        var growth = 1m;
+        for (var k = first + 1; k < periods.Length; k++)
+        {
+            growth *= 1m + (periods[k].Rate * periods[k].Fraction);
+        }
+
+        return growth;
     }
 
     private static Installment[] Trim(Installment[] output, int count) => count == output.Length ? output : output[..count];
 
     /// <summary>Runs the plan; returns the annuity residue (last installment minus the regular one).</summary>
-    private static decimal Compute(SchedulePlan plan, decimal firstExtra, Installment[] output, out int count)
+    private static decimal Compute(SchedulePlan plan, decimal firstExtra, Installment[] output, out int count, BalanceEvent[]? applied)
     {
         var periods = plan.Periods;
         var events = plan.Events;
@@ -77,19 +128,21 @@ internal static class ScheduleEngine
             while (ev < events.Length && events[ev].Date <= p.Start)
             {
                 balance += events[ev].Delta;
+                Mark(applied, events, ev, plan.FirstNumber - 1 + i);
                 ev++;
             }
 
             decimal exact;
-            if (ev < events.Length && events[ev].Date < p.End)
+            if (ev < events.Length && events[ev].Date <= p.End)
             {
                 exact = 0m;
                 var cursor = p.Start;
-                while (ev < events.Length && events[ev].Date < p.End)
+                while (ev < events.Length && events[ev].Date <= p.End)
                 {
                     exact += balance * p.Rate * plan.Basis.Fraction(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency);
                     balance += events[ev].Delta;
                     cursor = events[ev].Date;
+                    Mark(applied, events, ev, plan.FirstNumber - 1 + i);
                     ev++;
                 }
 
@@ -218,7 +271,23 @@ internal static class ScheduleEngine
             }
         }
 
+        if (applied is not null)
+        {
+            for (; ev < events.Length; ev++)
+            {
+                Mark(applied, events, ev, plan.FirstNumber - 1 + n);
+            }
+        }
+
         return residue;
+    }
+
+    private static void Mark(BalanceEvent[]? applied, BalanceEvent[] events, int index, int row)
+    {
+        if (applied is not null)
+        {
+            applied[index] = events[index] with { Row = row };
+        }
     }
 
     /// <summary>Exact annuity payment that repays <paramref name="balance"/> over periods[from..] at the current period's rate.</summary>

@@ -20,8 +20,12 @@ internal struct PlanPeriod
     public decimal Scale;
 }
 
-/// <summary>A balance change inside the schedule: a later tranche (+) or a prepayment (−).</summary>
-internal readonly record struct BalanceEvent(LocalDate Date, decimal Delta);
+/// <summary>
+/// A balance change inside the schedule: a later tranche (+), a prepayment (−) or capitalized arrears (+).
+/// <see cref="Row"/> is the 0-based installment whose balance it entered (−1 until the engine applies it), so
+/// servicing knows exactly which movements the kept installments already reflect.
+/// </summary>
+internal readonly record struct BalanceEvent(LocalDate Date, decimal Delta, int Row = -1);
 
 /// <summary>Everything the engine needs to compute amounts; built from terms, or from a schedule's tail for servicing.</summary>
 internal sealed class SchedulePlan

@@ -71,7 +71,7 @@ internal static class SchedulePlanner
             if (i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStart != previousEnd)
             {
                 fraction = basis.Fraction(regularStart, end, regularStart, end, frequency);
-                scale = fraction / actual;
+                scale = actual == 0m ? 1m : fraction / actual;
             }
 
             periods[i] = new PlanPeriod

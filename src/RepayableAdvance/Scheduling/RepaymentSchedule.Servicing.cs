@@ -1,0 +1,465 @@
+using NodaTime;
+
+namespace RepayableAdvance.Scheduling;
+
+/// <content>Servicing: dated events that return a new schedule version, and payoff quotes.</content>
+public sealed partial class RepaymentSchedule
+{
+    /// <summary>Applies a servicing event and returns the new schedule version; this schedule is unchanged.</summary>
+    /// <param name="servicingEvent">The event. Installments due on or before its date are kept as they are.</param>
+    /// <returns>The new version, with the event appended to <see cref="Events"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="servicingEvent"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The event is dated before the first disbursement, before the previous event, or on or after the last due
+    /// date (after payoff); a prepayment exceeds the outstanding principal or is in another currency; a holiday
+    /// leaves no installment to amortize; or a write-off comes before the last tranche.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The schedule was written off.</exception>
+    public RepaymentSchedule Apply(ServicingEvent servicingEvent)
+    {
+        Preconditions.CheckNotNull(servicingEvent);
+        var date = servicingEvent.Date;
+        Preconditions.CheckState(WrittenOff.IsZero && _installments.Length > 0, "The schedule was written off: no further event can be applied.");
+        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(servicingEvent), Preconditions.Invariant($"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(
+            date < Maturity,
+            nameof(servicingEvent),
+            Preconditions.Invariant($"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service."));
+        if (_events.Length > 0)
+        {
+            Preconditions.CheckArgument(
+                date >= _events[^1].Date,
+                nameof(servicingEvent),
+                Preconditions.Invariant($"Event on {date:uuuu-MM-dd} is before the previous event on {_events[^1].Date:uuuu-MM-dd}: apply events in date order."));
+        }
+
+        var split = KeptCount(date);
+        var tail = new TailContext(this, split);
+        return servicingEvent switch
+        {
+            PaymentHolidayEvent holiday => ApplyHoliday(holiday, tail),
+            RateChangeEvent rateChange => ApplyRateChange(rateChange, tail),
+            PrepaymentEvent prepayment => ApplyPrepayment(prepayment, tail),
+            RestructuringEvent restructuring => ApplyRestructuring(restructuring, tail),
+            WriteOffEvent writeOff => ApplyWriteOff(writeOff, tail),
+            _ => throw new ArgumentException("Unknown servicing event type.", nameof(servicingEvent)),
+        };
+    }
+
+    /// <summary>Applies events in order.</summary>
+    /// <param name="events">The events, in date order.</param>
+    /// <returns>The final version (this schedule when there are no events).</returns>
+    /// <exception cref="ArgumentException">An event is invalid; see <see cref="Apply(ServicingEvent)"/>.</exception>
+    public RepaymentSchedule ApplyAll(IEnumerable<ServicingEvent> events)
+    {
+        Preconditions.CheckNotNull(events);
+        var schedule = this;
+        foreach (var e in events)
+        {
+            schedule = schedule.Apply(e);
+        }
+
+        return schedule;
+    }
+
+    /// <summary>Quotes the amount to repay the advance in full on a date, assuming every installment due by then was paid.</summary>
+    /// <param name="date">The payoff date.</param>
+    /// <returns>Outstanding principal plus interest accrued (and any deferred interest), rounded with the terms' policy.</returns>
+    /// <exception cref="ArgumentException">The date is before the first disbursement.</exception>
+    public PayoffQuote PayoffQuote(LocalDate date)
+    {
+        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(date), Preconditions.Invariant($"Payoff date {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}."));
+        var split = KeptCount(date);
+        var tail = new TailContext(this, split);
+        if (split >= _installments.Length || !WrittenOff.IsZero)
+        {
+            var zero = Money.Zero(Currency);
+            return new PayoffQuote(date, zero, zero);
+        }
+
+        var period = _periods[split];
+        var balance = tail.OpeningBalance;
+        var cursor = tail.Start;
+        var exact = 0m;
+        foreach (var e in tail.Events)
+        {
+            if (e.Date > date)
+            {
+                break;
+            }
+
+            if (e.Date > cursor)
+            {
+                exact += balance * period.Rate * Basis.Fraction(cursor, e.Date, period.RegularStart, period.End, Terms.Frequency);
+                cursor = e.Date;
+            }
+
+            balance += e.Delta;
+        }
+
+        if (date > cursor)
+        {
+            exact += balance * period.Rate * Basis.Fraction(cursor, date, period.RegularStart, period.End, Terms.Frequency);
+        }
+
+        var rounding = Terms.Rounding.Amounts;
+        var interest = rounding.Round(exact * period.Scale, Currency).Amount + tail.DeferredInterest + tail.HolidayInterest;
+        return new PayoffQuote(date, Money.FromExact(balance, Currency), Money.FromExact(interest, Currency));
+    }
+
+    private AccrualBasis Basis => CurrentInterest.Basis;
+
+    private int KeptCount(LocalDate date)
+    {
+        var k = 0;
+        while (k < _installments.Length && _installments[k].DueDate <= date)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private RepaymentSchedule ApplyHoliday(PaymentHolidayEvent e, TailContext tail)
+    {
+        var phase = e.Interest switch
+        {
+            HolidayInterest.Waived => SchedulePhase.InterestWaived,
+            HolidayInterest.Capitalized => SchedulePhase.InterestCapitalized,
+            _ => SchedulePhase.PaymentHoliday,
+        };
+        var old = tail.Periods;
+        PlanPeriod[] periods;
+        if (e.Term == HolidayTerm.ExtendTerm)
+        {
+            var shifted = new SchedulePhase[old.Length + e.Installments];
+            var rates = new decimal[shifted.Length];
+            for (var j = 0; j < shifted.Length; j++)
+            {
+                shifted[j] = j < e.Installments ? phase : old[j - e.Installments].Phase;
+                rates[j] = j < e.Installments ? old[0].Rate : old[j - e.Installments].Rate;
+            }
+
+            periods = GridPeriods(tail, shifted, rates, Basis);
+        }
+        else
+        {
+            periods = [.. old];
+            for (var j = 0; j < e.Installments && j < periods.Length; j++)
+            {
+                periods[j].Phase = phase;
+            }
+        }
+
+        var amortizing = periods.Count(p => p.Phase == SchedulePhase.Amortization);
+        Preconditions.CheckArgument(
+            amortizing > 0,
+            nameof(e),
+            Preconditions.Invariant($"A payment holiday of {e.Installments} installments leaves no installment to amortize the principal ({old.Length} remain): extend the term instead, or shorten the holiday."));
+        return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(amortizing), Basis, CurrentInterest, 0m);
+    }
+
+    private RepaymentSchedule ApplyRateChange(RateChangeEvent e, TailContext tail)
+    {
+        var fixedRate = RateFor(e.Interest);
+        var periods = tail.Periods.ToArray();
+        for (var j = 0; j < periods.Length; j++)
+        {
+            if (periods[j].Start < e.Date)
+            {
+                continue;
+            }
+
+            periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(Terms.WithInterest(e.Interest), Fixings!, periods[j].Start);
+            periods[j].Fraction = e.Interest.Basis.Fraction(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency);
+            periods[j].Scale = 1m;
+        }
+
+        return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(periods.Count(p => p.Phase == SchedulePhase.Amortization)), e.Interest.Basis, e.Interest, 0m);
+    }
+
+    private RepaymentSchedule ApplyPrepayment(PrepaymentEvent e, TailContext tail)
+    {
+        CurrencyMismatchException.ThrowIfDifferent(Currency, e.Amount.Currency);
+        var outstanding = tail.OpeningBalance + tail.Events.Where(x => x.Date <= tail.EffectiveDate(e.Date)).Sum(x => x.Delta);
+        Preconditions.CheckArgument(
+            e.Amount.Amount <= outstanding,
+            nameof(e),
+            Preconditions.Invariant($"Prepayment of {e.Amount} on {e.Date:uuuu-MM-dd} exceeds the outstanding principal of {Money.FromExact(outstanding, Currency)}: prepay at most the outstanding principal."));
+        var events = tail.Events.Append(new BalanceEvent(tail.EffectiveDate(e.Date), -e.Amount.Amount)).OrderBy(x => x.Date).ToArray();
+        var periods = tail.Periods.ToArray();
+        decimal? fixedInstallment = null;
+        decimal? fixedPrincipal = null;
+        var truncate = false;
+        if (e.Amount.Amount == outstanding)
+        {
+            periods = [periods[0]];
+            periods[0].Phase = SchedulePhase.Amortization;
+        }
+        else if (e.Effect == PrepaymentEffect.ReduceTerm)
+        {
+            var regular = RegularAmortizingRow(tail.Split);
+            if (regular is { } row && CurrentAmortization.Kind == AmortizationKind.Annuity)
+            {
+                fixedInstallment = row.PrincipalValue + row.InterestAccruedValue;
+                truncate = true;
+            }
+            else if (regular is { } linearRow && CurrentAmortization.Kind == AmortizationKind.Linear)
+            {
+                fixedPrincipal = linearRow.PrincipalValue;
+                truncate = true;
+            }
+        }
+
+        var prepayment = new CashFlow(e.Date, e.Amount, CashFlowKind.Prepayment);
+        var amortizing = periods.Count(p => p.Phase == SchedulePhase.Amortization);
+        return Rebuild(e, tail, periods, events, CurrentAmortization.ForAmortizing(amortizing), Basis, CurrentInterest, 0m, fixedInstallment, fixedPrincipal, truncate, prepayment);
+    }
+
+    private RepaymentSchedule ApplyRestructuring(RestructuringEvent e, TailContext tail)
+    {
+        var interest = e.Interest ?? CurrentInterest;
+        var profile = e.Amortization ?? (CurrentAmortization.Kind == AmortizationKind.Custom ? AmortizationProfile.Linear : CurrentAmortization);
+        var deferred = e.Deferral.Sum(d => d.InstallmentsFor(Terms.Frequency));
+        Preconditions.CheckArgument(
+            deferred < e.RemainingInstallments,
+            nameof(e),
+            Preconditions.Invariant($"Restructuring deferral of {deferred} installments is not shorter than the {e.RemainingInstallments} remaining installments: at least one must amortize."));
+        var phases = new SchedulePhase[e.RemainingInstallments];
+        var index = 0;
+        foreach (var phase in e.Deferral)
+        {
+            for (var j = 0; j < phase.InstallmentsFor(Terms.Frequency); j++)
+            {
+                phases[index++] = phase.Kind;
+            }
+        }
+
+        var fixedRate = RateFor(interest);
+        var rates = new decimal[phases.Length];
+        var periods = GridPeriods(tail, phases, rates, interest.Basis);
+        for (var j = 0; j < periods.Length; j++)
+        {
+            periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(Terms.WithInterest(interest), Fixings!, periods[j].Start);
+        }
+
+        var arrears = e.CapitalizedArrears?.Amount ?? 0m;
+        if (e.CapitalizedArrears is { } money)
+        {
+            CurrencyMismatchException.ThrowIfDifferent(Currency, money.Currency);
+        }
+
+        var events = arrears > 0m
+            ? [.. tail.Events.Append(new BalanceEvent(tail.EffectiveDate(e.Date), arrears)).OrderBy(x => x.Date)]
+            : tail.Events;
+        return Rebuild(e, tail, periods, events, profile, interest.Basis, interest, arrears);
+    }
+
+    private RepaymentSchedule ApplyWriteOff(WriteOffEvent e, TailContext tail)
+    {
+        Preconditions.CheckArgument(
+            tail.Events.All(x => x.Date <= e.Date),
+            nameof(e),
+            Preconditions.Invariant($"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first."));
+        var outstanding = tail.OpeningBalance + tail.Events.Sum(x => x.Delta);
+        return new RepaymentSchedule(
+            Terms, Fixings, _installments[..tail.Split], _periods[..tail.Split], _balanceEvents, _disbursementFees, _prepayments, [.. _events, e], Version + 1,
+            WrittenOff.Amount + outstanding, _capitalizedByEvents, CurrentInterest, CurrentAmortization);
+    }
+
+    private RepaymentSchedule Rebuild(
+        ServicingEvent e,
+        TailContext tail,
+        PlanPeriod[] periods,
+        BalanceEvent[] events,
+        AmortizationProfile profile,
+        AccrualBasis basis,
+        InterestTerms interest,
+        decimal capitalized,
+        decimal? fixedInstallment = null,
+        decimal? fixedPrincipal = null,
+        bool truncate = false,
+        CashFlow? prepayment = null)
+    {
+        var plan = new SchedulePlan
+        {
+            Currency = Currency,
+            Rounding = Terms.Rounding,
+            Basis = basis,
+            Frequency = Terms.Frequency,
+            Profile = profile,
+            Periods = periods,
+            FirstNumber = tail.Split + 1,
+            OpeningBalance = tail.OpeningBalance,
+            Events = events,
+            CarryDeferredInterest = tail.DeferredInterest,
+            CarryHolidayInterest = tail.HolidayInterest,
+            FixedInstallment = fixedInstallment,
+            FixedPrincipal = fixedPrincipal,
+            TruncateWhenRepaid = truncate,
+            FeePerInstallment = SchedulePlanner.FeePerInstallment(Terms),
+        };
+        var applied = new BalanceEvent[events.Length];
+        var rows = ScheduleEngine.Run(plan, applied);
+        var keptPeriods = rows.Length == periods.Length ? periods : periods[..rows.Length];
+        return new RepaymentSchedule(
+            Terms,
+            Fixings,
+            [.. _installments.AsSpan(0, tail.Split), .. rows],
+            [.. _periods.AsSpan(0, tail.Split), .. keptPeriods],
+            [.. _balanceEvents.Where(x => x.Row >= 0 && x.Row < tail.Split), .. applied],
+            _disbursementFees,
+            prepayment is { } flow ? [.. _prepayments, flow] : _prepayments,
+            [.. _events, e],
+            Version + 1,
+            WrittenOff.Amount,
+            _capitalizedByEvents + capitalized,
+            interest,
+            profile);
+    }
+
+    private decimal? RateFor(InterestTerms interest)
+    {
+        if (interest.FixedRate is { } rate)
+        {
+            return rate.Value;
+        }
+
+        var floating = interest.Floating!;
+        var fixings = Fixings ?? throw new ArgumentException(
+            Preconditions.Invariant($"The new rate floats on {floating.IndexName} but the schedule has no index fixings: generate it with the fixings."),
+            nameof(interest));
+        Preconditions.CheckArgument(
+            string.Equals(fixings.IndexName, floating.IndexName, StringComparison.Ordinal),
+            nameof(interest),
+            Preconditions.Invariant($"The new rate floats on {floating.IndexName} but the schedule's fixings are for {fixings.IndexName}."));
+        return floating.FixingDate is { } date ? interest.AllIn(fixings.RateOn(date)).Value : null;
+    }
+
+    /// <summary>A regular (non-residue) amortizing row at or after the split, else the last one before it.</summary>
+    private Installment? RegularAmortizingRow(int split)
+    {
+        for (var i = split; i < _installments.Length - 1; i++)
+        {
+            if (_installments[i].Phase == SchedulePhase.Amortization && (i > 0 || Terms.Rounding.Residue == ResidueTarget.Last))
+            {
+                return _installments[i];
+            }
+        }
+
+        for (var i = Math.Min(split, _installments.Length) - 1; i >= 0; i--)
+        {
+            if (_installments[i].Phase == SchedulePhase.Amortization)
+            {
+                return _installments[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Builds periods on the nominal grid from the split, one per phase.</summary>
+    private PlanPeriod[] GridPeriods(TailContext tail, SchedulePhase[] phases, decimal[] rates, AccrualBasis basis)
+    {
+        var periods = new PlanPeriod[phases.Length];
+        var previousEnd = tail.Start;
+        for (var j = 0; j < phases.Length; j++)
+        {
+            var index = tail.Split + j;
+            if (index < _periods.Length && j == 0)
+            {
+                periods[j] = _periods[index];
+            }
+            else
+            {
+                var unadjusted = ScheduleTerms.NominalDueDate(Terms.AnchorDate, index, Terms.Frequency, Terms.EndOfMonth);
+                var due = Terms.Calendar.Adjust(unadjusted, Terms.Convention);
+                var end = Terms.AccrualDates == AccrualDates.Adjusted ? due : unadjusted;
+                periods[j] = new PlanPeriod
+                {
+                    Start = previousEnd,
+                    End = end,
+                    RegularStart = previousEnd,
+                    Unadjusted = unadjusted,
+                    Due = due,
+                    Scale = 1m,
+                };
+            }
+
+            periods[j].Phase = phases[j];
+            periods[j].Rate = rates[j];
+            if (j > 0 || index >= _periods.Length)
+            {
+                periods[j].Fraction = basis.Fraction(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency);
+            }
+
+            previousEnd = periods[j].End;
+        }
+
+        return periods;
+    }
+
+    /// <summary>The state of the schedule at a split: opening balance, pending tranches, carried interest.</summary>
+    private readonly struct TailContext
+    {
+        public TailContext(RepaymentSchedule schedule, int split)
+        {
+            Split = split;
+            var rows = schedule._installments;
+            Start = split > 0 ? rows[split - 1].PeriodEnd : schedule.Terms.StartDate;
+            OpeningBalance = split > 0 ? rows[split - 1].OutstandingValue : schedule.Terms.Tranches[0].Amount.Amount;
+
+            // The kept rows reflect exactly the movements that entered them; the tail replays the others.
+            Events = [.. schedule._balanceEvents.Where(x => x.Row < 0 || x.Row >= split).Select(x => x with { Row = -1 })];
+
+            decimal deferred = 0m, holiday = 0m;
+            for (var i = 0; i < split; i++)
+            {
+                var row = rows[i];
+                switch (row.Phase)
+                {
+                    case SchedulePhase.InterestDeferred:
+                        deferred += row.InterestAccruedValue;
+                        break;
+                    case SchedulePhase.PaymentHoliday:
+                        holiday += row.InterestAccruedValue;
+                        break;
+                    case SchedulePhase.PrincipalDeferral:
+                        deferred = 0m;
+                        break;
+                    case SchedulePhase.Amortization:
+                        holiday -= row.InterestValue - row.InterestAccruedValue - deferred;
+                        deferred = 0m;
+                        break;
+                }
+            }
+
+            DeferredInterest = deferred;
+            HolidayInterest = holiday;
+            Periods = schedule._periods.AsSpan(split).ToArray();
+        }
+
+        public int Split { get; }
+
+        /// <summary>
+        /// The date a balance change takes effect in the tail: its own date, clamped to the first open accrual
+        /// period. With unadjusted accrual a due date can differ from the accrual boundary, so a movement dated
+        /// between them moves to the boundary: before the last kept due date's period end, it takes effect at the
+        /// tail's start; after the first open period's end but before its due date, it takes effect at that end and
+        /// still reduces that installment.
+        /// </summary>
+        public LocalDate EffectiveDate(LocalDate date) => date < Start ? Start : Periods.Length > 0 && date > Periods[0].End ? Periods[0].End : date;
+
+        public LocalDate Start { get; }
+
+        public decimal OpeningBalance { get; }
+
+        public BalanceEvent[] Events { get; }
+
+        public decimal DeferredInterest { get; }
+
+        public decimal HolidayInterest { get; }
+
+        public PlanPeriod[] Periods { get; }
+    }
+}
