@@ -34,6 +34,122 @@ internal static class DecimalMath
         return scale;
     }
 
+    // ln 2 to 28 significant digits.
+    private const decimal Ln2 = 0.6931471805599453094172321215m;
+
+    /// <summary>Natural logarithm of a positive decimal, to about 26 significant digits (atanh series after range reduction).</summary>
+    internal static decimal Ln(decimal x)
+    {
+        if (x <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(x), x, "The logarithm needs a strictly positive value.");
+        }
+
+        // Reduce to [0.75, 1.5] by powers of two: ln x = k ln 2 + ln m.
+        var k = 0;
+        while (x > 1.5m)
+        {
+            x /= 2m;
+            k++;
+        }
+
+        while (x < 0.75m)
+        {
+            x *= 2m;
+            k--;
+        }
+
+        // ln m = 2 atanh(z), z = (m - 1) / (m + 1), |z| <= 0.2: z^2 <= 0.04 so 20 terms exceed decimal precision.
+        var z = (x - 1m) / (x + 1m);
+        var z2 = z * z;
+        var term = z;
+        var sum = 0m;
+        for (var n = 1; n < 80; n += 2)
+        {
+            var next = sum + (term / n);
+            if (next == sum)
+            {
+                break;
+            }
+
+            sum = next;
+            term *= z2;
+        }
+
+        return (2m * sum) + (k * Ln2);
+    }
+
+    /// <summary>e to the power x, to about 26 significant digits (Taylor series after halving); below −64 the result is below decimal's resolution and is 0.</summary>
+    internal static decimal Exp(decimal x)
+    {
+        if (x > 64m)
+        {
+            throw new OverflowException(Preconditions.Invariant($"exp({x}) exceeds the decimal range: the argument must be at most 64."));
+        }
+
+        if (x < -64m)
+        {
+            return 0m;
+        }
+
+        // exp(x) = exp(x / 2^h)^(2^h) with |x / 2^h| < 1/64.
+        var halvings = 0;
+        while (Math.Abs(x) > 0.015625m)
+        {
+            x /= 2m;
+            halvings++;
+        }
+
+        var sum = 1m;
+        var term = 1m;
+        for (var n = 1; n < 40; n++)
+        {
+            term = term * x / n;
+            var next = sum + term;
+            if (next == sum)
+            {
+                break;
+            }
+
+            sum = next;
+        }
+
+        for (var i = 0; i < halvings; i++)
+        {
+            sum *= sum;
+        }
+
+        return sum;
+    }
+
+    /// <summary>Raises a positive base to a real exponent: exact repeated squaring for whole exponents, exp(y ln x) otherwise.</summary>
+    internal static decimal Pow(decimal x, decimal y)
+    {
+        if (y == decimal.Truncate(y) && Math.Abs(y) <= 10_000m)
+        {
+            var n = (long)Math.Abs(y);
+            var result = 1m;
+            var power = x;
+            while (n > 0)
+            {
+                if ((n & 1) == 1)
+                {
+                    result *= power;
+                }
+
+                n >>= 1;
+                if (n > 0)
+                {
+                    power *= power;
+                }
+            }
+
+            return y < 0m ? 1m / result : result;
+        }
+
+        return Exp(y * Ln(x));
+    }
+
     private static decimal[] BuildZeros()
     {
         var zeros = new decimal[29];

@@ -310,13 +310,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>Formats the amount with a numeric format and culture, followed by the ISO code.</summary>
-    /// <param name="format">A numeric format for the amount; null gives the currency's scale with group separators (N2 for EUR) when a culture is given, plain digits otherwise.</param>
+    /// <param name="format">A numeric format for the amount; null gives the currency's scale, with group separators (N2 for EUR) for a culture and plain digits (F2) for the invariant culture.</param>
     /// <param name="formatProvider">The culture; null for the invariant culture.</param>
     /// <returns>For example <c>150 000,00 EUR</c> in fr-FR.</returns>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var provider = formatProvider ?? CultureInfo.InvariantCulture;
-        var amountFormat = format ?? (formatProvider is null ? "F" + _currency.MinorUnits.ToString(CultureInfo.InvariantCulture) : "N" + _currency.MinorUnits.ToString(CultureInfo.InvariantCulture));
+        var invariant = ReferenceEquals(provider, CultureInfo.InvariantCulture);
+        var amountFormat = format ?? (invariant ? "F" : "N") + _currency.MinorUnits.ToString(CultureInfo.InvariantCulture);
         return _amount.ToString(amountFormat, provider) + " " + _currency.Code;
     }
 

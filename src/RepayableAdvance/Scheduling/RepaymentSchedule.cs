@@ -144,6 +144,25 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
         }
     }
 
+    /// <summary>Gets the flows the borrower pays, in the lender's view: installments, disbursement fees and prepayments.</summary>
+    /// <value>The positive flows of <see cref="CashFlows"/>.</value>
+    public IReadOnlyList<CashFlow> Receipts => [.. CashFlows.Where(f => f.Kind != CashFlowKind.Disbursement)];
+
+    /// <summary>Computes the present value of the receipts (installments, fees, prepayments) at a date.</summary>
+    /// <param name="valuationDate">The date values are discounted to, usually the grant or first disbursement date.</param>
+    /// <param name="rate">The discount rate.</param>
+    /// <param name="dayCount">The day count for discounting times.</param>
+    /// <param name="rounding">The rounding applied to the exact sum.</param>
+    /// <param name="compounding">The compounding convention.</param>
+    /// <returns>The rounded present value.</returns>
+    public Money PresentValue(LocalDate valuationDate, Rate rate, Calendars.DayCountConvention dayCount, RoundingPolicy rounding, Compounding compounding = Compounding.Annual) =>
+        CashFlowAnalytics.PresentValue(Receipts, valuationDate, rate, dayCount, rounding, compounding, Terms.Frequency.PeriodsPerYear);
+
+    /// <summary>Computes the effective annual rate of the schedule: the XIRR of all its flows on actual dates (Actual/365 Fixed).</summary>
+    /// <returns>The effective annual rate, fees included.</returns>
+    /// <exception cref="InvalidOperationException">The flows have no rate of return.</exception>
+    public Rate EffectiveAnnualRate() => CashFlowAnalytics.Xirr(CashFlows);
+
     /// <summary>Generates the schedule of a set of terms.</summary>
     /// <param name="terms">The terms.</param>
     /// <param name="fixings">The index fixings, required for floating rates.</param>

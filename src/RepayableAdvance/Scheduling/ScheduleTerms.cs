@@ -41,6 +41,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <param name="fees">Fees, or null for none.</param>
     /// <param name="lateInterest">Late interest on overdue amounts, or null for none.</param>
     /// <param name="rounding">Rounding, or null for the default.</param>
+    /// <param name="principal">The principal the tranches must sum to, or null to take their sum.</param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it and the allowed range.</exception>
     public ScheduleTerms(
         IReadOnlyList<Tranche> tranches,
@@ -57,7 +58,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         BrokenPeriodInterest brokenPeriod = BrokenPeriodInterest.ActualDays,
         IReadOnlyList<Fee>? fees = null,
         LateInterest? lateInterest = null,
-        ScheduleRounding? rounding = null)
+        ScheduleRounding? rounding = null,
+        Money? principal = null)
     {
         Preconditions.CheckNotNull(tranches);
         Preconditions.CheckNotNull(amortization);
@@ -71,7 +73,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
 
         _tranches = [.. tranches];
         var currency = _tranches[0].Amount.Currency;
-        var principal = Money.Zero(currency);
+        var sum = Money.Zero(currency);
         for (var i = 0; i < _tranches.Length; i++)
         {
             Preconditions.CheckArgument(_tranches[i].Amount.IsPositive, nameof(tranches), Preconditions.Invariant($"Tranche {i + 1} is the default value: create tranches with new Tranche(date, amount)."));
@@ -84,7 +86,16 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
                     Preconditions.Invariant($"Tranche {i + 1} on {_tranches[i].Date:uuuu-MM-dd} is not after tranche {i} on {_tranches[i - 1].Date:uuuu-MM-dd}: tranches must be in strictly increasing date order."));
             }
 
-            principal += _tranches[i].Amount;
+            sum += _tranches[i].Amount;
+        }
+
+        if (principal is { } expected)
+        {
+            CurrencyMismatchException.ThrowIfDifferent(expected.Currency, currency);
+            Preconditions.CheckArgument(
+                sum == expected,
+                nameof(tranches),
+                Preconditions.Invariant($"Tranches sum to {sum} but the principal is {expected}: the tranches must sum exactly to the principal."));
         }
 
         var start = _tranches[0].Date;
@@ -153,7 +164,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         Tranches = _tranches;
-        Principal = principal;
+        Principal = sum;
         Installments = installments;
         Frequency = frequency;
         Amortization = amortization;
