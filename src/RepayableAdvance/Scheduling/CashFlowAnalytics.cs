@@ -123,9 +123,11 @@ public static class CashFlowAnalytics
         Preconditions.CheckArgument(positive && negative, nameof(flows), "All cash flows have the same sign: XIRR needs at least one negative and one positive flow.");
 
         // Bracket the root in ln(1 + r), then Newton with bisection fallback.
-        // (1 + lo)^-t must stay within decimal range for the longest time: 1 + lo >= e^(-60 / t).
+        // Σ|amount| × (1 + lo)^-t, and the derivative (t / (1 + lo) times that), must stay within decimal range
+        // (about e^66): keep them below e^50, that is 1 + lo >= e^(-(50 - ln Σ|amount|) / t).
         var longest = times.Max();
-        var lo = longest > 0m ? Math.Max(-0.99m, DecimalMath.Exp(-60m / longest) - 1m) : -0.99m;
+        var budget = 50m - DecimalMath.Ln(amounts.Sum(Math.Abs) + 1m);
+        var lo = longest > 0m ? Math.Max(-0.99m, DecimalMath.Exp(-budget / longest) - 1m) : -0.99m;
         var hi = 1m;
         var fLo = Npv(amounts, times, lo, out _);
         var fHi = Npv(amounts, times, hi, out _);
