@@ -372,7 +372,7 @@ public sealed partial class RepaymentSchedule
             }
             else
             {
-                var unadjusted = ScheduleTerms.NominalDueDate(Terms.AnchorDate, index, Terms.Frequency, Terms.EndOfMonth);
+                var unadjusted = Terms.NominalDueDate(index);
                 var due = Terms.Calendar.Adjust(unadjusted, Terms.Convention);
                 var end = Terms.AccrualDates == AccrualDates.Adjusted ? due : unadjusted;
                 periods[j] = new PlanPeriod

@@ -24,7 +24,7 @@ internal static class SchedulePlanner
         var previousDue = start;
         for (var i = 0; i < n; i++)
         {
-            var unadjusted = ScheduleTerms.NominalDueDate(terms.AnchorDate, i, frequency, terms.EndOfMonth);
+            var unadjusted = terms.NominalDueDate(i);
             var due = calendar.Adjust(unadjusted, terms.Convention);
             if (due <= previousDue)
             {
@@ -37,7 +37,7 @@ internal static class SchedulePlanner
             LocalDate regularStart;
             if (i == 0)
             {
-                var nominalStart = ScheduleTerms.NominalDueDate(terms.AnchorDate, -1, frequency, terms.EndOfMonth);
+                var nominalStart = terms.NominalDueDate(-1);
                 regularStart = adjusted ? calendar.Adjust(nominalStart, terms.Convention) : nominalStart;
                 if (regularStart >= end)
                 {

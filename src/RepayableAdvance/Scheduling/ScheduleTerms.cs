@@ -99,7 +99,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         var start = _tranches[0].Date;
-        var anchor = firstDueDate ?? start.PlusMonths(frequency.Months);
+        var anchor = firstDueDate ?? NominalDueDate(start, 1, frequency, endOfMonth);
         Preconditions.CheckArgument(
             anchor > start,
             nameof(firstDueDate),
@@ -134,7 +134,9 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var lastDisbursementDate = start;
         if (deferred > 0)
         {
-            var nominal = NominalDueDate(anchor, deferred - 1, frequency, endOfMonth);
+            var nominal = firstDueDate is { } given
+                ? NominalDueDate(given, deferred - 1, frequency, endOfMonth)
+                : NominalDueDate(start, deferred, frequency, endOfMonth);
             lastDisbursementDate = accrualDates == AccrualDates.Adjusted ? effectiveCalendar.Adjust(nominal, convention) : nominal;
         }
 
@@ -219,8 +221,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <value>Null by default.</value>
     public LocalDate? FirstDueDate { get; }
 
-    /// <summary>Gets the anchor every nominal due date derives from: the first due date, given or derived.</summary>
-    /// <value>The first nominal due date.</value>
+    /// <summary>Gets the first nominal due date, given or derived (the first disbursement plus one period).</summary>
+    /// <value>The first nominal due date; later dates derive from the given first due date or, when derived, from the disbursement date.</value>
     public LocalDate AnchorDate { get; }
 
     /// <summary>Gets the deferral phases, in order.</summary>
@@ -275,7 +277,18 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     public static ScheduleTerms Create(Money principal, LocalDate disbursementDate, int installments, Frequency frequency, AmortizationProfile amortization, InterestTerms interest) =>
         new([new Tranche(disbursementDate, principal)], installments, frequency, amortization, interest);
 
-    /// <summary>Computes the nominal due date of installment <paramref name="index"/> (0-based) from the anchor.</summary>
+    /// <summary>
+    /// Computes the nominal due date of installment <paramref name="index"/> (0-based; −1 is the nominal start of the
+    /// first period). A given first due date is the grid's origin; otherwise the grid starts at the first
+    /// disbursement, one period earlier, so that a 31 January disbursement gives 28 February, 31 March… and never
+    /// drifts to the 28th.
+    /// </summary>
+    internal LocalDate NominalDueDate(int index) =>
+        FirstDueDate is { } first
+            ? NominalDueDate(first, index, Frequency, EndOfMonth)
+            : NominalDueDate(StartDate, index + 1, Frequency, EndOfMonth);
+
+    /// <summary>Computes the date <paramref name="index"/> periods after an origin, by the end-of-month rule.</summary>
     internal static LocalDate NominalDueDate(LocalDate anchor, int index, Frequency frequency, EndOfMonthRule rule)
     {
         var date = anchor.PlusMonths(index * frequency.Months);

@@ -145,7 +145,7 @@ public class RepaymentScheduleInvariants
         var t = s.Terms;
         for (var k = 0; k < s.Installments.Count; k++)
         {
-            Assert.Equal(ScheduleTerms.NominalDueDate(t.AnchorDate, k, t.Frequency, t.EndOfMonth), s.Installments[k].UnadjustedDueDate);
+            Assert.Equal(t.NominalDueDate(k), s.Installments[k].UnadjustedDueDate);
             Assert.Equal(t.Calendar.Adjust(s.Installments[k].UnadjustedDueDate, t.Convention), s.Installments[k].DueDate);
         }
     });

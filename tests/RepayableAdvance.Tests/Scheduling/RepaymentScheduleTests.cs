@@ -107,17 +107,22 @@ public class RepaymentScheduleTests
 
         var anchored = RepaymentSchedule.Generate(terms.WithFirstDueDate(D(2024, 1, 31)));
         Assert.Equal(D(2024, 3, 31), anchored.Installments[2].UnadjustedDueDate);
+
+        // Derived from a 31 January disbursement: 29 Feb, then 31 Mar, never the 29th again (the ERPNext drift).
+        var derived = RepaymentSchedule.Generate(ScheduleTerms.Create(E(1200m), D(2024, 1, 31), 3, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero));
+        Assert.Equal([D(2024, 2, 29), D(2024, 3, 31), D(2024, 4, 30)], derived.Installments.Select(i => i.UnadjustedDueDate));
     }
 
     [Fact]
     public void EndOfMonth_MonthEndRule_FollowsMonthEnds()
     {
-        var terms = ScheduleTerms.Create(E(1200m), D(2025, 3, 30), 4, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
+        // Disbursed on 28 February 2025, the last day of the month.
+        var terms = ScheduleTerms.Create(E(1200m), D(2025, 2, 28), 4, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
             .WithDateRules(EndOfMonthRule.MonthEnd, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays);
         var s = RepaymentSchedule.Generate(terms);
-        Assert.Equal([D(2025, 4, 30), D(2025, 5, 31), D(2025, 6, 30), D(2025, 7, 31)], s.Installments.Select(i => i.UnadjustedDueDate));
+        Assert.Equal([D(2025, 3, 31), D(2025, 4, 30), D(2025, 5, 31), D(2025, 6, 30)], s.Installments.Select(i => i.UnadjustedDueDate));
         var keep = RepaymentSchedule.Generate(terms.WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays));
-        Assert.Equal([D(2025, 4, 30), D(2025, 5, 30), D(2025, 6, 30), D(2025, 7, 30)], keep.Installments.Select(i => i.UnadjustedDueDate));
+        Assert.Equal([D(2025, 3, 28), D(2025, 4, 28), D(2025, 5, 28), D(2025, 6, 28)], keep.Installments.Select(i => i.UnadjustedDueDate));
     }
 
     [Fact]
