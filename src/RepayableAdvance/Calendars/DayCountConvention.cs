@@ -53,6 +53,9 @@ public abstract class DayCountConvention
         return YearFractionPartsCore(start, end);
     }
 
+    /// <summary>Year fraction parts without the order check, for callers that guarantee start ≤ end.</summary>
+    internal (long Numerator, long Denominator) YearFractionPartsTrusted(LocalDate start, LocalDate end) => YearFractionPartsCore(start, end);
+
     /// <summary>Returns the name.</summary>
     /// <returns>The convention's name.</returns>
     public override string ToString() => Name;
@@ -61,11 +64,11 @@ public abstract class DayCountConvention
 
     private protected abstract (long Numerator, long Denominator) YearFractionPartsCore(LocalDate start, LocalDate end);
 
-    private protected static int ActualDays(LocalDate start, LocalDate end) => Period.DaysBetween(start, end);
+    private protected static int ActualDays(LocalDate start, LocalDate end) => DateArithmetic.DaysBetween(start, end);
 
     private static void CheckOrder(LocalDate start, LocalDate end)
     {
-        if (end < start)
+        if (DateArithmetic.DaysBetween(start, end) < 0)
         {
             throw new ArgumentException(
                 Preconditions.Invariant($"End date {end:uuuu-MM-dd} is before start date {start:uuuu-MM-dd}: a day-count period must not run backwards."),

@@ -74,7 +74,7 @@ public static class DayCountConventions
             {
                 var nextYear = new LocalDate(cursor.Year + 1, 1, 1);
                 var segmentEnd = nextYear < end ? nextYear : end;
-                var days = Period.DaysBetween(cursor, segmentEnd);
+                var days = DateArithmetic.DaysBetween(cursor, segmentEnd);
                 if (CalendarSystem.Iso.IsLeapYear(cursor.Year))
                 {
                     leapDays += days;

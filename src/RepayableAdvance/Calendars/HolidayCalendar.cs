@@ -18,6 +18,10 @@ public sealed class HolidayCalendar
     private readonly bool[] _weekend = new bool[8];
     private readonly HolidayRule[] _rules;
 
+    // A small cache of per-year non-business-day bitmaps, filled lazily. Entries are immutable and replaced whole,
+    // so concurrent readers see either no entry or a complete one: the calendar stays immutable and thread-safe.
+    private readonly YearMask?[] _masks = new YearMask?[16];
+
     /// <summary>Creates a calendar.</summary>
     /// <param name="name">The calendar's stable name, such as <c>FR</c>.</param>
     /// <param name="weekendDays">The days of the week that are never business days.</param>
@@ -106,7 +110,46 @@ public sealed class HolidayCalendar
     /// <summary>Tells whether the date is a business day: not a weekend day and not a holiday.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True on a business day.</returns>
-    public bool IsBusinessDay(LocalDate date) => !IsWeekend(date) && !IsHoliday(date);
+    public bool IsBusinessDay(LocalDate date)
+    {
+        var year = date.Year;
+        var mask = _masks[year & 15];
+        if (mask is null || mask.Year != year)
+        {
+            mask = BuildMask(year);
+            _masks[year & 15] = mask;
+        }
+
+        var day = date.DayOfYear - 1;
+        return (mask.Bits[day >> 6] & (1UL << (day & 63))) == 0;
+    }
+
+    private YearMask BuildMask(int year)
+    {
+        var bits = new ulong[6];
+        var firstDayOfWeek = (int)new LocalDate(year, 1, 1).DayOfWeek - 1; // Monday = 0
+        var days = CalendarSystem.Iso.GetDaysInYear(year);
+        for (var day = 0; day < days; day++)
+        {
+            if (_weekend[((firstDayOfWeek + day) % 7) + 1])
+            {
+                bits[day >> 6] |= 1UL << (day & 63);
+            }
+        }
+
+        foreach (var rule in _rules)
+        {
+            foreach (var date in rule.DatesIn(year))
+            {
+                var day = date.DayOfYear - 1;
+                bits[day >> 6] |= 1UL << (day & 63);
+            }
+        }
+
+        return new YearMask(year, bits);
+    }
+
+    private sealed record YearMask(int Year, ulong[] Bits);
 
     /// <summary>Moves a date to a business day according to a convention.</summary>
     /// <param name="date">The date.</param>
@@ -115,7 +158,11 @@ public sealed class HolidayCalendar
     /// <exception cref="ArgumentOutOfRangeException">The convention is undefined.</exception>
     public LocalDate Adjust(LocalDate date, BusinessDayConvention convention)
     {
-        Preconditions.CheckDefined(convention, nameof(convention));
+        if ((uint)convention > (uint)BusinessDayConvention.ModifiedPreceding)
+        {
+            Preconditions.CheckDefined(convention, nameof(convention));
+        }
+
         if (convention == BusinessDayConvention.Unadjusted || IsBusinessDay(date))
         {
             return date;

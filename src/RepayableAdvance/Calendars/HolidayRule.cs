@@ -72,6 +72,12 @@ public abstract class HolidayRule
 
     private protected abstract bool MatchesCore(LocalDate date);
 
+    /// <summary>Lists the dates this rule makes holidays in a year (used to build a calendar's per-year cache).</summary>
+    internal IEnumerable<LocalDate> DatesIn(int year) =>
+        (FromYear is null || year >= FromYear) && (ToYear is null || year <= ToYear) ? DatesInCore(year) : [];
+
+    private protected abstract IEnumerable<LocalDate> DatesInCore(int year);
+
     /// <summary>A fixed day of a month.</summary>
     internal sealed class FixedDateRule : HolidayRule
     {
@@ -89,6 +95,9 @@ public abstract class HolidayRule
         internal int Day { get; }
 
         private protected override bool MatchesCore(LocalDate date) => date.Month == Month && date.Day == Day;
+
+        private protected override IEnumerable<LocalDate> DatesInCore(int year) =>
+            Day <= CalendarSystem.Iso.GetDaysInMonth(year, Month) ? [new LocalDate(year, Month, Day)] : [];
     }
 
     /// <summary>An offset from Easter Sunday.</summary>
@@ -103,7 +112,10 @@ public abstract class HolidayRule
 
         internal int Days { get; }
 
-        private protected override bool MatchesCore(LocalDate date) => date == Easter.Sunday(date.Year).PlusDays(Days);
+        private protected override bool MatchesCore(LocalDate date) => date.Year >= 1583 && date == Easter.Sunday(date.Year).PlusDays(Days);
+
+        private protected override IEnumerable<LocalDate> DatesInCore(int year) =>
+            year >= 1583 ? [Easter.Sunday(year).PlusDays(Days)] : [];
     }
 
     /// <summary>An explicit list of dates.</summary>
@@ -121,5 +133,7 @@ public abstract class HolidayRule
         internal IReadOnlyCollection<LocalDate> DateSet => _dates;
 
         private protected override bool MatchesCore(LocalDate date) => _dates.Contains(date);
+
+        private protected override IEnumerable<LocalDate> DatesInCore(int year) => _dates.Where(d => d.Year == year);
     }
 }

@@ -44,6 +44,19 @@ public sealed class AccrualBasis : IEquatable<AccrualBasis>
     public static AccrualBasis FromName(string name) =>
         string.Equals(name, "periodic", StringComparison.Ordinal) ? Periodic : Of(DayCountConventions.FromName(name));
 
+    /// <summary>Year fraction of [a, b) in a period ending <paramref name="periodEnd"/>, as an exact rational.</summary>
+    internal (long Numerator, long Denominator) FractionParts(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate periodEnd, Frequency frequency)
+    {
+        if (DayCount is { } dc)
+        {
+            return dc.YearFractionPartsTrusted(a, b);
+        }
+
+        var regularDays = Calendars.DateArithmetic.DaysBetween(regularStart, periodEnd);
+        var days = Calendars.DateArithmetic.DaysBetween(a, b);
+        return days == regularDays || regularDays <= 0 ? (frequency.Months, 12L) : ((long)frequency.Months * days, 12L * regularDays);
+    }
+
     /// <summary>Year fraction of the part [a, b) of a period [periodStart, periodEnd] whose regular length is <paramref name="frequency"/>.</summary>
     internal decimal Fraction(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate periodEnd, Frequency frequency)
     {
@@ -53,8 +66,8 @@ public sealed class AccrualBasis : IEquatable<AccrualBasis>
             return (decimal)n / d;
         }
 
-        var regularDays = Period.DaysBetween(regularStart, periodEnd);
-        var days = Period.DaysBetween(a, b);
+        var regularDays = Calendars.DateArithmetic.DaysBetween(regularStart, periodEnd);
+        var days = Calendars.DateArithmetic.DaysBetween(a, b);
         return days == regularDays ? frequency.Months / 12m : frequency.Months * (decimal)days / (12m * regularDays);
     }
 

@@ -171,7 +171,7 @@ public sealed partial class RepaymentSchedule
             }
 
             periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(Terms.WithInterest(e.Interest), Fixings!, periods[j].Start);
-            periods[j].Fraction = e.Interest.Basis.Fraction(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency);
+            periods[j].SetFraction(e.Interest.Basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
             periods[j].Scale = 1m;
         }
 
@@ -390,7 +390,7 @@ public sealed partial class RepaymentSchedule
             periods[j].Rate = rates[j];
             if (j > 0 || index >= _periods.Length)
             {
-                periods[j].Fraction = basis.Fraction(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency);
+                periods[j].SetFraction(basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
             }
 
             previousEnd = periods[j].End;

@@ -120,6 +120,12 @@ internal static class ScheduleEngine
         var amortBase = 0m;
         long holidayUnits = 0;
         var residue = 0m;
+        var cachedRate = decimal.MinValue;
+        var rateOk = false;
+        Int128 rateMantissa = 0;
+        var rateScale = 0;
+        var accruedFast = 0m;
+        var roundedExactly = false;
         count = 0;
 
         for (var i = 0; i < n; i++)
@@ -151,10 +157,26 @@ internal static class ScheduleEngine
             }
             else
             {
-                exact = balance * p.Rate * p.Fraction;
+                exact = 0m;
+                if (p.Rate != cachedRate)
+                {
+                    cachedRate = p.Rate;
+                    rateOk = TryBits(p.Rate, out rateMantissa, out rateScale);
+                }
+
+                if (rateOk && TryInterestUnits(balance, rateMantissa, rateScale, p.FractionNumerator, p.FractionDenominator, digits, mode, out var units))
+                {
+                    roundedExactly = true;
+                    accruedFast = FromUnits(units, digits);
+                }
+                else
+                {
+                    exact = balance * p.Rate * p.FractionNumerator / p.FractionDenominator;
+                }
             }
 
-            var accrued = RoundingPolicy.RoundToScale(exact, digits, mode);
+            var accrued = roundedExactly ? accruedFast : RoundingPolicy.RoundToScale(exact, digits, mode);
+            roundedExactly = false;
             decimal principal = 0m, interest = 0m, capitalized = 0m;
             switch (p.Phase)
             {
@@ -280,6 +302,133 @@ internal static class ScheduleEngine
         }
 
         return residue;
+    }
+
+    /// <summary>Splits a decimal into its signed integer mantissa and scale, without allocating.</summary>
+    private static bool TryBits(decimal value, out Int128 mantissa, out int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        scale = (bits[3] >> 16) & 0xFF;
+        var magnitude = ((Int128)unchecked((uint)bits[2]) << 64) | ((Int128)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
+        mantissa = bits[3] < 0 ? -magnitude : magnitude;
+        return true;
+    }
+
+    /// <summary>
+    /// balance × rate × numerator / denominator rounded to <paramref name="digits"/> decimals, exactly, in 128-bit
+    /// integers (no decimal division); false on overflow so the caller falls back to decimal arithmetic.
+    /// </summary>
+    private static bool TryInterestUnits(decimal balance, Int128 rateMantissa, int rateScale, long numerator, long denominator, int digits, RoundingMode mode, out Int128 units)
+    {
+        units = 0;
+        TryBits(balance, out var balanceMantissa, out var balanceScale);
+        var shift = balanceScale + rateScale - digits;
+        if (shift < 0 || shift > 30 || denominator <= 0)
+        {
+            return false;
+        }
+
+        if (shift <= 18 && balanceMantissa <= long.MaxValue && balanceMantissa >= long.MinValue && rateMantissa <= long.MaxValue && rateMantissa >= long.MinValue)
+        {
+            // 64-bit fast path: the usual case (cents × a rate with a few decimals × a day count).
+            var b = (long)balanceMantissa;
+            var r = (long)rateMantissa;
+            var p10 = PowersOfTen[shift];
+            var high = Math.BigMul(b, r, out var low);
+            if ((high == 0 && low >= 0) || (high == -1 && low < 0))
+            {
+                var br = low;
+                var high2 = Math.BigMul(br, numerator, out var n64);
+                var dHigh = Math.BigMul(denominator, p10, out var d64);
+                if (((high2 == 0 && n64 >= 0) || (high2 == -1 && n64 < 0)) && dHigh == 0 && d64 > 0)
+                {
+                    units = RoundDiv64(n64, d64, mode);
+                    return true;
+                }
+            }
+        }
+
+        try
+        {
+            var n = checked(balanceMantissa * rateMantissa * numerator);
+            var d = checked(denominator * Pow10(shift));
+            units = RoundDiv(n, d, mode);
+            return units <= long.MaxValue && units >= long.MinValue;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly long[] PowersOfTen =
+    [
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
+        100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+        10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
+    ];
+
+    /// <summary>64-bit version of <see cref="RoundDiv"/>.</summary>
+    internal static long RoundDiv64(long n, long d, RoundingMode mode)
+    {
+        var q = Math.DivRem(n, d, out var r);
+        if (r == 0)
+        {
+            return q;
+        }
+
+        var sign = n < 0 ? -1 : 1;
+        var absR = Math.Abs(r);
+        var half = d - absR; // compare 2|r| with d without overflow: 2|r| > d  <=>  |r| > d - |r|
+        return mode switch
+        {
+            RoundingMode.ToEven => absR > half || (absR == half && (q & 1) != 0) ? q + sign : q,
+            RoundingMode.AwayFromZero => absR >= half ? q + sign : q,
+            RoundingMode.TowardZero => q,
+            RoundingMode.Up => sign > 0 ? q + 1 : q,
+            _ => sign < 0 ? q - 1 : q,
+        };
+    }
+
+    private static Int128 Pow10(int exponent)
+    {
+        Int128 result = 1;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
+
+    /// <summary>Integer division n / d (d &gt; 0) rounded with a mode.</summary>
+    internal static Int128 RoundDiv(Int128 n, Int128 d, RoundingMode mode)
+    {
+        var q = n / d;
+        var r = n - (q * d);
+        if (r == 0)
+        {
+            return q;
+        }
+
+        var sign = n < 0 ? -1 : 1;
+        var twice = Int128.Abs(r) * 2;
+        return mode switch
+        {
+            RoundingMode.ToEven => twice > d || (twice == d && !Int128.IsEvenInteger(q)) ? q + sign : q,
+            RoundingMode.AwayFromZero => twice >= d ? q + sign : q,
+            RoundingMode.TowardZero => q,
+            RoundingMode.Up => sign > 0 ? q + 1 : q,
+            _ => sign < 0 ? q - 1 : q,
+        };
+    }
+
+    private static decimal FromUnits(Int128 units, int digits)
+    {
+        var negative = units < 0;
+        var magnitude = (ulong)Int128.Abs(units);
+        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, negative, (byte)digits);
     }
 
     private static void Mark(BalanceEvent[]? applied, BalanceEvent[] events, int index, int row)

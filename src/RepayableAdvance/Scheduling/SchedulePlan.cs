@@ -13,8 +13,21 @@ internal struct PlanPeriod
     public SchedulePhase Phase;
     public decimal Rate;
 
-    /// <summary>The period's year fraction (with the broken-period policy already applied).</summary>
-    public decimal Fraction;
+    /// <summary>The period's year fraction as an exact rational (broken-period policy applied): numerator.</summary>
+    public long FractionNumerator;
+
+    /// <summary>The year fraction's denominator (positive).</summary>
+    public long FractionDenominator;
+
+    /// <summary>Gets the year fraction as a decimal (one division; only annuity factors and growth need it).</summary>
+    public readonly decimal Fraction => (decimal)FractionNumerator / FractionDenominator;
+
+    /// <summary>Sets the year fraction from its parts.</summary>
+    public void SetFraction((long Numerator, long Denominator) parts)
+    {
+        FractionNumerator = parts.Numerator;
+        FractionDenominator = parts.Denominator;
+    }
 
     /// <summary>Multiplier applied to segment-wise interest: 1, or regular/actual for a broken period charged as regular.</summary>
     public decimal Scale;

@@ -65,13 +65,13 @@ internal static class SchedulePlanner
             }
 
             var rate = fixedRate ?? ResetRate(terms, fixings!, previousEnd);
-            var actual = basis.Fraction(previousEnd, end, regularStart, end, frequency);
-            var fraction = actual;
+            var fraction = basis.FractionParts(previousEnd, end, regularStart, end, frequency);
             var scale = 1m;
             if (i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStart != previousEnd)
             {
-                fraction = basis.Fraction(regularStart, end, regularStart, end, frequency);
-                scale = actual == 0m ? 1m : fraction / actual;
+                var actual = fraction;
+                fraction = basis.FractionParts(regularStart, end, regularStart, end, frequency);
+                scale = actual.Numerator == 0 ? 1m : (decimal)fraction.Numerator * actual.Denominator / ((decimal)fraction.Denominator * actual.Numerator);
             }
 
             periods[i] = new PlanPeriod
@@ -83,7 +83,8 @@ internal static class SchedulePlanner
                 Due = due,
                 Phase = phase,
                 Rate = rate,
-                Fraction = fraction,
+                FractionNumerator = fraction.Numerator,
+                FractionDenominator = fraction.Denominator,
                 Scale = scale,
             };
             previousEnd = end;

@@ -1,0 +1,88 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling;
+using QL = QLNet;
+
+namespace RepayableAdvance.Benchmarks.Scheduling;
+
+/// <summary>
+/// The Hauts-de-France shape: 60 monthly installments, 12 months of principal deferral, Euribor 3M + 150 bp floored at
+/// 0 %, French calendar, Modified Following. Ours generates the whole schedule (dates, amortization, interest,
+/// rounding); QLNet builds the same Schedule and a fixed-rate leg from the same notionals in the same run.
+/// </summary>
+[MemoryDiagnoser]
+public class RepaymentScheduleBenchmarks
+{
+    private static readonly LocalDate Start = new(2025, 8, 1);
+
+    private ScheduleTerms _terms = null!;
+    private IndexFixings _fixings = null!;
+    private QL.Calendar _qlCalendar = null!;
+    private List<double> _notionals = null!;
+    private double _rate;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _fixings = new IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
+        _terms = new ScheduleTerms(
+            [new Tranche(Start, Money.Euros(150_000m))],
+            60,
+            Frequency.Monthly,
+            AmortizationProfile.Linear,
+            InterestTerms.Indexed(new FloatingRate("EURIBOR3M", Rate.FromBasisPoints(150m), floor: Rate.Zero, fixingDate: new LocalDate(2025, 7, 15)), AccrualBasis.Of(DayCountConventions.Actual360)),
+            deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12)],
+            calendar: HolidayCalendars.France,
+            convention: BusinessDayConvention.ModifiedFollowing);
+        var schedule = RepaymentSchedule.Generate(_terms, _fixings);
+        _notionals = [.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))];
+        _rate = (double)schedule.Installments[0].Rate.Value;
+        var bespoke = new QL.BespokeCalendar("FR");
+        bespoke.addWeekend(DayOfWeek.Saturday);
+        bespoke.addWeekend(DayOfWeek.Sunday);
+        _qlCalendar = bespoke;
+        foreach (var holiday in HolidayCalendars.France.HolidaysBetween(Start, Start.PlusYears(6)))
+        {
+            _qlCalendar.addHoliday(new QL.Date(holiday.Day, holiday.Month, holiday.Year));
+        }
+    }
+
+    [Benchmark(Description = "RepayableAdvance: Generate")]
+    public RepaymentSchedule Ours() => RepaymentSchedule.Generate(_terms, _fixings);
+
+    [Benchmark(Baseline = true, Description = "QLNet: Schedule + FixedRateLeg")]
+    public List<QL.CashFlow> QLNet()
+    {
+        var schedule = new QL.Schedule(
+            new QL.Date(1, 8, 2025), new QL.Date(1, 8, 2030), new QL.Period(1, QL.TimeUnit.Months), _qlCalendar,
+            QL.BusinessDayConvention.ModifiedFollowing, QL.BusinessDayConvention.ModifiedFollowing, QL.DateGeneration.Rule.Forward, false, null, null);
+        return new QL.FixedRateLeg(schedule)
+            .withCouponRates(_rate, new QL.Actual360(false))
+            .withNotionals(_notionals)
+            .withPaymentAdjustment(QL.BusinessDayConvention.ModifiedFollowing)
+            .value();
+    }
+
+    /// <summary>A naive decimal loop: the same dates and amounts, with no validation, explanation or servicing support.</summary>
+    [Benchmark(Description = "Naive decimal loop")]
+    public decimal NaiveLoop()
+    {
+        var calendar = HolidayCalendars.France;
+        var balance = 150_000m;
+        var rate = 0.0349m;
+        var previous = Start;
+        var total = 0m;
+        for (var i = 1; i <= 60; i++)
+        {
+            var due = calendar.Adjust(Start.PlusMonths(i), BusinessDayConvention.ModifiedFollowing);
+            var interest = decimal.Round(balance * rate * Period.DaysBetween(previous, due) / 360m, 2, MidpointRounding.ToEven);
+            var principal = i <= 12 ? 0m : (i == 60 ? balance : 3125m);
+            balance -= principal;
+            total += interest + principal;
+            previous = due;
+        }
+
+        return total;
+    }
+}
