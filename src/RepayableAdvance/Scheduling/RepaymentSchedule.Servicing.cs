@@ -193,8 +193,23 @@ public sealed partial class RepaymentSchedule
         var truncate = false;
         if (e.Amount.Amount == outstanding)
         {
-            periods = [periods[0]];
-            periods[0].Phase = SchedulePhase.Amortization;
+            // Full prepayment: the advance closes on the payment date, with the interest accrued to that date (and any
+            // deferred interest) due with a closing installment dated that day, as the payoff quote says.
+            var close = tail.EffectiveDate(e.Date);
+            var first = periods[0];
+            if (close > first.Start && close < first.Due)
+            {
+                // Keep the regular period's length for the periodic basis: move its nominal start with the end.
+                var regularDays = Calendars.DateArithmetic.DaysBetween(first.RegularStart, first.End);
+                first.End = close;
+                first.Unadjusted = close;
+                first.Due = close;
+                first.RegularStart = close.PlusDays(-regularDays);
+                first.SetFraction(Basis.FractionParts(first.Start, close, first.RegularStart, close, Terms.Frequency));
+            }
+
+            first.Phase = SchedulePhase.Amortization;
+            periods = [first];
         }
         else if (e.Effect == PrepaymentEffect.ReduceTerm)
         {

@@ -19,7 +19,10 @@ namespace RepayableAdvance.Tests.Scheduling;
 /// compare each period's interest, which checks dates, accrual periods and day counts on both sides.</item>
 /// <item>QLNet adjusts the effective (disbursement) date; a disbursement is a fact, so we never move it. Start dates are
 /// drawn among business days so that both sides agree on the first accrual start.</item>
-/// <item>QLNet computes in <c>double</c>; its coupon amounts are rounded to the cent with our policy before comparison.</item>
+/// <item>QLNet computes in <c>double</c>; its coupon amounts are rounded to the cent with our policy before comparison.
+/// When the exact interest is exactly half a cent, <c>double</c> lands a hair off the midpoint and QLNet rounds it the
+/// other way; our <see cref="decimal"/> result is the exact one (half-even), so that single cent is the only accepted
+/// difference, and the test checks that the exact value really is a midpoint.</item>
 /// </list>
 /// </remarks>
 public class QLNetCrossCheckTests
@@ -122,7 +125,21 @@ public class QLNetCrossCheckTests
             .withPaymentAdjustment(theirs)
             .value();
         var theirInterest = leg.Select(f => RoundingPolicy.Default.Round((decimal)f.amount(), Currency.EUR).Amount).ToList();
-        Assert.Equal(theirInterest, schedule.Installments.Select(i => i.Interest.Amount));
+        Assert.Equal(theirInterest.Count, schedule.Installments.Count);
+        for (var k = 0; k < theirInterest.Count; k++)
+        {
+            var row = schedule.Installments[k];
+            if (theirInterest[k] == row.Interest.Amount)
+            {
+                continue;
+            }
+
+            // The only accepted difference: the exact interest is a half cent, which our decimal arithmetic sees and
+            // rounds half-even, while QLNet's double lands a hair above or below it.
+            var exactCents = (row.OutstandingAfter.Amount + row.Principal.Amount) * rate.Value * row.AccrualDays / 360m * 100m;
+            Assert.True(exactCents - decimal.Truncate(exactCents) == 0.5m && Math.Abs(theirInterest[k] - row.Interest.Amount) == 0.01m,
+                $"installment {k + 1}: QLNet {theirInterest[k]} vs ours {row.Interest.Amount} (exact {exactCents / 100m})");
+        }
     });
 
     [Fact]

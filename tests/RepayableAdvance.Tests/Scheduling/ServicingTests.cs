@@ -119,9 +119,11 @@ public class ServicingTests
         var quote = s.PayoffQuote(D(2025, 4, 16));
         var closed = s.Apply(new PrepaymentEvent(D(2025, 4, 16), quote.Principal, PrepaymentEffect.ReduceTerm));
         Assert.Equal(4, closed.Installments.Count);
+        Assert.Equal(D(2025, 4, 16), closed.Maturity);                       // closes on the payoff date
         Assert.Equal(E(0m), closed.Installments[^1].OutstandingAfter);
         Assert.Equal(E(0m), closed.Installments[^1].Principal);
-        Assert.Equal(quote.AccruedInterest, closed.Installments[^1].Interest);
+        Assert.Equal(quote.AccruedInterest, closed.Installments[^1].Interest); // the quote's interest, due that day
+        Assert.Equal(quote.Total, closed.Prepayments[0].Amount + closed.Installments[^1].TotalDue);
     }
 
     [Fact]
