@@ -7,12 +7,74 @@ namespace RepayableAdvance;
 internal static partial class BuiltInReasonTemplates
 {
     internal static IEnumerable<(string Code, string English, string French)> All =>
-        Common;
+        Common.Concat(Eligibility);
 
     /// <summary>Codes shared by every capability.</summary>
     private static readonly (string Code, string English, string French)[] Common =
     [
-        ("missingData", "{field} is missing, so this cannot be decided; it needs review.", "{field} est manquant : impossible de trancher, le dossier doit être revu."),
+        ("missingData", "{field} is missing, so {rule} cannot be decided; it needs review.", "{field} est manquant : impossible de trancher {rule}, le dossier doit être revu."),
         ("notApplicable", "Not applicable: {condition}.", "Sans objet : {condition}."),
+    ];
+
+    /// <summary>Eligibility decisions, combinators and the rule catalogue.</summary>
+    private static readonly (string Code, string English, string French)[] Eligibility =
+    [
+        ("eligibility.eligible", "Eligible under {policy} ({version}).", "Éligible au titre de {policy} ({version})."),
+        ("eligibility.ineligible", "Not eligible under {policy} ({version}).", "Non éligible au titre de {policy} ({version})."),
+        ("eligibility.needsReview", "Needs review under {policy} ({version}): data is missing.", "À instruire au titre de {policy} ({version}) : des données manquent."),
+        ("allOf.met", "All {count} criteria are met.", "Les {count} critères sont remplis."),
+        ("allOf.notMet", "{failed} of {count} criteria are not met.", "{failed} critère(s) sur {count} ne sont pas remplis."),
+        ("allOf.cannotTell", "{unknown} of {count} criteria cannot be decided yet.", "{unknown} critère(s) sur {count} ne peuvent pas encore être tranchés."),
+        ("anyOf.met", "At least one of {count} alternatives is met.", "Au moins une des {count} possibilités est remplie."),
+        ("anyOf.notMet", "None of the {count} alternatives is met.", "Aucune des {count} possibilités n'est remplie."),
+        ("anyOf.cannotTell", "No alternative is met yet; {unknown} cannot be decided.", "Aucune possibilité n'est encore remplie ; {unknown} ne peuvent être tranchées."),
+        ("not.met", "The excluded situation ({rule}) does not apply.", "La situation exclue ({rule}) ne s'applique pas."),
+        ("not.notMet", "The excluded situation ({rule}) applies.", "La situation exclue ({rule}) s'applique."),
+        ("not.cannotTell", "Whether {rule} applies cannot be decided.", "Impossible de dire si {rule} s'applique."),
+        ("when.met", "Since {condition} holds, {rule} is required and met.", "Puisque {condition} est rempli, {rule} est exigé et rempli."),
+        ("when.notMet", "Since {condition} holds, {rule} is required but not met.", "Puisque {condition} est rempli, {rule} est exigé mais non rempli."),
+        ("when.cannotTell", "Whether {condition} applies, or its requirement, cannot be decided.", "Impossible de trancher {condition} ou l'exigence qui en dépend."),
+        ("headcountRange.met", "Headcount {observed} is within {range}.", "L'effectif de {observed} est dans la plage {range}."),
+        ("headcountRange.notMet", "Headcount {observed} is outside {range}.", "L'effectif de {observed} est hors de la plage {range}."),
+        ("location.met", "Located in {region} ({observed}).", "Implantée en {region} ({observed})."),
+        ("location.notMet", "Not located in {region} ({observed}).", "Non implantée en {region} ({observed})."),
+        ("registration.met", "Registered ({observed}).", "Immatriculée ({observed})."),
+        ("registration.notMet", "Not registered at the RCS or RM ({observed}).", "Non immatriculée au RCS ni au RM ({observed})."),
+        ("minimumAge.met", "Age {observed} years; at least {required} required.", "Ancienneté de {observed} ans ; {required} au minimum."),
+        ("minimumAge.notMet", "Created on {created}: {observed} years old, {required} required.", "Créée le {created} : {observed} ans d'ancienneté, {required} exigés."),
+        ("minimumAge.notMetFiscalYears", "{observed} closed fiscal years; {required} required.", "{observed} exercice(s) clos ; {required} exigés."),
+        ("minimumAge.takeover", "Age requirement waived: the business was taken over ({takeover}).", "Condition d'ancienneté levée : reprise d'entreprise ({takeover})."),
+        ("lossYears.met", "{observed} loss-making year(s) in the last {years}; at most {maximum} allowed.", "{observed} exercice(s) déficitaire(s) sur les {years} derniers ; {maximum} au plus."),
+        ("lossYears.notMet", "{observed} loss-making years in the last {years}; at most {maximum} allowed.", "{observed} exercices déficitaires sur les {years} derniers ; {maximum} au plus."),
+        ("positiveEquity.met", "Equity is positive: {observed}.", "Capitaux propres positifs : {observed}."),
+        ("positiveEquity.notMet", "Equity is not positive: {observed}.", "Capitaux propres non positifs : {observed}."),
+        ("notInDifficulty.met", "Not in difficulty in the EU sense: equity of {equity} is at least half the subscribed capital of {capital}.", "Pas en difficulté au sens de l'UE : capitaux propres de {equity}, au moins la moitié du capital souscrit de {capital}."),
+        ("notInDifficulty.notMet", "In difficulty in the EU sense: losses have eaten more than half the subscribed capital (equity {equity}, capital {capital}).", "En difficulté au sens de l'UE : les pertes ont absorbé plus de la moitié du capital souscrit (capitaux propres {equity}, capital {capital})."),
+        ("notInDifficulty.notLimited", "The capital test does not apply to this legal form ({form}).", "Le critère du capital ne s'applique pas à cette forme juridique ({form})."),
+        ("notInDifficulty.young", "Created on {created}, less than three years ago: exempt from the capital test.", "Créée le {created}, il y a moins de trois ans : dispensée du critère du capital."),
+        ("notInDifficulty.collectiveProceedings", "In difficulty in the EU sense: subject to collective insolvency proceedings ({procedure}).", "En difficulté au sens de l'UE : procédure collective en cours ({procedure})."),
+        ("taxAndSocialCompliance.met", "Up to date with tax and social obligations.", "À jour de ses obligations fiscales et sociales."),
+        ("taxAndSocialCompliance.metUnderPlan", "Up to date with tax and social obligations: the {obligation} debts are under an agreed payment plan, which counts as compliant.", "À jour de ses obligations fiscales et sociales : les dettes ({obligation}) font l'objet d'un plan d'apurement accordé, ce qui vaut régularité."),
+        ("taxAndSocialCompliance.notMet", "Not up to date with {obligation} obligations.", "Pas à jour de ses obligations ({obligation})."),
+        ("procedure.met", "Procedure status accepted: {observed}.", "Situation au regard des procédures acceptée : {observed}."),
+        ("procedure.notMet", "Procedure status not accepted: {observed}.", "Situation au regard des procédures non acceptée : {observed}."),
+        ("procedure.noFinancingGap", "Under a plan ({observed}) the advance is only for firms that cannot finance their development.", "Sous plan ({observed}), l'avance est réservée aux entreprises qui ne peuvent financer leur développement."),
+        ("excludedActivities.met", "Activity {observed} is eligible.", "L'activité {observed} est éligible."),
+        ("excludedActivities.notMet", "Activity {observed} is excluded ({prefix}).", "L'activité {observed} est exclue ({prefix})."),
+        ("excludedActivities.notMetBelowTurnover", "Activity {observed} is excluded ({prefix}) with a turnover of {turnover}, below {threshold}.", "L'activité {observed} est exclue ({prefix}) avec un chiffre d'affaires de {turnover}, inférieur à {threshold}."),
+        ("excludedLegalForms.met", "Legal form {observed} is eligible.", "La forme juridique {observed} est éligible."),
+        ("excludedLegalForms.notMet", "Legal form {observed} is excluded.", "La forme juridique {observed} est exclue."),
+        ("maximumRating.met", "Banque de France rating {observed} is no worse than {worst}.", "La cotation Banque de France {observed} n'est pas inférieure à {worst}."),
+        ("maximumRating.notMet", "Banque de France rating {observed} is worse than {worst}.", "La cotation Banque de France {observed} est inférieure à {worst}."),
+        ("conjuncturalDifficulty.met", "The difficulty is conjunctural: {cause}.", "La difficulté est conjoncturelle : {cause}."),
+        ("conjuncturalDifficulty.notMet", "The difficulty is structural: {cause}.", "La difficulté est structurelle : {cause}."),
+        ("orderBook.met", "Order book of {observed} months; at least {required} required.", "Carnet de commandes de {observed} mois ; {required} au minimum."),
+        ("orderBook.notMet", "Order book of {observed} months; {required} required.", "Carnet de commandes de {observed} mois ; {required} exigés."),
+        ("recoveryPlan.met", "A recovery plan exists.", "Un plan de redressement existe."),
+        ("recoveryPlan.notMet", "No recovery plan.", "Aucun plan de redressement."),
+        ("coFinancing.met", "Co-financing of {observed} ({kinds}) covers the {required} required.", "Le cofinancement de {observed} ({kinds}) couvre les {required} exigés."),
+        ("coFinancing.notMet", "Co-financing falls short by {shortfall} under the best of {alternatives} alternative(s).", "Il manque {shortfall} de cofinancement selon la meilleure des {alternatives} possibilité(s)."),
+        ("requestedAmountRange.met", "Requested {observed} is between {minimum} and {maximum}.", "La demande de {observed} est comprise entre {minimum} et {maximum}."),
+        ("requestedAmountRange.notMet", "Requested {observed} is outside {minimum}–{maximum}.", "La demande de {observed} est hors de la fourchette {minimum} – {maximum}."),
     ];
 }

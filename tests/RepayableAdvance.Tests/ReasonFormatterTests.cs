@@ -30,9 +30,9 @@ public class ReasonFormatterTests
     [Fact]
     public void Format_BuiltInCode_InBothLanguages()
     {
-        var reason = new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", "headcount"));
-        Assert.Equal("headcount is missing, so this cannot be decided; it needs review.", ReasonFormatter.Default.Format(reason, British));
-        Assert.Equal("headcount est manquant : impossible de trancher, le dossier doit être revu.", ReasonFormatter.Default.Format(reason, French));
+        var reason = new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", "headcount"), ReasonArgument.Text("rule", "headcountRange"));
+        Assert.Equal("headcount is missing, so headcountRange cannot be decided; it needs review.", ReasonFormatter.Default.Format(reason, British));
+        Assert.Equal("headcount est manquant : impossible de trancher headcountRange, le dossier doit être revu.", ReasonFormatter.Default.Format(reason, French));
     }
 
     [Fact]

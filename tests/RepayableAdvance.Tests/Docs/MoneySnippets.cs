@@ -55,9 +55,9 @@ public class MoneySnippets
     public void Reasons()
     {
         #region snippet:reasons
-        var reason = new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", "Banque de France rating"));
+        var reason = new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", "banqueDeFranceRating"), ReasonArgument.Text("rule", "maximumRating"));
         var french = ReasonFormatter.Default.Format(reason, CultureInfo.GetCultureInfo("fr-FR"));
-        Assert.Equal("Banque de France rating est manquant : impossible de trancher, le dossier doit être revu.", french);
+        Assert.Equal("banqueDeFranceRating est manquant : impossible de trancher maximumRating, le dossier doit être revu.", french);
         #endregion
     }
 }

@@ -1,0 +1,196 @@
+namespace RepayableAdvance.Eligibility;
+
+/// <summary>All children must hold (three-valued conjunction).</summary>
+public sealed class AllRule : EligibilityRule
+{
+    internal AllRule(IReadOnlyList<EligibilityRule> children)
+    {
+        Preconditions.CheckNotNull(children);
+        Preconditions.CheckArgument(children.Count > 0, nameof(children), "An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule.");
+        Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), "An 'all' rule has a null child.");
+        Children = [.. children];
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "allOf";
+
+    /// <summary>Gets the children.</summary>
+    /// <value>At least one rule.</value>
+    public IReadOnlyList<EligibilityRule> Children { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        var results = new List<RuleResult>(Children.Count);
+        var outcome = Outcome.Eligible;
+        foreach (var child in Children)
+        {
+            var result = child.EvaluateCore(application, mode);
+            results.Add(result);
+            if (result.Outcome == Outcome.Ineligible)
+            {
+                outcome = Outcome.Ineligible;
+                if (mode == EvaluationMode.ShortCircuit)
+                {
+                    break;
+                }
+            }
+            else if (result.Outcome == Outcome.CannotTell && outcome == Outcome.Eligible)
+            {
+                outcome = Outcome.CannotTell;
+            }
+        }
+
+        return Combined(Code, outcome, results);
+    }
+
+    internal static RuleResult Combined(string code, Outcome outcome, List<RuleResult> results)
+    {
+        var variant = outcome switch { Outcome.Eligible => "met", Outcome.Ineligible => "notMet", _ => "cannotTell" };
+        var failed = results.Count(r => r.Outcome == Outcome.Ineligible);
+        var unknown = results.Count(r => r.Outcome == Outcome.CannotTell);
+        var reason = new Reason(
+            new ReasonCode(code + "." + variant),
+            ReasonArgument.WholeNumber("count", results.Count),
+            ReasonArgument.WholeNumber("failed", failed),
+            ReasonArgument.WholeNumber("unknown", unknown));
+        return new RuleResult(code, outcome, reason, results, []);
+    }
+}
+
+/// <summary>At least one child must hold (three-valued disjunction).</summary>
+public sealed class AnyRule : EligibilityRule
+{
+    internal AnyRule(IReadOnlyList<EligibilityRule> children)
+    {
+        Preconditions.CheckNotNull(children);
+        Preconditions.CheckArgument(children.Count > 0, nameof(children), "An 'any' rule with no children is rejected: it could never be met. Give at least one rule.");
+        Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), "An 'any' rule has a null child.");
+        Children = [.. children];
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "anyOf";
+
+    /// <summary>Gets the children.</summary>
+    /// <value>At least one rule.</value>
+    public IReadOnlyList<EligibilityRule> Children { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        var results = new List<RuleResult>(Children.Count);
+        var outcome = Outcome.Ineligible;
+        foreach (var child in Children)
+        {
+            var result = child.EvaluateCore(application, mode);
+            results.Add(result);
+            if (result.Outcome == Outcome.Eligible)
+            {
+                outcome = Outcome.Eligible;
+                if (mode == EvaluationMode.ShortCircuit)
+                {
+                    break;
+                }
+            }
+            else if (result.Outcome == Outcome.CannotTell && outcome == Outcome.Ineligible)
+            {
+                outcome = Outcome.CannotTell;
+            }
+        }
+
+        return AllRule.Combined(Code, outcome, results);
+    }
+}
+
+/// <summary>Negation: swaps eligible and ineligible, keeps cannot tell.</summary>
+public sealed class NotRule : EligibilityRule
+{
+    internal NotRule(EligibilityRule rule) => Rule = Preconditions.CheckNotNull(rule);
+
+    /// <inheritdoc/>
+    public override string Code => "not";
+
+    /// <summary>Gets the negated rule.</summary>
+    /// <value>The rule.</value>
+    public EligibilityRule Rule { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        var inner = Rule.EvaluateCore(application, mode);
+        var outcome = inner.Outcome switch
+        {
+            Outcome.Eligible => Outcome.Ineligible,
+            Outcome.Ineligible => Outcome.Eligible,
+            _ => Outcome.CannotTell,
+        };
+        var variant = outcome switch { Outcome.Eligible => "met", Outcome.Ineligible => "notMet", _ => "cannotTell" };
+        return new RuleResult(Code, outcome, new Reason(new ReasonCode("not." + variant), ReasonArgument.Text("rule", inner.Rule)), [inner], []);
+    }
+}
+
+/// <summary>A conditional rule: applies <see cref="Rule"/> only when <see cref="Condition"/> holds.</summary>
+public sealed class WhenRule : EligibilityRule
+{
+    internal WhenRule(EligibilityRule condition, EligibilityRule rule)
+    {
+        Condition = Preconditions.CheckNotNull(condition);
+        Rule = Preconditions.CheckNotNull(rule);
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "when";
+
+    /// <summary>Gets the condition.</summary>
+    /// <value>The rule that decides whether <see cref="Rule"/> applies.</value>
+    public EligibilityRule Condition { get; }
+
+    /// <summary>Gets the rule applied when the condition holds.</summary>
+    /// <value>The rule.</value>
+    public EligibilityRule Rule { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        var condition = Condition.EvaluateCore(application, mode);
+        switch (condition.Outcome)
+        {
+            case Outcome.Ineligible:
+                return new RuleResult(Code, Outcome.Eligible, new Reason(new ReasonCode("notApplicable"), ReasonArgument.Text("condition", condition.Rule)), [condition], [], NotApplicable: true);
+            case Outcome.CannotTell:
+                return new RuleResult(Code, Outcome.CannotTell, new Reason(new ReasonCode("when.cannotTell"), ReasonArgument.Text("condition", condition.Rule)), [condition], []);
+            default:
+                var inner = Rule.EvaluateCore(application, mode);
+                var variant = inner.Outcome switch { Outcome.Eligible => "met", Outcome.Ineligible => "notMet", _ => "cannotTell" };
+                return new RuleResult(Code, inner.Outcome, new Reason(new ReasonCode("when." + variant), ReasonArgument.Text("condition", condition.Rule), ReasonArgument.Text("rule", inner.Rule)), [condition, inner], []);
+        }
+    }
+}
+
+/// <summary>A code-only extension point: a named predicate with its own reason code and templates.</summary>
+/// <remarks>The predicate returns true (met), false (not met) or null (cannot tell); <see cref="Fields"/> names what it reads.</remarks>
+public sealed class CustomRule : EligibilityRule
+{
+    private readonly Func<Application, bool?> _predicate;
+
+    internal CustomRule(string code, Func<Application, bool?> predicate, IReadOnlyList<string> fields)
+    {
+        Preconditions.CheckNotNull(code);
+        Preconditions.CheckArgument(ReasonCode.IsValid(code) && !code.Contains('.', StringComparison.Ordinal), nameof(code), Preconditions.Invariant($"Custom rule code '{code}' is invalid: it must be a camelCase identifier without dots."));
+        _predicate = Preconditions.CheckNotNull(predicate);
+        Fields = [.. Preconditions.CheckNotNull(fields)];
+        Code = code;
+    }
+
+    /// <inheritdoc/>
+    public override string Code { get; }
+
+    /// <summary>Gets the fields the predicate reads, reported when it cannot tell.</summary>
+    /// <value>Field names.</value>
+    public IReadOnlyList<string> Fields { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        _predicate(application) switch
+        {
+            true => Leaf(true),
+            false => Leaf(false),
+            null => new RuleResult(Code, Outcome.CannotTell, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", string.Join(", ", Fields)), ReasonArgument.Text("rule", Code)), [], Fields),
+        };
+}

@@ -1,0 +1,98 @@
+namespace RepayableAdvance.Eligibility;
+
+/// <summary>The three-valued outcome of a rule.</summary>
+public enum Outcome
+{
+    /// <summary>The criterion is met (or does not apply).</summary>
+    Eligible = 0,
+
+    /// <summary>The criterion is not met.</summary>
+    Ineligible = 1,
+
+    /// <summary>Data is missing: the application needs review.</summary>
+    CannotTell = 2,
+}
+
+/// <summary>How much of a rule tree is evaluated.</summary>
+public enum EvaluationMode
+{
+    /// <summary>Every rule is evaluated and reported, so every failing criterion appears (the default).</summary>
+    Complete = 0,
+
+    /// <summary>Combinators stop at the first child that decides their outcome; the outcome is the same.</summary>
+    ShortCircuit = 1,
+}
+
+/// <summary>One node of an evaluation: the rule's code, its outcome, its reason, and its children.</summary>
+/// <param name="Rule">The rule's code (its catalogue name), such as <c>headcountRange</c> or <c>allOf</c>.</param>
+/// <param name="Outcome">The outcome.</param>
+/// <param name="Reason">Why, with typed arguments.</param>
+/// <param name="Children">The children's results, for combinators.</param>
+/// <param name="MissingData">The fields this leaf could not read (empty unless it cannot tell).</param>
+/// <param name="NotApplicable">True when a <c>when</c> condition did not hold, so the rule did not apply (counted as eligible).</param>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record RuleResult(string Rule, Outcome Outcome, Reason Reason, IReadOnlyList<RuleResult> Children, IReadOnlyList<string> MissingData, bool NotApplicable = false)
+{
+    /// <summary>Enumerates the leaves (rules without children) of this result, depth first.</summary>
+    /// <returns>The leaf results.</returns>
+    public IEnumerable<RuleResult> Leaves()
+    {
+        if (Children.Count == 0)
+        {
+            yield return this;
+            yield break;
+        }
+
+        foreach (var child in Children)
+        {
+            foreach (var leaf in child.Leaves())
+            {
+                yield return leaf;
+            }
+        }
+    }
+}
+
+/// <summary>A composable eligibility rule: a leaf criterion from <see cref="Rules"/>, or a combinator.</summary>
+/// <remarks>
+/// Rules are immutable data. <c>All</c> is ineligible if any child is, else cannot tell if any child cannot, else
+/// eligible; <c>Any</c> is eligible if any child is, else cannot tell if any child cannot, else ineligible;
+/// <c>Not</c> swaps eligible and ineligible and keeps cannot tell; <c>When(condition, rule)</c> is the rule's outcome
+/// when the condition holds, not applicable (eligible) when it does not, and cannot tell when the condition cannot.
+/// </remarks>
+/// <threadsafety>All rules are immutable and thread-safe.</threadsafety>
+public abstract class EligibilityRule
+{
+    private protected EligibilityRule()
+    {
+    }
+
+    /// <summary>Gets the rule's code: its catalogue name, which is also the stem of its reason codes.</summary>
+    /// <value>A camelCase code such as <c>headcountRange</c>.</value>
+    public abstract string Code { get; }
+
+    /// <summary>Evaluates the rule.</summary>
+    /// <param name="application">The application.</param>
+    /// <param name="mode">Complete (every rule reported) or short-circuit.</param>
+    /// <returns>The result tree.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="application"/> is null.</exception>
+    public RuleResult Evaluate(Application application, EvaluationMode mode = EvaluationMode.Complete)
+    {
+        Preconditions.CheckNotNull(application);
+        return EvaluateCore(application, mode);
+    }
+
+    internal abstract RuleResult EvaluateCore(Application application, EvaluationMode mode);
+
+    /// <summary>Builds a leaf result.</summary>
+    private protected RuleResult Leaf(bool met, params ReasonArgument[] arguments) =>
+        new(Code, met ? Outcome.Eligible : Outcome.Ineligible, new Reason(new ReasonCode(Code + (met ? ".met" : ".notMet")), arguments), [], []);
+
+    /// <summary>Builds a leaf result with a specific variant code, such as <c>taxAndSocialCompliance.metUnderPlan</c>.</summary>
+    private protected RuleResult Leaf(Outcome outcome, string variant, params ReasonArgument[] arguments) =>
+        new(Code, outcome, new Reason(new ReasonCode(Code + "." + variant), arguments), [], []);
+
+    /// <summary>Builds a cannot-tell result naming the missing field.</summary>
+    private protected RuleResult Missing(string field) =>
+        new(Code, Outcome.CannotTell, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)), [], [field]);
+}

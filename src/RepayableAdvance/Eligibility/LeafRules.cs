@@ -1,0 +1,649 @@
+using NodaTime;
+
+namespace RepayableAdvance.Eligibility;
+
+/// <summary>Headcount within a range (either bound optional).</summary>
+public sealed class HeadcountRule : EligibilityRule
+{
+    internal HeadcountRule(int? minimum, int? maximum)
+    {
+        Preconditions.CheckArgument(minimum is not null || maximum is not null, nameof(minimum), "A headcount range needs a minimum, a maximum, or both.");
+        Preconditions.CheckArgument(minimum is null || minimum >= 0, nameof(minimum), Preconditions.Invariant($"Minimum headcount {minimum} is negative."));
+        Preconditions.CheckArgument(minimum is null || maximum is null || minimum <= maximum, nameof(maximum), Preconditions.Invariant($"Headcount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum."));
+        Minimum = minimum;
+        Maximum = maximum;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "headcountRange";
+
+    /// <summary>Gets the minimum headcount (inclusive).</summary>
+    /// <value>Null for none.</value>
+    public int? Minimum { get; }
+
+    /// <summary>Gets the maximum headcount (inclusive).</summary>
+    /// <value>Null for none.</value>
+    public int? Maximum { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.Headcount is not { } headcount)
+        {
+            return Missing("headcount");
+        }
+
+        var met = (Minimum is null || headcount >= Minimum) && (Maximum is null || headcount <= Maximum);
+        return Leaf(met, ReasonArgument.WholeNumber("observed", headcount), ReasonArgument.Text("range", Range()));
+    }
+
+    private string Range() => (Minimum, Maximum) switch
+    {
+        ({ } min, { } max) => Preconditions.Invariant($"{min}–{max}"),
+        ({ } min, null) => Preconditions.Invariant($"≥ {min}"),
+        _ => Preconditions.Invariant($"≤ {Maximum}"),
+    };
+}
+
+/// <summary>Registered office, or an establishment, in a region.</summary>
+public sealed class LocationRule : EligibilityRule
+{
+    internal LocationRule(string region, bool establishmentCounts)
+    {
+        Preconditions.CheckNotNull(region);
+        Preconditions.CheckArgument(region.Length > 0, nameof(region), "The region is empty.");
+        Region = region;
+        EstablishmentCounts = establishmentCounts;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "location";
+
+    /// <summary>Gets the region.</summary>
+    /// <value>For example <c>Hauts-de-France</c>.</value>
+    public string Region { get; }
+
+    /// <summary>Gets whether an establishment in the region is enough (otherwise the registered office must be there).</summary>
+    /// <value>True for "seat and/or establishment".</value>
+    public bool EstablishmentCounts { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.RegisteredOfficeRegion is null && (!EstablishmentCounts || application.EstablishmentRegions.Count == 0))
+        {
+            return Missing("registeredOfficeRegion");
+        }
+
+        var met = string.Equals(application.RegisteredOfficeRegion, Region, StringComparison.OrdinalIgnoreCase)
+            || (EstablishmentCounts && application.EstablishmentRegions.Any(r => string.Equals(r, Region, StringComparison.OrdinalIgnoreCase)));
+        return Leaf(met, ReasonArgument.Text("region", Region), ReasonArgument.Text("observed", application.RegisteredOfficeRegion ?? string.Join(", ", application.EstablishmentRegions)));
+    }
+}
+
+/// <summary>Registered at the RCS or the RM.</summary>
+public sealed class RegistrationRule : EligibilityRule
+{
+    internal RegistrationRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "registration";
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        application.Registration is not { } registration
+            ? Missing("registration")
+            : Leaf(registration != Registration.None, ReasonArgument.Text("observed", registration.ToString()));
+}
+
+/// <summary>A minimum age in years since creation and/or a minimum number of closed fiscal years, with an optional takeover exception.</summary>
+public sealed class MinimumAgeRule : EligibilityRule
+{
+    internal MinimumAgeRule(int? years, int? fiscalYears, bool takeoverException)
+    {
+        Preconditions.CheckArgument(years is not null || fiscalYears is not null, nameof(years), "A minimum-age rule needs a number of years, of fiscal years, or both.");
+        Preconditions.CheckArgument(years is null || years >= 0, nameof(years), "The minimum age must not be negative.");
+        Preconditions.CheckArgument(fiscalYears is null || fiscalYears >= 0, nameof(fiscalYears), "The minimum number of fiscal years must not be negative.");
+        Years = years;
+        FiscalYears = fiscalYears;
+        TakeoverException = takeoverException;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "minimumAge";
+
+    /// <summary>Gets the minimum age in years since creation.</summary>
+    /// <value>Null for none.</value>
+    public int? Years { get; }
+
+    /// <summary>Gets the minimum number of closed fiscal years.</summary>
+    /// <value>Null for none.</value>
+    public int? FiscalYears { get; }
+
+    /// <summary>Gets whether a business or court-ordered asset takeover waives the rule.</summary>
+    /// <value>True for Hauts-de-France.</value>
+    public bool TakeoverException { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (TakeoverException && application.Takeover is TakeoverContext.BusinessTakeover or TakeoverContext.CourtOrderedAssetTakeover)
+        {
+            return Leaf(Outcome.Eligible, "takeover", ReasonArgument.Text("takeover", application.Takeover.Value.ToString()));
+        }
+
+        if (Years is { } years)
+        {
+            if (application.CreationDate is not { } created)
+            {
+                return Missing("creationDate");
+            }
+
+            if (created.PlusYears(years) > application.AsOf)
+            {
+                return Leaf(false, ReasonArgument.Date("created", created), ReasonArgument.WholeNumber("required", years), ReasonArgument.WholeNumber("observed", AgeInYears(created, application.AsOf)));
+            }
+        }
+
+        if (FiscalYears is { } required && application.FiscalYears.Count < required)
+        {
+            if (application.CreationDate is { } c && c.PlusYears(required) <= application.AsOf && application.FiscalYears.Count == 0)
+            {
+                return Missing("fiscalYears");
+            }
+
+            return Leaf(Outcome.Ineligible, "notMetFiscalYears", ReasonArgument.WholeNumber("observed", application.FiscalYears.Count), ReasonArgument.WholeNumber("required", required));
+        }
+
+        return Leaf(true, ReasonArgument.WholeNumber("observed", application.CreationDate is { } d ? AgeInYears(d, application.AsOf) : application.FiscalYears.Count), ReasonArgument.WholeNumber("required", Years ?? FiscalYears ?? 0));
+    }
+
+    private static int AgeInYears(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Years).Years;
+}
+
+/// <summary>At most <c>k</c> loss-making fiscal years among the last <c>n</c>.</summary>
+public sealed class LossYearsRule : EligibilityRule
+{
+    internal LossYearsRule(int maxLossYears, int lastYears)
+    {
+        Preconditions.CheckArgumentRange(nameof(lastYears), lastYears, 1, 20);
+        Preconditions.CheckArgumentRange(nameof(maxLossYears), maxLossYears, 0, lastYears - 1);
+        MaxLossYears = maxLossYears;
+        LastYears = lastYears;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "lossYears";
+
+    /// <summary>Gets the maximum number of loss-making years.</summary>
+    /// <value>2 for Hauts-de-France.</value>
+    public int MaxLossYears { get; }
+
+    /// <summary>Gets the number of most recent fiscal years looked at.</summary>
+    /// <value>3 for Hauts-de-France.</value>
+    public int LastYears { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        var years = application.FiscalYears;
+        var window = years.Skip(Math.Max(0, years.Count - LastYears)).ToList();
+        var losses = window.Count(y => y.NetResult is { IsNegative: true });
+        if (losses > MaxLossYears)
+        {
+            return Leaf(false, ReasonArgument.WholeNumber("observed", losses), ReasonArgument.WholeNumber("maximum", MaxLossYears), ReasonArgument.WholeNumber("years", LastYears));
+        }
+
+        // Fewer years, or missing results, could still hide losses only if they could push the count over the maximum.
+        var unknown = LastYears - window.Count(y => y.NetResult is not null);
+        if (losses + unknown > MaxLossYears && unknown > 0)
+        {
+            return Missing("fiscalYears.netResult");
+        }
+
+        return Leaf(true, ReasonArgument.WholeNumber("observed", losses), ReasonArgument.WholeNumber("maximum", MaxLossYears), ReasonArgument.WholeNumber("years", LastYears));
+    }
+}
+
+/// <summary>Positive equity in the latest closed fiscal year.</summary>
+public sealed class PositiveEquityRule : EligibilityRule
+{
+    internal PositiveEquityRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "positiveEquity";
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        application.LatestFiscalYear?.Equity is not { } equity
+            ? Missing("fiscalYears.equity")
+            : Leaf(equity.IsPositive, ReasonArgument.Money("observed", equity));
+}
+
+/// <summary>
+/// Not an "undertaking in difficulty" in the EU sense (GBER art. 2(18)): for limited-liability companies, more than
+/// half of the subscribed capital lost through accumulated losses (that is, equity below half the subscribed
+/// capital, once losses are deducted from reserves and the other own funds); or subject to collective insolvency
+/// proceedings (receivership, liquidation). Companies less than three years old are exempt from the capital test.
+/// </summary>
+public sealed class UndertakingInDifficultyRule : EligibilityRule
+{
+    internal UndertakingInDifficultyRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "notInDifficulty";
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.Procedure is ProcedureStatus.Receivership or ProcedureStatus.Liquidation)
+        {
+            return Leaf(Outcome.Ineligible, "collectiveProceedings", ReasonArgument.Text("procedure", application.Procedure.Value.ToString()));
+        }
+
+        if (application.LegalForm is not { } form)
+        {
+            return Missing("legalForm");
+        }
+
+        if (form is not (LegalForm.Sas or LegalForm.Sarl or LegalForm.Sa))
+        {
+            return Leaf(Outcome.Eligible, "notLimited", ReasonArgument.Text("form", form.ToString()));
+        }
+
+        if (application.CreationDate is { } created && created.PlusYears(3) > application.AsOf)
+        {
+            return Leaf(Outcome.Eligible, "young", ReasonArgument.Date("created", created));
+        }
+
+        var latest = application.LatestFiscalYear;
+        if (latest?.SubscribedCapital is not { } capital)
+        {
+            return Missing("fiscalYears.subscribedCapital");
+        }
+
+        if (latest.Equity is not { } equity)
+        {
+            return Missing("fiscalYears.equity");
+        }
+
+        // Accumulated losses, deducted from reserves and the other own-fund items, have eaten more than half the
+        // subscribed capital exactly when equity is below half the capital.
+        var half = Money.FromExact(capital.Amount / 2m, capital.Currency);
+        return Leaf(equity >= half, ReasonArgument.Money("equity", equity), ReasonArgument.Money("capital", capital));
+    }
+}
+
+/// <summary>Up to date with tax and social obligations; an agreed payment plan counts as compliant when allowed.</summary>
+public sealed class ComplianceRule : EligibilityRule
+{
+    internal ComplianceRule(bool paymentPlanCounts) => PaymentPlanCounts = paymentPlanCounts;
+
+    /// <inheritdoc/>
+    public override string Code => "taxAndSocialCompliance";
+
+    /// <summary>Gets whether an agreed payment plan (moratorium, échéancier) counts as compliant.</summary>
+    /// <value>True by default.</value>
+    public bool PaymentPlanCounts { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.TaxCompliance is not { } tax)
+        {
+            return Missing("taxCompliance");
+        }
+
+        if (application.SocialCompliance is not { } social)
+        {
+            return Missing("socialCompliance");
+        }
+
+        if (tax == ComplianceStatus.InArrears || social == ComplianceStatus.InArrears)
+        {
+            return Leaf(false, ReasonArgument.Text("obligation", tax == ComplianceStatus.InArrears ? "tax" : "social"));
+        }
+
+        var underPlan = tax == ComplianceStatus.UnderAgreedPaymentPlan || social == ComplianceStatus.UnderAgreedPaymentPlan;
+        if (underPlan)
+        {
+            var obligation = social == ComplianceStatus.UnderAgreedPaymentPlan ? "social" : "tax";
+            return PaymentPlanCounts
+                ? Leaf(Outcome.Eligible, "metUnderPlan", ReasonArgument.Text("obligation", obligation))
+                : Leaf(false, ReasonArgument.Text("obligation", obligation));
+        }
+
+        return Leaf(true);
+    }
+}
+
+/// <summary>The procedure statuses accepted, optionally requiring a financing gap under a safeguard or continuation plan.</summary>
+public sealed class ProcedureRule : EligibilityRule
+{
+    internal ProcedureRule(IReadOnlyList<ProcedureStatus> allowed, bool plansRequireFinancingGap)
+    {
+        Preconditions.CheckNotNull(allowed);
+        Preconditions.CheckArgument(allowed.Count > 0, nameof(allowed), "A procedure rule must allow at least one status.");
+        Allowed = [.. allowed.Distinct()];
+        PlansRequireFinancingGap = plansRequireFinancingGap;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "procedure";
+
+    /// <summary>Gets the accepted statuses.</summary>
+    /// <value>For Hauts-de-France: none, ad hoc mandate, conciliation with new money, safeguard and continuation plans.</value>
+    public IReadOnlyList<ProcedureStatus> Allowed { get; }
+
+    /// <summary>Gets whether a safeguard or continuation plan is only accepted when the firm cannot finance its development.</summary>
+    /// <value>True for Hauts-de-France.</value>
+    public bool PlansRequireFinancingGap { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.Procedure is not { } status)
+        {
+            return Missing("procedure");
+        }
+
+        if (!Allowed.Contains(status))
+        {
+            return Leaf(false, ReasonArgument.Text("observed", status.ToString()));
+        }
+
+        if (PlansRequireFinancingGap && status is ProcedureStatus.SafeguardPlan or ProcedureStatus.ContinuationPlan)
+        {
+            return application.ProcedureFinancingGap switch
+            {
+                null => Missing("procedureFinancingGap"),
+                true => Leaf(true, ReasonArgument.Text("observed", status.ToString())),
+                false => Leaf(Outcome.Ineligible, "noFinancingGap", ReasonArgument.Text("observed", status.ToString())),
+            };
+        }
+
+        return Leaf(true, ReasonArgument.Text("observed", status.ToString()));
+    }
+}
+
+/// <summary>An excluded NAF code or prefix, with an optional turnover below which the exclusion applies.</summary>
+/// <param name="Prefix">A prefix of the NAF code, such as <c>64</c>, <c>68.2</c> or <c>01.11Z</c>.</param>
+/// <param name="TurnoverBelow">When set, the activity is only excluded when the latest turnover is below it.</param>
+public sealed record ActivityExclusion(string Prefix, Money? TurnoverBelow = null);
+
+/// <summary>Excluded activities by NAF prefix, with exceptions.</summary>
+public sealed class ExcludedActivitiesRule : EligibilityRule
+{
+    internal ExcludedActivitiesRule(IReadOnlyList<ActivityExclusion> excluded, IReadOnlyList<string> exceptions)
+    {
+        Preconditions.CheckNotNull(excluded);
+        Preconditions.CheckNotNull(exceptions);
+        Preconditions.CheckArgument(excluded.Count > 0, nameof(excluded), "An activity exclusion needs at least one excluded prefix.");
+        foreach (var prefix in excluded.Select(e => e.Prefix).Concat(exceptions))
+        {
+            Preconditions.CheckArgument(!string.IsNullOrEmpty(prefix) && prefix.Length <= 6, nameof(excluded), Preconditions.Invariant($"NAF prefix '{prefix}' is invalid: give 1 to 6 characters of a code such as 25.29Z."));
+        }
+
+        var contradictory = exceptions.FirstOrDefault(x => excluded.Any(e => string.Equals(e.Prefix, x, StringComparison.Ordinal)));
+        Preconditions.CheckArgument(contradictory is null, nameof(exceptions), Preconditions.Invariant($"NAF prefix '{contradictory}' is both excluded and an exception: the rule is contradictory."));
+        Excluded = [.. excluded];
+        Exceptions = [.. exceptions];
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "excludedActivities";
+
+    /// <summary>Gets the exclusions.</summary>
+    /// <value>NAF prefixes, some with a turnover condition.</value>
+    public IReadOnlyList<ActivityExclusion> Excluded { get; }
+
+    /// <summary>Gets the exceptions: prefixes allowed despite an exclusion.</summary>
+    /// <value>For example <c>02.20Z</c> (forestry) under an agriculture exclusion.</value>
+    public IReadOnlyList<string> Exceptions { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.NafCode is not { } code)
+        {
+            return Missing("nafCode");
+        }
+
+        if (Exceptions.Any(x => code.StartsWith(x, StringComparison.Ordinal)))
+        {
+            return Leaf(true, ReasonArgument.Text("observed", code));
+        }
+
+        foreach (var exclusion in Excluded)
+        {
+            if (!code.StartsWith(exclusion.Prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (exclusion.TurnoverBelow is { } threshold)
+            {
+                if (application.LatestFiscalYear?.Turnover is not { } turnover)
+                {
+                    return Missing("fiscalYears.turnover");
+                }
+
+                if (turnover >= threshold)
+                {
+                    continue;
+                }
+
+                return Leaf(Outcome.Ineligible, "notMetBelowTurnover", ReasonArgument.Text("observed", code), ReasonArgument.Text("prefix", exclusion.Prefix), ReasonArgument.Money("turnover", turnover), ReasonArgument.Money("threshold", threshold));
+            }
+
+            return Leaf(false, ReasonArgument.Text("observed", code), ReasonArgument.Text("prefix", exclusion.Prefix));
+        }
+
+        return Leaf(true, ReasonArgument.Text("observed", code));
+    }
+}
+
+/// <summary>Excluded legal forms (associations, liberal professions, SCI…).</summary>
+public sealed class ExcludedLegalFormsRule : EligibilityRule
+{
+    internal ExcludedLegalFormsRule(IReadOnlyList<LegalForm> excluded)
+    {
+        Preconditions.CheckNotNull(excluded);
+        Preconditions.CheckArgument(excluded.Count > 0, nameof(excluded), "A legal-form exclusion needs at least one form.");
+        Excluded = [.. excluded.Distinct()];
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "excludedLegalForms";
+
+    /// <summary>Gets the excluded forms.</summary>
+    /// <value>The forms.</value>
+    public IReadOnlyList<LegalForm> Excluded { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        application.LegalForm is not { } form
+            ? Missing("legalForm")
+            : Leaf(!Excluded.Contains(form), ReasonArgument.Text("observed", form.ToString()));
+}
+
+/// <summary>A Banque de France rating no worse than a threshold; the rating 0 (no adverse information) only if accepted.</summary>
+public sealed class RatingRule : EligibilityRule
+{
+    private readonly int _worstPosition;
+
+    internal RatingRule(string worstAccepted, bool acceptZero)
+    {
+        Preconditions.CheckArgument(
+            BanqueDeFranceRating.TryParse(worstAccepted, out _worstPosition) && worstAccepted != "0",
+            nameof(worstAccepted),
+            Preconditions.Invariant($"Rating '{worstAccepted}' is not a Banque de France credit score: it must be one of {string.Join(", ", BanqueDeFranceRating.Scale.Take(BanqueDeFranceRating.Scale.Count - 1))}."));
+        WorstAccepted = worstAccepted;
+        AcceptZero = acceptZero;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "maximumRating";
+
+    /// <summary>Gets the worst accepted rating.</summary>
+    /// <value>For example <c>6+</c> for Prêt Rebond.</value>
+    public string WorstAccepted { get; }
+
+    /// <summary>Gets whether the rating 0 is accepted.</summary>
+    /// <value>True for Prêt Rebond.</value>
+    public bool AcceptZero { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.BanqueDeFranceRating is not { } rating || !BanqueDeFranceRating.TryParse(rating, out var position))
+        {
+            return Missing("banqueDeFranceRating");
+        }
+
+        var met = rating == "0" ? AcceptZero : position <= _worstPosition;
+        return Leaf(met, ReasonArgument.Text("observed", rating), ReasonArgument.Text("worst", WorstAccepted));
+    }
+}
+
+/// <summary>The difficulty is conjunctural, not structural.</summary>
+public sealed class ConjuncturalDifficultyRule : EligibilityRule
+{
+    internal ConjuncturalDifficultyRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "conjuncturalDifficulty";
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        application.Difficulty is not { } nature
+            ? Missing("difficulty")
+            : Leaf(nature == DifficultyNature.Conjunctural, ReasonArgument.Text("cause", application.DifficultyCause ?? string.Empty));
+}
+
+/// <summary>An order book covering at least a number of months.</summary>
+public sealed class OrderBookRule : EligibilityRule
+{
+    internal OrderBookRule(decimal minimumMonths)
+    {
+        Preconditions.CheckArgumentRange(nameof(minimumMonths), minimumMonths, 0m, 120m);
+        MinimumMonths = minimumMonths;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "orderBook";
+
+    /// <summary>Gets the minimum coverage in months.</summary>
+    /// <value>The months.</value>
+    public decimal MinimumMonths { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        application.OrderBookMonths is not { } months
+            ? Missing("orderBookMonths")
+            : Leaf(months >= MinimumMonths, ReasonArgument.Number("observed", months), ReasonArgument.Number("required", MinimumMonths));
+}
+
+/// <summary>A recovery or redeployment plan exists.</summary>
+public sealed class RecoveryPlanRule : EligibilityRule
+{
+    internal RecoveryPlanRule()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "recoveryPlan";
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        application.HasRecoveryPlan is not { } plan ? Missing("hasRecoveryPlan") : Leaf(plan);
+}
+
+/// <summary>One acceptable way to co-finance: instrument kinds, a multiple of the advance, a minimum tenor, a time window.</summary>
+/// <param name="Kinds">The instruments that count, summed.</param>
+/// <param name="Multiple">The minimum total as a multiple of the requested amount (2 for bank debt in Hauts-de-France 2017).</param>
+/// <param name="MinimumTenorMonths">The minimum tenor of a loan, or null.</param>
+/// <param name="WindowMonths">How many months around the application date a commitment may be dated, or null for any date.</param>
+public sealed record CoFinancingAlternative(IReadOnlyList<CoFinancingKind> Kinds, decimal Multiple, int? MinimumTenorMonths = null, int? WindowMonths = null);
+
+/// <summary>Co-financing: at least one alternative is satisfied by the applicant's commitments.</summary>
+public sealed class CoFinancingRule : EligibilityRule
+{
+    internal CoFinancingRule(IReadOnlyList<CoFinancingAlternative> alternatives)
+    {
+        Preconditions.CheckNotNull(alternatives);
+        Preconditions.CheckArgument(alternatives.Count > 0, nameof(alternatives), "A co-financing rule needs at least one alternative.");
+        foreach (var alternative in alternatives)
+        {
+            Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "A co-financing alternative needs at least one instrument kind.");
+            Preconditions.CheckArgument(alternative.Multiple > 0m, nameof(alternatives), Preconditions.Invariant($"Co-financing multiple {alternative.Multiple} is not positive."));
+            Preconditions.CheckArgument(alternative.MinimumTenorMonths is null or > 0, nameof(alternatives), "A minimum tenor must be positive.");
+            Preconditions.CheckArgument(alternative.WindowMonths is null or > 0, nameof(alternatives), "A time window must be positive.");
+        }
+
+        Alternatives = [.. alternatives];
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "coFinancing";
+
+    /// <summary>Gets the alternatives.</summary>
+    /// <value>At least one.</value>
+    public IReadOnlyList<CoFinancingAlternative> Alternatives { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
+    {
+        if (application.RequestedAmount is not { } requested)
+        {
+            return Missing("requestedAmount");
+        }
+
+        Money? bestShortfall = null;
+        foreach (var alternative in Alternatives)
+        {
+            var total = Money.Zero(requested.Currency);
+            foreach (var c in application.CoFinancing)
+            {
+                if (alternative.Kinds.Contains(c.Kind)
+                    && (alternative.MinimumTenorMonths is null || (c.TenorMonths is { } t && t >= alternative.MinimumTenorMonths))
+                    && (alternative.WindowMonths is null || (c.Date >= application.AsOf.PlusMonths(-alternative.WindowMonths.Value) && c.Date <= application.AsOf.PlusMonths(alternative.WindowMonths.Value))))
+                {
+                    total += c.Amount;
+                }
+            }
+
+            var required = Money.FromExact(decimal.Round(requested.Amount * alternative.Multiple, requested.Currency.MinorUnits, MidpointRounding.ToPositiveInfinity), requested.Currency);
+            if (total >= required)
+            {
+                return Leaf(true, ReasonArgument.Money("observed", total), ReasonArgument.Money("required", required), ReasonArgument.Text("kinds", string.Join("/", alternative.Kinds)));
+            }
+
+            var shortfall = required - total;
+            bestShortfall = bestShortfall is { } best && best <= shortfall ? best : shortfall;
+        }
+
+        return Leaf(false, ReasonArgument.Money("shortfall", bestShortfall!.Value), ReasonArgument.WholeNumber("alternatives", Alternatives.Count));
+    }
+}
+
+/// <summary>The requested amount within the scheme's bounds.</summary>
+public sealed class RequestedAmountRule : EligibilityRule
+{
+    internal RequestedAmountRule(Money minimum, Money maximum)
+    {
+        CurrencyMismatchException.ThrowIfDifferent(minimum.Currency, maximum.Currency);
+        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), Preconditions.Invariant($"Minimum {minimum} is negative."));
+        Preconditions.CheckArgument(minimum <= maximum, nameof(maximum), Preconditions.Invariant($"Amount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum."));
+        Minimum = minimum;
+        Maximum = maximum;
+    }
+
+    /// <inheritdoc/>
+    public override string Code => "requestedAmountRange";
+
+    /// <summary>Gets the minimum.</summary>
+    /// <value>For example 50,000 EUR.</value>
+    public Money Minimum { get; }
+
+    /// <summary>Gets the maximum.</summary>
+    /// <value>For example 300,000 EUR.</value>
+    public Money Maximum { get; }
+
+    internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
+        application.RequestedAmount is not { } requested
+            ? Missing("requestedAmount")
+            : Leaf(requested >= Minimum && requested <= Maximum, ReasonArgument.Money("observed", requested), ReasonArgument.Money("minimum", Minimum), ReasonArgument.Money("maximum", Maximum));
+}

@@ -1,0 +1,269 @@
+using System.Globalization;
+using NodaTime;
+using RepayableAdvance.Eligibility;
+
+namespace RepayableAdvance.Tests.Eligibility;
+
+public class EligibilityPolicyTests
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    [Fact]
+    public void Boilermaker_IsEligible_UnderTheVersionInForce()
+    {
+        var result = EligibilityPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker());
+        Assert.Equal(Outcome.Eligible, result.Outcome);
+        Assert.True(result.IsEligible);
+        Assert.Equal("2021", result.Version);
+        Assert.Empty(result.Failures);
+        Assert.Empty(result.MissingData);
+
+        var compliance = result.Root.Leaves().Single(l => l.Rule == "taxAndSocialCompliance");
+        Assert.Equal(new ReasonCode("taxAndSocialCompliance.metUnderPlan"), compliance.Reason.Code);
+        Assert.Contains("plan d'apurement accordé, ce qui vaut régularité", ReasonFormatter.Default.Format(compliance.Reason, French), StringComparison.Ordinal);
+        Assert.Equal(
+            "Up to date with tax and social obligations: the social debts are under an agreed payment plan, which counts as compliant.",
+            ReasonFormatter.Default.Format(compliance.Reason, English));
+    }
+
+    [Fact]
+    public void Boilermaker_FullExplanation_InFrench()
+    {
+        var lines = EligibilityPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker()).Explain(French);
+        Assert.Equal(
+        [
+            "Éligible au titre de Hauts-de-France Prévention (2021).",
+            "✓ Les 13 critères sont remplis.",
+            "  ✓ L'effectif de 20 est dans la plage ≥ 11.",
+            "  ✓ Implantée en Hauts-de-France (Hauts-de-France).",
+            "  ✓ Immatriculée (Rcs).",
+            "  ✓ Condition d'ancienneté levée : reprise d'entreprise (BusinessTakeover).",
+            "  ✓ 1 exercice(s) déficitaire(s) sur les 3 derniers ; 2 au plus.",
+            "  ✓ Capitaux propres positifs : 510\u202F000,00 EUR.",
+            "  ✓ À jour de ses obligations fiscales et sociales : les dettes (social) font l'objet d'un plan d'apurement accordé, ce qui vaut régularité.",
+            "  ✓ Situation au regard des procédures acceptée : None.",
+            "  ✓ Un plan de redressement existe.",
+            "  ✓ La forme juridique Sas est éligible.",
+            "  ✓ L'activité 25.29Z est éligible.",
+            "  ✓ La demande de 150\u202F000,00 EUR est comprise entre 50\u202F000,00 EUR et 300\u202F000,00 EUR.",
+            "  ✓ Le cofinancement de 400\u202F000,00 EUR (BankDebt) couvre les 300\u202F000,00 EUR exigés.",
+        ],
+            lines);
+    }
+
+    [Fact]
+    public void FailingApplicant_GoldenExplanation_InEnglish()
+    {
+        // A 9-person real-estate SCI in Picardy, in arrears with URSSAF, with a 100k bank loan for a 150k request.
+        var application = new Application(
+            asOf: new LocalDate(2025, 7, 15),
+            requestedAmount: Money.Euros(150_000m),
+            legalForm: LegalForm.Sci,
+            registration: Registration.Rcs,
+            nafCode: "68.20B",
+            registeredOfficeRegion: "Hauts-de-France",
+            creationDate: new LocalDate(2015, 1, 1),
+            headcount: 9,
+            fiscalYears:
+            [
+                new FiscalYear(new LocalDate(2022, 12, 31), NetResult: Money.Euros(-10_000m), Equity: Money.Euros(50_000m)),
+                new FiscalYear(new LocalDate(2023, 12, 31), NetResult: Money.Euros(-20_000m), Equity: Money.Euros(30_000m)),
+                new FiscalYear(new LocalDate(2024, 12, 31), NetResult: Money.Euros(-40_000m), Equity: Money.Euros(-10_000m)),
+            ],
+            taxCompliance: ComplianceStatus.UpToDate,
+            socialCompliance: ComplianceStatus.InArrears,
+            procedure: ProcedureStatus.None,
+            hasRecoveryPlan: null,
+            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), 48, new LocalDate(2025, 6, 1))]);
+        var result = EligibilityPresets.HautsDeFrancePrevention.Evaluate(application);
+        Assert.Equal(Outcome.Ineligible, result.Outcome);
+        Assert.Equal(["headcountRange", "lossYears", "positiveEquity", "taxAndSocialCompliance", "excludedActivities", "coFinancing"], result.Failures.Select(f => f.Rule));
+        Assert.Empty(result.MissingData); // the missing recovery plan cannot change an ineligible decision; the explanation still shows it
+        Assert.Equal(
+        [
+            "Not eligible under Hauts-de-France Prévention (2021).",
+            "✗ 6 of 13 criteria are not met.",
+            "  ✗ Headcount 9 is outside ≥ 11.",
+            "  ✓ Located in Hauts-de-France (Hauts-de-France).",
+            "  ✓ Registered (Rcs).",
+            "  ✓ Age 10 years; at least 3 required.",
+            "  ✗ 3 loss-making years in the last 3; at most 2 allowed.",
+            "  ✗ Equity is not positive: -10,000.00 EUR.",
+            "  ✗ Not up to date with social obligations.",
+            "  ✓ Procedure status accepted: None.",
+            "  ? hasRecoveryPlan is missing, so recoveryPlan cannot be decided; it needs review.",
+            "  ✓ Legal form Sci is eligible.",
+            "  ✗ Activity 68.20B is excluded (68).",
+            "  ✓ Requested 150,000.00 EUR is between 50,000.00 EUR and 300,000.00 EUR.",
+            "  ✗ Co-financing falls short by 150,000.00 EUR under the best of 2 alternative(s).", // equity 1× beats bank 2×
+        ],
+            result.Explain(English));
+        var ex = Assert.Throws<IneligibleException>(() => result.ThrowIfIneligible());
+        Assert.Same(result, ex.Result);
+    }
+
+    [Fact]
+    public void Versions_2017RequiresTwiceTheAdvance_2020OnlyOnce()
+    {
+        var policy = EligibilityPresets.HautsDeFrancePrevention;
+        var during2020 = TestApplications.Boilermaker(bankLoan: 200_000m, asOf: new LocalDate(2020, 5, 4));
+        var in2018 = TestApplications.Boilermaker(bankLoan: 200_000m, asOf: new LocalDate(2018, 5, 4));
+        Assert.Equal(Outcome.Eligible, policy.Evaluate(during2020).Outcome);
+        Assert.Equal("2020", policy.Evaluate(during2020).Version);
+        var strict = policy.Evaluate(in2018);
+        Assert.Equal(Outcome.Ineligible, strict.Outcome);
+        Assert.Equal("2017", strict.Version);
+        Assert.Equal(["coFinancing"], strict.Failures.Select(f => f.Rule));
+
+        var before = Assert.Throws<ArgumentException>(() => policy.Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 1, 4))));
+        Assert.StartsWith("No version of policy Hauts-de-France Prévention is in force on 2016-01-04", before.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingData_CannotTell_ListsExactlyWhatIsMissing()
+    {
+        var result = EligibilityPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker(headcount: null, social: null));
+        Assert.Equal(Outcome.CannotTell, result.Outcome);
+        Assert.False(result.IsEligible);
+        Assert.Equal(["headcount", "socialCompliance"], result.MissingData);
+        Assert.Equal("À instruire au titre de Hauts-de-France Prévention (2021) : des données manquent.", result.Explain(French)[0]);
+    }
+
+    [Fact]
+    public void CciGrandLille_And_IleDeFrance_FromTheirCriteria()
+    {
+        var lille = EligibilityPresets.CciGrandLillePrevention.Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 20));
+        Assert.Equal(Outcome.Eligible, lille.Outcome);
+        var tooSmall = EligibilityPresets.CciGrandLillePrevention.Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 15));
+        Assert.Equal(["headcountRange"], tooSmall.Failures.Select(f => f.Rule));
+
+        // The boilermaker's seat is not in Île-de-France.
+        var paris = EligibilityPresets.IleDeFrancePrevention.Evaluate(TestApplications.Boilermaker());
+        Assert.Equal(["location"], paris.Failures.Select(f => f.Rule));
+        Assert.Same(EligibilityPresets.IleDeFrancePrevention, EligibilityPresets.FromName("Île-de-France Prévention"));
+        Assert.Throws<ArgumentException>(() => EligibilityPresets.FromName("Bretagne"));
+    }
+
+    [Fact]
+    public void ThreeValuedLogic_Combinators()
+    {
+        var app = TestApplications.Boilermaker(headcount: null);
+        var yes = Rules.Registered();
+        var no = Rules.HeadcountBetween(null, 5).Evaluate(TestApplications.Boilermaker()).Outcome == Outcome.Ineligible ? Rules.HeadcountBetween(null, 5) : throw new InvalidOperationException();
+        var unknown = Rules.HeadcountBetween(1, null);
+        var noForApp = Rules.OrderBookAtLeast(12m);
+
+        Assert.Equal(Outcome.Ineligible, Rules.All(yes, unknown, noForApp).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.CannotTell, Rules.All(yes, unknown).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.Eligible, Rules.Any(noForApp, unknown, yes).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.CannotTell, Rules.Any(noForApp, unknown).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.Ineligible, Rules.Any(noForApp).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.Ineligible, Rules.Not(yes).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.CannotTell, Rules.Not(unknown).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.Eligible, Rules.Not(noForApp).Evaluate(app).Outcome);
+
+        // When: not applicable counts as eligible with its own reason; an unknown condition cannot tell.
+        var notApplicable = Rules.When(noForApp, Rules.HeadcountBetween(1000, null)).Evaluate(app);
+        Assert.Equal(Outcome.Eligible, notApplicable.Outcome);
+        Assert.True(notApplicable.NotApplicable);
+        Assert.Equal(new ReasonCode("notApplicable"), notApplicable.Reason.Code);
+        Assert.Equal(Outcome.CannotTell, Rules.When(unknown, yes).Evaluate(app).Outcome);
+        Assert.Equal(Outcome.Ineligible, Rules.When(yes, noForApp).Evaluate(app).Outcome);
+        _ = no;
+    }
+
+    [Fact]
+    public void RuleWithExceptions_ProcedureConditions()
+    {
+        // "In a procedure, then only conciliation with new money, or a safeguard plan with a financing gap."
+        var rule = Rules.ProcedureIn([ProcedureStatus.None, ProcedureStatus.ConciliationWithNewMoneyPrivilege, ProcedureStatus.SafeguardPlan], plansRequireFinancingGap: true);
+        Application With(ProcedureStatus status, bool? gap) => new(new LocalDate(2025, 7, 15), procedure: status, procedureFinancingGap: gap);
+        Assert.Equal(Outcome.Eligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithNewMoneyPrivilege, null)).Outcome);
+        Assert.Equal(Outcome.Ineligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithoutPrivilege, null)).Outcome);
+        Assert.Equal(Outcome.Eligible, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, true)).Outcome);
+        Assert.Equal(Outcome.Ineligible, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, false)).Outcome);
+        Assert.Equal(Outcome.CannotTell, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, null)).Outcome);
+        Assert.Equal(Outcome.Ineligible, rule.Evaluate(With(ProcedureStatus.Liquidation, null)).Outcome);
+    }
+
+    [Fact]
+    public void Catalogue_EdgeCases()
+    {
+        var asOf = new LocalDate(2025, 7, 15);
+
+        // EU undertaking in difficulty: more than half the capital lost; young firms exempt; collective proceedings.
+        var lost = new Application(asOf, legalForm: LegalForm.Sarl, creationDate: new LocalDate(2010, 1, 1),
+            fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), AccumulatedLosses: Money.Euros(60_000m), Equity: Money.Euros(40_000m))]);
+        Assert.Equal(
+            "En difficulté au sens de l'UE : les pertes ont absorbé plus de la moitié du capital souscrit (capitaux propres 40\u202F000,00 EUR, capital 100\u202F000,00 EUR).",
+            ReasonFormatter.Default.Format(Rules.NotUndertakingInDifficulty().Evaluate(lost).Reason, CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal(Outcome.Ineligible, Rules.NotUndertakingInDifficulty().Evaluate(lost).Outcome);
+        Assert.Equal(Outcome.Eligible, Rules.PositiveEquity().Evaluate(lost).Outcome); // distinct tests: both are needed
+        var young = new Application(asOf, legalForm: LegalForm.Sarl, creationDate: new LocalDate(2023, 1, 1),
+            fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), Equity: Money.Euros(10_000m))]);
+        Assert.Equal(Outcome.Eligible, Rules.NotUndertakingInDifficulty().Evaluate(young).Outcome);
+        Assert.Equal(Outcome.Ineligible, Rules.NotUndertakingInDifficulty().Evaluate(new Application(asOf, procedure: ProcedureStatus.Receivership)).Outcome);
+
+        // NAF exclusions with exceptions and a turnover condition (Prêt Rebond Grand Est: agriculture below 750k).
+        var rebond = Rules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("01", Money.Euros(750_000m)), new ActivityExclusion("02", Money.Euros(750_000m))], ["64.2", "02.20Z"]);
+        Application Naf(string code, decimal turnover = 1_000_000m) => new(asOf, nafCode: code, fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), Turnover: Money.Euros(turnover))]);
+        Assert.Equal(Outcome.Ineligible, rebond.Evaluate(Naf("64.19Z")).Outcome);
+        Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("64.20Z")).Outcome);
+        Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("01.11Z", 800_000m)).Outcome);
+        Assert.Equal(Outcome.Ineligible, rebond.Evaluate(Naf("01.11Z", 500_000m)).Outcome);
+        Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("02.20Z", 100_000m)).Outcome);
+
+        // Banque de France rating up to 6+, 0 accepted (Prêt Rebond).
+        var rating = Rules.RatingAtBest("6+", acceptZero: true);
+        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, banqueDeFranceRating: "5+")).Outcome);
+        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, banqueDeFranceRating: "0")).Outcome);
+        Assert.Equal(Outcome.Ineligible, rating.Evaluate(new Application(asOf, banqueDeFranceRating: "6")).Outcome);
+        Assert.Equal(Outcome.CannotTell, rating.Evaluate(new Application(asOf)).Outcome);
+
+        // Co-financing with a minimum tenor and a window (Grand Est: bank loan ≥ 4 years within 6 months).
+        var grandEst = Rules.CoFinancing(new CoFinancingAlternative([CoFinancingKind.BankDebt], 1m, MinimumTenorMonths: 48, WindowMonths: 6));
+        Application Loan(int tenor, LocalDate date) => new(asOf, requestedAmount: Money.Euros(100_000m), coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), tenor, date)]);
+        Assert.Equal(Outcome.Eligible, grandEst.Evaluate(Loan(48, new LocalDate(2025, 3, 1))).Outcome);
+        Assert.Equal(Outcome.Ineligible, grandEst.Evaluate(Loan(36, new LocalDate(2025, 3, 1))).Outcome);
+        Assert.Equal(Outcome.Ineligible, grandEst.Evaluate(Loan(48, new LocalDate(2024, 3, 1))).Outcome);
+
+        // Age with and without the takeover exception.
+        var age = Rules.MinimumAge(years: null, fiscalYears: 3, takeoverException: true);
+        Assert.Equal(Outcome.Eligible, age.Evaluate(new Application(asOf, takeover: TakeoverContext.CourtOrderedAssetTakeover)).Outcome);
+        Assert.Equal(Outcome.Ineligible, age.Evaluate(new Application(asOf, takeover: TakeoverContext.None, creationDate: new LocalDate(2024, 1, 1), fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31))])).Outcome);
+
+        // Custom predicate: a code-only extension with its own code.
+        var custom = Rules.Custom("jobsKept", a => a.Headcount is { } h ? h >= 15 : null, "headcount");
+        Assert.Equal(Outcome.Eligible, custom.Evaluate(TestApplications.Boilermaker()).Outcome);
+        Assert.Equal(["headcount"], custom.Evaluate(new Application(asOf)).MissingData);
+    }
+
+    [Fact]
+    public void BadInput_RejectedWhenBuilt()
+    {
+        var asOf = new LocalDate(2025, 7, 15);
+        Assert.Equal("Headcount -1 is negative: it must be zero or more. (Parameter 'headcount')", Assert.Throws<ArgumentException>(() => new Application(asOf, headcount: -1)).Message);
+        Assert.Equal(
+            "NAF code '2529Z' is not shaped like NN.NNL (two digits, a dot, two digits, an upper-case letter), such as 25.29Z. (Parameter 'nafCode')",
+            Assert.Throws<ArgumentException>(() => new Application(asOf, nafCode: "2529Z")).Message);
+        var order = Assert.Throws<ArgumentException>(() => new Application(asOf, fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31)), new FiscalYear(new LocalDate(2023, 12, 31))]));
+        Assert.Equal("Fiscal years are out of order: 2023-12-31 comes after 2024-12-31; list them oldest first. (Parameter 'fiscalYears')", order.Message);
+        Assert.Throws<ArgumentException>(() => new Application(asOf, banqueDeFranceRating: "A+"));
+        Assert.Throws<CurrencyMismatchException>(() => new Application(asOf, requestedAmount: Money.Euros(1m), monthlyLoadedPayroll: new Money(1m, Currency.USD)));
+
+        Assert.Equal("An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule. (Parameter 'children')", Assert.Throws<ArgumentException>(() => Rules.All()).Message);
+        Assert.Throws<ArgumentException>(() => Rules.Any());
+        Assert.Equal("Headcount range 50–10 is empty: the minimum must not exceed the maximum. (Parameter 'maximum')", Assert.Throws<ArgumentException>(() => Rules.HeadcountBetween(50, 10)).Message);
+        Assert.Throws<ArgumentException>(() => Rules.RequestedAmountBetween(Money.Euros(300_000m), Money.Euros(50_000m)));
+        Assert.Throws<ArgumentException>(() => Rules.ExcludedActivities([new ActivityExclusion("64")], ["64"]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Rules.AtMostLossYears(3, 3));
+        Assert.Throws<ArgumentException>(() => Rules.RatingAtBest("Z"));
+        Assert.Throws<ArgumentException>(() => Rules.Custom("Bad.Code", _ => true));
+        var overlap = Assert.Throws<ArgumentException>(() => new EligibilityPolicy(
+            "X",
+            new PolicyVersion("a", new LocalDate(2020, 1, 1), new LocalDate(2021, 1, 1), Rules.Registered()),
+            new PolicyVersion("b", new LocalDate(2020, 6, 1), null, Rules.Registered())));
+        Assert.Equal("Versions a and b of policy X overlap: each version must end before the next starts. (Parameter 'versions')", overlap.Message);
+    }
+}
