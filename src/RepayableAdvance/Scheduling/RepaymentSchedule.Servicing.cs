@@ -103,7 +103,7 @@ public sealed partial class RepaymentSchedule
         }
 
         var rounding = Terms.Rounding.Amounts;
-        var interest = rounding.Round(exact * period.Scale, Currency).Amount + tail.DeferredInterest + tail.HolidayInterest;
+        var interest = rounding.Round(exact * period.Scale(Basis, Terms.Frequency), Currency).Amount + tail.DeferredInterest + tail.HolidayInterest;
         return new PayoffQuote(date, Money.FromExact(balance, Currency), Money.FromExact(interest, Currency));
     }
 
@@ -172,7 +172,7 @@ public sealed partial class RepaymentSchedule
 
             periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(Terms.WithInterest(e.Interest), Fixings!, periods[j].Start);
             periods[j].SetFraction(e.Interest.Basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
-            periods[j].Scale = 1m;
+            periods[j].ChargedAsRegular = false;
         }
 
         return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(periods.Count(p => p.Phase == SchedulePhase.Amortization)), e.Interest.Basis, e.Interest, 0m);
@@ -397,7 +397,6 @@ public sealed partial class RepaymentSchedule
                     RegularStart = previousEnd,
                     Unadjusted = unadjusted,
                     Due = due,
-                    Scale = 1m,
                 };
             }
 

@@ -153,7 +153,7 @@ internal static class ScheduleEngine
                 }
 
                 exact += balance * p.Rate * plan.Basis.Fraction(cursor, p.End, p.RegularStart, p.End, plan.Frequency);
-                exact *= p.Scale;
+                exact *= p.Scale(plan.Basis, plan.Frequency);
             }
             else
             {

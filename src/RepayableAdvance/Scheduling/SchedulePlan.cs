@@ -2,15 +2,9 @@ using NodaTime;
 
 namespace RepayableAdvance.Scheduling;
 
-/// <summary>One period of a plan: its dates, phase, all-in rate and year fraction.</summary>
+/// <summary>One period of a plan: its dates, phase, all-in rate and year fraction (56 bytes, kept compact).</summary>
 internal struct PlanPeriod
 {
-    public LocalDate Start;
-    public LocalDate End;
-    public LocalDate RegularStart;
-    public LocalDate Unadjusted;
-    public LocalDate Due;
-    public SchedulePhase Phase;
     public decimal Rate;
 
     /// <summary>The period's year fraction as an exact rational (broken-period policy applied): numerator.</summary>
@@ -18,6 +12,23 @@ internal struct PlanPeriod
 
     /// <summary>The year fraction's denominator (positive).</summary>
     public long FractionDenominator;
+
+    public LocalDate Start;
+    public LocalDate End;
+    public LocalDate RegularStart;
+    public LocalDate Unadjusted;
+    public LocalDate Due;
+
+    private byte _phase;
+
+    /// <summary>True for a broken first period charged as a regular one: segment interest is scaled regular/actual.</summary>
+    public bool ChargedAsRegular;
+
+    public SchedulePhase Phase
+    {
+        readonly get => (SchedulePhase)_phase;
+        set => _phase = (byte)value;
+    }
 
     /// <summary>Gets the year fraction as a decimal (one division; only annuity factors and growth need it).</summary>
     public readonly decimal Fraction => (decimal)FractionNumerator / FractionDenominator;
@@ -29,8 +40,17 @@ internal struct PlanPeriod
         FractionDenominator = parts.Denominator;
     }
 
-    /// <summary>Multiplier applied to segment-wise interest: 1, or regular/actual for a broken period charged as regular.</summary>
-    public decimal Scale;
+    /// <summary>The multiplier of segment-wise interest: 1, or regular/actual for a broken period charged as regular.</summary>
+    public readonly decimal Scale(AccrualBasis basis, Frequency frequency)
+    {
+        if (!ChargedAsRegular)
+        {
+            return 1m;
+        }
+
+        var actual = basis.FractionParts(Start, End, RegularStart, End, frequency);
+        return actual.Numerator == 0 ? 1m : (decimal)FractionNumerator * actual.Denominator / ((decimal)FractionDenominator * actual.Numerator);
+    }
 }
 
 /// <summary>

@@ -66,12 +66,10 @@ internal static class SchedulePlanner
 
             var rate = fixedRate ?? ResetRate(terms, fixings!, previousEnd);
             var fraction = basis.FractionParts(previousEnd, end, regularStart, end, frequency);
-            var scale = 1m;
-            if (i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStart != previousEnd)
+            var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStart != previousEnd;
+            if (chargedAsRegular)
             {
-                var actual = fraction;
                 fraction = basis.FractionParts(regularStart, end, regularStart, end, frequency);
-                scale = actual.Numerator == 0 ? 1m : (decimal)fraction.Numerator * actual.Denominator / ((decimal)fraction.Denominator * actual.Numerator);
             }
 
             periods[i] = new PlanPeriod
@@ -85,7 +83,7 @@ internal static class SchedulePlanner
                 Rate = rate,
                 FractionNumerator = fraction.Numerator,
                 FractionDenominator = fraction.Denominator,
-                Scale = scale,
+                ChargedAsRegular = chargedAsRegular,
             };
             previousEnd = end;
             previousDue = due;
