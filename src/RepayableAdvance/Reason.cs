@@ -21,17 +21,27 @@ public sealed class Reason : IEquatable<Reason>
         Preconditions.CheckArgument(code.Value.Length > 0, nameof(code), "The reason code is empty: create it with new ReasonCode(\"someCode\").");
         Preconditions.CheckNotNull(arguments);
         _arguments = [.. arguments];
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var argument in _arguments)
+        for (var i = 0; i < _arguments.Length; i++)
         {
-            Preconditions.CheckArgument(argument.Name is not null, nameof(arguments), "An argument is the default value: create arguments with ReasonArgument.Text, Money, Rate….");
-            Preconditions.CheckArgument(
-                names.Add(argument.Name),
-                nameof(arguments),
-                Preconditions.Invariant($"Argument name '{argument.Name}' appears twice in reason '{code}': names must be distinct."));
+            Preconditions.CheckArgument(_arguments[i].Name is not null, nameof(arguments), "An argument is the default value: create arguments with ReasonArgument.Text, Money, Rate….");
+            for (var j = 0; j < i; j++)
+            {
+                Preconditions.CheckArgument(
+                    !string.Equals(_arguments[i].Name, _arguments[j].Name, StringComparison.Ordinal),
+                    nameof(arguments),
+                    Preconditions.Invariant($"Argument name '{_arguments[i].Name}' appears twice in reason '{code}': names must be distinct."));
+            }
         }
 
         Code = code;
+    }
+
+    /// <summary>Trusted constructor for the library's own reasons: takes ownership of the array, no checks.</summary>
+    internal Reason(ReasonCode code, ReasonArgument[] arguments, bool trusted)
+    {
+        _ = trusted;
+        Code = code;
+        _arguments = arguments;
     }
 
     /// <summary>Gets the code.</summary>

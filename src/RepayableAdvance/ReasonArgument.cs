@@ -12,6 +12,14 @@ namespace RepayableAdvance;
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
 public readonly struct ReasonArgument : IEquatable<ReasonArgument>
 {
+    private ReasonArgument(string name, ReasonArgumentKind kind, object value, bool trusted)
+    {
+        _ = trusted;
+        Name = name;
+        Kind = kind;
+        Value = value;
+    }
+
     private ReasonArgument(string name, ReasonArgumentKind kind, object value)
     {
         Preconditions.CheckNotNull(name);
@@ -103,6 +111,9 @@ public readonly struct ReasonArgument : IEquatable<ReasonArgument>
     /// <summary>Formats as <c>name=value</c> in the invariant culture.</summary>
     /// <returns>The argument for logs.</returns>
     public override string ToString() => Name + "=" + Convert.ToString(Value, CultureInfo.InvariantCulture);
+
+    /// <summary>Trusted factory for the library's own argument names (compile-time constants).</summary>
+    internal static ReasonArgument Trusted(string name, ReasonArgumentKind kind, object value) => new(name, kind, value, trusted: true);
 
     internal static bool IsIdentifier(string name)
     {

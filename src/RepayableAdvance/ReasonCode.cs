@@ -26,6 +26,13 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>, IComparable<ReasonCo
         _value = value;
     }
 
+    /// <summary>Trusted constructor for codes built from validated parts.</summary>
+    internal ReasonCode(string value, bool trusted)
+    {
+        _ = trusted;
+        _value = value;
+    }
+
     /// <summary>Gets the code text.</summary>
     /// <value>The code; empty for <c>default</c>.</value>
     public string Value => _value ?? string.Empty;

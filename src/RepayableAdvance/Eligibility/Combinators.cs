@@ -8,21 +8,23 @@ public sealed class AllRule : EligibilityRule
         Preconditions.CheckNotNull(children);
         Preconditions.CheckArgument(children.Count > 0, nameof(children), "An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule.");
         Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), "An 'all' rule has a null child.");
-        Children = [.. children];
+        _children = [.. children];
     }
+
+    private readonly EligibilityRule[] _children;
 
     /// <inheritdoc/>
     public override string Code => "allOf";
 
     /// <summary>Gets the children.</summary>
     /// <value>At least one rule.</value>
-    public IReadOnlyList<EligibilityRule> Children { get; }
+    public IReadOnlyList<EligibilityRule> Children => _children;
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        var results = new List<RuleResult>(Children.Count);
+        var results = new List<RuleResult>(_children.Length);
         var outcome = Outcome.Eligible;
-        foreach (var child in Children)
+        foreach (var child in _children)
         {
             var result = child.EvaluateCore(application, mode);
             results.Add(result);
@@ -43,16 +45,29 @@ public sealed class AllRule : EligibilityRule
         return Combined(Code, outcome, results);
     }
 
+    private static readonly ReasonCode[] AllCodes = [new("allOf.met"), new("allOf.notMet"), new("allOf.cannotTell")];
+    private static readonly ReasonCode[] AnyCodes = [new("anyOf.met"), new("anyOf.notMet"), new("anyOf.cannotTell")];
+
     internal static RuleResult Combined(string code, Outcome outcome, List<RuleResult> results)
     {
-        var variant = outcome switch { Outcome.Eligible => "met", Outcome.Ineligible => "notMet", _ => "cannotTell" };
-        var failed = results.Count(r => r.Outcome == Outcome.Ineligible);
-        var unknown = results.Count(r => r.Outcome == Outcome.CannotTell);
+        var codes = code == "allOf" ? AllCodes : AnyCodes;
+        int failed = 0, unknown = 0;
+        foreach (var r in results)
+        {
+            if (r.Outcome == Outcome.Ineligible)
+            {
+                failed++;
+            }
+            else if (r.Outcome == Outcome.CannotTell)
+            {
+                unknown++;
+            }
+        }
+
         var reason = new Reason(
-            new ReasonCode(code + "." + variant),
-            ReasonArgument.WholeNumber("count", results.Count),
-            ReasonArgument.WholeNumber("failed", failed),
-            ReasonArgument.WholeNumber("unknown", unknown));
+            codes[(int)outcome],
+            [ReasonArgument.WholeNumber("count", results.Count), ReasonArgument.WholeNumber("failed", failed), ReasonArgument.WholeNumber("unknown", unknown)],
+            trusted: true);
         return new RuleResult(code, outcome, reason, results, []);
     }
 }
@@ -65,21 +80,23 @@ public sealed class AnyRule : EligibilityRule
         Preconditions.CheckNotNull(children);
         Preconditions.CheckArgument(children.Count > 0, nameof(children), "An 'any' rule with no children is rejected: it could never be met. Give at least one rule.");
         Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), "An 'any' rule has a null child.");
-        Children = [.. children];
+        _children = [.. children];
     }
+
+    private readonly EligibilityRule[] _children;
 
     /// <inheritdoc/>
     public override string Code => "anyOf";
 
     /// <summary>Gets the children.</summary>
     /// <value>At least one rule.</value>
-    public IReadOnlyList<EligibilityRule> Children { get; }
+    public IReadOnlyList<EligibilityRule> Children => _children;
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        var results = new List<RuleResult>(Children.Count);
+        var results = new List<RuleResult>(_children.Length);
         var outcome = Outcome.Ineligible;
-        foreach (var child in Children)
+        foreach (var child in _children)
         {
             var result = child.EvaluateCore(application, mode);
             results.Add(result);

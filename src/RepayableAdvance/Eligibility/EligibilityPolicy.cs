@@ -85,11 +85,20 @@ public sealed class EligibilityPolicy
     /// <param name="date">The date.</param>
     /// <returns>The version.</returns>
     /// <exception cref="ArgumentException">No version is in force on that date.</exception>
-    public PolicyVersion VersionOn(LocalDate date) =>
-        Versions.FirstOrDefault(v => v.IsInForceOn(date))
-        ?? throw new ArgumentException(
+    public PolicyVersion VersionOn(LocalDate date)
+    {
+        foreach (var version in Versions)
+        {
+            if (version.IsInForceOn(date))
+            {
+                return version;
+            }
+        }
+
+        throw new ArgumentException(
             Preconditions.Invariant($"No version of policy {Name} is in force on {date:uuuu-MM-dd}: versions cover {string.Join(", ", Versions.Select(v => $"{v.Version} ({v.EffectiveFrom:uuuu-MM-dd}–{(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open")})"))}."),
             nameof(date));
+    }
 
     /// <summary>Evaluates an application with the version in force at its date.</summary>
     /// <param name="application">The application.</param>
@@ -108,13 +117,15 @@ public sealed class EligibilityPolicy
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class EligibilityResult
 {
+    // Computed on first use; the arrays are immutable, so a benign race only computes them twice.
+    private RuleResult[]? _failures;
+    private string[]? _missing;
+
     internal EligibilityResult(string policy, string version, RuleResult root)
     {
         Policy = policy;
         Version = version;
         Root = root;
-        Failures = [.. Along(root, Outcome.Ineligible)];
-        MissingData = [.. Along(root, Outcome.CannotTell).SelectMany(l => l.MissingData).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Gets the policy name.</summary>
@@ -142,11 +153,11 @@ public sealed class EligibilityResult
     /// The ineligible leaves reached through ineligible nodes, in rule order (a failed alternative of a satisfied
     /// <c>any</c> is not a failure); a failing <c>not</c> is reported itself.
     /// </value>
-    public IReadOnlyList<RuleResult> Failures { get; }
+    public IReadOnlyList<RuleResult> Failures => _failures ??= [.. Along(Root, Outcome.Ineligible)];
 
     /// <summary>Gets exactly the data whose absence leaves the decision undecided.</summary>
     /// <value>The field names, in rule order, from the cannot-tell leaves reached through cannot-tell nodes.</value>
-    public IReadOnlyList<string> MissingData { get; }
+    public IReadOnlyList<string> MissingData => _missing ??= [.. Along(Root, Outcome.CannotTell).SelectMany(l => l.MissingData).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Renders the decision criterion by criterion, one line per leaf, indented by depth.</summary>
     /// <param name="culture">The culture (French and English ship).</param>
@@ -181,7 +192,7 @@ public sealed class EligibilityResult
             yield break;
         }
 
-        if (node.Children.Count == 0 || node.Rule == "not")
+        if (node.Children.Count == 0 || (node.Rule == "not" && outcome == Outcome.Ineligible))
         {
             yield return node;
             yield break;

@@ -63,6 +63,13 @@ public sealed record RuleResult(string Rule, Outcome Outcome, Reason Reason, IRe
 /// <threadsafety>All rules are immutable and thread-safe.</threadsafety>
 public abstract class EligibilityRule
 {
+    private static readonly ReasonCode MissingDataCode = new("missingData");
+
+    // Reason codes built once per rule (codes are immutable), so evaluation does not concatenate or validate strings.
+    private ReasonCode? _metCode;
+    private ReasonCode? _notMetCode;
+    private Dictionary<string, ReasonCode>? _variantCodes;
+
     private protected EligibilityRule()
     {
     }
@@ -84,15 +91,29 @@ public abstract class EligibilityRule
 
     internal abstract RuleResult EvaluateCore(Application application, EvaluationMode mode);
 
-    /// <summary>Builds a leaf result.</summary>
-    private protected RuleResult Leaf(bool met, params ReasonArgument[] arguments) =>
-        new(Code, met ? Outcome.Eligible : Outcome.Ineligible, new Reason(new ReasonCode(Code + (met ? ".met" : ".notMet")), arguments), [], []);
+    /// <summary>Builds a leaf result (the params array is fresh, so the reason takes ownership of it).</summary>
+    private protected RuleResult Leaf(bool met, params ReasonArgument[] arguments)
+    {
+        var code = met ? _metCode ??= new ReasonCode(Code + ".met") : _notMetCode ??= new ReasonCode(Code + ".notMet");
+        return new(Code, met ? Outcome.Eligible : Outcome.Ineligible, new Reason(code, arguments, trusted: true), [], []);
+    }
 
     /// <summary>Builds a leaf result with a specific variant code, such as <c>taxAndSocialCompliance.metUnderPlan</c>.</summary>
-    private protected RuleResult Leaf(Outcome outcome, string variant, params ReasonArgument[] arguments) =>
-        new(Code, outcome, new Reason(new ReasonCode(Code + "." + variant), arguments), [], []);
+    private protected RuleResult Leaf(Outcome outcome, string variant, params ReasonArgument[] arguments)
+    {
+        var cache = _variantCodes;
+        if (cache is null || !cache.TryGetValue(variant, out var code))
+        {
+            code = new ReasonCode(Code + "." + variant);
+            var copy = cache is null ? new Dictionary<string, ReasonCode>(StringComparer.Ordinal) : new Dictionary<string, ReasonCode>(cache, StringComparer.Ordinal);
+            copy[variant] = code;
+            _variantCodes = copy; // replaced whole: readers see either the old or the new complete dictionary
+        }
+
+        return new(Code, outcome, new Reason(code, arguments, trusted: true), [], []);
+    }
 
     /// <summary>Builds a cannot-tell result naming the missing field.</summary>
     private protected RuleResult Missing(string field) =>
-        new(Code, Outcome.CannotTell, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)), [], [field]);
+        new(Code, Outcome.CannotTell, new Reason(MissingDataCode, [ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)], trusted: true), [], [field]);
 }

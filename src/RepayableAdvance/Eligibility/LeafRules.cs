@@ -73,8 +73,16 @@ public sealed class LocationRule : EligibilityRule
             return Missing("registeredOfficeRegion");
         }
 
-        var met = string.Equals(application.RegisteredOfficeRegion, Region, StringComparison.OrdinalIgnoreCase)
-            || (EstablishmentCounts && application.EstablishmentRegions.Any(r => string.Equals(r, Region, StringComparison.OrdinalIgnoreCase)));
+        var met = string.Equals(application.RegisteredOfficeRegion, Region, StringComparison.OrdinalIgnoreCase);
+        if (!met && EstablishmentCounts)
+        {
+            var regions = application.EstablishmentRegions;
+            for (var i = 0; i < regions.Count; i++)
+            {
+                met |= string.Equals(regions[i], Region, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
         return Leaf(met, ReasonArgument.Text("region", Region), ReasonArgument.Text("observed", application.RegisteredOfficeRegion ?? string.Join(", ", application.EstablishmentRegions)));
     }
 }
@@ -92,7 +100,7 @@ public sealed class RegistrationRule : EligibilityRule
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
         application.Registration is not { } registration
             ? Missing("registration")
-            : Leaf(registration != Registration.None, ReasonArgument.Text("observed", registration.ToString()));
+            : Leaf(registration != Registration.None, ReasonArgument.Text("observed", EnumText.Of(registration)));
 }
 
 /// <summary>A minimum age in years since creation and/or a minimum number of closed fiscal years, with an optional takeover exception.</summary>
@@ -127,7 +135,7 @@ public sealed class MinimumAgeRule : EligibilityRule
     {
         if (TakeoverException && application.Takeover is TakeoverContext.BusinessTakeover or TakeoverContext.CourtOrderedAssetTakeover)
         {
-            return Leaf(Outcome.Eligible, "takeover", ReasonArgument.Text("takeover", application.Takeover.Value.ToString()));
+            return Leaf(Outcome.Eligible, "takeover", ReasonArgument.Text("takeover", EnumText.Of(application.Takeover.Value)));
         }
 
         if (Years is { } years)
@@ -156,7 +164,11 @@ public sealed class MinimumAgeRule : EligibilityRule
         return Leaf(true, ReasonArgument.WholeNumber("observed", application.CreationDate is { } d ? AgeInYears(d, application.AsOf) : application.FiscalYears.Count), ReasonArgument.WholeNumber("required", Years ?? FiscalYears ?? 0));
     }
 
-    private static int AgeInYears(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Years).Years;
+    private static int AgeInYears(LocalDate from, LocalDate to)
+    {
+        var years = to.Year - from.Year;
+        return from.PlusYears(years) > to ? years - 1 : years;
+    }
 }
 
 /// <summary>At most <c>k</c> loss-making fiscal years among the last <c>n</c>.</summary>
@@ -184,15 +196,27 @@ public sealed class LossYearsRule : EligibilityRule
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
         var years = application.FiscalYears;
-        var window = years.Skip(Math.Max(0, years.Count - LastYears)).ToList();
-        var losses = window.Count(y => y.NetResult is { IsNegative: true });
+        var losses = 0;
+        var known = 0;
+        for (var i = Math.Max(0, years.Count - LastYears); i < years.Count; i++)
+        {
+            if (years[i].NetResult is { } result)
+            {
+                known++;
+                if (result.IsNegative)
+                {
+                    losses++;
+                }
+            }
+        }
+
         if (losses > MaxLossYears)
         {
             return Leaf(false, ReasonArgument.WholeNumber("observed", losses), ReasonArgument.WholeNumber("maximum", MaxLossYears), ReasonArgument.WholeNumber("years", LastYears));
         }
 
         // Fewer years, or missing results, could still hide losses only if they could push the count over the maximum.
-        var unknown = LastYears - window.Count(y => y.NetResult is not null);
+        var unknown = LastYears - known;
         if (losses + unknown > MaxLossYears && unknown > 0)
         {
             return Missing("fiscalYears.netResult");
@@ -237,7 +261,7 @@ public sealed class UndertakingInDifficultyRule : EligibilityRule
     {
         if (application.Procedure is ProcedureStatus.Receivership or ProcedureStatus.Liquidation)
         {
-            return Leaf(Outcome.Ineligible, "collectiveProceedings", ReasonArgument.Text("procedure", application.Procedure.Value.ToString()));
+            return Leaf(Outcome.Ineligible, "collectiveProceedings", ReasonArgument.Text("procedure", EnumText.Of(application.Procedure.Value)));
         }
 
         if (application.LegalForm is not { } form)
@@ -247,7 +271,7 @@ public sealed class UndertakingInDifficultyRule : EligibilityRule
 
         if (form is not (LegalForm.Sas or LegalForm.Sarl or LegalForm.Sa))
         {
-            return Leaf(Outcome.Eligible, "notLimited", ReasonArgument.Text("form", form.ToString()));
+            return Leaf(Outcome.Eligible, "notLimited", ReasonArgument.Text("form", EnumText.Of(form)));
         }
 
         if (application.CreationDate is { } created && created.PlusYears(3) > application.AsOf)
@@ -346,7 +370,7 @@ public sealed class ProcedureRule : EligibilityRule
 
         if (!Allowed.Contains(status))
         {
-            return Leaf(false, ReasonArgument.Text("observed", status.ToString()));
+            return Leaf(false, ReasonArgument.Text("observed", EnumText.Of(status)));
         }
 
         if (PlansRequireFinancingGap && status is ProcedureStatus.SafeguardPlan or ProcedureStatus.ContinuationPlan)
@@ -354,12 +378,12 @@ public sealed class ProcedureRule : EligibilityRule
             return application.ProcedureFinancingGap switch
             {
                 null => Missing("procedureFinancingGap"),
-                true => Leaf(true, ReasonArgument.Text("observed", status.ToString())),
-                false => Leaf(Outcome.Ineligible, "noFinancingGap", ReasonArgument.Text("observed", status.ToString())),
+                true => Leaf(true, ReasonArgument.Text("observed", EnumText.Of(status))),
+                false => Leaf(Outcome.Ineligible, "noFinancingGap", ReasonArgument.Text("observed", EnumText.Of(status))),
             };
         }
 
-        return Leaf(true, ReasonArgument.Text("observed", status.ToString()));
+        return Leaf(true, ReasonArgument.Text("observed", EnumText.Of(status)));
     }
 }
 
@@ -383,20 +407,23 @@ public sealed class ExcludedActivitiesRule : EligibilityRule
 
         var contradictory = exceptions.FirstOrDefault(x => excluded.Any(e => string.Equals(e.Prefix, x, StringComparison.Ordinal)));
         Preconditions.CheckArgument(contradictory is null, nameof(exceptions), Preconditions.Invariant($"NAF prefix '{contradictory}' is both excluded and an exception: the rule is contradictory."));
-        Excluded = [.. excluded];
-        Exceptions = [.. exceptions];
+        _excluded = [.. excluded];
+        _exceptions = [.. exceptions];
     }
+
+    private readonly ActivityExclusion[] _excluded;
+    private readonly string[] _exceptions;
 
     /// <inheritdoc/>
     public override string Code => "excludedActivities";
 
     /// <summary>Gets the exclusions.</summary>
     /// <value>NAF prefixes, some with a turnover condition.</value>
-    public IReadOnlyList<ActivityExclusion> Excluded { get; }
+    public IReadOnlyList<ActivityExclusion> Excluded => _excluded;
 
     /// <summary>Gets the exceptions: prefixes allowed despite an exclusion.</summary>
     /// <value>For example <c>02.20Z</c> (forestry) under an agriculture exclusion.</value>
-    public IReadOnlyList<string> Exceptions { get; }
+    public IReadOnlyList<string> Exceptions => _exceptions;
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
@@ -405,12 +432,15 @@ public sealed class ExcludedActivitiesRule : EligibilityRule
             return Missing("nafCode");
         }
 
-        if (Exceptions.Any(x => code.StartsWith(x, StringComparison.Ordinal)))
+        foreach (var exception in _exceptions)
         {
-            return Leaf(true, ReasonArgument.Text("observed", code));
+            if (code.StartsWith(exception, StringComparison.Ordinal))
+            {
+                return Leaf(true, ReasonArgument.Text("observed", code));
+            }
         }
 
-        foreach (var exclusion in Excluded)
+        foreach (var exclusion in _excluded)
         {
             if (!code.StartsWith(exclusion.Prefix, StringComparison.Ordinal))
             {
@@ -459,7 +489,7 @@ public sealed class ExcludedLegalFormsRule : EligibilityRule
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
         application.LegalForm is not { } form
             ? Missing("legalForm")
-            : Leaf(!Excluded.Contains(form), ReasonArgument.Text("observed", form.ToString()));
+            : Leaf(!Excluded.Contains(form), ReasonArgument.Text("observed", EnumText.Of(form)));
 }
 
 /// <summary>A Banque de France rating no worse than a threshold; the rating 0 (no adverse information) only if accepted.</summary>
@@ -574,15 +604,17 @@ public sealed class CoFinancingRule : EligibilityRule
             Preconditions.CheckArgument(alternative.WindowMonths is null or > 0, nameof(alternatives), "A time window must be positive.");
         }
 
-        Alternatives = [.. alternatives];
+        _alternatives = [.. alternatives];
     }
+
+    private readonly CoFinancingAlternative[] _alternatives;
 
     /// <inheritdoc/>
     public override string Code => "coFinancing";
 
     /// <summary>Gets the alternatives.</summary>
     /// <value>At least one.</value>
-    public IReadOnlyList<CoFinancingAlternative> Alternatives { get; }
+    public IReadOnlyList<CoFinancingAlternative> Alternatives => _alternatives;
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
@@ -592,11 +624,13 @@ public sealed class CoFinancingRule : EligibilityRule
         }
 
         Money? bestShortfall = null;
-        foreach (var alternative in Alternatives)
+        var commitments = application.CoFinancing;
+        foreach (var alternative in _alternatives)
         {
             var total = Money.Zero(requested.Currency);
-            foreach (var c in application.CoFinancing)
+            for (var i = 0; i < commitments.Count; i++)
             {
+                var c = commitments[i];
                 if (alternative.Kinds.Contains(c.Kind)
                     && (alternative.MinimumTenorMonths is null || (c.TenorMonths is { } t && t >= alternative.MinimumTenorMonths))
                     && (alternative.WindowMonths is null || (c.Date >= application.AsOf.PlusMonths(-alternative.WindowMonths.Value) && c.Date <= application.AsOf.PlusMonths(alternative.WindowMonths.Value))))

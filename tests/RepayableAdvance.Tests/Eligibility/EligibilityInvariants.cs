@@ -1,0 +1,145 @@
+using FsCheck;
+using Outcome = RepayableAdvance.Eligibility.Outcome;
+using FsCheck.Fluent;
+using NodaTime;
+using RepayableAdvance.Eligibility;
+
+namespace RepayableAdvance.Tests.Eligibility;
+
+public class EligibilityInvariants
+{
+    private static readonly LocalDate AsOf = new(2025, 7, 15);
+
+    /// <summary>Applications with every field independently present or missing, around the thresholds the leaves test.</summary>
+    internal static readonly Gen<Application> Applications =
+        from headcount in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(0, 400).Select(h => (int?)h))
+        from region in Gen.Elements<string?>(null, "Hauts-de-France", "Île-de-France", "Bretagne")
+        from registration in Gen.Elements<Registration?>(null, Registration.None, Registration.Rcs, Registration.Rm)
+        from years in Gen.Choose(0, 4)
+        from results in Gen.ArrayOf(Gen.Choose(-200, 200), 4)
+        from equity in Gen.Choose(-100, 900)
+        from tax in Gen.Elements<ComplianceStatus?>(null, ComplianceStatus.UpToDate, ComplianceStatus.UnderAgreedPaymentPlan, ComplianceStatus.InArrears)
+        from social in Gen.Elements<ComplianceStatus?>(null, ComplianceStatus.UpToDate, ComplianceStatus.UnderAgreedPaymentPlan, ComplianceStatus.InArrears)
+        from procedure in Gen.Elements<ProcedureStatus?>([null, .. Enum.GetValues<ProcedureStatus>().Select(p => (ProcedureStatus?)p)])
+        from gap in Gen.Elements<bool?>(null, true, false)
+        from naf in Gen.Elements<string?>(null, "25.29Z", "68.20B", "64.19Z", "01.11Z", "47.11F")
+        from form in Gen.Elements<LegalForm?>(null, LegalForm.Sas, LegalForm.Sarl, LegalForm.Association, LegalForm.Sci)
+        from rating in Gen.Elements<string?>(null, "3+", "5+", "6", "0")
+        from plan in Gen.Elements<bool?>(null, true, false)
+        from difficulty in Gen.Elements<DifficultyNature?>(null, DifficultyNature.Conjunctural, DifficultyNature.Structural)
+        from requested in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(10, 400).Select(k => (int?)(k * 1000)))
+        from bank in Gen.Choose(0, 800)
+        from takeover in Gen.Elements<TakeoverContext?>(null, TakeoverContext.None, TakeoverContext.BusinessTakeover)
+        select new Application(
+            AsOf,
+            requestedAmount: requested is { } r ? Money.Euros(r) : null,
+            legalForm: form,
+            registration: registration,
+            nafCode: naf,
+            registeredOfficeRegion: region,
+            creationDate: new LocalDate(2025 - (years * 2), 1, 1),
+            takeover: takeover,
+            headcount: headcount,
+            fiscalYears: [.. Enumerable.Range(0, years).Select(i => new FiscalYear(new LocalDate(2024 - years + 1 + i, 12, 31), Turnover: Money.Euros(1_000_000m), NetResult: Money.Euros(results[i] * 1000m), Equity: Money.Euros(equity * 1000m), SubscribedCapital: Money.Euros(200_000m)))],
+            taxCompliance: tax,
+            socialCompliance: social,
+            procedure: procedure,
+            procedureFinancingGap: gap,
+            difficulty: difficulty,
+            orderBookMonths: 3m,
+            hasRecoveryPlan: plan,
+            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(bank * 1000m), 60, AsOf.PlusDays(-10))],
+            banqueDeFranceRating: rating);
+
+    private static readonly EligibilityRule[] LeafPool =
+    [
+        Rules.HeadcountBetween(11, null),
+        Rules.HeadcountBetween(20, 300),
+        Rules.LocatedIn("Hauts-de-France"),
+        Rules.Registered(),
+        Rules.MinimumAge(null, 3, takeoverException: true),
+        Rules.AtMostLossYears(2, 3),
+        Rules.PositiveEquity(),
+        Rules.NotUndertakingInDifficulty(),
+        Rules.TaxAndSocialCompliance(),
+        Rules.ProcedureIn([ProcedureStatus.None, ProcedureStatus.SafeguardPlan], plansRequireFinancingGap: true),
+        Rules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("68")]),
+        Rules.ExcludedLegalForms(LegalForm.Association),
+        Rules.RatingAtBest("6+", acceptZero: true),
+        Rules.ConjuncturalDifficulty(),
+        Rules.RecoveryPlan(),
+        Rules.CoFinancing(new CoFinancingAlternative([CoFinancingKind.BankDebt], 2m)),
+        Rules.RequestedAmountBetween(Money.Euros(50_000m), Money.Euros(300_000m)),
+    ];
+
+    /// <summary>Random policy trees of depth at most 4.</summary>
+    internal static Gen<EligibilityRule> Tree(int depth) =>
+        depth <= 1
+            ? Gen.Elements(LeafPool)
+            : Gen.OneOf(
+                Gen.Elements(LeafPool),
+                Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Tree(depth - 1), n)).Select(l => Rules.All(l)),
+                Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Tree(depth - 1), n)).Select(l => Rules.Any(l)),
+                Tree(depth - 1).Select(Rules.Not),
+                Tree(depth - 1).Zip(Tree(depth - 1)).Select(t => Rules.When(t.Item1, t.Item2)));
+
+    private static readonly Gen<(EligibilityRule Rule, Application App)> Case = Tree(4).Zip(Applications);
+
+    [Fact]
+    public void DoubleNegation_IsIdentity() => Laws.Check(1000, Case, c =>
+        Rules.Not(Rules.Not(c.Rule)).Evaluate(c.App).Outcome == c.Rule.Evaluate(c.App).Outcome);
+
+    [Fact]
+    public void DeMorgan_Holds() => Laws.Check(1000, Case.Zip(Tree(3)), c =>
+    {
+        var (a, app) = c.Item1;
+        var b = c.Item2;
+        return Rules.Not(Rules.All(a, b)).Evaluate(app).Outcome == Rules.Any(Rules.Not(a), Rules.Not(b)).Evaluate(app).Outcome
+            && Rules.Not(Rules.Any(a, b)).Evaluate(app).Outcome == Rules.All(Rules.Not(a), Rules.Not(b)).Evaluate(app).Outcome;
+    });
+
+    [Fact]
+    public void AllAndAny_DoNotDependOnChildOrder() => Laws.Check(1000, Gen.Choose(2, 5).SelectMany(n => Gen.ArrayOf(Tree(3), n)).Zip(Applications), c =>
+    {
+        var children = c.Item1.ToArray();
+        var reversed = children.Reverse().ToArray();
+        return Rules.All(children).Evaluate(c.Item2).Outcome == Rules.All(reversed).Evaluate(c.Item2).Outcome
+            && Rules.Any(children).Evaluate(c.Item2).Outcome == Rules.Any(reversed).Evaluate(c.Item2).Outcome;
+    });
+
+    [Fact]
+    public void AddingAConjunct_NeverMakesAnIneligibleApplicationEligible() => Laws.Check(1000, Case.Zip(Tree(3)), c =>
+    {
+        var (rule, app) = c.Item1;
+        return rule.Evaluate(app).Outcome != Outcome.Ineligible || Rules.All(rule, c.Item2).Evaluate(app).Outcome == Outcome.Ineligible;
+    });
+
+    [Fact]
+    public void EveryFailingLeaf_AppearsInTheExplanation() => Laws.Check(1000, Case, c =>
+    {
+        var policy = new EligibilityPolicy("P", new PolicyVersion("1", new LocalDate(2000, 1, 1), null, c.Rule));
+        var result = policy.Evaluate(c.App);
+        var lines = result.Explain(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        foreach (var leaf in result.Root.Leaves().Where(l => l.Outcome == Outcome.Ineligible))
+        {
+            var text = ReasonFormatter.Default.Format(leaf.Reason, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+            Assert.Contains(lines, l => l.EndsWith("✗ " + text, StringComparison.Ordinal));
+        }
+
+        Assert.All(result.Failures, f => Assert.Equal(Outcome.Ineligible, f.Outcome));
+        Assert.Equal(result.Outcome == Outcome.Ineligible, result.Failures.Count > 0);
+        Assert.Equal(result.Outcome == Outcome.CannotTell, result.MissingData.Count > 0);
+    });
+
+    [Fact]
+    public void CompleteAndShortCircuit_Agree() => Laws.Check(1000, Case, c =>
+        c.Rule.Evaluate(c.App, EvaluationMode.Complete).Outcome == c.Rule.Evaluate(c.App, EvaluationMode.ShortCircuit).Outcome);
+
+    [Fact]
+    public void Evaluation_IsDeterministic() => Laws.Check(1000, Case, c =>
+        c.Rule.Evaluate(c.App).Equals(c.Rule.Evaluate(c.App)) || Same(c.Rule.Evaluate(c.App), c.Rule.Evaluate(c.App)));
+
+    private static bool Same(RuleResult a, RuleResult b) =>
+        a.Rule == b.Rule && a.Outcome == b.Outcome && a.Reason.Equals(b.Reason) && a.NotApplicable == b.NotApplicable
+        && a.MissingData.SequenceEqual(b.MissingData) && a.Children.Count == b.Children.Count && a.Children.Zip(b.Children).All(p => Same(p.First, p.Second));
+}
