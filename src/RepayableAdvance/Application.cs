@@ -77,41 +77,41 @@ public sealed class Application
     {
         if (headcount is { } h)
         {
-            Preconditions.CheckArgument(h >= 0, nameof(headcount), Preconditions.Invariant($"Headcount {h} is negative: it must be zero or more."));
+            Preconditions.CheckArgument(h >= 0, nameof(headcount), $"Headcount {h} is negative: it must be zero or more.");
         }
 
         if (nafCode is not null)
         {
-            Preconditions.CheckArgument(IsNafCode(nafCode), nameof(nafCode), Preconditions.Invariant($"NAF code '{nafCode}' is not shaped like NN.NNL (two digits, a dot, two digits, an upper-case letter), such as 25.29Z."));
+            Preconditions.CheckArgument(IsNafCode(nafCode), nameof(nafCode), $"NAF code '{nafCode}' is not shaped like NN.NNL (two digits, a dot, two digits, an upper-case letter), such as 25.29Z.");
         }
 
         if (orderBookMonths is { } months)
         {
-            Preconditions.CheckArgument(months >= 0m, nameof(orderBookMonths), Preconditions.Invariant($"Order book of {months} months is negative: it must be zero or more."));
+            Preconditions.CheckArgument(months >= 0m, nameof(orderBookMonths), $"Order book of {months} months is negative: it must be zero or more.");
         }
 
         if (creationDate is { } created)
         {
-            Preconditions.CheckArgument(created <= asOf, nameof(creationDate), Preconditions.Invariant($"Creation date {created:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}."));
+            Preconditions.CheckArgument(created <= asOf, nameof(creationDate), $"Creation date {created:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.");
         }
 
         if (banqueDeFranceRating is not null)
         {
-            Preconditions.CheckArgument(RepayableAdvance.BanqueDeFranceRating.TryParse(banqueDeFranceRating, out _), nameof(banqueDeFranceRating), Preconditions.Invariant($"Banque de France rating '{banqueDeFranceRating}' is unknown: it must be one of {string.Join(", ", RepayableAdvance.BanqueDeFranceRating.Scale)}."));
+            Preconditions.CheckArgument(RepayableAdvance.BanqueDeFranceRating.TryParse(banqueDeFranceRating, out _), nameof(banqueDeFranceRating), $"Banque de France rating '{banqueDeFranceRating}' is unknown: it must be one of {string.Join(", ", RepayableAdvance.BanqueDeFranceRating.Scale)}.");
         }
 
         _fiscalYears = fiscalYears is null ? [] : [.. fiscalYears];
         for (var i = 0; i < _fiscalYears.Length; i++)
         {
             var year = _fiscalYears[i];
-            Preconditions.CheckArgument(year is not null, nameof(fiscalYears), Preconditions.Invariant($"Fiscal year {i + 1} is null."));
-            Preconditions.CheckArgument(year.EndDate <= asOf, nameof(fiscalYears), Preconditions.Invariant($"Fiscal year closing {year.EndDate:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}."));
+            Preconditions.CheckArgument(year is not null, nameof(fiscalYears), $"Fiscal year {i + 1} is null.");
+            Preconditions.CheckArgument(year.EndDate <= asOf, nameof(fiscalYears), $"Fiscal year closing {year.EndDate:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.");
             if (i > 0)
             {
                 Preconditions.CheckArgument(
                     year.EndDate > _fiscalYears[i - 1].EndDate,
                     nameof(fiscalYears),
-                    Preconditions.Invariant($"Fiscal years are out of order: {year.EndDate:uuuu-MM-dd} comes after {_fiscalYears[i - 1].EndDate:uuuu-MM-dd}; list them oldest first."));
+                    $"Fiscal years are out of order: {year.EndDate:uuuu-MM-dd} comes after {_fiscalYears[i - 1].EndDate:uuuu-MM-dd}; list them oldest first.");
             }
 
             CheckNonNegative(year.Turnover, "fiscalYears.turnover");
@@ -128,7 +128,7 @@ public sealed class Application
             CheckNonNegative(commitment.Amount, "coFinancing.amount");
             if (commitment.TenorMonths is { } tenor)
             {
-                Preconditions.CheckArgument(tenor > 0, nameof(coFinancing), Preconditions.Invariant($"Co-financing tenor of {tenor} months is not positive."));
+                Preconditions.CheckArgument(tenor > 0, nameof(coFinancing), $"Co-financing tenor of {tenor} months is not positive.");
             }
         }
 

@@ -26,6 +26,18 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Checks an argument; the interpolated message is only formatted (in the invariant culture) when the check fails.</summary>
+    internal static void CheckArgument(
+        [DoesNotReturnIf(false)] bool condition,
+        string paramName,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessageHandler message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), paramName);
+        }
+    }
+
     internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
     {
         if (value < minInclusive || value > maxInclusive)
@@ -102,4 +114,25 @@ internal static class Preconditions
     }
 
     internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An interpolated-string handler that formats only when the guarded condition is false.</summary>
+    [InterpolatedStringHandler]
+    internal ref struct FailureMessageHandler
+    {
+        private DefaultInterpolatedStringHandler _inner;
+
+        public FailureMessageHandler(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _inner = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => _inner.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _inner.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _inner.AppendFormatted(value, format);
+
+        public string ToStringAndClear() => _inner.ToStringAndClear();
+    }
 }

@@ -29,7 +29,7 @@ public sealed class Reason : IEquatable<Reason>
                 Preconditions.CheckArgument(
                     !string.Equals(_arguments[i].Name, _arguments[j].Name, StringComparison.Ordinal),
                     nameof(arguments),
-                    Preconditions.Invariant($"Argument name '{_arguments[i].Name}' appears twice in reason '{code}': names must be distinct."));
+                    $"Argument name '{_arguments[i].Name}' appears twice in reason '{code}': names must be distinct.");
             }
         }
 

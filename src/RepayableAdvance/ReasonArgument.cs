@@ -26,7 +26,7 @@ public readonly struct ReasonArgument : IEquatable<ReasonArgument>
         Preconditions.CheckArgument(
             IsIdentifier(name),
             nameof(name),
-            Preconditions.Invariant($"Argument name '{name}' is invalid: it must be a camelCase identifier (a lower-case letter, then letters or digits)."));
+            $"Argument name '{name}' is invalid: it must be a camelCase identifier (a lower-case letter, then letters or digits).");
         Name = name;
         Kind = kind;
         Value = value;
@@ -54,7 +54,11 @@ public readonly struct ReasonArgument : IEquatable<ReasonArgument>
     /// <param name="name">The placeholder name.</param>
     /// <param name="value">The number.</param>
     /// <returns>The argument.</returns>
-    public static ReasonArgument WholeNumber(string name, long value) => new(name, ReasonArgumentKind.WholeNumber, value);
+    public static ReasonArgument WholeNumber(string name, long value) =>
+        new(name, ReasonArgumentKind.WholeNumber, value is >= 0 and < 1024 ? SmallNumbers[value] : value);
+
+    // Boxed small whole numbers (counts, headcounts, years), shared so explanations do not box them each time.
+    private static readonly object[] SmallNumbers = [.. Enumerable.Range(0, 1024).Select(i => (object)(long)i)];
 
     /// <summary>Creates a decimal-number argument.</summary>
     /// <param name="name">The placeholder name.</param>

@@ -22,7 +22,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>, IComparable<ReasonCo
         Preconditions.CheckArgument(
             IsValid(value),
             nameof(value),
-            Preconditions.Invariant($"Reason code '{value}' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountRange'."));
+            $"Reason code '{value}' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountRange'.");
         _value = value;
     }
 

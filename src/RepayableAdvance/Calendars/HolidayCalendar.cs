@@ -35,7 +35,7 @@ public sealed class HolidayCalendar
         Preconditions.CheckNotNull(rules);
         foreach (var day in weekendDays)
         {
-            Preconditions.CheckArgument(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(weekendDays), Preconditions.Invariant($"Weekday {(int)day} is invalid: it must be Monday (1) to Sunday (7)."));
+            Preconditions.CheckArgument(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(weekendDays), $"Weekday {(int)day} is invalid: it must be Monday (1) to Sunday (7).");
             _weekend[(int)day] = true;
         }
 

@@ -22,12 +22,13 @@ public sealed class AllRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        var results = new List<RuleResult>(_children.Length);
+        var results = new RuleResult[_children.Length];
+        var count = 0;
         var outcome = Outcome.Eligible;
         foreach (var child in _children)
         {
             var result = child.EvaluateCore(application, mode);
-            results.Add(result);
+            results[count++] = result;
             if (result.Outcome == Outcome.Ineligible)
             {
                 outcome = Outcome.Ineligible;
@@ -42,13 +43,13 @@ public sealed class AllRule : EligibilityRule
             }
         }
 
-        return Combined(Code, outcome, results);
+        return Combined(Code, outcome, count == results.Length ? results : results[..count]);
     }
 
     private static readonly ReasonCode[] AllCodes = [new("allOf.met"), new("allOf.notMet"), new("allOf.cannotTell")];
     private static readonly ReasonCode[] AnyCodes = [new("anyOf.met"), new("anyOf.notMet"), new("anyOf.cannotTell")];
 
-    internal static RuleResult Combined(string code, Outcome outcome, List<RuleResult> results)
+    internal static RuleResult Combined(string code, Outcome outcome, RuleResult[] results)
     {
         var codes = code == "allOf" ? AllCodes : AnyCodes;
         int failed = 0, unknown = 0;
@@ -66,7 +67,7 @@ public sealed class AllRule : EligibilityRule
 
         var reason = new Reason(
             codes[(int)outcome],
-            [ReasonArgument.WholeNumber("count", results.Count), ReasonArgument.WholeNumber("failed", failed), ReasonArgument.WholeNumber("unknown", unknown)],
+            [ReasonArgument.WholeNumber("count", results.Length), ReasonArgument.WholeNumber("failed", failed), ReasonArgument.WholeNumber("unknown", unknown)],
             trusted: true);
         return new RuleResult(code, outcome, reason, results, []);
     }
@@ -94,12 +95,13 @@ public sealed class AnyRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        var results = new List<RuleResult>(_children.Length);
+        var results = new RuleResult[_children.Length];
+        var count = 0;
         var outcome = Outcome.Ineligible;
         foreach (var child in _children)
         {
             var result = child.EvaluateCore(application, mode);
-            results.Add(result);
+            results[count++] = result;
             if (result.Outcome == Outcome.Eligible)
             {
                 outcome = Outcome.Eligible;
@@ -114,7 +116,7 @@ public sealed class AnyRule : EligibilityRule
             }
         }
 
-        return AllRule.Combined(Code, outcome, results);
+        return AllRule.Combined(Code, outcome, count == results.Length ? results : results[..count]);
     }
 }
 
@@ -190,7 +192,7 @@ public sealed class CustomRule : EligibilityRule
     internal CustomRule(string code, Func<Application, bool?> predicate, IReadOnlyList<string> fields)
     {
         Preconditions.CheckNotNull(code);
-        Preconditions.CheckArgument(ReasonCode.IsValid(code) && !code.Contains('.', StringComparison.Ordinal), nameof(code), Preconditions.Invariant($"Custom rule code '{code}' is invalid: it must be a camelCase identifier without dots."));
+        Preconditions.CheckArgument(ReasonCode.IsValid(code) && !code.Contains('.', StringComparison.Ordinal), nameof(code), $"Custom rule code '{code}' is invalid: it must be a camelCase identifier without dots.");
         _predicate = Preconditions.CheckNotNull(predicate);
         Fields = [.. Preconditions.CheckNotNull(fields)];
         Code = code;

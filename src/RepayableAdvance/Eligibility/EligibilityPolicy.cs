@@ -17,7 +17,7 @@ public sealed class PolicyVersion
     {
         Preconditions.CheckNotNull(version);
         Preconditions.CheckArgument(version.Length > 0, nameof(version), "The version label is empty.");
-        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), Preconditions.Invariant($"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.");
         Version = version;
         EffectiveFrom = effectiveFrom;
         EffectiveTo = effectiveTo;
@@ -66,7 +66,7 @@ public sealed class EligibilityPolicy
             Preconditions.CheckArgument(
                 ordered[i - 1].EffectiveTo is { } end && end < ordered[i].EffectiveFrom,
                 nameof(versions),
-                Preconditions.Invariant($"Versions {ordered[i - 1].Version} and {ordered[i].Version} of policy {name} overlap: each version must end before the next starts."));
+                $"Versions {ordered[i - 1].Version} and {ordered[i].Version} of policy {name} overlap: each version must end before the next starts.");
         }
 
         Name = name;

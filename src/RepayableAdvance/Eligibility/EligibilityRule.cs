@@ -70,8 +70,19 @@ public abstract class EligibilityRule
     private ReasonCode? _notMetCode;
     private Dictionary<string, ReasonCode>? _variantCodes;
 
+    // Results that depend only on a small key (an enum value and the outcome) are immutable, so they are built once
+    // and shared. The array is filled lazily; a race only builds the same value twice.
+    private RuleResult?[]? _resultCache;
+
     private protected EligibilityRule()
     {
+    }
+
+    /// <summary>Returns the shared result for <paramref name="slot"/>, building it once with <paramref name="build"/>.</summary>
+    private protected RuleResult Cached<TState>(int slot, int slots, TState state, Func<EligibilityRule, TState, RuleResult> build)
+    {
+        var cache = _resultCache ??= new RuleResult?[slots];
+        return cache[slot] ??= build(this, state);
     }
 
     /// <summary>Gets the rule's code: its catalogue name, which is also the stem of its reason codes.</summary>

@@ -8,11 +8,14 @@ public sealed class HeadcountRule : EligibilityRule
     internal HeadcountRule(int? minimum, int? maximum)
     {
         Preconditions.CheckArgument(minimum is not null || maximum is not null, nameof(minimum), "A headcount range needs a minimum, a maximum, or both.");
-        Preconditions.CheckArgument(minimum is null || minimum >= 0, nameof(minimum), Preconditions.Invariant($"Minimum headcount {minimum} is negative."));
-        Preconditions.CheckArgument(minimum is null || maximum is null || minimum <= maximum, nameof(maximum), Preconditions.Invariant($"Headcount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum."));
+        Preconditions.CheckArgument(minimum is null || minimum >= 0, nameof(minimum), $"Minimum headcount {minimum} is negative.");
+        Preconditions.CheckArgument(minimum is null || maximum is null || minimum <= maximum, nameof(maximum), $"Headcount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum.");
         Minimum = minimum;
         Maximum = maximum;
+        _range = ReasonArgument.Text("range", Range());
     }
+
+    private readonly ReasonArgument _range;
 
     /// <inheritdoc/>
     public override string Code => "headcountRange";
@@ -33,7 +36,7 @@ public sealed class HeadcountRule : EligibilityRule
         }
 
         var met = (Minimum is null || headcount >= Minimum) && (Maximum is null || headcount <= Maximum);
-        return Leaf(met, ReasonArgument.WholeNumber("observed", headcount), ReasonArgument.Text("range", Range()));
+        return Leaf(met, ReasonArgument.WholeNumber("observed", headcount), _range);
     }
 
     private string Range() => (Minimum, Maximum) switch
@@ -100,7 +103,7 @@ public sealed class RegistrationRule : EligibilityRule
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
         application.Registration is not { } registration
             ? Missing("registration")
-            : Leaf(registration != Registration.None, ReasonArgument.Text("observed", EnumText.Of(registration)));
+            : Cached((int)registration, 8, registration, static (rule, r) => ((RegistrationRule)rule).Leaf(r != Registration.None, ReasonArgument.Text("observed", EnumText.Of(r))));
 }
 
 /// <summary>A minimum age in years since creation and/or a minimum number of closed fiscal years, with an optional takeover exception.</summary>
@@ -180,7 +183,12 @@ public sealed class LossYearsRule : EligibilityRule
         Preconditions.CheckArgumentRange(nameof(maxLossYears), maxLossYears, 0, lastYears - 1);
         MaxLossYears = maxLossYears;
         LastYears = lastYears;
+        _maximum = ReasonArgument.WholeNumber("maximum", maxLossYears);
+        _years = ReasonArgument.WholeNumber("years", lastYears);
     }
+
+    private readonly ReasonArgument _maximum;
+    private readonly ReasonArgument _years;
 
     /// <inheritdoc/>
     public override string Code => "lossYears";
@@ -212,7 +220,7 @@ public sealed class LossYearsRule : EligibilityRule
 
         if (losses > MaxLossYears)
         {
-            return Leaf(false, ReasonArgument.WholeNumber("observed", losses), ReasonArgument.WholeNumber("maximum", MaxLossYears), ReasonArgument.WholeNumber("years", LastYears));
+            return Leaf(false, ReasonArgument.WholeNumber("observed", losses), _maximum, _years);
         }
 
         // Fewer years, or missing results, could still hide losses only if they could push the count over the maximum.
@@ -222,7 +230,7 @@ public sealed class LossYearsRule : EligibilityRule
             return Missing("fiscalYears.netResult");
         }
 
-        return Leaf(true, ReasonArgument.WholeNumber("observed", losses), ReasonArgument.WholeNumber("maximum", MaxLossYears), ReasonArgument.WholeNumber("years", LastYears));
+        return Leaf(true, ReasonArgument.WholeNumber("observed", losses), _maximum, _years);
     }
 }
 
@@ -335,7 +343,7 @@ public sealed class ComplianceRule : EligibilityRule
                 : Leaf(false, ReasonArgument.Text("obligation", obligation));
         }
 
-        return Leaf(true);
+        return Cached(0, 1, 0, static (rule, _) => ((ComplianceRule)rule).Leaf(true));
     }
 }
 
@@ -370,7 +378,7 @@ public sealed class ProcedureRule : EligibilityRule
 
         if (!Allowed.Contains(status))
         {
-            return Leaf(false, ReasonArgument.Text("observed", EnumText.Of(status)));
+            return Cached((int)status, 32, status, static (rule, s) => ((ProcedureRule)rule).Leaf(false, ReasonArgument.Text("observed", EnumText.Of(s))));
         }
 
         if (PlansRequireFinancingGap && status is ProcedureStatus.SafeguardPlan or ProcedureStatus.ContinuationPlan)
@@ -383,7 +391,7 @@ public sealed class ProcedureRule : EligibilityRule
             };
         }
 
-        return Leaf(true, ReasonArgument.Text("observed", EnumText.Of(status)));
+        return Cached(16 + (int)status, 32, status, static (rule, s) => ((ProcedureRule)rule).Leaf(true, ReasonArgument.Text("observed", EnumText.Of(s))));
     }
 }
 
@@ -402,11 +410,11 @@ public sealed class ExcludedActivitiesRule : EligibilityRule
         Preconditions.CheckArgument(excluded.Count > 0, nameof(excluded), "An activity exclusion needs at least one excluded prefix.");
         foreach (var prefix in excluded.Select(e => e.Prefix).Concat(exceptions))
         {
-            Preconditions.CheckArgument(!string.IsNullOrEmpty(prefix) && prefix.Length <= 6, nameof(excluded), Preconditions.Invariant($"NAF prefix '{prefix}' is invalid: give 1 to 6 characters of a code such as 25.29Z."));
+            Preconditions.CheckArgument(!string.IsNullOrEmpty(prefix) && prefix.Length <= 6, nameof(excluded), $"NAF prefix '{prefix}' is invalid: give 1 to 6 characters of a code such as 25.29Z.");
         }
 
         var contradictory = exceptions.FirstOrDefault(x => excluded.Any(e => string.Equals(e.Prefix, x, StringComparison.Ordinal)));
-        Preconditions.CheckArgument(contradictory is null, nameof(exceptions), Preconditions.Invariant($"NAF prefix '{contradictory}' is both excluded and an exception: the rule is contradictory."));
+        Preconditions.CheckArgument(contradictory is null, nameof(exceptions), $"NAF prefix '{contradictory}' is both excluded and an exception: the rule is contradictory.");
         _excluded = [.. excluded];
         _exceptions = [.. exceptions];
     }
@@ -489,7 +497,7 @@ public sealed class ExcludedLegalFormsRule : EligibilityRule
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
         application.LegalForm is not { } form
             ? Missing("legalForm")
-            : Leaf(!Excluded.Contains(form), ReasonArgument.Text("observed", EnumText.Of(form)));
+            : Cached((int)form, 16, form, static (rule, f) => ((ExcludedLegalFormsRule)rule).Leaf(!((ExcludedLegalFormsRule)rule).Excluded.Contains(f), ReasonArgument.Text("observed", EnumText.Of(f))));
 }
 
 /// <summary>A Banque de France rating no worse than a threshold; the rating 0 (no adverse information) only if accepted.</summary>
@@ -502,7 +510,7 @@ public sealed class RatingRule : EligibilityRule
         Preconditions.CheckArgument(
             BanqueDeFranceRating.TryParse(worstAccepted, out _worstPosition) && worstAccepted != "0",
             nameof(worstAccepted),
-            Preconditions.Invariant($"Rating '{worstAccepted}' is not a Banque de France credit score: it must be one of {string.Join(", ", BanqueDeFranceRating.Scale.Take(BanqueDeFranceRating.Scale.Count - 1))}."));
+            $"Rating '{worstAccepted}' is not a Banque de France credit score: it must be one of {string.Join(", ", BanqueDeFranceRating.Scale.Take(BanqueDeFranceRating.Scale.Count - 1))}.");
         WorstAccepted = worstAccepted;
         AcceptZero = acceptZero;
     }
@@ -579,7 +587,7 @@ public sealed class RecoveryPlanRule : EligibilityRule
     public override string Code => "recoveryPlan";
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
-        application.HasRecoveryPlan is not { } plan ? Missing("hasRecoveryPlan") : Leaf(plan);
+        application.HasRecoveryPlan is not { } plan ? Missing("hasRecoveryPlan") : Cached(plan ? 1 : 0, 2, plan, static (rule, p) => ((RecoveryPlanRule)rule).Leaf(p));
 }
 
 /// <summary>One acceptable way to co-finance: instrument kinds, a multiple of the advance, a minimum tenor, a time window.</summary>
@@ -599,15 +607,19 @@ public sealed class CoFinancingRule : EligibilityRule
         foreach (var alternative in alternatives)
         {
             Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "A co-financing alternative needs at least one instrument kind.");
-            Preconditions.CheckArgument(alternative.Multiple > 0m, nameof(alternatives), Preconditions.Invariant($"Co-financing multiple {alternative.Multiple} is not positive."));
+            Preconditions.CheckArgument(alternative.Multiple > 0m, nameof(alternatives), $"Co-financing multiple {alternative.Multiple} is not positive.");
             Preconditions.CheckArgument(alternative.MinimumTenorMonths is null or > 0, nameof(alternatives), "A minimum tenor must be positive.");
             Preconditions.CheckArgument(alternative.WindowMonths is null or > 0, nameof(alternatives), "A time window must be positive.");
         }
 
         _alternatives = [.. alternatives];
+        _kinds = [.. _alternatives.Select(a => ReasonArgument.Text("kinds", string.Join("/", a.Kinds)))];
+        _count = ReasonArgument.WholeNumber("alternatives", _alternatives.Length);
     }
 
     private readonly CoFinancingAlternative[] _alternatives;
+    private readonly ReasonArgument[] _kinds;
+    private readonly ReasonArgument _count;
 
     /// <inheritdoc/>
     public override string Code => "coFinancing";
@@ -625,8 +637,9 @@ public sealed class CoFinancingRule : EligibilityRule
 
         Money? bestShortfall = null;
         var commitments = application.CoFinancing;
-        foreach (var alternative in _alternatives)
+        for (var a = 0; a < _alternatives.Length; a++)
         {
+            var alternative = _alternatives[a];
             var total = Money.Zero(requested.Currency);
             for (var i = 0; i < commitments.Count; i++)
             {
@@ -642,14 +655,14 @@ public sealed class CoFinancingRule : EligibilityRule
             var required = Money.FromExact(decimal.Round(requested.Amount * alternative.Multiple, requested.Currency.MinorUnits, MidpointRounding.ToPositiveInfinity), requested.Currency);
             if (total >= required)
             {
-                return Leaf(true, ReasonArgument.Money("observed", total), ReasonArgument.Money("required", required), ReasonArgument.Text("kinds", string.Join("/", alternative.Kinds)));
+                return Leaf(true, ReasonArgument.Money("observed", total), ReasonArgument.Money("required", required), _kinds[a]);
             }
 
             var shortfall = required - total;
             bestShortfall = bestShortfall is { } best && best <= shortfall ? best : shortfall;
         }
 
-        return Leaf(false, ReasonArgument.Money("shortfall", bestShortfall!.Value), ReasonArgument.WholeNumber("alternatives", Alternatives.Count));
+        return Leaf(false, ReasonArgument.Money("shortfall", bestShortfall!.Value), _count);
     }
 }
 
@@ -659,11 +672,16 @@ public sealed class RequestedAmountRule : EligibilityRule
     internal RequestedAmountRule(Money minimum, Money maximum)
     {
         CurrencyMismatchException.ThrowIfDifferent(minimum.Currency, maximum.Currency);
-        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), Preconditions.Invariant($"Minimum {minimum} is negative."));
-        Preconditions.CheckArgument(minimum <= maximum, nameof(maximum), Preconditions.Invariant($"Amount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum."));
+        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), $"Minimum {minimum} is negative.");
+        Preconditions.CheckArgument(minimum <= maximum, nameof(maximum), $"Amount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum.");
         Minimum = minimum;
         Maximum = maximum;
+        _minimum = ReasonArgument.Money("minimum", minimum);
+        _maximum = ReasonArgument.Money("maximum", maximum);
     }
+
+    private readonly ReasonArgument _minimum;
+    private readonly ReasonArgument _maximum;
 
     /// <inheritdoc/>
     public override string Code => "requestedAmountRange";
@@ -679,5 +697,5 @@ public sealed class RequestedAmountRule : EligibilityRule
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
         application.RequestedAmount is not { } requested
             ? Missing("requestedAmount")
-            : Leaf(requested >= Minimum && requested <= Maximum, ReasonArgument.Money("observed", requested), ReasonArgument.Money("minimum", Minimum), ReasonArgument.Money("maximum", Maximum));
+            : Leaf(requested >= Minimum && requested <= Maximum, ReasonArgument.Money("observed", requested), _minimum, _maximum);
 }

@@ -43,11 +43,11 @@ public sealed class AmortizationProfile : IEquatable<AmortizationProfile>
         Preconditions.CheckArgument(percentages.Count > 0, nameof(percentages), "Custom amortization needs at least one percentage.");
         for (var i = 0; i < percentages.Count; i++)
         {
-            Preconditions.CheckArgument(percentages[i] >= 0m, nameof(percentages), Preconditions.Invariant($"Percentage {percentages[i]} at index {i} is negative: percentages must be between 0 and 100."));
+            Preconditions.CheckArgument(percentages[i] >= 0m, nameof(percentages), $"Percentage {percentages[i]} at index {i} is negative: percentages must be between 0 and 100.");
         }
 
         var sum = percentages.Sum();
-        Preconditions.CheckArgument(sum == 100m, nameof(percentages), Preconditions.Invariant($"Custom amortization percentages sum to {sum}, not 100: they must sum to exactly 100."));
+        Preconditions.CheckArgument(sum == 100m, nameof(percentages), $"Custom amortization percentages sum to {sum}, not 100: they must sum to exactly 100.");
         return new AmortizationProfile(AmortizationKind.Custom, [.. percentages]);
     }
 

@@ -60,7 +60,7 @@ public readonly struct DeferralPhase : IEquatable<DeferralPhase>
         Preconditions.CheckArgument(
             Length % frequency.Months == 0,
             "deferral",
-            Preconditions.Invariant($"Deferral of {Length} months is not a whole number of {frequency.Months}-month periods: use a multiple of {frequency.Months} months or give the length in installments."));
+            $"Deferral of {Length} months is not a whole number of {frequency.Months}-month periods: use a multiple of {frequency.Months} months or give the length in installments.");
         return Length / frequency.Months;
     }
 

@@ -30,7 +30,7 @@ public sealed class FloatingRate : IEquatable<FloatingRate>
         Preconditions.CheckArgumentRange(nameof(fixingLagBusinessDays), fixingLagBusinessDays, 0, 10);
         if (floor is { } f && cap is { } c)
         {
-            Preconditions.CheckArgument(c >= f, nameof(cap), Preconditions.Invariant($"Cap {c} is below floor {f}: the cap must be at least the floor."));
+            Preconditions.CheckArgument(c >= f, nameof(cap), $"Cap {c} is below floor {f}: the cap must be at least the floor.");
         }
 
         IndexName = indexName;

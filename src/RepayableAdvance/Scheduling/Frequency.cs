@@ -63,12 +63,12 @@ public readonly struct Frequency : IEquatable<Frequency>
     /// <exception cref="ArgumentException">The maturity is before the first due date or not a whole number of periods after it.</exception>
     public int InstallmentsUntil(LocalDate firstDueDate, LocalDate maturity)
     {
-        Preconditions.CheckArgument(maturity >= firstDueDate, nameof(maturity), Preconditions.Invariant($"Maturity {maturity:uuuu-MM-dd} is before the first due date {firstDueDate:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(maturity >= firstDueDate, nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is before the first due date {firstDueDate:uuuu-MM-dd}.");
         var months = ((maturity.Year - firstDueDate.Year) * 12) + maturity.Month - firstDueDate.Month;
         Preconditions.CheckArgument(
             months % Months == 0 && firstDueDate.PlusMonths(months) == maturity,
             nameof(maturity),
-            Preconditions.Invariant($"Maturity {maturity:uuuu-MM-dd} is not a whole number of {Months}-month periods after {firstDueDate:uuuu-MM-dd}."));
+            $"Maturity {maturity:uuuu-MM-dd} is not a whole number of {Months}-month periods after {firstDueDate:uuuu-MM-dd}.");
         return (months / Months) + 1;
     }
 

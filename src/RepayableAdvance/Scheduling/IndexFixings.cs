@@ -25,7 +25,7 @@ public sealed class IndexFixings
         var sorted = fixings.OrderBy(f => f.Key).ToArray();
         for (var i = 1; i < sorted.Length; i++)
         {
-            Preconditions.CheckArgument(sorted[i].Key != sorted[i - 1].Key, nameof(fixings), Preconditions.Invariant($"Index {indexName} has two fixings on {sorted[i].Key:uuuu-MM-dd}: dates must be unique."));
+            Preconditions.CheckArgument(sorted[i].Key != sorted[i - 1].Key, nameof(fixings), $"Index {indexName} has two fixings on {sorted[i].Key:uuuu-MM-dd}: dates must be unique.");
         }
 
         IndexName = indexName;

@@ -74,7 +74,7 @@ public sealed partial class RepaymentSchedule
             Preconditions.CheckArgument(
                 payment.Date >= Terms.StartDate,
                 nameof(payments),
-                Preconditions.Invariant($"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}."));
+                $"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
             ChargeLateInterest(payment.Date);
             var left = payment.Amount.Amount;
             totalPaid += left;

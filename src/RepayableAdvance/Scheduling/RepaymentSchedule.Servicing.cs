@@ -20,17 +20,17 @@ public sealed partial class RepaymentSchedule
         Preconditions.CheckNotNull(servicingEvent);
         var date = servicingEvent.Date;
         Preconditions.CheckState(WrittenOff.IsZero && _installments.Length > 0, "The schedule was written off: no further event can be applied.");
-        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(servicingEvent), Preconditions.Invariant($"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
         Preconditions.CheckArgument(
             date < Maturity,
             nameof(servicingEvent),
-            Preconditions.Invariant($"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service."));
+            $"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service.");
         if (_events.Length > 0)
         {
             Preconditions.CheckArgument(
                 date >= _events[^1].Date,
                 nameof(servicingEvent),
-                Preconditions.Invariant($"Event on {date:uuuu-MM-dd} is before the previous event on {_events[^1].Date:uuuu-MM-dd}: apply events in date order."));
+                $"Event on {date:uuuu-MM-dd} is before the previous event on {_events[^1].Date:uuuu-MM-dd}: apply events in date order.");
         }
 
         var split = KeptCount(date);
@@ -68,7 +68,7 @@ public sealed partial class RepaymentSchedule
     /// <exception cref="ArgumentException">The date is before the first disbursement.</exception>
     public PayoffQuote PayoffQuote(LocalDate date)
     {
-        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(date), Preconditions.Invariant($"Payoff date {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(date), $"Payoff date {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
         var split = KeptCount(date);
         var tail = new TailContext(this, split);
         if (split >= _installments.Length || !WrittenOff.IsZero)
@@ -155,7 +155,7 @@ public sealed partial class RepaymentSchedule
         Preconditions.CheckArgument(
             amortizing > 0,
             nameof(e),
-            Preconditions.Invariant($"A payment holiday of {e.Installments} installments leaves no installment to amortize the principal ({old.Length} remain): extend the term instead, or shorten the holiday."));
+            $"A payment holiday of {e.Installments} installments leaves no installment to amortize the principal ({old.Length} remain): extend the term instead, or shorten the holiday.");
         return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(amortizing), Basis, CurrentInterest, 0m);
     }
 
@@ -185,7 +185,7 @@ public sealed partial class RepaymentSchedule
         Preconditions.CheckArgument(
             e.Amount.Amount <= outstanding,
             nameof(e),
-            Preconditions.Invariant($"Prepayment of {e.Amount} on {e.Date:uuuu-MM-dd} exceeds the outstanding principal of {Money.FromExact(outstanding, Currency)}: prepay at most the outstanding principal."));
+            $"Prepayment of {e.Amount} on {e.Date:uuuu-MM-dd} exceeds the outstanding principal of {Money.FromExact(outstanding, Currency)}: prepay at most the outstanding principal.");
         var events = tail.Events.Append(new BalanceEvent(tail.EffectiveDate(e.Date), -e.Amount.Amount)).OrderBy(x => x.Date).ToArray();
         var periods = tail.Periods.ToArray();
         decimal? fixedInstallment = null;
@@ -239,7 +239,7 @@ public sealed partial class RepaymentSchedule
         Preconditions.CheckArgument(
             deferred < e.RemainingInstallments,
             nameof(e),
-            Preconditions.Invariant($"Restructuring deferral of {deferred} installments is not shorter than the {e.RemainingInstallments} remaining installments: at least one must amortize."));
+            $"Restructuring deferral of {deferred} installments is not shorter than the {e.RemainingInstallments} remaining installments: at least one must amortize.");
         var phases = new SchedulePhase[e.RemainingInstallments];
         var index = 0;
         foreach (var phase in e.Deferral)
@@ -275,7 +275,7 @@ public sealed partial class RepaymentSchedule
         Preconditions.CheckArgument(
             tail.Events.All(x => x.Date <= e.Date),
             nameof(e),
-            Preconditions.Invariant($"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first."));
+            $"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first.");
         var outstanding = tail.OpeningBalance + tail.Events.Sum(x => x.Delta);
         return new RepaymentSchedule(
             Terms, Fixings, _installments[..tail.Split], _periods[..tail.Split], _balanceEvents, _disbursementFees, _prepayments, [.. _events, e], Version + 1,
@@ -347,7 +347,7 @@ public sealed partial class RepaymentSchedule
         Preconditions.CheckArgument(
             string.Equals(fixings.IndexName, floating.IndexName, StringComparison.Ordinal),
             nameof(interest),
-            Preconditions.Invariant($"The new rate floats on {floating.IndexName} but the schedule's fixings are for {fixings.IndexName}."));
+            $"The new rate floats on {floating.IndexName} but the schedule's fixings are for {fixings.IndexName}.");
         return floating.FixingDate is { } date ? interest.AllIn(fixings.RateOn(date)).Value : null;
     }
 

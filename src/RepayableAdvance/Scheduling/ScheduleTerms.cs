@@ -76,14 +76,14 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var sum = Money.Zero(currency);
         for (var i = 0; i < _tranches.Length; i++)
         {
-            Preconditions.CheckArgument(_tranches[i].Amount.IsPositive, nameof(tranches), Preconditions.Invariant($"Tranche {i + 1} is the default value: create tranches with new Tranche(date, amount)."));
+            Preconditions.CheckArgument(_tranches[i].Amount.IsPositive, nameof(tranches), $"Tranche {i + 1} is the default value: create tranches with new Tranche(date, amount).");
             CurrencyMismatchException.ThrowIfDifferent(currency, _tranches[i].Amount.Currency);
             if (i > 0)
             {
                 Preconditions.CheckArgument(
                     _tranches[i].Date > _tranches[i - 1].Date,
                     nameof(tranches),
-                    Preconditions.Invariant($"Tranche {i + 1} on {_tranches[i].Date:uuuu-MM-dd} is not after tranche {i} on {_tranches[i - 1].Date:uuuu-MM-dd}: tranches must be in strictly increasing date order."));
+                    $"Tranche {i + 1} on {_tranches[i].Date:uuuu-MM-dd} is not after tranche {i} on {_tranches[i - 1].Date:uuuu-MM-dd}: tranches must be in strictly increasing date order.");
             }
 
             sum += _tranches[i].Amount;
@@ -95,7 +95,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             Preconditions.CheckArgument(
                 sum == expected,
                 nameof(tranches),
-                Preconditions.Invariant($"Tranches sum to {sum} but the principal is {expected}: the tranches must sum exactly to the principal."));
+                $"Tranches sum to {sum} but the principal is {expected}: the tranches must sum exactly to the principal.");
         }
 
         var start = _tranches[0].Date;
@@ -103,11 +103,11 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         Preconditions.CheckArgument(
             anchor > start,
             nameof(firstDueDate),
-            Preconditions.Invariant($"First due date {anchor:uuuu-MM-dd} is not after the first disbursement on {start:uuuu-MM-dd}: it must be later."));
+            $"First due date {anchor:uuuu-MM-dd} is not after the first disbursement on {start:uuuu-MM-dd}: it must be later.");
         Preconditions.CheckArgument(
             anchor <= start.PlusMonths(2 * frequency.Months),
             nameof(firstDueDate),
-            Preconditions.Invariant($"First due date {anchor:uuuu-MM-dd} is more than two periods after the first disbursement on {start:uuuu-MM-dd}: a long first period may last at most two periods ({start.PlusMonths(2 * frequency.Months):uuuu-MM-dd}); add a deferral phase instead."));
+            $"First due date {anchor:uuuu-MM-dd} is more than two periods after the first disbursement on {start:uuuu-MM-dd}: a long first period may last at most two periods ({start.PlusMonths(2 * frequency.Months):uuuu-MM-dd}); add a deferral phase instead.");
 
         _deferral = deferral is null ? [] : [.. deferral];
         var deferred = 0;
@@ -120,14 +120,14 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         Preconditions.CheckArgument(
             deferred < installments,
             nameof(deferral),
-            Preconditions.Invariant($"Deferral of {deferred} installments is not shorter than the term of {installments} installments: at least one installment must amortize."));
+            $"Deferral of {deferred} installments is not shorter than the term of {installments} installments: at least one installment must amortize.");
         var amortizing = installments - deferred;
         if (amortization.Kind == AmortizationKind.Custom)
         {
             Preconditions.CheckArgument(
                 amortization.Percentages.Count == amortizing,
                 nameof(amortization),
-                Preconditions.Invariant($"Custom amortization has {amortization.Percentages.Count} percentages but there are {amortizing} amortizing installments: give one percentage per amortizing installment."));
+                $"Custom amortization has {amortization.Percentages.Count} percentages but there are {amortizing} amortizing installments: give one percentage per amortizing installment.");
         }
 
         var effectiveCalendar = calendar ?? HolidayCalendars.WeekendsOnly;
@@ -145,7 +145,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             Preconditions.CheckArgument(
                 tranche.Date <= lastDisbursementDate,
                 nameof(tranches),
-                Preconditions.Invariant($"Tranche on {tranche.Date:uuuu-MM-dd} is disbursed after amortization starts on {lastDisbursementDate:uuuu-MM-dd}: every tranche must be disbursed by the end of the deferral phases (with no deferral, all on the first disbursement date); add or lengthen a deferral phase."));
+                $"Tranche on {tranche.Date:uuuu-MM-dd} is disbursed after amortization starts on {lastDisbursementDate:uuuu-MM-dd}: every tranche must be disbursed by the end of the deferral phases (with no deferral, all on the first disbursement date); add or lengthen a deferral phase.");
         }
 
         _fees = fees is null ? [] : [.. fees];
