@@ -14,8 +14,6 @@ namespace RepayableAdvance.Benchmarks.Scheduling;
 [MemoryDiagnoser]
 public class RepaymentScheduleBenchmarks
 {
-    private static readonly LocalDate Start = new(2025, 8, 1);
-
     private ScheduleTerms _terms = null!;
     private IndexFixings _fixings = null!;
     private QL.Calendar _qlCalendar = null!;
@@ -25,16 +23,8 @@ public class RepaymentScheduleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _fixings = new IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
-        _terms = new ScheduleTerms(
-            [new Tranche(Start, Money.Euros(150_000m))],
-            60,
-            Frequency.Monthly,
-            AmortizationProfile.Linear,
-            InterestTerms.Indexed(new FloatingRate("EURIBOR3M", Rate.FromBasisPoints(150m), floor: Rate.Zero, fixingDate: new LocalDate(2025, 7, 15)), AccrualBasis.Of(DayCountConventions.Actual360)),
-            deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12)],
-            calendar: HolidayCalendars.France,
-            convention: BusinessDayConvention.ModifiedFollowing);
+        _fixings = ScheduleScenario.Fixings;
+        _terms = ScheduleScenario.HautsDeFranceMonthly();
         var schedule = RepaymentSchedule.Generate(_terms, _fixings);
         _notionals = [.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))];
         _rate = (double)schedule.Installments[0].Rate.Value;
@@ -42,7 +32,7 @@ public class RepaymentScheduleBenchmarks
         bespoke.addWeekend(DayOfWeek.Saturday);
         bespoke.addWeekend(DayOfWeek.Sunday);
         _qlCalendar = bespoke;
-        foreach (var holiday in HolidayCalendars.France.HolidaysBetween(Start, Start.PlusYears(6)))
+        foreach (var holiday in HolidayCalendars.France.HolidaysBetween(ScheduleScenario.Start, ScheduleScenario.Start.PlusYears(6)))
         {
             _qlCalendar.addHoliday(new QL.Date(holiday.Day, holiday.Month, holiday.Year));
         }
@@ -71,11 +61,11 @@ public class RepaymentScheduleBenchmarks
         var calendar = HolidayCalendars.France;
         var balance = 150_000m;
         var rate = 0.0349m;
-        var previous = Start;
+        var previous = ScheduleScenario.Start;
         var total = 0m;
         for (var i = 1; i <= 60; i++)
         {
-            var due = calendar.Adjust(Start.PlusMonths(i), BusinessDayConvention.ModifiedFollowing);
+            var due = calendar.Adjust(ScheduleScenario.Start.PlusMonths(i), BusinessDayConvention.ModifiedFollowing);
             var interest = decimal.Round(balance * rate * Period.DaysBetween(previous, due) / 360m, 2, MidpointRounding.ToEven);
             var principal = i <= 12 ? 0m : (i == 60 ? balance : 3125m);
             balance -= principal;

@@ -16,16 +16,8 @@ public class ScheduleStagesBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _fixings = new IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
-        _terms = new ScheduleTerms(
-            [new Tranche(new LocalDate(2025, 8, 1), Money.Euros(150_000m))],
-            60,
-            Frequency.Monthly,
-            AmortizationProfile.Linear,
-            InterestTerms.Indexed(new FloatingRate("EURIBOR3M", Rate.FromBasisPoints(150m), floor: Rate.Zero, fixingDate: new LocalDate(2025, 7, 15)), AccrualBasis.Of(DayCountConventions.Actual360)),
-            deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12)],
-            calendar: HolidayCalendars.France,
-            convention: BusinessDayConvention.ModifiedFollowing);
+        _fixings = ScheduleScenario.Fixings;
+        _terms = ScheduleScenario.HautsDeFranceMonthly();
         _plan = SchedulePlanner.FromTerms(_terms, _fixings);
     }
 

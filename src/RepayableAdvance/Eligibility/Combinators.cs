@@ -3,13 +3,8 @@ namespace RepayableAdvance.Eligibility;
 /// <summary>All children must hold (three-valued conjunction).</summary>
 public sealed class AllRule : EligibilityRule
 {
-    internal AllRule(IReadOnlyList<EligibilityRule> children)
-    {
-        Preconditions.CheckNotNull(children);
-        Preconditions.CheckArgument(children.Count > 0, nameof(children), "An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule.");
-        Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), "An 'all' rule has a null child.");
-        _children = [.. children];
-    }
+    internal AllRule(IReadOnlyList<EligibilityRule> children) =>
+        _children = ValidatedChildren(children, "all", "it would be vacuously eligible");
 
     private readonly EligibilityRule[] _children;
 
@@ -46,6 +41,15 @@ public sealed class AllRule : EligibilityRule
         return Combined(Code, outcome, count == results.Length ? results : results[..count]);
     }
 
+    /// <summary>Copies and validates the children of a combinator: at least one, none null.</summary>
+    internal static EligibilityRule[] ValidatedChildren(IReadOnlyList<EligibilityRule> children, string kind, string why)
+    {
+        Preconditions.CheckNotNull(children);
+        Preconditions.CheckArgument(children.Count > 0, nameof(children), $"An '{kind}' rule with no children is rejected: {why}. Give at least one rule.");
+        Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), $"An '{kind}' rule has a null child.");
+        return [.. children];
+    }
+
     private static readonly ReasonCode[] AllCodes = [new("allOf.met"), new("allOf.notMet"), new("allOf.cannotTell")];
     private static readonly ReasonCode[] AnyCodes = [new("anyOf.met"), new("anyOf.notMet"), new("anyOf.cannotTell")];
 
@@ -76,13 +80,8 @@ public sealed class AllRule : EligibilityRule
 /// <summary>At least one child must hold (three-valued disjunction).</summary>
 public sealed class AnyRule : EligibilityRule
 {
-    internal AnyRule(IReadOnlyList<EligibilityRule> children)
-    {
-        Preconditions.CheckNotNull(children);
-        Preconditions.CheckArgument(children.Count > 0, nameof(children), "An 'any' rule with no children is rejected: it could never be met. Give at least one rule.");
-        Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), "An 'any' rule has a null child.");
-        _children = [.. children];
-    }
+    internal AnyRule(IReadOnlyList<EligibilityRule> children) =>
+        _children = AllRule.ValidatedChildren(children, "any", "it could never be met");
 
     private readonly EligibilityRule[] _children;
 
