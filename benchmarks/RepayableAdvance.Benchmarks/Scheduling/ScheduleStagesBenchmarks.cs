@@ -1,6 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using NodaTime;
-using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling;
 
 namespace RepayableAdvance.Benchmarks.Scheduling;
