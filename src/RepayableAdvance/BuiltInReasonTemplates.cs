@@ -7,7 +7,7 @@ namespace RepayableAdvance;
 internal static partial class BuiltInReasonTemplates
 {
     internal static IEnumerable<(string Code, string English, string French)> All =>
-        Common.Concat(Eligibility);
+        Common.Concat(Eligibility).Concat(Sizing);
 
     /// <summary>Codes shared by every capability.</summary>
     private static readonly (string Code, string English, string French)[] Common =
@@ -76,5 +76,34 @@ internal static partial class BuiltInReasonTemplates
         ("coFinancing.notMet", "Co-financing falls short by {shortfall} under the best of {alternatives} alternative(s).", "Il manque {shortfall} de cofinancement selon la meilleure des {alternatives} possibilité(s)."),
         ("requestedAmountRange.met", "Requested {observed} is between {minimum} and {maximum}.", "La demande de {observed} est comprise entre {minimum} et {maximum}."),
         ("requestedAmountRange.notMet", "Requested {observed} is outside {minimum}–{maximum}.", "La demande de {observed} est hors de la fourchette {minimum} – {maximum}."),
+    ];
+
+    /// <summary>Sizing: need bases, caps, combinators and decision steps.</summary>
+    private static readonly (string Code, string English, string French)[] Sizing =
+    [
+        ("sizing.payrollMonths", "Need: {months} months of loaded payroll at {monthly} = {amount}.", "Besoin : {months} mois de masse salariale chargée à {monthly} = {amount}."),
+        ("sizing.workingCapitalNeed", "Working-capital need: {amount}.", "Besoin en fonds de roulement : {amount}."),
+        ("sizing.shareOfLostTurnover", "{share} of the turnover lost ({lost}) = {amount}.", "{share} du chiffre d'affaires perdu ({lost}) = {amount}."),
+        ("sizing.expenseBase", "Expense base (payroll and working capital, minimum {minimumBase}): {amount}.", "Assiette de dépenses (masse salariale et BFR, minimum {minimumBase}) : {amount}."),
+        ("sizing.turnoverBands", "Turnover band for {turnover}: {amount}.", "Tranche de chiffre d'affaires pour {turnover} : {amount}."),
+        ("sizing.requestedAmount", "Amount requested: {amount}.", "Montant demandé : {amount}."),
+        ("sizing.schemeMaximum", "Scheme maximum: {amount}.", "Plafond du dispositif : {amount}."),
+        ("sizing.shareOfNeed", "{share} of {base} = {amount}.", "{share} de {base} = {amount}."),
+        ("sizing.equityPlusQuasiEquity", "Equity {equity} + quasi-equity {quasiEquity} = {amount}.", "Capitaux propres {equity} + quasi-fonds propres {quasiEquity} = {amount}."),
+        ("sizing.shareOfTurnover", "{share} of the turnover of {turnover} = {amount}.", "{share} du chiffre d'affaires de {turnover} = {amount}."),
+        ("sizing.coFinancing", "Co-financing read backwards (÷ {divisor}): {amount}.", "Cofinancement rapporté (÷ {divisor}) : {amount}."),
+        ("sizing.fundHeadroom", "Fund headroom: {amount}.", "Disponible du fonds : {amount}."),
+        ("sizing.deMinimisHeadroom", "De minimis headroom as an advance: {amount}.", "Marge de minimis exprimée en avance : {amount}."),
+        ("sizing.min", "Smallest of the amounts: {amount}.", "Le plus petit des montants : {amount}."),
+        ("sizing.max", "Largest of the amounts: {amount}.", "Le plus grand des montants : {amount}."),
+        ("sizing.floor", "Floor: {amount}.", "Plancher : {amount}."),
+        ("sizing.roundedDown", "Rounded down to a multiple of {step}: {amount}.", "Arrondi à un multiple inférieur de {step} : {amount}."),
+        ("sizing.when", "{amount} (condition {condition}: {holds}).", "{amount} (condition {condition} : {holds})."),
+        ("sizing.notApplicable", "{rule}: not checked, no limit applied.", "{rule} : non vérifié, aucune limite appliquée."),
+        ("sizing.binding", "The binding constraint is {constraint}: {amount}.", "La contrainte déterminante est {constraint} : {amount}."),
+        ("sizing.rounded", "Rounded down to {amount} (step {step}).", "Arrondi à {amount} (pas de {step})."),
+        ("sizing.belowMinimum", "{amount} is below the scheme minimum of {minimum}: not fundable.", "{amount} est inférieur au minimum du dispositif de {minimum} : non finançable."),
+        ("sizing.raisedToMinimum", "{amount} is raised to the scheme minimum of {minimum}, as the policy allows.", "{amount} est porté au minimum du dispositif de {minimum}, comme la politique le permet."),
+        ("sizing.cannotSize", "Cannot size: {fields} missing.", "Dimensionnement impossible : {fields} manquant(s)."),
     ];
 }

@@ -1,0 +1,279 @@
+using RepayableAdvance.Eligibility;
+
+namespace RepayableAdvance.Sizing;
+
+/// <summary>One turnover band: up to <paramref name="UpTo"/> of turnover (inclusive) gives <paramref name="Amount"/>.</summary>
+/// <param name="UpTo">The upper bound of the band's turnover, or null for the open last band.</param>
+/// <param name="Amount">The fixed amount of the band.</param>
+public sealed record TurnoverBand(Money? UpTo, Money Amount);
+
+/// <summary>One co-financing alternative read backwards: the advance may be at most the co-financing divided by <paramref name="Divisor"/>.</summary>
+/// <param name="Kinds">The instruments that count, summed.</param>
+/// <param name="Divisor">2 for "bank debt at least twice the advance", 1 for "equity at least equal".</param>
+public sealed record CoFinancingCap(IReadOnlyList<CoFinancingKind> Kinds, decimal Divisor);
+
+/// <summary>The catalogue of need bases, caps and combinators. Every rule is plain data (the Schemes JSON describes them).</summary>
+public static class Amounts
+{
+    /// <summary>Monthly loaded payroll × <paramref name="months"/>: "enough to pay salaries for two months".</summary>
+    /// <param name="months">Months, 0.5 to 24.</param>
+    /// <returns>The need base.</returns>
+    public static AmountRule PayrollMonths(decimal months)
+    {
+        Preconditions.CheckArgumentRange(nameof(months), months, 0.5m, 24m);
+        return new LeafAmountRule("payrollMonths", (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
+            ? r.Result(RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency), ReasonArgument.Money("monthly", payroll), ReasonArgument.Number("months", months))
+            : r.MissingField("monthlyLoadedPayroll"), [ReasonArgument.Number("months", months)]);
+    }
+
+    /// <summary>The working-capital need.</summary>
+    /// <returns>The need base.</returns>
+    public static AmountRule WorkingCapitalNeed() =>
+        new LeafAmountRule("workingCapitalNeed", (a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"), []);
+
+    /// <summary>A share of the turnover lost.</summary>
+    /// <param name="share">The share, 0 to 100 %.</param>
+    /// <returns>The need base.</returns>
+    public static AmountRule ShareOfLostTurnover(Rate share)
+    {
+        Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
+        return new LeafAmountRule("shareOfLostTurnover", (a, _, r) => a.TurnoverLost is { } lost
+            ? r.Result(lost.Multiply(share, RoundingPolicy.Create(RoundingMode.Down)), ReasonArgument.Money("lost", lost), ReasonArgument.Rate("share", share))
+            : r.MissingField("turnoverLost"), [ReasonArgument.Rate("share", share)]);
+    }
+
+    /// <summary>
+    /// An expense base over a period (Occitanie): working-capital need plus monthly payroll × months; below
+    /// <paramref name="minimumBase"/> the base is zero (the firm does not qualify on this base).
+    /// </summary>
+    /// <param name="months">Months of payroll, 1 to 24.</param>
+    /// <param name="minimumBase">The minimum base, such as 75,000 EUR.</param>
+    /// <returns>The need base.</returns>
+    public static AmountRule ExpenseBase(int months, Money minimumBase)
+    {
+        Preconditions.CheckArgumentRange(nameof(months), months, 1, 24);
+        Preconditions.CheckArgument(!minimumBase.IsNegative, nameof(minimumBase), $"Minimum base {minimumBase} is negative.");
+        return new LeafAmountRule("expenseBase", (a, _, r) =>
+        {
+            if (a.MonthlyLoadedPayroll is not { } payroll)
+            {
+                return r.MissingField("monthlyLoadedPayroll");
+            }
+
+            if (a.WorkingCapitalNeed is not { } need)
+            {
+                return r.MissingField("workingCapitalNeed");
+            }
+
+            var total = RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency) + need;
+            return total >= minimumBase
+                ? r.Result(total, ReasonArgument.Money("minimumBase", minimumBase))
+                : r.Result(Money.Zero(total.Currency), ReasonArgument.Money("minimumBase", minimumBase));
+        }, [ReasonArgument.WholeNumber("months", months), ReasonArgument.Money("minimumBase", minimumBase)]);
+    }
+
+    /// <summary>Turnover bands mapped to fixed amounts (Pays de la Loire Résilience), on the latest fiscal year's turnover.</summary>
+    /// <param name="bands">Bands in increasing order of <see cref="TurnoverBand.UpTo"/>; only the last may be open.</param>
+    /// <returns>The need base.</returns>
+    public static AmountRule TurnoverBands(params IReadOnlyList<TurnoverBand> bands)
+    {
+        Preconditions.CheckNotNull(bands);
+        Preconditions.CheckArgument(bands.Count > 0, nameof(bands), "Turnover bands need at least one band.");
+        for (var i = 0; i < bands.Count; i++)
+        {
+            Preconditions.CheckArgument(bands[i].UpTo is not null || i == bands.Count - 1, nameof(bands), $"Band {i + 1} has no upper bound but is not the last: only the last band may be open.");
+            Preconditions.CheckArgument(i == 0 || bands[i].UpTo is null || bands[i].UpTo > bands[i - 1].UpTo, nameof(bands), $"Band {i + 1} does not extend the previous one: bands must be in increasing order.");
+            AmountRule.CheckNotNegative(bands[i].Amount, nameof(bands));
+        }
+
+        var copy = bands.ToArray();
+        return new LeafAmountRule("turnoverBands", (a, _, r) =>
+        {
+            if (a.LatestFiscalYear?.Turnover is not { } turnover)
+            {
+                return r.MissingField("fiscalYears.turnover");
+            }
+
+            var band = copy.FirstOrDefault(b => b.UpTo is null || turnover <= b.UpTo);
+            return r.Result(band?.Amount ?? Money.Zero(turnover.Currency), ReasonArgument.Money("turnover", turnover));
+        }, [ReasonArgument.WholeNumber("bands", copy.Length)]);
+    }
+
+    /// <summary>The requested amount.</summary>
+    /// <returns>The need base.</returns>
+    public static AmountRule RequestedAmount() =>
+        new LeafAmountRule("requestedAmount", (a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"), []);
+
+    /// <summary>The scheme maximum.</summary>
+    /// <param name="maximum">The maximum.</param>
+    /// <returns>The cap.</returns>
+    public static AmountRule SchemeMaximum(Money maximum)
+    {
+        AmountRule.CheckNotNegative(maximum, nameof(maximum));
+        return new LeafAmountRule("schemeMaximum", (_, _, r) => r.Result(maximum), [ReasonArgument.Money("maximum", maximum)]);
+    }
+
+    /// <summary>A share of another amount (Normandie: 50 % of the cash need).</summary>
+    /// <param name="share">The share, 0 to 100 %.</param>
+    /// <param name="of">The amount it is a share of.</param>
+    /// <returns>The cap.</returns>
+    public static AmountRule ShareOf(Rate share, AmountRule of)
+    {
+        Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
+        Preconditions.CheckNotNull(of);
+        return new LeafAmountRule("shareOfNeed", (a, c, r) =>
+        {
+            var inner = of.EvaluateCore(a, c);
+            return inner.Amount is { } amount
+                ? r.Result(amount.Multiply(share, RoundingPolicy.Create(RoundingMode.Down)), ReasonArgument.Rate("share", share), ReasonArgument.Money("base", amount))
+                : inner;
+        }, [ReasonArgument.Rate("share", share)]);
+    }
+
+    /// <summary>Equity plus quasi-equity of the latest fiscal year (Prêt Rebond, Normandie); zero when equity is negative.</summary>
+    /// <returns>The cap.</returns>
+    public static AmountRule EquityPlusQuasiEquity() =>
+        new LeafAmountRule("equityPlusQuasiEquity", (a, _, r) =>
+        {
+            if (a.LatestFiscalYear?.Equity is not { } equity)
+            {
+                return r.MissingField("fiscalYears.equity");
+            }
+
+            var quasi = a.LatestFiscalYear.QuasiEquity ?? Money.Zero(equity.Currency);
+            var total = equity + quasi;
+            return r.Result(total.IsNegative ? Money.Zero(total.Currency) : total, ReasonArgument.Money("equity", equity), ReasonArgument.Money("quasiEquity", quasi));
+        }, []);
+
+    /// <summary>A share of the latest fiscal year's turnover (Bretagne: 25 %).</summary>
+    /// <param name="share">The share, 0 to 100 %.</param>
+    /// <returns>The cap.</returns>
+    public static AmountRule ShareOfTurnover(Rate share)
+    {
+        Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
+        return new LeafAmountRule("shareOfTurnover", (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
+            ? r.Result(turnover.Multiply(share, RoundingPolicy.Create(RoundingMode.Down)), ReasonArgument.Money("turnover", turnover), ReasonArgument.Rate("share", share))
+            : r.MissingField("fiscalYears.turnover"), [ReasonArgument.Rate("share", share)]);
+    }
+
+    /// <summary>
+    /// The co-financing rule read backwards: for each alternative, the committed co-financing of its kinds divided by
+    /// its divisor; the best alternative the applicant has wins (Hauts-de-France: bank ÷ 2, or equity ÷ 1).
+    /// </summary>
+    /// <param name="alternatives">At least one alternative.</param>
+    /// <returns>The cap.</returns>
+    public static AmountRule CoFinancingBackwards(params IReadOnlyList<CoFinancingCap> alternatives)
+    {
+        Preconditions.CheckNotNull(alternatives);
+        Preconditions.CheckArgument(alternatives.Count > 0, nameof(alternatives), "Co-financing read backwards needs at least one alternative.");
+        foreach (var alternative in alternatives)
+        {
+            Preconditions.CheckArgument(alternative.Divisor > 0m, nameof(alternatives), $"Divisor {alternative.Divisor} is not positive.");
+            Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "An alternative needs at least one instrument kind.");
+        }
+
+        var copy = alternatives.ToArray();
+        return new LeafAmountRule("coFinancing", (a, _, r) =>
+        {
+            if (a.RequestedAmount is not { } requested)
+            {
+                return r.MissingField("requestedAmount");
+            }
+
+            var best = Money.Zero(requested.Currency);
+            var bestDivisor = copy[0].Divisor;
+            foreach (var alternative in copy)
+            {
+                var total = Money.Zero(requested.Currency);
+                foreach (var c in a.CoFinancing)
+                {
+                    if (alternative.Kinds.Contains(c.Kind))
+                    {
+                        total += c.Amount;
+                    }
+                }
+
+                var cap = total.Divide(alternative.Divisor, RoundingPolicy.Create(RoundingMode.Down));
+                if (cap > best)
+                {
+                    best = cap;
+                    bestDivisor = alternative.Divisor;
+                }
+            }
+
+            return r.Result(best, ReasonArgument.Number("divisor", bestDivisor));
+        }, [ReasonArgument.WholeNumber("alternatives", copy.Length)]);
+    }
+
+    /// <summary>The fund's available headroom, passed in through <see cref="SizingContext.FundHeadroom"/> (no cap when absent).</summary>
+    /// <returns>The cap.</returns>
+    public static AmountRule FundHeadroom() =>
+        new LeafAmountRule("fundHeadroom", (a, c, r) => c.FundHeadroom is { } headroom ? r.Result(headroom) : NoCap(a, r), []);
+
+    /// <summary>The de minimis headroom as a maximum advance, from the State-aid seam <see cref="SizingContext.DeMinimisCap"/> (no cap when absent).</summary>
+    /// <returns>The cap.</returns>
+    public static AmountRule DeMinimisHeadroom() =>
+        new LeafAmountRule("deMinimisHeadroom", (a, c, r) => c.DeMinimisCap?.Invoke(a) is { } cap ? r.Result(cap) : NoCap(a, r), []);
+
+    /// <summary>The smallest of several amounts.</summary>
+    /// <param name="rules">At least one rule.</param>
+    /// <returns>The minimum.</returns>
+    public static AmountRule Min(params IReadOnlyList<AmountRule> rules) => new ExtremumRule(minimum: true, rules);
+
+    /// <summary>The largest of several amounts.</summary>
+    /// <param name="rules">At least one rule.</param>
+    /// <returns>The maximum.</returns>
+    public static AmountRule Max(params IReadOnlyList<AmountRule> rules) => new ExtremumRule(minimum: false, rules);
+
+    /// <summary>An amount capped at a fixed maximum.</summary>
+    /// <param name="rule">The amount.</param>
+    /// <param name="cap">The maximum.</param>
+    /// <returns>min(rule, cap).</returns>
+    public static AmountRule CappedAt(AmountRule rule, Money cap) => Min(rule, SchemeMaximum(cap));
+
+    /// <summary>An amount floored at a fixed minimum.</summary>
+    /// <param name="rule">The amount.</param>
+    /// <param name="floor">The minimum.</param>
+    /// <returns>max(rule, floor).</returns>
+    public static AmountRule FlooredAt(AmountRule rule, Money floor)
+    {
+        AmountRule.CheckNotNegative(floor, nameof(floor));
+        return Max(rule, new LeafAmountRule("floor", (_, _, r) => r.Result(floor), [ReasonArgument.Money("floor", floor)]));
+    }
+
+    /// <summary>An amount rounded down to a multiple of a step.</summary>
+    /// <param name="rule">The amount.</param>
+    /// <param name="step">A positive step, such as 1,000 EUR.</param>
+    /// <returns>The rounded amount.</returns>
+    public static AmountRule RoundedDownTo(AmountRule rule, Money step)
+    {
+        Preconditions.CheckNotNull(rule);
+        Preconditions.CheckArgument(step.IsPositive, nameof(step), $"Step {step} is not positive: give a step such as 1000.00 EUR.");
+        return new LeafAmountRule("roundedDown", (a, c, r) =>
+        {
+            var inner = rule.EvaluateCore(a, c);
+            return inner.Amount is { } amount ? r.Result(RoundDown(amount, step), ReasonArgument.Money("step", step)) : inner;
+        }, [ReasonArgument.Money("step", step)]);
+    }
+
+    /// <summary>A conditional amount (for example another cap for firms under a continuation plan).</summary>
+    /// <param name="condition">An eligibility rule used as the condition.</param>
+    /// <param name="then">The amount when it holds.</param>
+    /// <param name="otherwise">The amount when it does not.</param>
+    /// <returns>The conditional rule.</returns>
+    public static AmountRule When(EligibilityRule condition, AmountRule then, AmountRule otherwise) => new ConditionalAmountRule(condition, then, otherwise);
+
+    internal static Money RoundDown(Money amount, Money step)
+    {
+        CurrencyMismatchException.ThrowIfDifferent(step.Currency, amount.Currency);
+        var multiples = decimal.Floor(amount.Amount / step.Amount);
+        return Money.FromExact(multiples * step.Amount, amount.Currency);
+    }
+
+    // An absent headroom is not a cap: the result does not apply and limits nothing.
+    private static AmountResult NoCap(Application application, LeafAmountRule rule)
+    {
+        _ = application;
+        return new AmountResult(rule.Code, null, new Reason(new ReasonCode("sizing.notApplicable"), ReasonArgument.Text("rule", rule.Code)), [], [], Applies: false);
+    }
+}

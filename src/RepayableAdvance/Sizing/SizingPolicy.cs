@@ -1,0 +1,280 @@
+using System.Globalization;
+using NodaTime;
+
+namespace RepayableAdvance.Sizing;
+
+/// <summary>The outcome of sizing.</summary>
+public enum SizingOutcome
+{
+    /// <summary>An amount was sized.</summary>
+    Sized = 0,
+
+    /// <summary>The sized amount is below the scheme minimum: not fundable.</summary>
+    NotFundable = 1,
+
+    /// <summary>An input is missing: the amount cannot be sized (never a zero amount).</summary>
+    CannotSize = 2,
+}
+
+/// <summary>One dated version of a sizing policy: a need, caps combined with min-of, a minimum and a rounding step.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class SizingVersion
+{
+    private readonly AmountRule[] _caps;
+
+    /// <summary>Creates a version.</summary>
+    /// <param name="version">The label.</param>
+    /// <param name="effectiveFrom">The first day it applies.</param>
+    /// <param name="effectiveTo">The last day, or null.</param>
+    /// <param name="need">The need base.</param>
+    /// <param name="caps">The caps; the amount is the minimum of the need and every applicable cap.</param>
+    /// <param name="minimum">The scheme minimum; below it the result is not fundable.</param>
+    /// <param name="step">The rounding-down step, or null for none.</param>
+    /// <param name="raiseToMinimum">Whether an amount below the minimum is raised to it (only when every cap allows).</param>
+    /// <exception cref="ArgumentException">An argument is invalid: reversed dates, negative minimum, non-positive step, mixed currencies.</exception>
+    public SizingVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, AmountRule need, IReadOnlyList<AmountRule> caps, Money minimum, Money? step = null, bool raiseToMinimum = false)
+    {
+        Preconditions.CheckNotNull(version);
+        Preconditions.CheckArgument(version.Length > 0, nameof(version), "The version label is empty.");
+        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), $"Minimum {minimum} is negative: it must be zero or more.");
+        if (step is { } s)
+        {
+            Preconditions.CheckArgument(s.IsPositive, nameof(step), $"Step {s} is not positive: give a step such as 1000.00 EUR, or none.");
+            CurrencyMismatchException.ThrowIfDifferent(minimum.Currency, s.Currency);
+        }
+
+        Preconditions.CheckNotNull(caps);
+        Preconditions.CheckArgument(caps.All(c => c is not null), nameof(caps), "A cap is null.");
+        Version = version;
+        EffectiveFrom = effectiveFrom;
+        EffectiveTo = effectiveTo;
+        Need = Preconditions.CheckNotNull(need);
+        _caps = [.. caps];
+        Minimum = minimum;
+        Step = step;
+        RaiseToMinimum = raiseToMinimum;
+    }
+
+    /// <summary>Gets the label.</summary>
+    /// <value>For example <c>2020</c>.</value>
+    public string Version { get; }
+
+    /// <summary>Gets the first day the version applies.</summary>
+    /// <value>The start date.</value>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>Gets the last day the version applies.</summary>
+    /// <value>Null when open-ended.</value>
+    public LocalDate? EffectiveTo { get; }
+
+    /// <summary>Gets the need base.</summary>
+    /// <value>The rule.</value>
+    public AmountRule Need { get; }
+
+    /// <summary>Gets the caps.</summary>
+    /// <value>Combined with min-of.</value>
+    public IReadOnlyList<AmountRule> Caps => _caps;
+
+    /// <summary>Gets the scheme minimum.</summary>
+    /// <value>For example 50,000 EUR.</value>
+    public Money Minimum { get; }
+
+    /// <summary>Gets the rounding-down step.</summary>
+    /// <value>Null for none.</value>
+    public Money? Step { get; }
+
+    /// <summary>Gets whether an amount below the minimum is raised to it.</summary>
+    /// <value>False by default: below the minimum is not fundable.</value>
+    public bool RaiseToMinimum { get; }
+
+    /// <summary>Tells whether the version is in force on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True within the effective dates.</returns>
+    public bool IsInForceOn(LocalDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
+
+    internal SizingResult Evaluate(string policy, Application application, SizingContext context)
+    {
+        var need = Need.EvaluateCore(application, context);
+        var caps = new AmountResult[_caps.Length];
+        var missing = new List<string>(need.MissingData);
+        for (var i = 0; i < _caps.Length; i++)
+        {
+            caps[i] = _caps[i].EvaluateCore(application, context);
+            if (caps[i].Applies && caps[i].Amount is null)
+            {
+                missing.AddRange(caps[i].MissingData);
+            }
+        }
+
+        if (need.Amount is not { } needAmount || missing.Count > 0)
+        {
+            var fields = missing.Distinct(StringComparer.Ordinal).ToArray();
+            return new SizingResult(policy, Version, SizingOutcome.CannotSize, null, null, null, need, caps,
+                [new Reason(new ReasonCode("sizing.cannotSize"), ReasonArgument.Text("fields", string.Join(", ", fields)))], fields);
+        }
+
+        CurrencyMismatchException.ThrowIfDifferent(Minimum.Currency, needAmount.Currency);
+        var unrounded = needAmount;
+        var binding = need.Rule;
+        foreach (var cap in caps)
+        {
+            if (cap.Applies && cap.Amount is { } amount)
+            {
+                CurrencyMismatchException.ThrowIfDifferent(needAmount.Currency, amount.Currency);
+                if (amount < unrounded)
+                {
+                    unrounded = amount;
+                    binding = cap.Rule;
+                }
+            }
+        }
+
+        var trace = new List<Reason>
+        {
+            new(new ReasonCode("sizing.binding"), ReasonArgument.Text("constraint", binding), ReasonArgument.Money("amount", unrounded)),
+        };
+        var rounded = Step is { } step ? Amounts.RoundDown(unrounded, step) : unrounded;
+        if (rounded != unrounded)
+        {
+            trace.Add(new Reason(new ReasonCode("sizing.rounded"), ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)));
+        }
+
+        if (rounded < Minimum)
+        {
+            var capsAllow = caps.All(c => !c.Applies || c.Amount is not { } a || a >= Minimum);
+            if (RaiseToMinimum && capsAllow)
+            {
+                trace.Add(new Reason(new ReasonCode("sizing.raisedToMinimum"), ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
+                return new SizingResult(policy, Version, SizingOutcome.Sized, Minimum, unrounded, binding, need, caps, trace, []);
+            }
+
+            trace.Add(new Reason(new ReasonCode("sizing.belowMinimum"), ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
+            return new SizingResult(policy, Version, SizingOutcome.NotFundable, null, unrounded, binding, need, caps, trace, []);
+        }
+
+        return new SizingResult(policy, Version, SizingOutcome.Sized, rounded, unrounded, binding, need, caps, trace, []);
+    }
+}
+
+/// <summary>A named, versioned sizing policy: the version in force at the application's date sizes it.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class SizingPolicy
+{
+    /// <summary>Creates a policy.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="versions">Non-overlapping versions.</param>
+    /// <exception cref="ArgumentException">The name is empty, there is no version, or two overlap.</exception>
+    public SizingPolicy(string name, params IReadOnlyList<SizingVersion> versions)
+    {
+        Preconditions.CheckNotNull(name);
+        Preconditions.CheckArgument(name.Length > 0, nameof(name), "The policy name is empty.");
+        Preconditions.CheckNotNull(versions);
+        Preconditions.CheckArgument(versions.Count > 0, nameof(versions), "A policy needs at least one version.");
+        var ordered = versions.OrderBy(v => v.EffectiveFrom).ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            Preconditions.CheckArgument(
+                ordered[i - 1].EffectiveTo is { } end && end < ordered[i].EffectiveFrom,
+                nameof(versions),
+                $"Versions {ordered[i - 1].Version} and {ordered[i].Version} of sizing policy {name} overlap: each version must end before the next starts.");
+        }
+
+        Name = name;
+        Versions = ordered;
+    }
+
+    /// <summary>Gets the name.</summary>
+    /// <value>The policy name.</value>
+    public string Name { get; }
+
+    /// <summary>Gets the versions, oldest first.</summary>
+    /// <value>At least one.</value>
+    public IReadOnlyList<SizingVersion> Versions { get; }
+
+    /// <summary>Sizes an application with the version in force at its date.</summary>
+    /// <param name="application">The application.</param>
+    /// <param name="context">The headrooms passed in, or null for none.</param>
+    /// <returns>The sized amount (or not fundable, or cannot size) with the binding constraint and the trace.</returns>
+    /// <exception cref="ArgumentException">No version is in force at the application's date.</exception>
+    public SizingResult Evaluate(Application application, SizingContext? context = null)
+    {
+        Preconditions.CheckNotNull(application);
+        var version = Versions.FirstOrDefault(v => v.IsInForceOn(application.AsOf))
+            ?? throw new ArgumentException(Preconditions.Invariant($"No version of sizing policy {Name} is in force on {application.AsOf:uuuu-MM-dd}."), nameof(application));
+        return version.Evaluate(Name, application, context ?? SizingContext.None);
+    }
+}
+
+/// <summary>The sized advance: the amount or "not fundable", the binding constraint, and a trace of every base and cap.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class SizingResult
+{
+    internal SizingResult(string policy, string version, SizingOutcome outcome, Money? amount, Money? unrounded, string? binding, AmountResult need, IReadOnlyList<AmountResult> caps, IReadOnlyList<Reason> trace, IReadOnlyList<string> missing)
+    {
+        Policy = policy;
+        Version = version;
+        Outcome = outcome;
+        Amount = amount;
+        Unrounded = unrounded;
+        BindingConstraint = binding;
+        Need = need;
+        Caps = caps;
+        Trace = trace;
+        MissingData = missing;
+    }
+
+    /// <summary>Gets the policy name.</summary>
+    /// <value>The name.</value>
+    public string Policy { get; }
+
+    /// <summary>Gets the version applied.</summary>
+    /// <value>The label.</value>
+    public string Version { get; }
+
+    /// <summary>Gets the outcome.</summary>
+    /// <value>Sized, not fundable, or cannot size.</value>
+    public SizingOutcome Outcome { get; }
+
+    /// <summary>Gets the amount, when sized.</summary>
+    /// <value>Null when not fundable or not sizable.</value>
+    public Money? Amount { get; }
+
+    /// <summary>Gets the amount before rounding down: the value of the binding constraint.</summary>
+    /// <value>Null when not sizable.</value>
+    public Money? Unrounded { get; }
+
+    /// <summary>Gets the code of the rule that decided the amount (the need, or the smallest cap).</summary>
+    /// <value>Null when not sizable.</value>
+    public string? BindingConstraint { get; }
+
+    /// <summary>Gets the evaluated need base.</summary>
+    /// <value>The need with its reason.</value>
+    public AmountResult Need { get; }
+
+    /// <summary>Gets the evaluated caps, in policy order.</summary>
+    /// <value>Each cap with its value and reason.</value>
+    public IReadOnlyList<AmountResult> Caps { get; }
+
+    /// <summary>Gets the decision steps: binding constraint, rounding, minimum.</summary>
+    /// <value>Reasons in order.</value>
+    public IReadOnlyList<Reason> Trace { get; }
+
+    /// <summary>Gets the missing inputs when the amount cannot be sized.</summary>
+    /// <value>Field names.</value>
+    public IReadOnlyList<string> MissingData { get; }
+
+    /// <summary>Renders the sizing: the need, every cap with its value, then the decision steps.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <param name="formatter">The formatter, or null for the default.</param>
+    /// <returns>The lines.</returns>
+    public IReadOnlyList<string> Explain(CultureInfo culture, ReasonFormatter? formatter = null)
+    {
+        Preconditions.CheckNotNull(culture);
+        var f = formatter ?? ReasonFormatter.Default;
+        var lines = new List<string> { f.Format(Need.Reason, culture) };
+        lines.AddRange(Caps.Select(c => (c.Rule == BindingConstraint && c.Amount == Unrounded ? "→ " : "  ") + f.Format(c.Reason, culture)));
+        lines.AddRange(Trace.Select(r => f.Format(r, culture)));
+        return lines;
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using NodaTime;
+using RepayableAdvance.Sizing;
+using RepayableAdvance.Tests.Eligibility;
+
+namespace RepayableAdvance.Tests.Sizing;
+
+public class SizingPolicyTests
+{
+    private static Money E(decimal amount) => Money.Euros(amount);
+
+    private static readonly LocalDate AsOf = new(2025, 7, 15);
+
+    [Fact]
+    public void Boilermaker_TwoMonthsOfPayroll_NeedBinds()
+    {
+        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker());
+        Assert.Equal(SizingOutcome.Sized, result.Outcome);
+        Assert.Equal(E(150_000m), result.Amount);
+        Assert.Equal("payrollMonths", result.BindingConstraint);
+        Assert.Equal(E(150_000m), result.Unrounded);
+        Assert.Equal("2021", result.Version);
+
+        // Co-financing read backwards: a 400k bank loan allows 200k.
+        Assert.Equal(E(200_000m), result.Caps.Single(c => c.Rule == "coFinancing").Amount);
+        Assert.Equal(
+        [
+            "Besoin : 2 mois de masse salariale chargée à 75\u202F000,00 EUR = 150\u202F000,00 EUR.",
+            "  Montant demandé : 150\u202F000,00 EUR.",
+            "  Plafond du dispositif : 300\u202F000,00 EUR.",
+            "  Cofinancement rapporté (÷ 2) : 200\u202F000,00 EUR.",
+            "  fundHeadroom : non vérifié, aucune limite appliquée.",
+            "  deMinimisHeadroom : non vérifié, aucune limite appliquée.",
+            "La contrainte déterminante est payrollMonths : 150\u202F000,00 EUR.",
+        ],
+            result.Explain(CultureInfo.GetCultureInfo("fr-FR")));
+    }
+
+    [Fact]
+    public void Crisis2020_CoFinancingOneForOne()
+    {
+        var application = TestApplications.Boilermaker(bankLoan: 120_000m, asOf: new LocalDate(2020, 5, 4));
+        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(application);
+        Assert.Equal("2020", result.Version);
+        Assert.Equal(E(120_000m), result.Amount);
+        Assert.Equal("coFinancing", result.BindingConstraint);
+        var strict = SizingPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker(bankLoan: 120_000m, asOf: new LocalDate(2018, 5, 4)));
+        Assert.Equal(SizingOutcome.Sized, strict.Outcome);
+        Assert.Equal(E(60_000m), strict.Amount); // 120k ÷ 2
+    }
+
+    [Fact]
+    public void FundAndDeMinimisHeadrooms_AreCapsPassedIn()
+    {
+        var application = TestApplications.Boilermaker();
+        var fund = SizingPresets.HautsDeFrancePrevention.Evaluate(application, new SizingContext(FundHeadroom: E(123_456.78m)));
+        Assert.Equal(E(123_000m), fund.Amount);
+        Assert.Equal(E(123_456.78m), fund.Unrounded);
+        Assert.Equal("fundHeadroom", fund.BindingConstraint);
+
+        var deMinimis = SizingPresets.HautsDeFrancePrevention.Evaluate(application, new SizingContext(DeMinimisCap: _ => E(90_000m)));
+        Assert.Equal(E(90_000m), deMinimis.Amount);
+        Assert.Equal("deMinimisHeadroom", deMinimis.BindingConstraint);
+    }
+
+    [Fact]
+    public void BelowMinimum_IsNotFundable_UnlessRaisingIsAllowed()
+    {
+        var small = new Application(AsOf, requestedAmount: E(40_000m), monthlyLoadedPayroll: E(20_000m),
+            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(200_000m), 60, AsOf)]);
+        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(small);
+        Assert.Equal(SizingOutcome.NotFundable, result.Outcome);
+        Assert.Null(result.Amount);
+        Assert.Equal(
+            "40,000.00 EUR is below the scheme minimum of 50,000.00 EUR: not fundable.",
+            ReasonFormatter.Default.Format(result.Trace[^1], CultureInfo.GetCultureInfo("en-GB")));
+
+        var generous = new SizingPolicy("G", new SizingVersion("1", AsOf, null, Amounts.PayrollMonths(2m), [Amounts.SchemeMaximum(E(300_000m))], E(50_000m), raiseToMinimum: true));
+        var raised = generous.Evaluate(small);
+        Assert.Equal(SizingOutcome.Sized, raised.Outcome);
+        Assert.Equal(E(50_000m), raised.Amount);
+
+        // Never raised above a cap: a 45k maximum forbids it.
+        var capped = new SizingPolicy("C", new SizingVersion("1", AsOf, null, Amounts.PayrollMonths(2m), [Amounts.SchemeMaximum(E(45_000m))], E(50_000m), raiseToMinimum: true));
+        Assert.Equal(SizingOutcome.NotFundable, capped.Evaluate(small).Outcome);
+    }
+
+    [Fact]
+    public void MissingInput_CannotSize_NeverZero()
+    {
+        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(new Application(AsOf, requestedAmount: E(100_000m)));
+        Assert.Equal(SizingOutcome.CannotSize, result.Outcome);
+        Assert.Null(result.Amount);
+        Assert.Equal(["monthlyLoadedPayroll"], result.MissingData);
+    }
+
+    [Fact]
+    public void OtherSchemes_FromTheirPublishedParameters()
+    {
+        var year = new FiscalYear(new LocalDate(2024, 12, 31), Turnover: E(2_000_000m), Equity: E(250_000m), QuasiEquity: E(50_000m));
+        var normandie = new Application(AsOf, requestedAmount: E(900_000m), workingCapitalNeed: E(500_000m), fiscalYears: [year],
+            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(900_000m), 48, AsOf)]);
+
+        // 50 % of min(500k need, 20 % of 2M = 400k) = 200k; equity + quasi = 300k; so 200k.
+        var n = SizingPresets.NormandieImpulsionTresorerie.Evaluate(normandie);
+        Assert.Equal(E(200_000m), n.Amount);
+        Assert.Equal("shareOfNeed", n.BindingConstraint);
+
+        var grandEst = new Application(AsOf, requestedAmount: E(280_000m), fiscalYears: [year with { Equity = E(120_000m), QuasiEquity = null }],
+            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(300_000m), 48, AsOf)]);
+        var g = SizingPresets.GrandEstPretRebond.Evaluate(grandEst);
+        Assert.Equal(E(120_000m), g.Amount);
+        Assert.Equal("equityPlusQuasiEquity", g.BindingConstraint);
+
+        // Pays de la Loire Résilience: turnover bands.
+        var bands = Amounts.TurnoverBands(new TurnoverBand(E(50_000m), E(3_500m)), new TurnoverBand(E(100_000m), E(6_500m)), new TurnoverBand(E(1_000_000m), E(10_000m)), new TurnoverBand(null, E(0m)));
+        Application Turnover(decimal t) => new(AsOf, fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), Turnover: E(t))]);
+        Assert.Equal(E(3_500m), bands.Evaluate(Turnover(50_000m), SizingContext.None).Amount);
+        Assert.Equal(E(6_500m), bands.Evaluate(Turnover(50_000.01m), SizingContext.None).Amount);
+        Assert.Equal(E(10_000m), bands.Evaluate(Turnover(999_999m), SizingContext.None).Amount);
+
+        // Occitanie: working capital + 6 months of payroll, minimum base 75k.
+        var occitanie = Amounts.ExpenseBase(6, E(75_000m));
+        Assert.Equal(E(80_000m), occitanie.Evaluate(new Application(AsOf, monthlyLoadedPayroll: E(10_000m), workingCapitalNeed: E(20_000m)), SizingContext.None).Amount);
+        Assert.Equal(E(0m), occitanie.Evaluate(new Application(AsOf, monthlyLoadedPayroll: E(5_000m), workingCapitalNeed: E(20_000m)), SizingContext.None).Amount);
+
+        // Bretagne: 25 % of turnover; a share of lost turnover.
+        Assert.Equal(E(500_000m), Amounts.ShareOfTurnover(Rate.FromPercent(25m)).Evaluate(new Application(AsOf, fiscalYears: [year]), SizingContext.None).Amount);
+        Assert.Equal(E(400_000m), Amounts.ShareOfLostTurnover(Rate.FromPercent(50m)).Evaluate(TestApplications.Boilermaker(), SizingContext.None).Amount);
+    }
+
+    [Fact]
+    public void Combinators_AndConditional()
+    {
+        var application = TestApplications.Boilermaker();
+        Assert.Equal(E(150_000m), Amounts.Min(Amounts.PayrollMonths(2m), Amounts.SchemeMaximum(E(300_000m))).Evaluate(application, SizingContext.None).Amount);
+        Assert.Equal(E(300_000m), Amounts.Max(Amounts.PayrollMonths(2m), Amounts.SchemeMaximum(E(300_000m))).Evaluate(application, SizingContext.None).Amount);
+        Assert.Equal(E(100_000m), Amounts.CappedAt(Amounts.PayrollMonths(2m), E(100_000m)).Evaluate(application, SizingContext.None).Amount);
+        Assert.Equal(E(200_000m), Amounts.FlooredAt(Amounts.PayrollMonths(2m), E(200_000m)).Evaluate(application, SizingContext.None).Amount);
+        Assert.Equal(E(145_000m), Amounts.RoundedDownTo(Amounts.PayrollMonths(1.95m), E(5_000m)).Evaluate(application, SizingContext.None).Amount);
+
+        // Another cap for firms under a continuation plan.
+        var underPlan = Amounts.When(
+            RepayableAdvance.Eligibility.Rules.ProcedureIn([ProcedureStatus.ContinuationPlan]),
+            Amounts.SchemeMaximum(E(100_000m)),
+            Amounts.SchemeMaximum(E(300_000m)));
+        Assert.Equal(E(300_000m), underPlan.Evaluate(application, SizingContext.None).Amount);
+        Assert.Equal(E(100_000m), underPlan.Evaluate(new Application(AsOf, procedure: ProcedureStatus.ContinuationPlan), SizingContext.None).Amount);
+    }
+
+    [Fact]
+    public void BadInput_ClearErrors()
+    {
+        Assert.Equal("Amount -1.00 EUR is negative: it must be zero or more. (Parameter 'maximum')", Assert.Throws<ArgumentException>(() => Amounts.SchemeMaximum(E(-1m))).Message);
+        Assert.Equal("Step 0.00 EUR is not positive: give a step such as 1000.00 EUR. (Parameter 'step')", Assert.Throws<ArgumentException>(() => Amounts.RoundedDownTo(Amounts.RequestedAmount(), E(0m))).Message);
+        Assert.Throws<ArgumentException>(() => new SizingVersion("1", AsOf, null, Amounts.RequestedAmount(), [], E(10m), E(0m)));
+        Assert.Throws<CurrencyMismatchException>(() => new SizingVersion("1", AsOf, null, Amounts.RequestedAmount(), [], E(10m), new Money(1m, Currency.USD)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Amounts.PayrollMonths(30m));
+        Assert.Throws<ArgumentException>(() => Amounts.Min());
+        Assert.Throws<ArgumentException>(() => Amounts.TurnoverBands(new TurnoverBand(null, E(1m)), new TurnoverBand(E(10m), E(2m))));
+        var usd = new SizingPolicy("U", new SizingVersion("1", AsOf, null, Amounts.RequestedAmount(), [], E(1m)));
+        Assert.Throws<CurrencyMismatchException>(() => usd.Evaluate(new Application(AsOf, requestedAmount: new Money(10m, Currency.USD))));
+    }
+}
