@@ -30,9 +30,17 @@ public sealed record AmountResult(string Rule, Money? Amount, Reason Reason, IRe
 /// <threadsafety>All rules are immutable and thread-safe.</threadsafety>
 public abstract class AmountRule
 {
+    private static readonly ReasonCode MissingDataCode = new("missingData");
+
+    // Built once per rule: evaluation neither concatenates nor validates codes.
+    private ReasonCode? _code;
+
     private protected AmountRule()
     {
     }
+
+    /// <summary>Gets the rule's reason code, <c>sizing.</c> + <see cref="Code"/>.</summary>
+    private protected ReasonCode ReasonCodeValue => _code ??= new ReasonCode("sizing." + Code);
 
     /// <summary>Gets the rule's code (the stem of its reason codes and its JSON name).</summary>
     /// <value>A camelCase code.</value>
@@ -51,11 +59,16 @@ public abstract class AmountRule
 
     internal abstract AmountResult EvaluateCore(Application application, SizingContext context);
 
-    private protected AmountResult Value(Money amount, params ReasonArgument[] arguments) =>
-        new(Code, amount, new Reason(new ReasonCode("sizing." + Code), [ReasonArgument.Money("amount", amount), .. arguments]), [], []);
+    private protected AmountResult Value(Money amount, params ReasonArgument[] arguments)
+    {
+        var all = new ReasonArgument[arguments.Length + 1];
+        all[0] = ReasonArgument.Money("amount", amount);
+        arguments.CopyTo(all, 1);
+        return new(Code, amount, new Reason(ReasonCodeValue, all, trusted: true), [], []);
+    }
 
     private protected AmountResult Missing(string field) =>
-        new(Code, null, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)), [], [field]);
+        new(Code, null, new Reason(MissingDataCode, [ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)], trusted: true), [], [field]);
 
     internal static void CheckNotNegative(Money amount, string paramName)
     {
@@ -140,7 +153,7 @@ public sealed class ExtremumRule : AmountRule
         }
 
         return best is { } value
-            ? new AmountResult(Code, value, new Reason(new ReasonCode("sizing." + Code), ReasonArgument.Money("amount", value)), results, [])
+            ? new AmountResult(Code, value, new Reason(ReasonCodeValue, [ReasonArgument.Money("amount", value)], trusted: true), results, [])
             : new AmountResult(Code, null, new Reason(new ReasonCode("sizing.notApplicable"), ReasonArgument.Text("rule", Code)), results, [], Applies: false);
     }
 }

@@ -15,6 +15,8 @@ public sealed record CoFinancingCap(IReadOnlyList<CoFinancingKind> Kinds, decima
 /// <summary>The catalogue of need bases, caps and combinators. Every rule is plain data (the Schemes JSON describes them).</summary>
 public static class Amounts
 {
+    private static readonly RoundingPolicy Down = RoundingPolicy.Create(RoundingMode.Down);
+
     /// <summary>Monthly loaded payroll × <paramref name="months"/>: "enough to pay salaries for two months".</summary>
     /// <param name="months">Months, 0.5 to 24.</param>
     /// <returns>The need base.</returns>
@@ -38,7 +40,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         return new LeafAmountRule("shareOfLostTurnover", (a, _, r) => a.TurnoverLost is { } lost
-            ? r.Result(lost.Multiply(share, RoundingPolicy.Create(RoundingMode.Down)), ReasonArgument.Money("lost", lost), ReasonArgument.Rate("share", share))
+            ? r.Result(lost.Multiply(share, Down), ReasonArgument.Money("lost", lost), ReasonArgument.Rate("share", share))
             : r.MissingField("turnoverLost"), [ReasonArgument.Rate("share", share)]);
     }
 
@@ -125,7 +127,7 @@ public static class Amounts
         {
             var inner = of.EvaluateCore(a, c);
             return inner.Amount is { } amount
-                ? r.Result(amount.Multiply(share, RoundingPolicy.Create(RoundingMode.Down)), ReasonArgument.Rate("share", share), ReasonArgument.Money("base", amount))
+                ? r.Result(amount.Multiply(share, Down), ReasonArgument.Rate("share", share), ReasonArgument.Money("base", amount))
                 : inner;
         }, [ReasonArgument.Rate("share", share)]);
     }
@@ -152,7 +154,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         return new LeafAmountRule("shareOfTurnover", (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
-            ? r.Result(turnover.Multiply(share, RoundingPolicy.Create(RoundingMode.Down)), ReasonArgument.Money("turnover", turnover), ReasonArgument.Rate("share", share))
+            ? r.Result(turnover.Multiply(share, Down), ReasonArgument.Money("turnover", turnover), ReasonArgument.Rate("share", share))
             : r.MissingField("fiscalYears.turnover"), [ReasonArgument.Rate("share", share)]);
     }
 
@@ -182,18 +184,19 @@ public static class Amounts
 
             var best = Money.Zero(requested.Currency);
             var bestDivisor = copy[0].Divisor;
+            var commitments = a.CoFinancing;
             foreach (var alternative in copy)
             {
                 var total = Money.Zero(requested.Currency);
-                foreach (var c in a.CoFinancing)
+                for (var i = 0; i < commitments.Count; i++)
                 {
-                    if (alternative.Kinds.Contains(c.Kind))
+                    if (alternative.Kinds.Contains(commitments[i].Kind))
                     {
-                        total += c.Amount;
+                        total += commitments[i].Amount;
                     }
                 }
 
-                var cap = total.Divide(alternative.Divisor, RoundingPolicy.Create(RoundingMode.Down));
+                var cap = total.Divide(alternative.Divisor, Down);
                 if (cap > best)
                 {
                     best = cap;

@@ -97,19 +97,16 @@ public sealed class SizingVersion
     {
         var need = Need.EvaluateCore(application, context);
         var caps = new AmountResult[_caps.Length];
-        var missing = new List<string>(need.MissingData);
+        var complete = need.Amount is not null;
         for (var i = 0; i < _caps.Length; i++)
         {
             caps[i] = _caps[i].EvaluateCore(application, context);
-            if (caps[i].Applies && caps[i].Amount is null)
-            {
-                missing.AddRange(caps[i].MissingData);
-            }
+            complete &= !caps[i].Applies || caps[i].Amount is not null;
         }
 
-        if (need.Amount is not { } needAmount || missing.Count > 0)
+        if (need.Amount is not { } needAmount || !complete)
         {
-            var fields = missing.Distinct(StringComparer.Ordinal).ToArray();
+            var fields = need.MissingData.Concat(caps.Where(c => c.Applies && c.Amount is null).SelectMany(c => c.MissingData)).Distinct(StringComparer.Ordinal).ToArray();
             return new SizingResult(policy, Version, SizingOutcome.CannotSize, null, null, null, need, caps,
                 [new Reason(new ReasonCode("sizing.cannotSize"), ReasonArgument.Text("fields", string.Join(", ", fields)))], fields);
         }
@@ -200,9 +197,15 @@ public sealed class SizingPolicy
     public SizingResult Evaluate(Application application, SizingContext? context = null)
     {
         Preconditions.CheckNotNull(application);
-        var version = Versions.FirstOrDefault(v => v.IsInForceOn(application.AsOf))
-            ?? throw new ArgumentException(Preconditions.Invariant($"No version of sizing policy {Name} is in force on {application.AsOf:uuuu-MM-dd}."), nameof(application));
-        return version.Evaluate(Name, application, context ?? SizingContext.None);
+        foreach (var version in Versions)
+        {
+            if (version.IsInForceOn(application.AsOf))
+            {
+                return version.Evaluate(Name, application, context ?? SizingContext.None);
+            }
+        }
+
+        throw new ArgumentException(Preconditions.Invariant($"No version of sizing policy {Name} is in force on {application.AsOf:uuuu-MM-dd}."), nameof(application));
     }
 }
 
