@@ -104,6 +104,62 @@ public class EligibilityPolicyTests
     }
 
     [Fact]
+    public void CciGrandLille_GoldenExplanation_ForAStructurallyFailingFirm()
+    {
+        // A 250-person Lille metalworks in structural decline: losses three years running, equity under half its capital.
+        var lille = new Application(new LocalDate(2016, 3, 1), requestedAmount: Money.Euros(200_000m), legalForm: LegalForm.Sa, registration: Registration.Rcs,
+            nafCode: "24.10Z", registeredOfficeRegion: "Hauts-de-France", creationDate: new LocalDate(1962, 1, 1), headcount: 250,
+            fiscalYears: [new FiscalYear(new LocalDate(2013,12,31), NetResult: Money.Euros(-300_000m), Equity: Money.Euros(900_000m), SubscribedCapital: Money.Euros(1_000_000m)),
+            new FiscalYear(new LocalDate(2014,12,31), NetResult: Money.Euros(-250_000m), Equity: Money.Euros(650_000m), SubscribedCapital: Money.Euros(1_000_000m)),
+            new FiscalYear(new LocalDate(2015,12,31), NetResult: Money.Euros(-200_000m), Equity: Money.Euros(450_000m), SubscribedCapital: Money.Euros(1_000_000m))],
+            taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.UpToDate, difficulty: DifficultyNature.Structural, difficultyCause: "steel overcapacity");
+        var result = EligibilityPresets.CciGrandLillePrevention.Evaluate(lille);
+        Assert.Equal(["notInDifficulty", "conjuncturalDifficulty", "lossYears"], result.Failures.Select(f => f.Rule));
+        Assert.Equal(
+        [
+            "Not eligible under CCI Grand Lille Prévention (2012).",
+            "✗ 3 of 8 criteria are not met.",
+            "  ✓ Headcount 250 is within 20–300.",
+            "  ✓ Located in Hauts-de-France (Hauts-de-France).",
+            "  ✓ Registered (Rcs).",
+            "  ✓ Equity is positive: 450,000.00 EUR.",
+            "  ✗ In difficulty in the EU sense: losses have eaten more than half the subscribed capital (equity 450,000.00 EUR, capital 1,000,000.00 EUR).",
+            "  ✗ The difficulty is structural: steel overcapacity.",
+            "  ✗ 3 loss-making years in the last 3; at most 2 allowed.",
+            "  ✓ Up to date with tax and social obligations.",
+        ],
+            result.Explain(English));
+    }
+
+    [Fact]
+    public void IleDeFrance_GoldenExplanation_ForASmallFirmInArrears()
+    {
+        // A 15-person Paris software SME under cash strain, with social arrears and no co-financing yet.
+        var paris = new Application(new LocalDate(2025, 7, 15), requestedAmount: Money.Euros(120_000m), legalForm: LegalForm.Sas, registration: Registration.Rcs,
+            nafCode: "62.01Z", registeredOfficeRegion: "Île-de-France", creationDate: new LocalDate(2012, 5, 1), headcount: 15,
+            fiscalYears: [new FiscalYear(new LocalDate(2024,12,31), NetResult: Money.Euros(-50_000m), Equity: Money.Euros(300_000m), SubscribedCapital: Money.Euros(100_000m))],
+            taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None, difficulty: DifficultyNature.Conjunctural, difficultyCause: "a client's insolvency");
+        var result = EligibilityPresets.IleDeFrancePrevention.Evaluate(paris);
+        Assert.Equal(["headcountRange", "taxAndSocialCompliance", "coFinancing"], result.Failures.Select(f => f.Rule));
+        Assert.Equal(
+        [
+            "Not eligible under Île-de-France Prévention (2021).",
+            "✗ 3 of 8 criteria are not met.",
+            "  ✗ Headcount 15 is outside 20–249.",
+            "  ✓ Located in Île-de-France (Île-de-France).",
+            "  ✓ Registered (Rcs).",
+            "  ✓ Not in difficulty in the EU sense: equity of 300,000.00 EUR is at least half the subscribed capital of 100,000.00 EUR.",
+            "  ✓ At least one of 2 alternatives is met.",
+            "    ✗ Procedure status not accepted: None.",
+            "    ✓ The difficulty is conjunctural: a client's insolvency.",
+            "  ✗ Not up to date with social obligations.",
+            "  ✓ Requested 120,000.00 EUR is between 0.01 EUR and 300,000.00 EUR.",
+            "  ✗ Co-financing falls short by 120,000.00 EUR under the best of 1 alternative(s).",
+        ],
+            result.Explain(English));
+    }
+
+    [Fact]
     public void Versions_2017RequiresTwiceTheAdvance_2020OnlyOnce()
     {
         var policy = EligibilityPresets.HautsDeFrancePrevention;
