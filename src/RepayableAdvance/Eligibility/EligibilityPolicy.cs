@@ -5,7 +5,7 @@ namespace RepayableAdvance.Eligibility;
 
 /// <summary>One dated version of a policy: the rule tree in force between two dates.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class PolicyVersion
+public sealed class PolicyVersion : IDatedVersion
 {
     /// <summary>Creates a version.</summary>
     /// <param name="version">The version label, such as <c>2017</c>.</param>
@@ -56,21 +56,8 @@ public sealed class EligibilityPolicy
     /// <exception cref="ArgumentException">The name is empty, there is no version, or two versions overlap.</exception>
     public EligibilityPolicy(string name, params IReadOnlyList<PolicyVersion> versions)
     {
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(name.Length > 0, nameof(name), "The policy name is empty.");
-        Preconditions.CheckNotNull(versions);
-        Preconditions.CheckArgument(versions.Count > 0, nameof(versions), "A policy needs at least one version.");
-        var ordered = versions.OrderBy(v => v.EffectiveFrom).ToArray();
-        for (var i = 1; i < ordered.Length; i++)
-        {
-            Preconditions.CheckArgument(
-                ordered[i - 1].EffectiveTo is { } end && end < ordered[i].EffectiveFrom,
-                nameof(versions),
-                $"Versions {ordered[i - 1].Version} and {ordered[i].Version} of policy {name} overlap: each version must end before the next starts.");
-        }
-
+        Versions = Versioning.Ordered(name, versions, "policy");
         Name = name;
-        Versions = ordered;
     }
 
     /// <summary>Gets the name.</summary>
@@ -85,20 +72,7 @@ public sealed class EligibilityPolicy
     /// <param name="date">The date.</param>
     /// <returns>The version.</returns>
     /// <exception cref="ArgumentException">No version is in force on that date.</exception>
-    public PolicyVersion VersionOn(LocalDate date)
-    {
-        foreach (var version in Versions)
-        {
-            if (version.IsInForceOn(date))
-            {
-                return version;
-            }
-        }
-
-        throw new ArgumentException(
-            Preconditions.Invariant($"No version of policy {Name} is in force on {date:uuuu-MM-dd}: versions cover {string.Join(", ", Versions.Select(v => $"{v.Version} ({v.EffectiveFrom:uuuu-MM-dd}–{(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open")})"))}."),
-            nameof(date));
-    }
+    public PolicyVersion VersionOn(LocalDate date) => Versioning.InForceOn(Versions, date, Name, "policy", nameof(date));
 
     /// <summary>Evaluates an application with the version in force at its date.</summary>
     /// <param name="application">The application.</param>

@@ -18,7 +18,7 @@ public enum SizingOutcome
 
 /// <summary>One dated version of a sizing policy: a need, caps combined with min-of, a minimum and a rounding step.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class SizingVersion
+public sealed class SizingVersion : IDatedVersion
 {
     private readonly AmountRule[] _caps;
 
@@ -164,21 +164,8 @@ public sealed class SizingPolicy
     /// <exception cref="ArgumentException">The name is empty, there is no version, or two overlap.</exception>
     public SizingPolicy(string name, params IReadOnlyList<SizingVersion> versions)
     {
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(name.Length > 0, nameof(name), "The policy name is empty.");
-        Preconditions.CheckNotNull(versions);
-        Preconditions.CheckArgument(versions.Count > 0, nameof(versions), "A policy needs at least one version.");
-        var ordered = versions.OrderBy(v => v.EffectiveFrom).ToArray();
-        for (var i = 1; i < ordered.Length; i++)
-        {
-            Preconditions.CheckArgument(
-                ordered[i - 1].EffectiveTo is { } end && end < ordered[i].EffectiveFrom,
-                nameof(versions),
-                $"Versions {ordered[i - 1].Version} and {ordered[i].Version} of sizing policy {name} overlap: each version must end before the next starts.");
-        }
-
+        Versions = Versioning.Ordered(name, versions, "sizing policy");
         Name = name;
-        Versions = ordered;
     }
 
     /// <summary>Gets the name.</summary>
@@ -197,15 +184,8 @@ public sealed class SizingPolicy
     public SizingResult Evaluate(Application application, SizingContext? context = null)
     {
         Preconditions.CheckNotNull(application);
-        foreach (var version in Versions)
-        {
-            if (version.IsInForceOn(application.AsOf))
-            {
-                return version.Evaluate(Name, application, context ?? SizingContext.None);
-            }
-        }
-
-        throw new ArgumentException(Preconditions.Invariant($"No version of sizing policy {Name} is in force on {application.AsOf:uuuu-MM-dd}."), nameof(application));
+        var version = Versioning.InForceOn(Versions, application.AsOf, Name, "sizing policy", nameof(application));
+        return version.Evaluate(Name, application, context ?? SizingContext.None);
     }
 }
 
