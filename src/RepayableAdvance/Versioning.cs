@@ -36,16 +36,19 @@ internal static class Versioning
         return ordered;
     }
 
+    /// <summary>Tells whether a version is in force on a date (both ends included).</summary>
+    internal static bool IsInForceOn(this IDatedVersion version, LocalDate date) =>
+        date >= version.EffectiveFrom && (version.EffectiveTo is null || date <= version.EffectiveTo);
+
     /// <summary>Finds the version in force on a date, or throws naming the periods the versions cover.</summary>
     internal static T InForceOn<T>(IReadOnlyList<T> versions, LocalDate date, string name, string kind, string paramName)
         where T : IDatedVersion
     {
         for (var i = 0; i < versions.Count; i++)
         {
-            var v = versions[i];
-            if (date >= v.EffectiveFrom && (v.EffectiveTo is null || date <= v.EffectiveTo))
+            if (versions[i].IsInForceOn(date))
             {
-                return v;
+                return versions[i];
             }
         }
 

@@ -43,7 +43,7 @@ public sealed class PolicyVersion : IDatedVersion
     /// <summary>Tells whether the version is in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True within the effective dates.</returns>
-    public bool IsInForceOn(LocalDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
+    public bool IsInForceOn(LocalDate date) => Versioning.IsInForceOn(this, date);
 }
 
 /// <summary>A named, versioned eligibility policy. An application is judged by the version in force at its date.</summary>

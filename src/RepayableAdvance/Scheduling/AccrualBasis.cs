@@ -60,15 +60,8 @@ public sealed class AccrualBasis : IEquatable<AccrualBasis>
     /// <summary>Year fraction of the part [a, b) of a period [periodStart, periodEnd] whose regular length is <paramref name="frequency"/>.</summary>
     internal decimal Fraction(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate periodEnd, Frequency frequency)
     {
-        if (DayCount is { } dc)
-        {
-            var (n, d) = dc.YearFractionParts(a, b);
-            return (decimal)n / d;
-        }
-
-        var regularDays = Calendars.DateArithmetic.DaysBetween(regularStart, periodEnd);
-        var days = Calendars.DateArithmetic.DaysBetween(a, b);
-        return days == regularDays ? frequency.Months / 12m : frequency.Months * (decimal)days / (12m * regularDays);
+        var (numerator, denominator) = FractionParts(a, b, regularStart, periodEnd, frequency);
+        return (decimal)numerator / denominator;
     }
 
     /// <inheritdoc/>

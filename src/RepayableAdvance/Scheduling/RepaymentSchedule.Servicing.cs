@@ -170,7 +170,7 @@ public sealed partial class RepaymentSchedule
                 continue;
             }
 
-            periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(Terms.WithInterest(e.Interest), Fixings!, periods[j].Start);
+            periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(e.Interest, Fixings!, periods[j].Start);
             periods[j].SetFraction(e.Interest.Basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
             periods[j].ChargedAsRegular = false;
         }
@@ -255,7 +255,7 @@ public sealed partial class RepaymentSchedule
         var periods = GridPeriods(tail, phases, rates, interest.Basis);
         for (var j = 0; j < periods.Length; j++)
         {
-            periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(Terms.WithInterest(interest), Fixings!, periods[j].Start);
+            periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(interest, Fixings!, periods[j].Start);
         }
 
         var arrears = e.CapitalizedArrears?.Amount ?? 0m;
@@ -333,23 +333,7 @@ public sealed partial class RepaymentSchedule
             profile);
     }
 
-    private decimal? RateFor(InterestTerms interest)
-    {
-        if (interest.FixedRate is { } rate)
-        {
-            return rate.Value;
-        }
-
-        var floating = interest.Floating!;
-        var fixings = Fixings ?? throw new ArgumentException(
-            Preconditions.Invariant($"The new rate floats on {floating.IndexName} but the schedule has no index fixings: generate it with the fixings."),
-            nameof(interest));
-        Preconditions.CheckArgument(
-            string.Equals(fixings.IndexName, floating.IndexName, StringComparison.Ordinal),
-            nameof(interest),
-            $"The new rate floats on {floating.IndexName} but the schedule's fixings are for {fixings.IndexName}.");
-        return floating.FixingDate is { } date ? interest.AllIn(fixings.RateOn(date)).Value : null;
-    }
+    private decimal? RateFor(InterestTerms interest) => SchedulePlanner.FixedRateOrNull(interest, Fixings);
 
     /// <summary>A regular (non-residue) amortizing row at or after the split, else the last one before it.</summary>
     private Installment? RegularAmortizingRow(int split)

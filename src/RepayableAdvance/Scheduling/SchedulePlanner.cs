@@ -18,7 +18,7 @@ internal static class SchedulePlanner
 
         var phaseIndex = 0;
         var phaseRemaining = terms.Deferral.Count > 0 ? terms.Deferral[0].InstallmentsFor(frequency) : 0;
-        var fixedRate = FixedRateOrNull(terms, fixings);
+        var fixedRate = FixedRateOrNull(terms.Interest, fixings);
 
         var previousEnd = start;
         var previousDue = start;
@@ -64,7 +64,7 @@ internal static class SchedulePlanner
                 phase = SchedulePhase.Amortization;
             }
 
-            var rate = fixedRate ?? ResetRate(terms, fixings!, previousEnd);
+            var rate = fixedRate ?? ResetRate(terms.Interest, fixings!, previousEnd);
             var fraction = basis.FractionParts(previousEnd, end, regularStart, end, frequency);
             var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStart != previousEnd;
             if (chargedAsRegular)
@@ -124,9 +124,9 @@ internal static class SchedulePlanner
         return total;
     }
 
-    internal static decimal? FixedRateOrNull(ScheduleTerms terms, IndexFixings? fixings)
+    /// <summary>The all-in rate when it is fixed (a fixed rate, or a floating rate fixed once); null when it resets each period.</summary>
+    internal static decimal? FixedRateOrNull(InterestTerms interest, IndexFixings? fixings)
     {
-        var interest = terms.Interest;
         if (interest.FixedRate is { } fixedRate)
         {
             return fixedRate.Value;
@@ -137,11 +137,11 @@ internal static class SchedulePlanner
         return floating.FixingDate is { } date ? interest.AllIn(table.RateOn(date)).Value : null;
     }
 
-    internal static decimal ResetRate(ScheduleTerms terms, IndexFixings fixings, LocalDate periodStart)
+    internal static decimal ResetRate(InterestTerms interest, IndexFixings fixings, LocalDate periodStart)
     {
-        var floating = terms.Interest.Floating!;
+        var floating = interest.Floating!;
         var fixingDate = HolidayCalendars.Target.AddBusinessDays(periodStart, -floating.FixingLagBusinessDays);
-        return terms.Interest.AllIn(fixings.RateOn(fixingDate)).Value;
+        return interest.AllIn(fixings.RateOn(fixingDate)).Value;
     }
 
     private static IndexFixings CheckFixings(FloatingRate floating, IndexFixings? fixings)

@@ -81,17 +81,13 @@ internal sealed class LeafAmountRule : AmountRule
 {
     private readonly Func<Application, SizingContext, LeafAmountRule, AmountResult> _compute;
 
-    internal LeafAmountRule(string code, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute, IReadOnlyList<ReasonArgument> parameters)
+    internal LeafAmountRule(string code, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
     {
         Code = code;
         _compute = compute;
-        Parameters = parameters;
     }
 
     public override string Code { get; }
-
-    /// <summary>The rule's parameters, as typed arguments (for explanations and JSON).</summary>
-    internal IReadOnlyList<ReasonArgument> Parameters { get; }
 
     internal override AmountResult EvaluateCore(Application application, SizingContext context) => _compute(application, context, this);
 

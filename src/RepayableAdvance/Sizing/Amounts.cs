@@ -25,13 +25,13 @@ public static class Amounts
         Preconditions.CheckArgumentRange(nameof(months), months, 0.5m, 24m);
         return new LeafAmountRule("payrollMonths", (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
             ? r.Result(RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency), ReasonArgument.Money("monthly", payroll), ReasonArgument.Number("months", months))
-            : r.MissingField("monthlyLoadedPayroll"), [ReasonArgument.Number("months", months)]);
+            : r.MissingField("monthlyLoadedPayroll"));
     }
 
     /// <summary>The working-capital need.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule WorkingCapitalNeed() =>
-        new LeafAmountRule("workingCapitalNeed", (a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"), []);
+        new LeafAmountRule("workingCapitalNeed", (a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"));
 
     /// <summary>A share of the turnover lost.</summary>
     /// <param name="share">The share, 0 to 100 %.</param>
@@ -41,7 +41,7 @@ public static class Amounts
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         return new LeafAmountRule("shareOfLostTurnover", (a, _, r) => a.TurnoverLost is { } lost
             ? r.Result(lost.Multiply(share, Down), ReasonArgument.Money("lost", lost), ReasonArgument.Rate("share", share))
-            : r.MissingField("turnoverLost"), [ReasonArgument.Rate("share", share)]);
+            : r.MissingField("turnoverLost"));
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ public static class Amounts
             return total >= minimumBase
                 ? r.Result(total, ReasonArgument.Money("minimumBase", minimumBase))
                 : r.Result(Money.Zero(total.Currency), ReasonArgument.Money("minimumBase", minimumBase));
-        }, [ReasonArgument.WholeNumber("months", months), ReasonArgument.Money("minimumBase", minimumBase)]);
+        });
     }
 
     /// <summary>Turnover bands mapped to fixed amounts (Pays de la Loire Résilience), on the latest fiscal year's turnover.</summary>
@@ -98,13 +98,13 @@ public static class Amounts
 
             var band = copy.FirstOrDefault(b => b.UpTo is null || turnover <= b.UpTo);
             return r.Result(band?.Amount ?? Money.Zero(turnover.Currency), ReasonArgument.Money("turnover", turnover));
-        }, [ReasonArgument.WholeNumber("bands", copy.Length)]);
+        });
     }
 
     /// <summary>The requested amount.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule RequestedAmount() =>
-        new LeafAmountRule("requestedAmount", (a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"), []);
+        new LeafAmountRule("requestedAmount", (a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"));
 
     /// <summary>The scheme maximum.</summary>
     /// <param name="maximum">The maximum.</param>
@@ -112,7 +112,7 @@ public static class Amounts
     public static AmountRule SchemeMaximum(Money maximum)
     {
         AmountRule.CheckNotNegative(maximum, nameof(maximum));
-        return new LeafAmountRule("schemeMaximum", (_, _, r) => r.Result(maximum), [ReasonArgument.Money("maximum", maximum)]);
+        return new LeafAmountRule("schemeMaximum", (_, _, r) => r.Result(maximum));
     }
 
     /// <summary>A share of another amount (Normandie: 50 % of the cash need).</summary>
@@ -129,7 +129,7 @@ public static class Amounts
             return inner.Amount is { } amount
                 ? r.Result(amount.Multiply(share, Down), ReasonArgument.Rate("share", share), ReasonArgument.Money("base", amount))
                 : inner;
-        }, [ReasonArgument.Rate("share", share)]);
+        });
     }
 
     /// <summary>Equity plus quasi-equity of the latest fiscal year (Prêt Rebond, Normandie); zero when equity is negative.</summary>
@@ -145,7 +145,7 @@ public static class Amounts
             var quasi = a.LatestFiscalYear.QuasiEquity ?? Money.Zero(equity.Currency);
             var total = equity + quasi;
             return r.Result(total.IsNegative ? Money.Zero(total.Currency) : total, ReasonArgument.Money("equity", equity), ReasonArgument.Money("quasiEquity", quasi));
-        }, []);
+        });
 
     /// <summary>A share of the latest fiscal year's turnover (Bretagne: 25 %).</summary>
     /// <param name="share">The share, 0 to 100 %.</param>
@@ -155,7 +155,7 @@ public static class Amounts
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         return new LeafAmountRule("shareOfTurnover", (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
             ? r.Result(turnover.Multiply(share, Down), ReasonArgument.Money("turnover", turnover), ReasonArgument.Rate("share", share))
-            : r.MissingField("fiscalYears.turnover"), [ReasonArgument.Rate("share", share)]);
+            : r.MissingField("fiscalYears.turnover"));
     }
 
     /// <summary>
@@ -205,18 +205,18 @@ public static class Amounts
             }
 
             return r.Result(best, ReasonArgument.Number("divisor", bestDivisor));
-        }, [ReasonArgument.WholeNumber("alternatives", copy.Length)]);
+        });
     }
 
     /// <summary>The fund's available headroom, passed in through <see cref="SizingContext.FundHeadroom"/> (no cap when absent).</summary>
     /// <returns>The cap.</returns>
     public static AmountRule FundHeadroom() =>
-        new LeafAmountRule("fundHeadroom", (a, c, r) => c.FundHeadroom is { } headroom ? r.Result(headroom) : NoCap(a, r), []);
+        new LeafAmountRule("fundHeadroom", (a, c, r) => c.FundHeadroom is { } headroom ? r.Result(headroom) : NoCap(a, r));
 
     /// <summary>The de minimis headroom as a maximum advance, from the State-aid seam <see cref="SizingContext.DeMinimisCap"/> (no cap when absent).</summary>
     /// <returns>The cap.</returns>
     public static AmountRule DeMinimisHeadroom() =>
-        new LeafAmountRule("deMinimisHeadroom", (a, c, r) => c.DeMinimisCap?.Invoke(a) is { } cap ? r.Result(cap) : NoCap(a, r), []);
+        new LeafAmountRule("deMinimisHeadroom", (a, c, r) => c.DeMinimisCap?.Invoke(a) is { } cap ? r.Result(cap) : NoCap(a, r));
 
     /// <summary>The smallest of several amounts.</summary>
     /// <param name="rules">At least one rule.</param>
@@ -241,7 +241,7 @@ public static class Amounts
     public static AmountRule FlooredAt(AmountRule rule, Money floor)
     {
         AmountRule.CheckNotNegative(floor, nameof(floor));
-        return Max(rule, new LeafAmountRule("floor", (_, _, r) => r.Result(floor), [ReasonArgument.Money("floor", floor)]));
+        return Max(rule, new LeafAmountRule("floor", (_, _, r) => r.Result(floor)));
     }
 
     /// <summary>An amount rounded down to a multiple of a step.</summary>
@@ -256,7 +256,7 @@ public static class Amounts
         {
             var inner = rule.EvaluateCore(a, c);
             return inner.Amount is { } amount ? r.Result(RoundDown(amount, step), ReasonArgument.Money("step", step)) : inner;
-        }, [ReasonArgument.Money("step", step)]);
+        });
     }
 
     /// <summary>A conditional amount (for example another cap for firms under a continuation plan).</summary>

@@ -20,6 +20,15 @@ public enum SizingOutcome
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class SizingVersion : IDatedVersion
 {
+    private static class Codes
+    {
+        internal static readonly ReasonCode Binding = new("sizing.binding");
+        internal static readonly ReasonCode Rounded = new("sizing.rounded");
+        internal static readonly ReasonCode RaisedToMinimum = new("sizing.raisedToMinimum");
+        internal static readonly ReasonCode BelowMinimum = new("sizing.belowMinimum");
+        internal static readonly ReasonCode CannotSize = new("sizing.cannotSize");
+    }
+
     private readonly AmountRule[] _caps;
 
     /// <summary>Creates a version.</summary>
@@ -91,7 +100,7 @@ public sealed class SizingVersion : IDatedVersion
     /// <summary>Tells whether the version is in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True within the effective dates.</returns>
-    public bool IsInForceOn(LocalDate date) => date >= EffectiveFrom && (EffectiveTo is null || date <= EffectiveTo);
+    public bool IsInForceOn(LocalDate date) => Versioning.IsInForceOn(this, date);
 
     internal SizingResult Evaluate(string policy, Application application, SizingContext context)
     {
@@ -108,7 +117,7 @@ public sealed class SizingVersion : IDatedVersion
         {
             var fields = need.MissingData.Concat(caps.Where(c => c.Applies && c.Amount is null).SelectMany(c => c.MissingData)).Distinct(StringComparer.Ordinal).ToArray();
             return new SizingResult(policy, Version, SizingOutcome.CannotSize, null, null, null, need, caps,
-                [new Reason(new ReasonCode("sizing.cannotSize"), ReasonArgument.Text("fields", string.Join(", ", fields)))], fields);
+                [new Reason(Codes.CannotSize, ReasonArgument.Text("fields", string.Join(", ", fields)))], fields);
         }
 
         CurrencyMismatchException.ThrowIfDifferent(Minimum.Currency, needAmount.Currency);
@@ -129,12 +138,12 @@ public sealed class SizingVersion : IDatedVersion
 
         var trace = new List<Reason>
         {
-            new(new ReasonCode("sizing.binding"), ReasonArgument.Text("constraint", binding), ReasonArgument.Money("amount", unrounded)),
+            new(Codes.Binding, ReasonArgument.Text("constraint", binding), ReasonArgument.Money("amount", unrounded)),
         };
         var rounded = Step is { } step ? Amounts.RoundDown(unrounded, step) : unrounded;
         if (rounded != unrounded)
         {
-            trace.Add(new Reason(new ReasonCode("sizing.rounded"), ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)));
+            trace.Add(new Reason(Codes.Rounded, ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)));
         }
 
         if (rounded < Minimum)
@@ -142,11 +151,11 @@ public sealed class SizingVersion : IDatedVersion
             var capsAllow = caps.All(c => !c.Applies || c.Amount is not { } a || a >= Minimum);
             if (RaiseToMinimum && capsAllow)
             {
-                trace.Add(new Reason(new ReasonCode("sizing.raisedToMinimum"), ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
+                trace.Add(new Reason(Codes.RaisedToMinimum, ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
                 return new SizingResult(policy, Version, SizingOutcome.Sized, Minimum, unrounded, binding, need, caps, trace, []);
             }
 
-            trace.Add(new Reason(new ReasonCode("sizing.belowMinimum"), ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
+            trace.Add(new Reason(Codes.BelowMinimum, ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
             return new SizingResult(policy, Version, SizingOutcome.NotFundable, null, unrounded, binding, need, caps, trace, []);
         }
 
