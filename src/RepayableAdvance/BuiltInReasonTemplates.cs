@@ -7,7 +7,7 @@ namespace RepayableAdvance;
 internal static partial class BuiltInReasonTemplates
 {
     internal static IEnumerable<(string Code, string English, string French)> All =>
-        Common.Concat(Eligibility).Concat(Sizing);
+        Common.Concat(Eligibility).Concat(Sizing).Concat(StateAid);
 
     /// <summary>Codes shared by every capability.</summary>
     private static readonly (string Code, string English, string French)[] Common =
@@ -105,5 +105,14 @@ internal static partial class BuiltInReasonTemplates
         ("sizing.belowMinimum", "{amount} is below the scheme minimum of {minimum}: not fundable.", "{amount} est inférieur au minimum du dispositif de {minimum} : non finançable."),
         ("sizing.raisedToMinimum", "{amount} is raised to the scheme minimum of {minimum}, as the policy allows.", "{amount} est porté au minimum du dispositif de {minimum}, comme la politique le permet."),
         ("sizing.cannotSize", "Cannot size: {fields} missing.", "Dimensionnement impossible : {fields} manquant(s)."),
+    ];
+
+    /// <summary>State aid: gross grant equivalent and de minimis checks.</summary>
+    private static readonly (string Code, string English, string French)[] StateAid =
+    [
+        ("stateAid.gge", "Gross grant equivalent {gge} on {principal} (method {method}): base rate {baseRate} + margin {margin} ({category} rating, {collateral} collateral) = reference rate {referenceRate}, discounted at {discountRate} to {grantDate}.", "Équivalent-subvention brut de {gge} sur {principal} (méthode {method}) : taux de base {baseRate} + marge {margin} (notation {category}, sûretés {collateral}) = taux de référence {referenceRate}, actualisé à {discountRate} au {grantDate}."),
+        ("stateAid.noAid", "No aid: the contractual rate is at or above the reference rate {referenceRate} (base rate {baseRate} + margin {margin}) in every period.", "Pas d'aide : le taux contractuel atteint au moins le taux de référence {referenceRate} (taux de base {baseRate} + marge {margin}) sur chaque période."),
+        ("deMinimis.fits", "De minimis: {proposed} fits under {regime}; {used} already granted from {windowStart} to {windowEnd}, ceiling {ceiling}, headroom {headroom}.", "De minimis : {proposed} tient sous {regime} ; {used} déjà accordés du {windowStart} au {windowEnd}, plafond {ceiling}, marge disponible {headroom}."),
+        ("deMinimis.exceeds", "De minimis: {proposed} does not fit under {regime}; {used} already granted from {windowStart} to {windowEnd}, ceiling {ceiling}, headroom {headroom}. The aid is refused whole.", "De minimis : {proposed} dépasse le plafond de {regime} ; {used} déjà accordés du {windowStart} au {windowEnd}, plafond {ceiling}, marge disponible {headroom}. L'aide est refusée en totalité."),
     ];
 }

@@ -160,6 +160,56 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
         _ => throw new ArgumentException("Object must be of type Rate.", nameof(obj)),
     };
 
+    /// <summary>Parses a rate written with its unit: <c>"1.5%"</c>, <c>"150bp"</c> or <c>"-0.31 %"</c> (invariant culture).</summary>
+    /// <param name="text">The text; a bare number is refused, because "1.5" versus "0.015" is the classic bug.</param>
+    /// <returns>The rate.</returns>
+    /// <exception cref="FormatException">The text is not a number followed by <c>%</c> or <c>bp</c>.</exception>
+    public static Rate Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        return TryParse(text, out var rate)
+            ? rate
+            : throw new FormatException(Preconditions.Invariant($"'{text}' is not a rate: write a number with its unit, such as \"1.5%\" or \"150bp\"."));
+    }
+
+    /// <summary>Tries to parse a rate written with its unit (see <see cref="Parse"/>).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="rate">The rate, when the text is valid.</param>
+    /// <returns>Whether the text is a number followed by <c>%</c> or <c>bp</c>.</returns>
+    public static bool TryParse(string? text, out Rate rate)
+    {
+        rate = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var t = text.Trim().Replace('\u2212', '-');
+        decimal divisor;
+        if (t.EndsWith('%'))
+        {
+            divisor = 100m;
+            t = t[..^1];
+        }
+        else if (t.EndsWith("bp", StringComparison.OrdinalIgnoreCase) || t.EndsWith("bps", StringComparison.OrdinalIgnoreCase))
+        {
+            divisor = 10_000m;
+            t = t[..^(t.EndsWith('s') || t.EndsWith('S') ? 3 : 2)];
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!decimal.TryParse(t.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        rate = new Rate(number / divisor);
+        return true;
+    }
+
     /// <summary>Formats as a percentage in the invariant culture, such as <c>3.49%</c>.</summary>
     /// <returns>The percentage without trailing zeros.</returns>
     public override string ToString() => Percent.ToString("0.############", CultureInfo.InvariantCulture) + "%";

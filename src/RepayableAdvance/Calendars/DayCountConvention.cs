@@ -53,6 +53,9 @@ public abstract class DayCountConvention
         return YearFractionPartsCore(start, end);
     }
 
+    /// <summary>Gets the fixed day basis when the year fraction is actual days over a constant (365 or 360), else 0.</summary>
+    internal virtual int ActualDayBasis => 0;
+
     /// <summary>Year fraction parts without the order check, for callers that guarantee start ≤ end.</summary>
     internal (long Numerator, long Denominator) YearFractionPartsTrusted(LocalDate start, LocalDate end) => YearFractionPartsCore(start, end);
 

@@ -53,6 +53,8 @@ public static class DayCountConventions
 
     private sealed class ActualFixed(string name, int denominator) : DayCountConvention(name)
     {
+        internal override int ActualDayBasis => denominator;
+
         private protected override int DayCountCore(LocalDate start, LocalDate end) => ActualDays(start, end);
 
         private protected override (long Numerator, long Denominator) YearFractionPartsCore(LocalDate start, LocalDate end) =>

@@ -1,0 +1,400 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace RepayableAdvance.StateAid;
+
+/// <summary>One published base rate: a country (or currency area) column, a validity period and the rate.</summary>
+/// <param name="Country">The column, such as <c>FR</c> (ISO country code as the Commission publishes it).</param>
+/// <param name="From">The first day of validity.</param>
+/// <param name="To">The last day of validity (inclusive); null when open-ended, in which case it ends the day before the country's next entry.</param>
+/// <param name="Rate">The base rate, possibly negative (rates were applied below zero as published).</param>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record BaseRateEntry(string Country, LocalDate From, LocalDate? To, Rate Rate)
+{
+    /// <inheritdoc/>
+    public override string ToString() => Preconditions.Invariant($"{Country} {Rate} from {From:uuuu-MM-dd}{(To is { } to ? Preconditions.Invariant($" to {to:uuuu-MM-dd}") : string.Empty)}");
+}
+
+/// <summary>A dated table of base rates per country, as the Commission publishes it. No rate is built in.</summary>
+/// <remarks>
+/// <para>The Commission updates the base rate every year, and during the year when the three-month average moves by
+/// more than 15 %. Load its table with <see cref="ParseCsv"/> (the published layout: <c>From</c>, <c>To</c> and one
+/// column per country) or <see cref="ParseJson"/>, or build entries in code.</para>
+/// <para>An open-ended entry ends the day before the next entry of the same country. Explicit periods must not
+/// overlap. <see cref="RateInForce"/> refuses a date no entry covers rather than guessing.</para>
+/// </remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class BaseRateTable
+{
+    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
+    private static readonly LocalDatePattern CommissionDate = LocalDatePattern.CreateWithInvariantCulture("d.M.uuuu");
+    private readonly Dictionary<string, (BaseRateEntry Entry, LocalDate End)[]> _byCountry;
+
+    /// <summary>Initializes a new instance of the <see cref="BaseRateTable"/> class.</summary>
+    /// <param name="entries">The entries, in any order.</param>
+    /// <exception cref="ArgumentException">An entry ends before it starts, has an empty country, or two periods of one country overlap.</exception>
+    public BaseRateTable(IEnumerable<BaseRateEntry> entries)
+    {
+        Preconditions.CheckNotNull(entries);
+        var list = entries.ToList();
+        var errors = Validate(list);
+        Preconditions.CheckArgument(errors.Count == 0, nameof(entries), $"The base-rate table is invalid: {string.Join("; ", errors)}");
+        Entries = list.OrderBy(e => e.Country, StringComparer.Ordinal).ThenBy(e => e.From).ToArray();
+        _byCountry = new Dictionary<string, (BaseRateEntry, LocalDate)[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var group in Entries.GroupBy(e => e.Country, StringComparer.OrdinalIgnoreCase))
+        {
+            var sorted = group.ToArray();
+            var spans = new (BaseRateEntry, LocalDate)[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                var end = sorted[i].To ?? (i + 1 < sorted.Length ? sorted[i + 1].From.PlusDays(-1) : LocalDate.MaxIsoValue);
+                spans[i] = (sorted[i], end);
+            }
+
+            _byCountry[group.Key] = spans;
+        }
+    }
+
+    /// <summary>Gets the entries, by country then start date.</summary>
+    /// <value>The entries.</value>
+    public IReadOnlyList<BaseRateEntry> Entries { get; }
+
+    /// <summary>Gets the countries (columns) the table covers.</summary>
+    /// <value>The country codes.</value>
+    public IReadOnlyCollection<string> Countries => _byCountry.Keys;
+
+    /// <summary>Finds the base rate in force for a country on a date.</summary>
+    /// <param name="country">The country column, such as <c>FR</c> (case-insensitive).</param>
+    /// <param name="date">The date, normally the grant date.</param>
+    /// <returns>The entry in force.</returns>
+    /// <exception cref="StateAidRuleException">No entry covers the date (rule <c>baseRateMissing</c>).</exception>
+    public BaseRateEntry RateInForce(string country, LocalDate date)
+    {
+        Preconditions.CheckNotNull(country);
+        if (TryRateInForce(country, date, out var entry))
+        {
+            return entry;
+        }
+
+        var coverage = _byCountry.TryGetValue(country, out var spans)
+            ? Preconditions.Invariant($"the table covers {country} from {spans[0].Entry.From:uuuu-MM-dd}{(spans[^1].End == LocalDate.MaxIsoValue ? " onwards" : Preconditions.Invariant($" to {spans[^1].End:uuuu-MM-dd}"))}{(HasGaps(spans) ? ", with gaps" : string.Empty)}")
+            : Preconditions.Invariant($"the table has no column {country}; it covers {string.Join(", ", _byCountry.Keys.Order(StringComparer.Ordinal))}");
+        throw new StateAidRuleException("baseRateMissing", Preconditions.Invariant($"No base rate for {country} on {date:uuuu-MM-dd}: {coverage}. Load the Commission's table for that date."));
+    }
+
+    /// <summary>Tries to find the base rate in force for a country on a date.</summary>
+    /// <param name="country">The country column (case-insensitive).</param>
+    /// <param name="date">The date.</param>
+    /// <param name="entry">The entry, when found.</param>
+    /// <returns>Whether an entry covers the date.</returns>
+    public bool TryRateInForce(string country, LocalDate date, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaseRateEntry? entry)
+    {
+        Preconditions.CheckNotNull(country);
+        entry = null;
+        if (!_byCountry.TryGetValue(country, out var spans))
+        {
+            return false;
+        }
+
+        foreach (var (e, end) in spans)
+        {
+            if (e.From <= date && date <= end)
+            {
+                entry = e;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses the Commission's layout as CSV: a header <c>From;To;AT;BE;…</c>, then one row per period.</summary>
+    /// <param name="text">The CSV text. The separator is <c>;</c>, <c>,</c> or a tab (detected from the header).</param>
+    /// <returns>The table.</returns>
+    /// <remarks>
+    /// Dates are <c>d.M.yyyy</c> (as published) or ISO. An empty <c>To</c> is open-ended. Rates are percentages as
+    /// published (<c>2.21</c> means 2.21 %), optionally with a <c>%</c> sign; with <c>;</c> or tab separators a decimal
+    /// comma is accepted. An empty cell means no rate for that country in that period.
+    /// </remarks>
+    /// <exception cref="FormatException">The text is malformed; the message lists every problem with its line and column.</exception>
+    public static BaseRateTable ParseCsv(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (headerIndex < 0)
+        {
+            throw new FormatException("The base-rate CSV is empty: it needs a header 'From;To;<country>…' and at least one row.");
+        }
+
+        var header = lines[headerIndex];
+        var separator = header.Contains(';', StringComparison.Ordinal) ? ';' : header.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
+        var columns = header.Split(separator).Select(c => c.Trim().Trim('"')).ToArray();
+        var errors = new List<string>();
+        if (columns.Length < 3 || !columns[0].Equals("From", StringComparison.OrdinalIgnoreCase) || !columns[1].Equals("To", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new FormatException(Preconditions.Invariant($"Line {headerIndex + 1}: the header must be 'From{separator}To{separator}' followed by country columns; found '{header.Trim()}'."));
+        }
+
+        for (var c = 2; c < columns.Length; c++)
+        {
+            if (columns[c].Length == 0)
+            {
+                errors.Add(Preconditions.Invariant($"line {headerIndex + 1}, column {c + 1}: empty country code"));
+            }
+        }
+
+        var entries = new List<BaseRateEntry>();
+        for (var i = headerIndex + 1; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var cells = lines[i].Split(separator).Select(c => c.Trim().Trim('"')).ToArray();
+            var lineNo = i + 1;
+            if (cells.Length != columns.Length)
+            {
+                errors.Add(Preconditions.Invariant($"line {lineNo}: {cells.Length} cells, the header has {columns.Length}"));
+                continue;
+            }
+
+            var from = ParseDate(cells[0], lineNo, "From", errors);
+            LocalDate? to = cells[1].Length == 0 ? null : ParseDate(cells[1], lineNo, "To", errors);
+            for (var c = 2; c < cells.Length; c++)
+            {
+                if (cells[c].Length == 0)
+                {
+                    continue;
+                }
+
+                var number = cells[c].TrimEnd('%').Trim();
+                if (separator != ',')
+                {
+                    number = number.Replace(',', '.');
+                }
+
+                if (!decimal.TryParse(number, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent))
+                {
+                    errors.Add(Preconditions.Invariant($"line {lineNo}, column {columns[c]}: '{cells[c]}' is not a percentage"));
+                }
+                else if (from is { } f)
+                {
+                    entries.Add(new BaseRateEntry(columns[c], f, to, Rate.FromPercent(percent)));
+                }
+            }
+        }
+
+        errors.AddRange(Validate(entries));
+        return errors.Count == 0
+            ? new BaseRateTable(entries)
+            : throw new FormatException("The base-rate CSV is invalid: " + string.Join("; ", errors) + ".");
+    }
+
+    /// <summary>Parses a JSON table: <c>{ "baseRates": [ { "from": "2025-07-01", "to": null, "rates": { "FR": "2.21%" } } ] }</c>.</summary>
+    /// <param name="json">The document. Rates carry their unit (<c>"2.21%"</c> or <c>"221bp"</c>); unknown properties are refused.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="FormatException">The document is malformed; the message lists every problem with its JSON path.</exception>
+    public static BaseRateTable ParseJson(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException(Preconditions.Invariant($"The base-rate JSON is not valid JSON at line {e.LineNumber + 1}: {e.Message}"), e);
+        }
+
+        using (document)
+        {
+            var errors = new List<string>();
+            var entries = new List<BaseRateEntry>();
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("$: the base-rate document must be an object with a 'baseRates' array.");
+            }
+
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Name is not ("baseRates" or "$schema" or "source"))
+                {
+                    errors.Add(Preconditions.Invariant($"$.{property.Name}: unknown property (allowed: baseRates, source)"));
+                }
+            }
+
+            if (!root.TryGetProperty("baseRates", out var rows) || rows.ValueKind != JsonValueKind.Array)
+            {
+                errors.Add("$.baseRates: required array is missing");
+            }
+            else
+            {
+                var index = 0;
+                foreach (var row in rows.EnumerateArray())
+                {
+                    ReadRow(row, Preconditions.Invariant($"$.baseRates[{index++}]"), entries, errors);
+                }
+            }
+
+            errors.AddRange(Validate(entries));
+            return errors.Count == 0
+                ? new BaseRateTable(entries)
+                : throw new FormatException("The base-rate JSON is invalid: " + string.Join("; ", errors) + ".");
+        }
+    }
+
+    /// <summary>Writes the table in the JSON layout <see cref="ParseJson"/> reads.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        var builder = new StringBuilder();
+        builder.Append("{\n  \"baseRates\": [");
+        var first = true;
+        foreach (var group in Entries.GroupBy(e => (e.From, e.To)).OrderBy(g => g.Key.From))
+        {
+            builder.Append(first ? "\n" : ",\n");
+            first = false;
+            builder.Append(Preconditions.Invariant($"    {{ \"from\": \"{group.Key.From:uuuu-MM-dd}\", \"to\": {(group.Key.To is { } to ? Preconditions.Invariant($"\"{to:uuuu-MM-dd}\"") : "null")}, \"rates\": {{ "));
+            builder.AppendJoin(", ", group.Select(e => Preconditions.Invariant($"\"{e.Country}\": \"{e.Rate}\"")));
+            builder.Append(" } }");
+        }
+
+        builder.Append("\n  ]\n}\n");
+        return builder.ToString();
+    }
+
+    private static void ReadRow(JsonElement row, string path, List<BaseRateEntry> entries, List<string> errors)
+    {
+        if (row.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(path + ": must be an object with from, to and rates");
+            return;
+        }
+
+        LocalDate? from = null;
+        LocalDate? to = null;
+        var rates = new List<(string Country, Rate Rate)>();
+        foreach (var property in row.EnumerateObject())
+        {
+            var p = path + "." + property.Name;
+            switch (property.Name)
+            {
+                case "from":
+                    from = ReadDate(property.Value, p, errors);
+                    break;
+                case "to":
+                    to = property.Value.ValueKind == JsonValueKind.Null ? null : ReadDate(property.Value, p, errors);
+                    break;
+                case "rates" when property.Value.ValueKind == JsonValueKind.Object:
+                    foreach (var rate in property.Value.EnumerateObject())
+                    {
+                        if (rate.Value.ValueKind == JsonValueKind.String && Rate.TryParse(rate.Value.GetString(), out var r))
+                        {
+                            rates.Add((rate.Name, r));
+                        }
+                        else
+                        {
+                            errors.Add(Preconditions.Invariant($"{p}.{rate.Name}: '{rate.Value}' is not a rate with a unit, such as \"2.21%\" or \"221bp\""));
+                        }
+                    }
+
+                    break;
+                case "rates":
+                    errors.Add(p + ": must be an object of country → rate");
+                    break;
+                default:
+                    errors.Add(p + ": unknown property (allowed: from, to, rates)");
+                    break;
+            }
+        }
+
+        if (from is null)
+        {
+            errors.Add(path + ".from: required date is missing");
+            return;
+        }
+
+        entries.AddRange(rates.Select(r => new BaseRateEntry(r.Country, from.Value, to, r.Rate)));
+    }
+
+    private static LocalDate? ReadDate(JsonElement value, string path, List<string> errors)
+    {
+        if (value.ValueKind == JsonValueKind.String && IsoDate.Parse(value.GetString()!) is { Success: true } result)
+        {
+            return result.Value;
+        }
+
+        errors.Add(Preconditions.Invariant($"{path}: '{value}' is not an ISO date (yyyy-MM-dd)"));
+        return null;
+    }
+
+    private static LocalDate? ParseDate(string text, int line, string column, List<string> errors)
+    {
+        var result = text.Contains('.', StringComparison.Ordinal) ? CommissionDate.Parse(text) : IsoDate.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        errors.Add(Preconditions.Invariant($"line {line}, column {column}: '{text}' is not a date (d.M.yyyy or yyyy-MM-dd)"));
+        return null;
+    }
+
+    private static List<string> Validate(List<BaseRateEntry> entries)
+    {
+        var errors = new List<string>();
+        foreach (var e in entries)
+        {
+            if (e is null)
+            {
+                errors.Add("an entry is null");
+                return errors;
+            }
+
+            if (string.IsNullOrWhiteSpace(e.Country))
+            {
+                errors.Add(Preconditions.Invariant($"entry from {e.From:uuuu-MM-dd} has an empty country"));
+            }
+
+            if (e.To is { } to && to < e.From)
+            {
+                errors.Add(Preconditions.Invariant($"{e}: ends before it starts"));
+            }
+        }
+
+        foreach (var group in entries.Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Country)).GroupBy(e => e.Country, StringComparer.OrdinalIgnoreCase))
+        {
+            var sorted = group.OrderBy(e => e.From).ToArray();
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                var previous = sorted[i - 1];
+                if (sorted[i].From == previous.From || (previous.To is { } end && end >= sorted[i].From))
+                {
+                    errors.Add(Preconditions.Invariant($"{sorted[i]} overlaps {previous}"));
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private static bool HasGaps((BaseRateEntry Entry, LocalDate End)[] spans)
+    {
+        for (var i = 1; i < spans.Length; i++)
+        {
+            if (spans[i - 1].End.PlusDays(1) != spans[i].Entry.From)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

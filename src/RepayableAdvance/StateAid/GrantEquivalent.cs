@@ -1,0 +1,168 @@
+using NodaTime;
+
+namespace RepayableAdvance.StateAid;
+
+/// <summary>One dated line of a gross-grant-equivalent computation: what the market proxy would have earned, what the contract charged, and its present value.</summary>
+/// <remarks>
+/// Lines are the dates where the outstanding changes or something is paid: disbursements, installments, fees and
+/// prepayments. <see cref="ReferenceInterest"/> accrues on <see cref="Outstanding"/> from <see cref="SegmentStart"/>
+/// to <see cref="Date"/>. <see cref="Charges"/> is the interest the contract charges on that date (paid in cash or
+/// capitalized) plus fees. <see cref="PresentValue"/> is this line's contribution to the GGE under the method used.
+/// </remarks>
+/// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
+public readonly record struct GrantEquivalentLine
+{
+    /// <summary>Gets the date of the line.</summary>
+    /// <value>A disbursement, due, fee or prepayment date.</value>
+    public LocalDate Date { get; init; }
+
+    /// <summary>Gets the start of the accrual segment that ends on <see cref="Date"/>.</summary>
+    /// <value>The previous line's date, or the grant date.</value>
+    public LocalDate SegmentStart { get; init; }
+
+    /// <summary>Gets the outstanding principal during the segment.</summary>
+    /// <value>Disbursed + capitalized − repaid so far, exact.</value>
+    public decimal Outstanding { get; init; }
+
+    /// <summary>Gets the principal disbursed on the date.</summary>
+    /// <value>Zero except on tranche dates.</value>
+    public decimal Disbursed { get; init; }
+
+    /// <summary>Gets the principal repaid on the date (installment principal and prepayments).</summary>
+    /// <value>Zero or positive.</value>
+    public decimal PrincipalRepaid { get; init; }
+
+    /// <summary>Gets the interest capitalized on the date.</summary>
+    /// <value>Part of <see cref="Charges"/>; it raises the outstanding.</value>
+    public decimal Capitalized { get; init; }
+
+    /// <summary>Gets the contractual charges on the date: interest paid, interest capitalized and fees.</summary>
+    /// <value>Zero or positive.</value>
+    public decimal Charges { get; init; }
+
+    /// <summary>Gets the interest the reference rate earns on the segment (compounding-consistent with the discounting).</summary>
+    /// <value>Outstanding × (growth factor − 1), exact.</value>
+    public decimal ReferenceInterest { get; init; }
+
+    /// <summary>Gets the discount factor from the grant date to <see cref="Date"/> at the discounting rate.</summary>
+    /// <value>Between 0 and 1 for a positive rate.</value>
+    public decimal DiscountFactor { get; init; }
+
+    /// <summary>Gets the line's contribution to the GGE, discounted to the grant date.</summary>
+    /// <value>DF × (reference interest − charges) for the differential methods; DF × (disbursed − payments) for the cash-flow form.</value>
+    public decimal PresentValue { get; init; }
+}
+
+/// <summary>The gross grant equivalent (GGE, équivalent-subvention brut) of an advance, with every input kept for audit.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class GrantEquivalent
+{
+    private readonly GrantEquivalentLine[] _lines;
+
+    internal GrantEquivalent(
+        Money amount,
+        decimal computed,
+        GrantEquivalentLimit limit,
+        GrantEquivalentMethod method,
+        GrantEquivalentConvention convention,
+        ReferenceRateQuote quote,
+        LocalDate grantDate,
+        Money principal,
+        decimal principalPresentValue,
+        decimal feesPresentValue,
+        GrantEquivalentLine[] lines)
+    {
+        Amount = amount;
+        Computed = computed;
+        Limit = limit;
+        Method = method;
+        Convention = convention;
+        Quote = quote;
+        GrantDate = grantDate;
+        Principal = principal;
+        PrincipalPresentValue = principalPresentValue;
+        FeesPresentValue = feesPresentValue;
+        _lines = lines;
+    }
+
+    /// <summary>Gets the GGE, rounded to the currency's minor unit, between zero and the principal's present value.</summary>
+    /// <value>The aid as a cash grant at the grant date.</value>
+    public Money Amount { get; }
+
+    /// <summary>Gets the unrounded, unclamped computed value (the sum of the lines' present values).</summary>
+    /// <value>May be negative when the terms are dearer than the market proxy.</value>
+    public decimal Computed { get; }
+
+    /// <summary>Gets why <see cref="Amount"/> differs from <see cref="Computed"/>, if it does beyond rounding.</summary>
+    /// <value>None, no aid at or above the reference rate, floored at zero, or capped at the principal.</value>
+    public GrantEquivalentLimit Limit { get; }
+
+    /// <summary>Gets the method.</summary>
+    /// <value>A, B or the cash-flow form.</value>
+    public GrantEquivalentMethod Method { get; }
+
+    /// <summary>Gets the discounting convention.</summary>
+    /// <value>Day count and compounding.</value>
+    public GrantEquivalentConvention Convention { get; }
+
+    /// <summary>Gets the rates used, with the base rate, margin, rating category and collateral level.</summary>
+    /// <value>The quote at the grant date.</value>
+    public ReferenceRateQuote Quote { get; }
+
+    /// <summary>Gets the grant date (or the rescheduling date, for additional aid).</summary>
+    /// <value>The valuation date.</value>
+    public LocalDate GrantDate { get; }
+
+    /// <summary>Gets the rate the interest differential is measured at.</summary>
+    /// <value>The reference rate.</value>
+    public Rate DifferentialRate => Quote.ReferenceRate;
+
+    /// <summary>Gets the rate flows are discounted at.</summary>
+    /// <value>The discount rate for method A, the reference rate otherwise.</value>
+    public Rate DiscountingRate => Method == GrantEquivalentMethod.DifferentialAtDiscountRate ? Quote.DiscountRate : Quote.ReferenceRate;
+
+    /// <summary>Gets the principal disbursed (or the outstanding at the rescheduling date).</summary>
+    /// <value>The sum of the tranches.</value>
+    public Money Principal { get; }
+
+    /// <summary>Gets the present value of the disbursements at the discounting rate: the ceiling of the GGE.</summary>
+    /// <value>Equal to the principal when it is all disbursed on the grant date.</value>
+    public decimal PrincipalPresentValue { get; }
+
+    /// <summary>Gets the present value of the fees the borrower pays; they reduce the aid.</summary>
+    /// <value>Zero when the terms have no fee.</value>
+    public decimal FeesPresentValue { get; }
+
+    /// <summary>Gets the aid intensity: GGE ÷ principal.</summary>
+    /// <value>A fraction between 0 and 1.</value>
+    public Rate Intensity => Principal.IsZero ? Rate.Zero : Rate.FromDecimal(Amount.Amount / Principal.Amount);
+
+    /// <summary>Gets the dated lines of the computation.</summary>
+    /// <value>One line per date where something changes or is paid.</value>
+    public IReadOnlyList<GrantEquivalentLine> Lines => _lines;
+
+    /// <summary>Explains the result as a reason with typed arguments (code <c>stateAid.gge</c>).</summary>
+    /// <returns>The reason.</returns>
+    public Reason Explain() => new(
+        Limit == GrantEquivalentLimit.AtOrAboveReferenceRate ? StateAidCodes.NoAid : StateAidCodes.Gge,
+        ReasonArgument.Money("gge", Amount),
+        ReasonArgument.Money("principal", Principal),
+        ReasonArgument.Text("method", MethodName(Method)),
+        ReasonArgument.Rate("baseRate", Quote.BaseRate.Rate),
+        ReasonArgument.Rate("margin", Quote.Margin),
+        ReasonArgument.Rate("referenceRate", Quote.ReferenceRate),
+        ReasonArgument.Rate("discountRate", DiscountingRate),
+        ReasonArgument.Text("category", EnumText.Of(Quote.Risk.Category)),
+        ReasonArgument.Text("collateral", EnumText.Of(Quote.Risk.Collateral)),
+        ReasonArgument.Date("grantDate", GrantDate));
+
+    /// <inheritdoc/>
+    public override string ToString() => Preconditions.Invariant($"GGE {Amount} ({MethodName(Method)}, reference {Quote.ReferenceRate}, discounting {DiscountingRate}, {Convention})");
+
+    internal static string MethodName(GrantEquivalentMethod method) => method switch
+    {
+        GrantEquivalentMethod.DifferentialAtDiscountRate => "A",
+        GrantEquivalentMethod.DifferentialAtReferenceRate => "B",
+        _ => "cash-flow",
+    };
+}
