@@ -23,7 +23,7 @@ namespace RepayableAdvance.StateAid;
 public static class GrantEquivalentCalculator
 {
     private const int PowerCacheSize = 128;
-    private static readonly ConcurrentDictionary<(decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear), decimal> DailyFactors = new();
+    private static readonly ConcurrentDictionary<(decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear), (decimal Discount, decimal Growth)> DailyFactors = new();
 
     /// <summary>Computes the GGE of an advance.</summary>
     /// <param name="schedule">The advance's schedule (deferral, tranches and fees included).</param>
@@ -121,7 +121,7 @@ public static class GrantEquivalentCalculator
         var fees = schedule.DisbursementFees;
         var prepayments = schedule.Prepayments;
         var extras = tranches.Count + fees.Count + prepayments.Count;
-        var lines = new GrantEquivalentLine[installments.Count + extras + 1];
+        var lines = new GrantEquivalentLine[installments.Count + extras + (after is null ? 0 : 1)];
         var count = 0;
         decimal history = 0m;
 
@@ -204,38 +204,54 @@ public static class GrantEquivalentCalculator
     {
         var grantDate = quote.Date;
         var referenceRate = quote.ReferenceRate;
-        var discountRate = method == GrantEquivalentMethod.DifferentialAtDiscountRate ? quote.DiscountRate : referenceRate;
+        var methodA = method == GrantEquivalentMethod.DifferentialAtDiscountRate;
         var reference = new Discounter(referenceRate, convention, grantDate);
-        var discount = method == GrantEquivalentMethod.DifferentialAtDiscountRate ? new Discounter(discountRate, convention, grantDate) : reference;
-        Span<decimal> referenceCache = stackalloc decimal[PowerCacheSize];
+        var discount = methodA ? new Discounter(quote.DiscountRate, convention, grantDate) : reference;
+        Span<decimal> growthCache = stackalloc decimal[PowerCacheSize];
         Span<decimal> discountCache = stackalloc decimal[PowerCacheSize];
-        Span<decimal> sharedCache = method == GrantEquivalentMethod.DifferentialAtDiscountRate ? discountCache : referenceCache;
 
         decimal outstanding = 0m, total = 0m, principalPv = 0m, feesPv = 0m, principal = 0m;
-        decimal referenceDf = 1m, discountDf = 1m;
+        decimal discountDf = 1m;
         var previous = grantDate;
         var cashFlow = method == GrantEquivalentMethod.CashFlow;
         for (var i = 0; i < lines.Length; i++)
         {
-            ref var line = ref lines[i];
+            var line = lines[i];
             var date = line.Date;
             var referenceInterest = 0m;
             if (date > previous)
             {
-                var nextReferenceDf = reference.Advance(referenceDf, previous, date, referenceCache);
-                referenceInterest = outstanding == 0m ? 0m : outstanding * ((referenceDf / nextReferenceDf) - 1m);
-                referenceDf = nextReferenceDf;
-                discountDf = ReferenceEquals(discount, reference) ? referenceDf : discount.Advance(discountDf, previous, date, sharedCache);
+                if (outstanding != 0m)
+                {
+                    referenceInterest = outstanding * reference.GrowthMinusOne(previous, date, growthCache);
+                }
+
+                discountDf = discount.Advance(discountDf, previous, date, discountCache);
             }
 
-            var cashCharges = line.Charges - line.Capitalized;
             var pv = cashFlow
-                ? discountDf * (line.Disbursed - line.PrincipalRepaid - cashCharges)
+                ? discountDf * (line.Disbursed - line.PrincipalRepaid - line.Charges + line.Capitalized)
                 : discountDf * (referenceInterest - line.Charges);
-            line = line with { SegmentStart = previous, Outstanding = outstanding, ReferenceInterest = referenceInterest, DiscountFactor = discountDf, PresentValue = pv };
+            lines[i] = new GrantEquivalentLine
+            {
+                Date = date,
+                SegmentStart = previous,
+                Outstanding = outstanding,
+                Disbursed = line.Disbursed,
+                PrincipalRepaid = line.PrincipalRepaid,
+                Capitalized = line.Capitalized,
+                Charges = line.Charges,
+                ReferenceInterest = referenceInterest,
+                DiscountFactor = discountDf,
+                PresentValue = pv,
+            };
             total += pv;
-            principalPv += discountDf * line.Disbursed;
-            principal += line.Disbursed;
+            if (line.Disbursed != 0m)
+            {
+                principalPv += discountDf * line.Disbursed;
+                principal += line.Disbursed;
+            }
+
             outstanding += line.Disbursed - line.PrincipalRepaid + line.Capitalized;
             previous = date;
         }
@@ -288,12 +304,18 @@ public static class GrantEquivalentCalculator
     }
 
     /// <summary>Discount factors from the grant date, incrementally along increasing dates.</summary>
+    /// <remarks>
+    /// For actual-days-over-a-fixed-basis day counts, DF(t) = q^days with q the one-day factor: each step multiplies
+    /// by a cached whole power of q (or of 1/q for growth), so a line costs a few multiplications and no division or
+    /// series evaluation. Other day counts evaluate the power directly.
+    /// </remarks>
     private sealed class Discounter
     {
         private readonly Rate _rate;
         private readonly GrantEquivalentConvention _convention;
         private readonly LocalDate _origin;
         private readonly decimal _daily;
+        private readonly decimal _dailyGrowth;
 
         internal Discounter(Rate rate, GrantEquivalentConvention convention, LocalDate origin)
         {
@@ -302,9 +324,16 @@ public static class GrantEquivalentCalculator
             _convention = convention;
             _origin = origin;
             var basis = convention.DayCount.ActualDayBasis;
-            _daily = basis == 0 ? 0m : DailyFactors.GetOrAdd(
-                (rate.Value, basis, convention.Compounding, convention.PeriodsPerYear),
-                static (key) => CashFlowAnalytics.DiscountFactor(Rate.FromDecimal(key.Rate), 1m / key.Basis, key.Compounding, key.PeriodsPerYear));
+            if (basis != 0)
+            {
+                (_daily, _dailyGrowth) = DailyFactors.GetOrAdd(
+                    (rate.Value, basis, convention.Compounding, convention.PeriodsPerYear),
+                    static key =>
+                    {
+                        var q = CashFlowAnalytics.DiscountFactor(Rate.FromDecimal(key.Rate), 1m / key.Basis, key.Compounding, key.PeriodsPerYear);
+                        return (q, 1m / q);
+                    });
+            }
         }
 
         /// <summary>The discount factor at a date, computed directly.</summary>
@@ -313,26 +342,27 @@ public static class GrantEquivalentCalculator
             : CashFlowAnalytics.DiscountFactor(_rate, YearFraction(date), _convention.Compounding, _convention.PeriodsPerYear);
 
         /// <summary>The discount factor at <paramref name="to"/>, given the factor at <paramref name="from"/>.</summary>
-        internal decimal Advance(decimal factorAtFrom, LocalDate from, LocalDate to, Span<decimal> cache)
+        internal decimal Advance(decimal factorAtFrom, LocalDate from, LocalDate to, Span<decimal> cache) =>
+            _daily == 0m ? At(to) : factorAtFrom * Cached(_daily, DateArithmetic.DaysBetween(from, to), cache, 0m);
+
+        /// <summary>DF(from) ÷ DF(to) − 1: what one unit earns at this rate from one date to the next.</summary>
+        internal decimal GrowthMinusOne(LocalDate from, LocalDate to, Span<decimal> cache) =>
+            _daily == 0m ? (At(from) / At(to)) - 1m : Cached(_dailyGrowth, DateArithmetic.DaysBetween(from, to), cache, 1m);
+
+        private static decimal Cached(decimal factor, int gap, Span<decimal> cache, decimal minus)
         {
-            if (_daily == 0m)
+            if (gap >= cache.Length)
             {
-                return At(to);
+                return Power(factor, gap) - minus;
             }
 
-            var gap = DateArithmetic.DaysBetween(from, to);
-            if (gap < cache.Length)
+            ref var cached = ref cache[gap];
+            if (cached == 0m)
             {
-                ref var cached = ref cache[gap];
-                if (cached == 0m)
-                {
-                    cached = Power(_daily, gap);
-                }
-
-                return factorAtFrom * cached;
+                cached = Power(factor, gap) - minus;
             }
 
-            return factorAtFrom * Power(_daily, gap);
+            return cached;
         }
 
         private static decimal Power(decimal x, int n)
