@@ -209,9 +209,12 @@ public static class GrantEquivalentCalculator
         var discount = methodA ? new Discounter(quote.DiscountRate, convention, grantDate) : reference;
         Span<decimal> growthCache = stackalloc decimal[PowerCacheSize];
         Span<decimal> discountCache = stackalloc decimal[PowerCacheSize];
+        Span<ulong> stepCache = stackalloc ulong[PowerCacheSize];
+        var fast = reference.IsFast && discount.IsFast;
 
         decimal outstanding = 0m, total = 0m, principalPv = 0m, feesPv = 0m, principal = 0m;
         decimal discountDf = 1m;
+        var discountQ = Discounter.One;
         var previous = grantDate;
         var cashFlow = method == GrantEquivalentMethod.CashFlow;
         for (var i = 0; i < lines.Length; i++)
@@ -224,9 +227,22 @@ public static class GrantEquivalentCalculator
                 if (outstanding != 0m)
                 {
                     referenceInterest = outstanding * reference.GrowthMinusOne(previous, date, growthCache);
+                    if (fast)
+                    {
+                        // Eight decimals (a millionth of a cent) keep the next product within decimal's 96-bit fast path.
+                        referenceInterest = decimal.Round(referenceInterest, 8, MidpointRounding.ToEven);
+                    }
                 }
 
-                discountDf = discount.Advance(discountDf, previous, date, discountCache);
+                if (fast)
+                {
+                    discountQ = discount.AdvanceFixedPoint(discountQ, DateArithmetic.DaysBetween(previous, date), stepCache);
+                    discountDf = Discounter.ToDecimal(discountQ);
+                }
+                else
+                {
+                    discountDf = discount.Advance(discountDf, previous, date, discountCache);
+                }
             }
 
             var pv = cashFlow
@@ -316,6 +332,7 @@ public static class GrantEquivalentCalculator
         private readonly LocalDate _origin;
         private readonly decimal _daily;
         private readonly decimal _dailyGrowth;
+        private const int FractionBits = 62;
 
         internal Discounter(Rate rate, GrantEquivalentConvention convention, LocalDate origin)
         {
@@ -336,6 +353,42 @@ public static class GrantEquivalentCalculator
             }
         }
 
+        /// <summary>1.0 in the fixed-point representation of <see cref="AdvanceFixedPoint"/>.</summary>
+        internal const ulong One = 1UL << FractionBits;
+
+        /// <summary>Gets a value indicating whether the fixed-point path applies: a fixed day basis and a non-negative rate (factors at most 1).</summary>
+        internal bool IsFast => _daily != 0m && _rate.Value >= 0m;
+
+        /// <summary>Converts a fixed-point factor to a decimal with 15 decimals (truncated; 1e-15 is far below a cent on any advance).</summary>
+        internal static decimal ToDecimal(ulong factor)
+        {
+            var scaled = (ulong)(((UInt128)factor * 1_000_000_000_000_000UL) >> FractionBits);
+            return new decimal(unchecked((int)(uint)scaled), unchecked((int)(uint)(scaled >> 32)), 0, false, 15);
+        }
+
+        /// <summary>
+        /// Advances a discount factor held as an unsigned fixed-point number with 62 fraction bits: one 64 × 64-bit
+        /// multiplication per line instead of a 96-bit decimal one. Steps are computed in decimal and converted once per gap.
+        /// </summary>
+        internal ulong AdvanceFixedPoint(ulong factor, int gap, Span<ulong> cache)
+        {
+            ulong step;
+            if (gap < cache.Length && cache[gap] != 0)
+            {
+                step = cache[gap];
+            }
+            else
+            {
+                step = (ulong)decimal.Round(Power(_daily, gap) * One, 0, MidpointRounding.ToEven);
+                if (gap < cache.Length)
+                {
+                    cache[gap] = step;
+                }
+            }
+
+            return (ulong)(((UInt128)factor * step) >> FractionBits);
+        }
+
         /// <summary>The discount factor at a date, computed directly.</summary>
         internal decimal At(LocalDate date) => _daily != 0m
             ? Power(_daily, DateArithmetic.DaysBetween(_origin, date))
@@ -353,17 +406,20 @@ public static class GrantEquivalentCalculator
         {
             if (gap >= cache.Length)
             {
-                return Power(factor, gap) - minus;
+                return Rounded(Power(factor, gap) - minus);
             }
 
             ref var cached = ref cache[gap];
             if (cached == 0m)
             {
-                cached = Power(factor, gap) - minus;
+                cached = Rounded(Power(factor, gap) - minus);
             }
 
             return cached;
         }
+
+        // Eighteen decimals: exact to 1e-18 per unit, and small enough for fast decimal products with amounts.
+        private static decimal Rounded(decimal value) => decimal.Round(value, 18, MidpointRounding.ToEven);
 
         private static decimal Power(decimal x, int n)
         {

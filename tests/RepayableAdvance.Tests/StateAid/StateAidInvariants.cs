@@ -80,7 +80,7 @@ public sealed class StateAidInvariants
                 var ((schedule, quote), convention) = c;
                 var b = GrantEquivalentCalculator.Compute(schedule, quote, GrantEquivalentMethod.DifferentialAtReferenceRate, convention);
                 var cash = GrantEquivalentCalculator.Compute(schedule, quote, GrantEquivalentMethod.CashFlow, convention);
-                return b.Amount == cash.Amount && Math.Abs(b.Computed - cash.Computed) < 0.000_001m;
+                return b.Amount == cash.Amount && Math.Abs(b.Computed - cash.Computed) < 0.000_1m;
             });
 
     [Fact]

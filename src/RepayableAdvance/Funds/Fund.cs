@@ -1,0 +1,100 @@
+using NodaTime;
+
+namespace RepayableAdvance.Funds;
+
+/// <summary>How a fund's losses are shared among its co-funders.</summary>
+public enum LossSharing
+{
+    /// <summary>In proportion to contributions.</summary>
+    ProRata = 0,
+
+    /// <summary>In the order of <see cref="Fund.FirstLossOrder"/>: each co-funder absorbs losses up to its contribution before the next one.</summary>
+    FirstLoss = 1,
+}
+
+/// <summary>A co-funder of a fund (a Region, a Chamber of Commerce, a bank…).</summary>
+/// <param name="Id">The stable identifier used in ledger events.</param>
+/// <param name="Name">The display name.</param>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record CoFunder(string Id, string Name);
+
+/// <summary>The parameters of one fund: currency, inception, co-funders, whether repaid principal is lent again, and how losses are shared.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class Fund
+{
+    /// <summary>Initializes a new instance of the <see cref="Fund"/> class.</summary>
+    /// <param name="id">The fund's identifier.</param>
+    /// <param name="name">The display name.</param>
+    /// <param name="currency">The currency of every event.</param>
+    /// <param name="inception">The date the fund exists from; no event may be dated before it.</param>
+    /// <param name="coFunders">The co-funders, at least one, with distinct identifiers.</param>
+    /// <param name="revolving">Whether repaid principal (and interest and recoveries) becomes available for new commitments.</param>
+    /// <param name="lossSharing">How losses are shared.</param>
+    /// <param name="firstLossOrder">For <see cref="LossSharing.FirstLoss"/>, every co-funder's identifier, first loss first.</param>
+    /// <exception cref="ArgumentException">An identifier is empty or duplicated, or the first-loss order does not list every co-funder once.</exception>
+    public Fund(string id, string name, Currency currency, LocalDate inception, IReadOnlyList<CoFunder> coFunders, bool revolving = true, LossSharing lossSharing = LossSharing.ProRata, IReadOnlyList<string>? firstLossOrder = null)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The fund needs an identifier.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The fund needs a name.");
+        Preconditions.CheckNotNull(coFunders);
+        Preconditions.CheckDefined(lossSharing, nameof(lossSharing));
+        Preconditions.CheckArgument(coFunders.Count > 0, nameof(coFunders), "The fund needs at least one co-funder.");
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in coFunders)
+        {
+            Preconditions.CheckArgument(c is not null && !string.IsNullOrWhiteSpace(c.Id), nameof(coFunders), "A co-funder has no identifier.");
+            Preconditions.CheckArgument(ids.Add(c.Id), nameof(coFunders), $"Co-funder {c.Id} is listed twice.");
+        }
+
+        var order = firstLossOrder ?? [];
+        if (lossSharing == LossSharing.FirstLoss)
+        {
+            Preconditions.CheckArgument(order.Count == ids.Count && order.All(ids.Contains) && order.Distinct(StringComparer.Ordinal).Count() == order.Count, nameof(firstLossOrder), $"The first-loss order must list every co-funder once ({string.Join(", ", ids)}); it lists {string.Join(", ", order)}.");
+        }
+
+        Id = id;
+        Name = name;
+        Currency = currency;
+        Inception = inception;
+        CoFunders = [.. coFunders];
+        Revolving = revolving;
+        LossSharing = lossSharing;
+        FirstLossOrder = lossSharing == LossSharing.FirstLoss ? [.. order] : [];
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    /// <value>The fund's identifier.</value>
+    public string Id { get; }
+
+    /// <summary>Gets the name.</summary>
+    /// <value>The display name.</value>
+    public string Name { get; }
+
+    /// <summary>Gets the currency.</summary>
+    /// <value>Every event's currency.</value>
+    public Currency Currency { get; }
+
+    /// <summary>Gets the inception date.</summary>
+    /// <value>No event may be dated before it.</value>
+    public LocalDate Inception { get; }
+
+    /// <summary>Gets the co-funders.</summary>
+    /// <value>At least one.</value>
+    public IReadOnlyList<CoFunder> CoFunders { get; }
+
+    /// <summary>Gets a value indicating whether repaid money is lent again.</summary>
+    /// <value>True for a revolving fund.</value>
+    public bool Revolving { get; }
+
+    /// <summary>Gets how losses are shared.</summary>
+    /// <value>Pro rata or first loss.</value>
+    public LossSharing LossSharing { get; }
+
+    /// <summary>Gets the first-loss order (empty for pro rata).</summary>
+    /// <value>Co-funder identifiers, first loss first.</value>
+    public IReadOnlyList<string> FirstLossOrder { get; }
+
+    /// <summary>Starts an empty ledger for this fund.</summary>
+    /// <returns>The ledger.</returns>
+    public FundLedger NewLedger() => FundLedger.Create(this);
+}

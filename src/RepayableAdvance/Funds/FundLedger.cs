@@ -1,0 +1,465 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace RepayableAdvance.Funds;
+
+/// <summary>The balances of one advance in the ledger.</summary>
+/// <param name="Committed">Committed, net of cancellations.</param>
+/// <param name="Disbursed">Disbursed.</param>
+/// <param name="PrincipalRepaid">Principal repaid.</param>
+/// <param name="InterestReceived">Interest received.</param>
+/// <param name="WrittenOff">Principal written off.</param>
+/// <param name="Recovered">Recovered after write-off.</param>
+/// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
+public readonly record struct AdvanceBalance(Money Committed, Money Disbursed, Money PrincipalRepaid, Money InterestReceived, Money WrittenOff, Money Recovered)
+{
+    /// <summary>Gets the outstanding principal.</summary>
+    /// <value>Disbursed − repaid − written off.</value>
+    public Money Outstanding => Disbursed - PrincipalRepaid - WrittenOff;
+
+    /// <summary>Gets the committed amount not yet disbursed.</summary>
+    /// <value>Committed − disbursed.</value>
+    public Money Undisbursed => Committed - Disbursed;
+}
+
+/// <summary>A fund's positions on a date.</summary>
+/// <param name="AsOf">The date (events on it included).</param>
+/// <param name="Endowment">Contributions received.</param>
+/// <param name="Committed">Commitments net of cancellations.</param>
+/// <param name="CommittedUndisbursed">Committed but not yet disbursed.</param>
+/// <param name="Disbursed">Disbursed.</param>
+/// <param name="Outstanding">Disbursed − principal repaid − written off.</param>
+/// <param name="PrincipalRepaid">Principal repaid.</param>
+/// <param name="InterestReceived">Interest received.</param>
+/// <param name="WrittenOff">Principal written off.</param>
+/// <param name="Recovered">Recovered after write-off.</param>
+/// <param name="Fees">Fees and management costs paid.</param>
+/// <param name="Cash">Contributions + repayments + interest + recoveries − disbursements − fees.</param>
+/// <param name="Available">What new commitments may use: cash − committed undisbursed for a revolving fund; endowment − fees − committed for a non-revolving one.</param>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record FundPosition(
+    LocalDate AsOf,
+    Money Endowment,
+    Money Committed,
+    Money CommittedUndisbursed,
+    Money Disbursed,
+    Money Outstanding,
+    Money PrincipalRepaid,
+    Money InterestReceived,
+    Money WrittenOff,
+    Money Recovered,
+    Money Fees,
+    Money Cash,
+    Money Available)
+{
+    /// <summary>Gets the utilisation ratio: (outstanding + committed undisbursed) ÷ endowment.</summary>
+    /// <value>Zero when nothing was contributed.</value>
+    public Rate Utilisation => Endowment.IsZero ? Rate.Zero : Rate.FromDecimal((Outstanding.Amount + CommittedUndisbursed.Amount) / Endowment.Amount);
+}
+
+/// <summary>Why the ledger refused an event.</summary>
+/// <param name="Event">The event refused.</param>
+/// <param name="Rule">A stable code: <c>beforeInception</c>, <c>outOfOrder</c>, <c>currency</c>, <c>unknownCoFunder</c>, <c>duplicateAdvance</c>, <c>unknownAdvance</c>, <c>exceedsAvailable</c>, <c>exceedsCommitted</c>, <c>exceedsOutstanding</c>, <c>exceedsWrittenOff</c>.</param>
+/// <param name="Message">What was wrong, naming the event and the limit.</param>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record LedgerRejection(FundEvent Event, string Rule, string Message);
+
+/// <summary>The ledger refused an event; the ledger is unchanged.</summary>
+public sealed class LedgerRejectedException : InvalidOperationException
+{
+    /// <summary>Initializes a new instance of the <see cref="LedgerRejectedException"/> class.</summary>
+    public LedgerRejectedException()
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LedgerRejectedException"/> class.</summary>
+    /// <param name="message">The message.</param>
+    public LedgerRejectedException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LedgerRejectedException"/> class.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public LedgerRejectedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="LedgerRejectedException"/> class.</summary>
+    /// <param name="rejection">The rejection.</param>
+    public LedgerRejectedException(LedgerRejection rejection)
+        : base(Preconditions.CheckNotNull(rejection).Message) => Rejection = rejection;
+
+    /// <summary>Gets the rejection.</summary>
+    /// <value>The event, rule and message; null when built without one.</value>
+    public LedgerRejection? Rejection { get; }
+}
+
+/// <summary>An immutable, append-only event ledger for one fund, with positions as of any date.</summary>
+/// <remarks>
+/// <para>Every append validates the transition and returns a new ledger; a refused event leaves the ledger as it was.
+/// Events must be appended in date order (several on one date are fine).</para>
+/// <para>Versions share storage: appending to the latest version is O(1) amortized (plus the per-advance map); appending
+/// to an older version copies its events first. Cumulative totals are stored with each event, so a position as of a
+/// date is a binary search.</para>
+/// </remarks>
+/// <threadsafety>Every version is immutable and thread-safe. Use <see cref="FundAccount"/> to share a current version between threads.</threadsafety>
+public sealed class FundLedger
+{
+    private const int ChunkBits = 10;
+    private const int ChunkSize = 1 << ChunkBits;
+    private readonly Storage _storage;
+    private readonly int _count;
+    private readonly ImmutableDictionary<string, AdvanceBalance> _advances;
+    private readonly ImmutableDictionary<string, decimal> _contributions;
+    private readonly HashSet<string> _coFunderIds;
+
+    private FundLedger(Fund fund, Storage storage, int count, ImmutableDictionary<string, AdvanceBalance> advances, ImmutableDictionary<string, decimal> contributions, HashSet<string> coFunderIds)
+    {
+        Fund = fund;
+        _storage = storage;
+        _count = count;
+        _advances = advances;
+        _contributions = contributions;
+        _coFunderIds = coFunderIds;
+    }
+
+    /// <summary>Gets the fund.</summary>
+    /// <value>Its parameters.</value>
+    public Fund Fund { get; }
+
+    /// <summary>Gets the number of events.</summary>
+    /// <value>Zero for a new ledger.</value>
+    public int Count => _count;
+
+    /// <summary>Gets the events, in order.</summary>
+    /// <value>A snapshot of this version's events.</value>
+    public IReadOnlyList<FundEvent> Events
+    {
+        get
+        {
+            var events = new FundEvent[_count];
+            for (var i = 0; i < _count; i++)
+            {
+                events[i] = _storage.At(i).Event;
+            }
+
+            return events;
+        }
+    }
+
+    /// <summary>Gets the advances with their current balances.</summary>
+    /// <value>Advance identifier → balances.</value>
+    public IReadOnlyDictionary<string, AdvanceBalance> Advances => _advances;
+
+    /// <summary>Gets the current position (after the last event).</summary>
+    /// <value>The position as of the last event's date (the inception when empty).</value>
+    public FundPosition Current => PositionAt(_count == 0 ? Fund.Inception : _storage.At(_count - 1).Event.Date);
+
+    /// <summary>Appends an event.</summary>
+    /// <param name="fundEvent">The event.</param>
+    /// <returns>The new ledger.</returns>
+    /// <exception cref="LedgerRejectedException">The transition is not allowed; this ledger is unchanged.</exception>
+    public FundLedger Append(FundEvent fundEvent) =>
+        TryAppend(fundEvent, out var next, out var rejection) ? next : throw new LedgerRejectedException(rejection);
+
+    /// <summary>Appends several events, all or none.</summary>
+    /// <param name="events">The events, in order.</param>
+    /// <returns>The new ledger.</returns>
+    /// <exception cref="LedgerRejectedException">An event is refused; this ledger is unchanged.</exception>
+    public FundLedger AppendAll(IEnumerable<FundEvent> events)
+    {
+        Preconditions.CheckNotNull(events);
+        var ledger = this;
+        foreach (var e in events)
+        {
+            ledger = ledger.Append(e);
+        }
+
+        return ledger;
+    }
+
+    /// <summary>Tries to append an event.</summary>
+    /// <param name="fundEvent">The event.</param>
+    /// <param name="next">The new ledger, when accepted.</param>
+    /// <param name="rejection">Why it was refused, otherwise.</param>
+    /// <returns>Whether the event was accepted.</returns>
+    public bool TryAppend(FundEvent fundEvent, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundLedger? next, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out LedgerRejection? rejection)
+    {
+        Preconditions.CheckNotNull(fundEvent);
+        next = null;
+        rejection = Validate(fundEvent);
+        if (rejection is not null)
+        {
+            return false;
+        }
+
+        var totals = _count == 0 ? default : _storage.At(_count - 1).Totals;
+        var amount = fundEvent.Amount.Amount;
+        var advances = _advances;
+        var contributions = _contributions;
+        switch (fundEvent.Kind)
+        {
+            case FundEventKind.Contribution:
+                totals.Contributions += amount;
+                contributions = contributions.SetItem(fundEvent.Reference, contributions.GetValueOrDefault(fundEvent.Reference) + amount);
+                break;
+            case FundEventKind.Commitment:
+                totals.Committed += amount;
+                advances = advances.Add(fundEvent.Reference, new AdvanceBalance(fundEvent.Amount, Zero, Zero, Zero, Zero, Zero));
+                break;
+            case FundEventKind.Cancellation:
+                totals.Committed -= amount;
+                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { Committed = advances[fundEvent.Reference].Committed - fundEvent.Amount });
+                break;
+            case FundEventKind.Disbursement:
+                totals.Disbursed += amount;
+                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { Disbursed = advances[fundEvent.Reference].Disbursed + fundEvent.Amount });
+                break;
+            case FundEventKind.Repayment:
+                totals.PrincipalRepaid += amount;
+                totals.Interest += fundEvent.Interest.Amount;
+                var b = advances[fundEvent.Reference];
+                advances = advances.SetItem(fundEvent.Reference, b with { PrincipalRepaid = b.PrincipalRepaid + fundEvent.Amount, InterestReceived = b.InterestReceived + fundEvent.Interest });
+                break;
+            case FundEventKind.WriteOff:
+                totals.WrittenOff += amount;
+                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { WrittenOff = advances[fundEvent.Reference].WrittenOff + fundEvent.Amount });
+                break;
+            case FundEventKind.Recovery:
+                totals.Recovered += amount;
+                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { Recovered = advances[fundEvent.Reference].Recovered + fundEvent.Amount });
+                break;
+            default:
+                totals.Fees += amount;
+                break;
+        }
+
+        next = new FundLedger(Fund, _storage.Append(_count, new Entry(fundEvent, totals)), _count + 1, advances, contributions, _coFunderIds);
+        return true;
+    }
+
+    /// <summary>Gets the positions as of a date (events dated on it included).</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The position.</returns>
+    public FundPosition PositionAt(LocalDate asOf)
+    {
+        var index = LastIndexOnOrBefore(asOf);
+        var t = index < 0 ? default : _storage.At(index).Totals;
+        var c = Fund.Currency;
+        var undisbursed = t.Committed - t.Disbursed;
+        var cash = t.Contributions + t.PrincipalRepaid + t.Interest + t.Recovered - t.Disbursed - t.Fees;
+        var available = Fund.Revolving ? cash - undisbursed : t.Contributions - t.Fees - t.Committed;
+        return new FundPosition(
+            asOf,
+            M(t.Contributions),
+            M(t.Committed),
+            M(undisbursed),
+            M(t.Disbursed),
+            M(t.Disbursed - t.PrincipalRepaid - t.WrittenOff),
+            M(t.PrincipalRepaid),
+            M(t.Interest),
+            M(t.WrittenOff),
+            M(t.Recovered),
+            M(t.Fees),
+            M(cash),
+            M(available));
+
+        Money M(decimal amount) => Money.FromExact(amount, c);
+    }
+
+    /// <summary>Gets each co-funder's contributions as of a date.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>Co-funder identifier → amount contributed, for every co-funder of the fund.</returns>
+    public IReadOnlyDictionary<string, Money> ContributionsAt(LocalDate asOf)
+    {
+        var result = Fund.CoFunders.ToDictionary(f => f.Id, _ => 0m, StringComparer.Ordinal);
+        var last = LastIndexOnOrBefore(asOf);
+        for (var i = 0; i <= last; i++)
+        {
+            var e = _storage.At(i).Event;
+            if (e.Kind == FundEventKind.Contribution)
+            {
+                result[e.Reference] += e.Amount.Amount;
+            }
+        }
+
+        return result.ToDictionary(p => p.Key, p => Money.FromExact(p.Value, Fund.Currency), StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets one advance's balances as of a date.</summary>
+    /// <param name="advance">The advance identifier.</param>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The balances (all zero when the advance has no event by then).</returns>
+    public AdvanceBalance AdvanceAt(string advance, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(advance);
+        var z = Zero;
+        var balance = new AdvanceBalance(z, z, z, z, z, z);
+        var last = LastIndexOnOrBefore(asOf);
+        for (var i = 0; i <= last; i++)
+        {
+            var e = _storage.At(i).Event;
+            if (e.Kind is FundEventKind.Contribution or FundEventKind.Fee || !string.Equals(e.Reference, advance, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            balance = e.Kind switch
+            {
+                FundEventKind.Commitment => balance with { Committed = balance.Committed + e.Amount },
+                FundEventKind.Cancellation => balance with { Committed = balance.Committed - e.Amount },
+                FundEventKind.Disbursement => balance with { Disbursed = balance.Disbursed + e.Amount },
+                FundEventKind.Repayment => balance with { PrincipalRepaid = balance.PrincipalRepaid + e.Amount, InterestReceived = balance.InterestReceived + e.Interest },
+                FundEventKind.WriteOff => balance with { WrittenOff = balance.WrittenOff + e.Amount },
+                _ => balance with { Recovered = balance.Recovered + e.Amount },
+            };
+        }
+
+        return balance;
+    }
+
+    internal static FundLedger Create(Fund fund) =>
+        new(fund, new Storage(), 0, ImmutableDictionary.Create<string, AdvanceBalance>(StringComparer.Ordinal), ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal), new HashSet<string>(fund.CoFunders.Select(c => c.Id), StringComparer.Ordinal));
+
+    private Money Zero => Money.Zero(Fund.Currency);
+
+    private LedgerRejection? Validate(FundEvent e)
+    {
+        if (e.Currency != Fund.Currency)
+        {
+            return Reject(e, "currency", $"is in {e.Currency}; the fund {Fund.Id} is in {Fund.Currency}");
+        }
+
+        if (e.Date < Fund.Inception)
+        {
+            return Reject(e, "beforeInception", $"is dated before the fund {Fund.Id} exists (inception {Fund.Inception:uuuu-MM-dd})");
+        }
+
+        if (_count > 0 && e.Date < _storage.At(_count - 1).Event.Date)
+        {
+            return Reject(e, "outOfOrder", $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
+        }
+
+        var position = _count == 0 ? default : _storage.At(_count - 1).Totals;
+        var available = Fund.Revolving
+            ? position.Contributions + position.PrincipalRepaid + position.Interest + position.Recovered - position.Disbursed - position.Fees - (position.Committed - position.Disbursed)
+            : position.Contributions - position.Fees - position.Committed;
+        var amount = e.Amount.Amount;
+        var known = _advances.TryGetValue(e.Reference, out var balance);
+        switch (e.Kind)
+        {
+            case FundEventKind.Contribution:
+                return _coFunderIds.Contains(e.Reference) ? null : Reject(e, "unknownCoFunder", $"names co-funder {e.Reference}, who is not a co-funder of {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})");
+            case FundEventKind.Commitment:
+                if (known)
+                {
+                    return Reject(e, "duplicateAdvance", $"commits advance {e.Reference} again; it was already committed");
+                }
+
+                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Money.FromExact(available, Fund.Currency)} available"));
+            case FundEventKind.Fee:
+                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Money.FromExact(available, Fund.Currency)} available"));
+        }
+
+        if (!known)
+        {
+            return Reject(e, "unknownAdvance", $"names advance {e.Reference}, which has no commitment in {Fund.Id}");
+        }
+
+        return e.Kind switch
+        {
+            FundEventKind.Cancellation or FundEventKind.Disbursement when e.Amount > balance.Undisbursed =>
+                Reject(e, "exceedsCommitted", $"exceeds the {balance.Undisbursed} committed and not yet disbursed"),
+            FundEventKind.Repayment or FundEventKind.WriteOff when e.Amount > balance.Outstanding =>
+                Reject(e, "exceedsOutstanding", $"exceeds the {balance.Outstanding} outstanding"),
+            FundEventKind.Recovery when e.Amount > balance.WrittenOff - balance.Recovered =>
+                Reject(e, "exceedsWrittenOff", $"exceeds the {balance.WrittenOff - balance.Recovered} written off and not yet recovered"),
+            _ => null,
+        };
+    }
+
+    private static LedgerRejection Reject(FundEvent e, string rule, string detail) =>
+        new(e, rule, Preconditions.Invariant($"Event refused [{rule}]: the {e} {detail}."));
+
+    private int LastIndexOnOrBefore(LocalDate date)
+    {
+        int lo = 0, hi = _count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (_storage.At(mid).Event.Date <= date)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private struct Totals
+    {
+        public decimal Contributions;
+        public decimal Committed;
+        public decimal Disbursed;
+        public decimal PrincipalRepaid;
+        public decimal Interest;
+        public decimal WrittenOff;
+        public decimal Recovered;
+        public decimal Fees;
+    }
+
+    private readonly record struct Entry(FundEvent Event, Totals Totals);
+
+    /// <summary>Append-only chunked storage shared by ledger versions; chunks are never reallocated, so readers need no lock.</summary>
+    private sealed class Storage
+    {
+        private readonly object _gate = new();
+        private Entry[][] _chunks = [];
+        private int _count;
+
+        public Entry At(int index) => Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
+
+        public Storage Append(int count, Entry entry)
+        {
+            lock (_gate)
+            {
+                var target = this;
+                if (_count != count)
+                {
+                    // Appending to an older version: copy its prefix into fresh storage.
+                    target = new Storage();
+                    for (var i = 0; i < count; i++)
+                    {
+                        target.Write(i, At(i));
+                    }
+                }
+
+                target.Write(count, entry);
+                return target;
+            }
+        }
+
+        private void Write(int index, Entry entry)
+        {
+            var chunk = index >> ChunkBits;
+            if (chunk == _chunks.Length)
+            {
+                var grown = new Entry[_chunks.Length + 1][];
+                Array.Copy(_chunks, grown, _chunks.Length);
+                grown[chunk] = new Entry[ChunkSize];
+                Volatile.Write(ref _chunks, grown);
+            }
+
+            _chunks[chunk][index & (ChunkSize - 1)] = entry;
+            _count = index + 1;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using NodaTime;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Sizing;
+using RepayableAdvance.StateAid;
+using RepayableAdvance.Tests.Eligibility;
+
+namespace RepayableAdvance.Tests.Docs;
+
+/// <summary>The code of docs/state-aid.md, run as tests.</summary>
+public class StateAidSnippets
+{
+    [Fact]
+    public void RatesAndGge()
+    {
+        #region snippet:stateaid-gge
+        // 1. Base rates are data: load the Commission's table (here two rows of its CSV layout).
+        var table = BaseRateTable.ParseCsv("""
+            From;To;FR;DE
+            1.1.2021;;-0,45;-0,45
+            1.7.2025;;2,21;2,21
+            """);
+
+        // 2. The borrower's risk: Banque de France 5+ maps to "Weak"; an unsecured advance is "Low" collateral.
+        var grantDate = new LocalDate(2025, 7, 15);
+        var risk = RiskProfile.FromRating("5+", RatingMapping.BanqueDeFrance, CollateralLevel.Low);
+        var quote = ReferenceRateQuote.For(table, "FR", grantDate, risk);           // base 2.21 % + 650 bp
+
+        // 3. The advance's actual schedule: EUR 300,000, 60 months, 12 of principal deferral, 0 %.
+        var schedule = RepaymentSchedule.Generate(
+            ScheduleTerms.Create(Money.Euros(300_000m), grantDate, 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
+                .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12)));
+
+        // 4. Method A: differential at the reference rate, discounted at the discount rate.
+        var gge = GrantEquivalentCalculator.Compute(schedule, quote);
+        #endregion
+
+        Assert.Equal(Rate.FromPercent(8.71m), quote.ReferenceRate);
+        Assert.Equal(Rate.FromPercent(3.21m), quote.DiscountRate);
+        Assert.Equal(Money.Euros(72_417.65m), gge.Amount);
+        Assert.Equal(Rate.FromDecimal(72_417.65m / 300_000m), gge.Intensity);
+        Assert.Equal(Money.Euros(66_282.68m), GrantEquivalentCalculator.Compute(schedule, quote, GrantEquivalentMethod.DifferentialAtReferenceRate).Amount);
+    }
+
+    [Fact]
+    public void RegisterAndMaximum()
+    {
+        var table = new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2025, 7, 1), null, Rate.FromPercent(2.21m))]);
+        var grantDate = new LocalDate(2025, 7, 15);
+        #region snippet:stateaid-register
+        var register = DeMinimisRegister.Empty
+            .WithLink("Holding SAS", "302 512 345")                               // one single undertaking
+            .Record(new DeMinimisGrant("CR-2024-17", "Holding SAS", new LocalDate(2024, 2, 1), DeMinimisRegime.General2023, Money.Euros(240_000m)));
+
+        var headroom = register.Headroom("302 512 345", DeMinimisRegime.General2023, grantDate);   // 60,000
+
+        // The largest advance whose GGE fits, to the cent, with the scheme's terms.
+        var quote = ReferenceRateQuote.For(table, "FR", grantDate, new RiskProfile(RatingCategory.Weak, CollateralLevel.Low));
+        var terms = new AdvanceAidTerms(
+            "302 512 345",
+            quote,
+            principal => RepaymentSchedule.Generate(
+                ScheduleTerms.Create(principal, grantDate, 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
+                    .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12))),
+            UpperBound: Money.Euros(300_000m));
+        var maximum = MaximumAdvance.Solve(headroom, terms);
+
+        // Or let sizing use it as its de minimis cap.
+        var context = new SizingContext(DeMinimisCap: MaximumAdvance.SizingCap(register, DeMinimisRegime.General2023, grantDate, _ => terms));
+        #endregion
+
+        Assert.Equal(Money.Euros(60_000m), headroom);
+        Assert.True(maximum.GrossGrantEquivalent!.Amount <= headroom);
+        Assert.True(maximum.NextCentGrossGrantEquivalent > headroom);
+        Assert.Equal(248_558.27m, maximum.Amount.Amount);
+        var sized = SizingPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker(), context);
+        Assert.Equal(Money.Euros(150_000m), sized.Amount);
+    }
+}
