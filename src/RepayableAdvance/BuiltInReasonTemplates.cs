@@ -7,7 +7,7 @@ namespace RepayableAdvance;
 internal static partial class BuiltInReasonTemplates
 {
     internal static IEnumerable<(string Code, string English, string French)> All =>
-        Common.Concat(Eligibility).Concat(Sizing).Concat(StateAid);
+        Common.Concat(Eligibility).Concat(Sizing).Concat(StateAid).Concat(Funds);
 
     /// <summary>Codes shared by every capability.</summary>
     private static readonly (string Code, string English, string French)[] Common =
@@ -114,5 +114,13 @@ internal static partial class BuiltInReasonTemplates
         ("stateAid.noAid", "No aid: the contractual rate is at or above the reference rate {referenceRate} (base rate {baseRate} + margin {margin}) in every period.", "Pas d'aide : le taux contractuel atteint au moins le taux de référence {referenceRate} (taux de base {baseRate} + marge {margin}) sur chaque période."),
         ("deMinimis.fits", "De minimis: {proposed} fits under {regime}; {used} already granted from {windowStart} to {windowEnd}, ceiling {ceiling}, headroom {headroom}.", "De minimis : {proposed} tient sous {regime} ; {used} déjà accordés du {windowStart} au {windowEnd}, plafond {ceiling}, marge disponible {headroom}."),
         ("deMinimis.exceeds", "De minimis: {proposed} does not fit under {regime}; {used} already granted from {windowStart} to {windowEnd}, ceiling {ceiling}, headroom {headroom}. The aid is refused whole.", "De minimis : {proposed} dépasse le plafond de {regime} ; {used} déjà accordés du {windowStart} au {windowEnd}, plafond {ceiling}, marge disponible {headroom}. L'aide est refusée en totalité."),
+    ];
+
+    /// <summary>Funds: committee allocation.</summary>
+    private static readonly (string Code, string English, string French)[] Funds =
+    [
+        ("allocation.funded", "Funded in full: {granted} of {requested} ({order}).", "Financé en totalité : {granted} sur {requested} ({order})."),
+        ("allocation.partial", "Funded in part: {granted} of {requested}; limited by {limit} ({order}).", "Financé en partie : {granted} sur {requested} ; limité par {limit} ({order})."),
+        ("allocation.notFunded", "Not funded: {requested} requested; limited by {limit} ({order}).", "Non financé : {requested} demandés ; limité par {limit} ({order})."),
     ];
 }

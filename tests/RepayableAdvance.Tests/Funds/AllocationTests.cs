@@ -1,0 +1,69 @@
+using RepayableAdvance.Funds;
+using static RepayableAdvance.Tests.Funds.FundFixtures;
+
+namespace RepayableAdvance.Tests.Funds;
+
+public sealed class AllocationTests
+{
+    private static readonly AllocationRequest[] Batch =
+    [
+        new("R1", "B1", E(300_000m), 1, "Lille", "C", Jobs: 20, Score: 2m),
+        new("R2", "B2", E(150_000m), 2, "Lille", "C", Jobs: 40, Score: 5m),
+        new("R3", "B3", E(100_000m), 3, "Amiens", "G", Jobs: 5, Score: 9m),
+        new("R4", "B1", E(50_000m), 4, "Amiens", "C", Jobs: 10, Score: 1m),
+    ];
+
+    [Fact]
+    public void First_come_first_served_skips_what_does_not_fit_whole()
+    {
+        var result = new AllocationPolicy(AllocationOrder.FirstComeFirstServed).Allocate(Batch, E(420_000m));
+        Assert.Equal([E(300_000m), E(0m), E(100_000m), E(0m)], result.Decisions.Select(d => d.Granted));
+        Assert.Equal(AllocationOutcome.NotFunded, result.Decisions[1].Outcome);
+        Assert.Equal("available", result.Decisions[1].Reason.Arguments.Single(a => a.Name == "limit").Value);
+        var partial = new AllocationPolicy(AllocationOrder.FirstComeFirstServed, allowPartial: true).Allocate(Batch, E(420_000m));
+        Assert.Equal(E(120_000m), partial.Decisions[1].Granted);
+        Assert.Equal(AllocationOutcome.PartiallyFunded, partial.Decisions[1].Outcome);
+    }
+
+    [Fact]
+    public void Priority_and_jobs_per_euro_orders()
+    {
+        var byScore = new AllocationPolicy(AllocationOrder.PriorityScore).Allocate(Batch, E(300_000m));
+        Assert.Equal([E(0m), E(150_000m), E(100_000m), E(50_000m)], byScore.Decisions.Select(d => d.Granted));
+        var byJobs = new AllocationPolicy(AllocationOrder.JobsPerEuro).Allocate(Batch, E(300_000m));
+        Assert.Equal([E(0m), E(150_000m), E(100_000m), E(50_000m)], byJobs.Decisions.Select(d => d.Granted)); // R2, R4, then R1 does not fit and R3 does
+    }
+
+    [Fact]
+    public void Pro_rata_drops_requests_below_the_minimum_and_redistributes()
+    {
+        var result = new AllocationPolicy(AllocationOrder.ProRata, minimum: E(40_000m)).Allocate(Batch, E(300_000m));
+        Assert.Equal(E(300_000m), result.TotalGranted);
+        Assert.Equal(E(0m), result.Decisions[3].Granted);
+        Assert.Equal("minimum", result.Decisions[3].Reason.Arguments.Single(a => a.Name == "limit").Value);
+        Assert.Equal([E(163_636.36m), E(81_818.18m), E(54_545.46m)], result.Decisions.Take(3).Select(d => d.Granted));
+    }
+
+    [Fact]
+    public void Quotas_and_per_beneficiary_caps_bind_and_say_so()
+    {
+        var policy = new AllocationPolicy(
+            AllocationOrder.FirstComeFirstServed,
+            perBeneficiaryCap: E(320_000m),
+            territoryQuotas: new Dictionary<string, Money> { ["Lille"] = E(350_000m) });
+        var result = policy.Allocate(Batch, E(1_000_000m));
+        Assert.Equal([E(300_000m), E(0m), E(100_000m), E(0m)], result.Decisions.Select(d => d.Granted));
+        Assert.Equal("territoryQuota", result.Decisions[1].Reason.Arguments.Single(a => a.Name == "limit").Value);
+        Assert.Equal("beneficiaryCap", result.Decisions[3].Reason.Arguments.Single(a => a.Name == "limit").Value);
+        Assert.StartsWith("Not funded", ReasonFormatter.Default.Format(result.Decisions[1].Reason, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_batches_are_refused()
+    {
+        var policy = new AllocationPolicy(AllocationOrder.FirstComeFirstServed);
+        Assert.Throws<ArgumentException>(() => policy.Allocate([Batch[0], Batch[0]], E(1m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => policy.Allocate(Batch, E(-1m)));
+        Assert.Throws<CurrencyMismatchException>(() => policy.Allocate(Batch, new Money(1m, Currency.USD)));
+    }
+}
