@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using NodaTime;
 
 namespace RepayableAdvance.Funds;
@@ -112,17 +111,13 @@ public sealed class FundLedger
     private const int ChunkSize = 1 << ChunkBits;
     private readonly Storage _storage;
     private readonly int _count;
-    private readonly ImmutableDictionary<string, AdvanceBalance> _advances;
-    private readonly ImmutableDictionary<string, decimal> _contributions;
     private readonly HashSet<string> _coFunderIds;
 
-    private FundLedger(Fund fund, Storage storage, int count, ImmutableDictionary<string, AdvanceBalance> advances, ImmutableDictionary<string, decimal> contributions, HashSet<string> coFunderIds)
+    private FundLedger(Fund fund, Storage storage, int count, HashSet<string> coFunderIds)
     {
         Fund = fund;
         _storage = storage;
         _count = count;
-        _advances = advances;
-        _contributions = contributions;
         _coFunderIds = coFunderIds;
     }
 
@@ -152,7 +147,8 @@ public sealed class FundLedger
 
     /// <summary>Gets the advances with their current balances.</summary>
     /// <value>Advance identifier → balances.</value>
-    public IReadOnlyDictionary<string, AdvanceBalance> Advances => _advances;
+    public IReadOnlyDictionary<string, AdvanceBalance> Advances =>
+        _storage.LatestIndices(_count).ToDictionary(p => p.Key, p => ToBalance(_storage.At(p.Value).Balance), StringComparer.Ordinal);
 
     /// <summary>Gets the current position (after the last event).</summary>
     /// <value>The position as of the last event's date (the inception when empty).</value>
@@ -198,46 +194,44 @@ public sealed class FundLedger
 
         var totals = _count == 0 ? default : _storage.At(_count - 1).Totals;
         var amount = fundEvent.Amount.Amount;
-        var advances = _advances;
-        var contributions = _contributions;
+        var balance = fundEvent.Kind is FundEventKind.Contribution or FundEventKind.Fee ? default : CurrentBalance(fundEvent.Reference);
         switch (fundEvent.Kind)
         {
             case FundEventKind.Contribution:
                 totals.Contributions += amount;
-                contributions = contributions.SetItem(fundEvent.Reference, contributions.GetValueOrDefault(fundEvent.Reference) + amount);
                 break;
             case FundEventKind.Commitment:
                 totals.Committed += amount;
-                advances = advances.Add(fundEvent.Reference, new AdvanceBalance(fundEvent.Amount, Zero, Zero, Zero, Zero, Zero));
+                balance.Committed = amount;
                 break;
             case FundEventKind.Cancellation:
                 totals.Committed -= amount;
-                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { Committed = advances[fundEvent.Reference].Committed - fundEvent.Amount });
+                balance.Committed -= amount;
                 break;
             case FundEventKind.Disbursement:
                 totals.Disbursed += amount;
-                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { Disbursed = advances[fundEvent.Reference].Disbursed + fundEvent.Amount });
+                balance.Disbursed += amount;
                 break;
             case FundEventKind.Repayment:
                 totals.PrincipalRepaid += amount;
                 totals.Interest += fundEvent.Interest.Amount;
-                var b = advances[fundEvent.Reference];
-                advances = advances.SetItem(fundEvent.Reference, b with { PrincipalRepaid = b.PrincipalRepaid + fundEvent.Amount, InterestReceived = b.InterestReceived + fundEvent.Interest });
+                balance.PrincipalRepaid += amount;
+                balance.Interest += fundEvent.Interest.Amount;
                 break;
             case FundEventKind.WriteOff:
                 totals.WrittenOff += amount;
-                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { WrittenOff = advances[fundEvent.Reference].WrittenOff + fundEvent.Amount });
+                balance.WrittenOff += amount;
                 break;
             case FundEventKind.Recovery:
                 totals.Recovered += amount;
-                advances = advances.SetItem(fundEvent.Reference, advances[fundEvent.Reference] with { Recovered = advances[fundEvent.Reference].Recovered + fundEvent.Amount });
+                balance.Recovered += amount;
                 break;
             default:
                 totals.Fees += amount;
                 break;
         }
 
-        next = new FundLedger(Fund, _storage.Append(_count, new Entry(fundEvent, totals)), _count + 1, advances, contributions, _coFunderIds);
+        next = new FundLedger(Fund, _storage.Append(_count, new Entry(fundEvent, totals, balance)), _count + 1, _coFunderIds);
         return true;
     }
 
@@ -322,7 +316,16 @@ public sealed class FundLedger
     }
 
     internal static FundLedger Create(Fund fund) =>
-        new(fund, new Storage(), 0, ImmutableDictionary.Create<string, AdvanceBalance>(StringComparer.Ordinal), ImmutableDictionary.Create<string, decimal>(StringComparer.Ordinal), new HashSet<string>(fund.CoFunders.Select(c => c.Id), StringComparer.Ordinal));
+        new(fund, new Storage(), 0, new HashSet<string>(fund.CoFunders.Select(c => c.Id), StringComparer.Ordinal));
+
+    private Balance CurrentBalance(string advance) =>
+        _storage.LatestIndex(advance, _count) is var index and >= 0 ? _storage.At(index).Balance : default;
+
+    private AdvanceBalance ToBalance(Balance b)
+    {
+        var c = Fund.Currency;
+        return new AdvanceBalance(Money.FromExact(b.Committed, c), Money.FromExact(b.Disbursed, c), Money.FromExact(b.PrincipalRepaid, c), Money.FromExact(b.Interest, c), Money.FromExact(b.WrittenOff, c), Money.FromExact(b.Recovered, c));
+    }
 
     private Money Zero => Money.Zero(Fund.Currency);
 
@@ -348,7 +351,9 @@ public sealed class FundLedger
             ? position.Contributions + position.PrincipalRepaid + position.Interest + position.Recovered - position.Disbursed - position.Fees - (position.Committed - position.Disbursed)
             : position.Contributions - position.Fees - position.Committed;
         var amount = e.Amount.Amount;
-        var known = _advances.TryGetValue(e.Reference, out var balance);
+        var latest = e.Kind is FundEventKind.Contribution or FundEventKind.Fee ? -1 : _storage.LatestIndex(e.Reference, _count);
+        var known = latest >= 0;
+        var balance = known ? ToBalance(_storage.At(latest).Balance) : default;
         switch (e.Kind)
         {
             case FundEventKind.Contribution:
@@ -416,14 +421,69 @@ public sealed class FundLedger
         public decimal Fees;
     }
 
-    private readonly record struct Entry(FundEvent Event, Totals Totals);
+    private struct Balance
+    {
+        public decimal Committed;
+        public decimal Disbursed;
+        public decimal PrincipalRepaid;
+        public decimal Interest;
+        public decimal WrittenOff;
+        public decimal Recovered;
+    }
+
+    private readonly record struct Entry(FundEvent Event, Totals Totals, Balance Balance);
 
     /// <summary>Append-only chunked storage shared by ledger versions; chunks are never reallocated, so readers need no lock.</summary>
     private sealed class Storage
     {
         private readonly object _gate = new();
+        private readonly Dictionary<string, List<int>> _byAdvance = new(StringComparer.Ordinal);
         private Entry[][] _chunks = [];
         private int _count;
+
+        /// <summary>The index of the advance's last entry before <paramref name="count"/>, or −1.</summary>
+        public int LatestIndex(string advance, int count)
+        {
+            lock (_gate)
+            {
+                if (!_byAdvance.TryGetValue(advance, out var indices))
+                {
+                    return -1;
+                }
+
+                // Usually the last one; versions older than the storage's tip search back.
+                for (var k = indices.Count - 1; k >= 0; k--)
+                {
+                    if (indices[k] < count)
+                    {
+                        return indices[k];
+                    }
+                }
+
+                return -1;
+            }
+        }
+
+        public List<KeyValuePair<string, int>> LatestIndices(int count)
+        {
+            var keys = new List<string>();
+            lock (_gate)
+            {
+                keys.AddRange(_byAdvance.Keys);
+            }
+
+            var result = new List<KeyValuePair<string, int>>(keys.Count);
+            foreach (var key in keys)
+            {
+                var index = LatestIndex(key, count);
+                if (index >= 0)
+                {
+                    result.Add(new(key, index));
+                }
+            }
+
+            return result;
+        }
 
         public Entry At(int index) => Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
 
@@ -460,6 +520,15 @@ public sealed class FundLedger
 
             _chunks[chunk][index & (ChunkSize - 1)] = entry;
             _count = index + 1;
+            if (entry.Event.Kind is not (FundEventKind.Contribution or FundEventKind.Fee))
+            {
+                if (!_byAdvance.TryGetValue(entry.Event.Reference, out var indices))
+                {
+                    _byAdvance[entry.Event.Reference] = indices = [];
+                }
+
+                indices.Add(index);
+            }
         }
     }
 }
