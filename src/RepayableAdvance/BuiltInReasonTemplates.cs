@@ -7,7 +7,7 @@ namespace RepayableAdvance;
 internal static partial class BuiltInReasonTemplates
 {
     internal static IEnumerable<(string Code, string English, string French)> All =>
-        Common.Concat(Eligibility).Concat(Sizing).Concat(StateAid).Concat(Funds);
+        Common.Concat(Eligibility).Concat(Sizing).Concat(StateAid).Concat(Funds).Concat(Schemes);
 
     /// <summary>Codes shared by every capability.</summary>
     private static readonly (string Code, string English, string French)[] Common =
@@ -122,5 +122,18 @@ internal static partial class BuiltInReasonTemplates
         ("allocation.funded", "Funded in full: {granted} of {requested} ({order}).", "Financé en totalité : {granted} sur {requested} ({order})."),
         ("allocation.partial", "Funded in part: {granted} of {requested}; limited by {limit} ({order}).", "Financé en partie : {granted} sur {requested} ; limité par {limit} ({order})."),
         ("allocation.notFunded", "Not funded: {requested} requested; limited by {limit} ({order}).", "Non financé : {requested} demandés ; limité par {limit} ({order})."),
+    ];
+
+    /// <summary>Schemes: the committee proposal's decision line.</summary>
+    private static readonly (string Code, string English, string French)[] Schemes =
+    [
+        ("proposal.proposed", "Proposed to the committee under {scheme} ({version}): an advance of {amount}.", "Proposé au comité au titre de {scheme} ({version}) : une avance de {amount}."),
+        ("proposal.ineligible", "Not proposed under {scheme} ({version}): the application is not eligible.", "Non proposé au titre de {scheme} ({version}) : la demande n'est pas éligible."),
+        ("proposal.needsReview", "Not proposed yet under {scheme} ({version}): eligibility needs review (data is missing).", "Pas encore proposé au titre de {scheme} ({version}) : l'éligibilité doit être instruite (données manquantes)."),
+        ("proposal.notFundable", "Not proposed under {scheme} ({version}): the amount that can be granted is below the scheme minimum.", "Non proposé au titre de {scheme} ({version}) : le montant possible est inférieur au minimum du dispositif."),
+        ("proposal.cannotSize", "Not proposed yet under {scheme} ({version}): the amount cannot be sized (data is missing).", "Pas encore proposé au titre de {scheme} ({version}) : le montant ne peut être calculé (données manquantes)."),
+        ("proposal.stateAidRefused", "Not proposed under {scheme} ({version}): State-aid rule {rule} refuses the advance.", "Non proposé au titre de {scheme} ({version}) : la règle d'aide d'État {rule} s'y oppose."),
+        ("proposal.exceedsDeMinimis", "Not proposed under {scheme} ({version}): the aid of an advance of {amount} would exceed the de minimis ceiling.", "Non proposé au titre de {scheme} ({version}) : l'aide d'une avance de {amount} dépasserait le plafond de minimis."),
+        ("proposal.fundInsufficient", "Not proposed under {scheme} ({version}): the fund cannot commit {amount}.", "Non proposé au titre de {scheme} ({version}) : le fonds ne peut pas engager {amount}."),
     ];
 }

@@ -1,0 +1,211 @@
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling;
+
+namespace RepayableAdvance.Schemes;
+
+/// <summary>How a scheme prices its advances.</summary>
+public enum RateKind
+{
+    /// <summary>0 %.</summary>
+    Zero = 0,
+
+    /// <summary>A fixed rate.</summary>
+    Fixed = 1,
+
+    /// <summary>An index plus a margin, with an optional floor and cap, fixed at the application date (Hauts-de-France) or reset from fixings.</summary>
+    Indexed = 2,
+}
+
+/// <summary>The rate rule of a scheme: zero, fixed, or index + margin with a floor and fixing.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class RateRule : IEquatable<RateRule>
+{
+    private RateRule(RateKind kind, Rate rate, string? index, Rate? floor, Rate? cap, FloorTarget floorTarget, bool fixedAtApplication)
+    {
+        Kind = kind;
+        Rate = rate;
+        Index = index;
+        Floor = floor;
+        Cap = cap;
+        FloorTarget = floorTarget;
+        FixedAtApplication = fixedAtApplication;
+    }
+
+    /// <summary>Gets a zero-rate rule.</summary>
+    /// <value>0 %.</value>
+    public static RateRule Zero { get; } = new(RateKind.Zero, Rate.Zero, null, null, null, FloorTarget.Index, false);
+
+    /// <summary>Gets the kind.</summary>
+    /// <value>Zero, fixed or indexed.</value>
+    public RateKind Kind { get; }
+
+    /// <summary>Gets the fixed rate, or the margin over the index.</summary>
+    /// <value>The rate or margin.</value>
+    public Rate Rate { get; }
+
+    /// <summary>Gets the index name (indexed rules).</summary>
+    /// <value>For example <c>EURIBOR3M</c>.</value>
+    public string? Index { get; }
+
+    /// <summary>Gets the floor.</summary>
+    /// <value>Null for none.</value>
+    public Rate? Floor { get; }
+
+    /// <summary>Gets the cap.</summary>
+    /// <value>Null for none.</value>
+    public Rate? Cap { get; }
+
+    /// <summary>Gets what the floor applies to.</summary>
+    /// <value>The index or the all-in rate.</value>
+    public FloorTarget FloorTarget { get; }
+
+    /// <summary>Gets a value indicating whether the index is fixed once, at the application date.</summary>
+    /// <value>True for Hauts-de-France.</value>
+    public bool FixedAtApplication { get; }
+
+    /// <summary>Creates a fixed-rate rule.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>The rule.</returns>
+    public static RateRule Fixed(Rate rate) => new(RateKind.Fixed, rate, null, null, null, FloorTarget.Index, false);
+
+    /// <summary>Creates an indexed rule.</summary>
+    /// <param name="index">The index name.</param>
+    /// <param name="margin">The margin.</param>
+    /// <param name="floor">The floor, or null.</param>
+    /// <param name="floorTarget">Whether the floor applies to the index or the all-in rate.</param>
+    /// <param name="cap">The cap, or null.</param>
+    /// <param name="fixedAtApplication">Whether the index is fixed once at the application date.</param>
+    /// <returns>The rule.</returns>
+    public static RateRule Indexed(string index, Rate margin, Rate? floor = null, FloorTarget floorTarget = FloorTarget.Index, Rate? cap = null, bool fixedAtApplication = true)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(index), nameof(index), "An indexed rate needs an index name, such as EURIBOR3M.");
+        return new(RateKind.Indexed, margin, index, floor, cap, floorTarget, fixedAtApplication);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(RateRule? other) => other is not null && Kind == other.Kind && Rate == other.Rate && Index == other.Index && Floor == other.Floor && Cap == other.Cap && FloorTarget == other.FloorTarget && FixedAtApplication == other.FixedAtApplication;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as RateRule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Kind, Rate, Index, Floor, Cap, FloorTarget, FixedAtApplication);
+
+    /// <inheritdoc/>
+    public override string ToString() => Kind switch
+    {
+        RateKind.Zero => "0%",
+        RateKind.Fixed => Rate.ToString(),
+        _ => Preconditions.Invariant($"{Index} + {Rate.BasisPoints:0.##} bp{(Floor is { } f ? Preconditions.Invariant($", floored at {f} on the {(FloorTarget == FloorTarget.Index ? "index" : "all-in rate")}") : string.Empty)}{(Cap is { } c ? Preconditions.Invariant($", capped at {c}") : string.Empty)}{(FixedAtApplication ? ", fixed at application" : string.Empty)}"),
+    };
+
+    internal InterestTerms ToInterest(AccrualBasis basis, LocalDate applicationDate) => Kind switch
+    {
+        RateKind.Zero => InterestTerms.Zero,
+        RateKind.Fixed => InterestTerms.Fixed(Rate, basis),
+        _ => InterestTerms.Indexed(new FloatingRate(Index!, Rate, Floor, Cap, FloorTarget, FixedAtApplication ? applicationDate : null), basis),
+    };
+}
+
+/// <summary>The advance terms a scheme offers, as a template: everything but the amount and the dates.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class AdvanceTermsTemplate
+{
+    /// <summary>Initializes a new instance of the <see cref="AdvanceTermsTemplate"/> class.</summary>
+    /// <param name="termMonths">The total term in months (deferral included), a whole number of periods.</param>
+    /// <param name="frequency">The installment frequency.</param>
+    /// <param name="amortization">The amortization profile after deferral.</param>
+    /// <param name="rate">The rate rule.</param>
+    /// <param name="deferral">The deferral phases, in order.</param>
+    /// <param name="basis">The accrual basis; null for Actual/360.</param>
+    /// <param name="calendar">The holiday calendar; null for weekends only.</param>
+    /// <param name="convention">The business-day convention.</param>
+    /// <param name="disbursementDelayDays">Days from the decision to the expected disbursement (for proposals).</param>
+    /// <param name="rounding">The schedule rounding; null for half-even to the cent.</param>
+    /// <exception cref="ArgumentException">The term is not a positive whole number of periods, or the deferral does not leave an amortizing installment.</exception>
+    public AdvanceTermsTemplate(
+        int termMonths,
+        Frequency frequency,
+        AmortizationProfile amortization,
+        RateRule rate,
+        IReadOnlyList<DeferralPhase>? deferral = null,
+        AccrualBasis? basis = null,
+        HolidayCalendar? calendar = null,
+        BusinessDayConvention convention = BusinessDayConvention.ModifiedFollowing,
+        int disbursementDelayDays = 17,
+        ScheduleRounding? rounding = null)
+    {
+        Preconditions.CheckArgumentRange(nameof(termMonths), termMonths, 1, 600);
+        Preconditions.CheckNotNull(amortization);
+        Preconditions.CheckNotNull(rate);
+        Preconditions.CheckDefined(convention, nameof(convention));
+        Preconditions.CheckArgumentRange(nameof(disbursementDelayDays), disbursementDelayDays, 0, 365);
+        Preconditions.CheckArgument(termMonths % frequency.Months == 0, nameof(termMonths), $"A term of {termMonths} months is not a whole number of {frequency.Months}-month periods.");
+        TermMonths = termMonths;
+        Frequency = frequency;
+        Amortization = amortization;
+        Rate = rate;
+        Deferral = [.. deferral ?? []];
+        Basis = basis ?? AccrualBasis.Of(DayCountConventions.Actual360);
+        Calendar = calendar ?? HolidayCalendars.WeekendsOnly;
+        Convention = convention;
+        DisbursementDelayDays = disbursementDelayDays;
+        Rounding = rounding ?? ScheduleRounding.Default;
+
+        // Validate once with a sample principal, so a bad template fails when it is built, not at the first proposal.
+        _ = ToTerms(Money.Euros(100_000m), new LocalDate(2025, 1, 15), new LocalDate(2025, 1, 1));
+    }
+
+    /// <summary>Gets the term in months.</summary>
+    /// <value>Deferral included.</value>
+    public int TermMonths { get; }
+
+    /// <summary>Gets the frequency.</summary>
+    /// <value>Monthly, quarterly…</value>
+    public Frequency Frequency { get; }
+
+    /// <summary>Gets the amortization profile.</summary>
+    /// <value>Linear, annuity, bullet or custom.</value>
+    public AmortizationProfile Amortization { get; }
+
+    /// <summary>Gets the rate rule.</summary>
+    /// <value>Zero, fixed or indexed.</value>
+    public RateRule Rate { get; }
+
+    /// <summary>Gets the deferral phases.</summary>
+    /// <value>In order.</value>
+    public IReadOnlyList<DeferralPhase> Deferral { get; }
+
+    /// <summary>Gets the accrual basis.</summary>
+    /// <value>A day count or periodic.</value>
+    public AccrualBasis Basis { get; }
+
+    /// <summary>Gets the holiday calendar.</summary>
+    /// <value>For due-date adjustment.</value>
+    public HolidayCalendar Calendar { get; }
+
+    /// <summary>Gets the business-day convention.</summary>
+    /// <value>Modified Following by default.</value>
+    public BusinessDayConvention Convention { get; }
+
+    /// <summary>Gets the expected days from decision to disbursement.</summary>
+    /// <value>17 by default (a committee decision, then the convention signed).</value>
+    public int DisbursementDelayDays { get; }
+
+    /// <summary>Gets the schedule rounding.</summary>
+    /// <value>Half-even to the cent by default.</value>
+    public ScheduleRounding Rounding { get; }
+
+    /// <summary>Gets the number of installments.</summary>
+    /// <value>Term ÷ period.</value>
+    public int Installments => TermMonths / Frequency.Months;
+
+    /// <summary>Builds the schedule terms for an amount.</summary>
+    /// <param name="principal">The amount.</param>
+    /// <param name="disbursementDate">The disbursement date.</param>
+    /// <param name="applicationDate">The application date (the fixing date when the rate is fixed at application).</param>
+    /// <returns>The validated terms.</returns>
+    public ScheduleTerms ToTerms(Money principal, LocalDate disbursementDate, LocalDate applicationDate) =>
+        new([new Tranche(disbursementDate, principal)], Installments, Frequency, Amortization, Rate.ToInterest(Basis, applicationDate), deferral: Deferral, calendar: Calendar, convention: Convention, rounding: Rounding);
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using NodaTime;
+using RepayableAdvance.Eligibility;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Sizing;
+using RepayableAdvance.StateAid;
+
+namespace RepayableAdvance.Schemes;
+
+/// <summary>Where the committee pipeline ended.</summary>
+public enum ProposalOutcome
+{
+    /// <summary>Every stage said yes: the advance is proposed to the committee.</summary>
+    Proposed = 0,
+
+    /// <summary>Not eligible.</summary>
+    Ineligible = 1,
+
+    /// <summary>Eligibility cannot be decided: data is missing.</summary>
+    NeedsReview = 2,
+
+    /// <summary>Eligible, but the sized amount is below the scheme minimum.</summary>
+    NotFundable = 3,
+
+    /// <summary>Eligible, but the amount cannot be sized: data is missing.</summary>
+    CannotSize = 4,
+
+    /// <summary>A State-aid rule refuses the advance (loan transparency, no base rate…).</summary>
+    StateAidRefused = 5,
+
+    /// <summary>The advance's aid does not fit the de minimis ceiling.</summary>
+    ExceedsDeMinimis = 6,
+
+    /// <summary>The fund cannot commit the amount.</summary>
+    FundInsufficient = 7,
+}
+
+/// <summary>What the pipeline needs besides the application, all passed in.</summary>
+/// <param name="Ledger">The fund's ledger (its position caps the advance and is checked); null to skip the fund stage.</param>
+/// <param name="Register">The de minimis register; null for an empty one.</param>
+/// <param name="Fixings">The index fixings for indexed rates.</param>
+/// <param name="BaseRates">The base-rate table; null to skip the State-aid stage.</param>
+/// <param name="Beneficiary">The beneficiary's identifier in the register; null for the application's registration number.</param>
+/// <param name="DecisionDate">The expected committee decision (the grant date); null for the application date.</param>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record ProposalContext(
+    FundLedger? Ledger = null,
+    DeMinimisRegister? Register = null,
+    IndexFixings? Fixings = null,
+    BaseRateTable? BaseRates = null,
+    string? Beneficiary = null,
+    LocalDate? DecisionDate = null);
+
+/// <summary>A complete, explained proposal for the committee, made under one scheme version.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class Proposal
+{
+    internal Proposal(Scheme scheme, SchemeVersion version, Application application, ProposalOutcome outcome)
+    {
+        Scheme = scheme;
+        Version = version;
+        Application = application;
+        Outcome = outcome;
+    }
+
+    /// <summary>Gets the scheme.</summary>
+    /// <value>The scheme the proposal was made under.</value>
+    public Scheme Scheme { get; }
+
+    /// <summary>Gets the scheme version the proposal was made under.</summary>
+    /// <value>The version in force at the application date.</value>
+    public SchemeVersion Version { get; }
+
+    /// <summary>Gets the application.</summary>
+    /// <value>The input.</value>
+    public Application Application { get; }
+
+    /// <summary>Gets where the pipeline ended.</summary>
+    /// <value>Proposed, or the stage that said no.</value>
+    public ProposalOutcome Outcome { get; internal init; }
+
+    /// <summary>Gets the eligibility result.</summary>
+    /// <value>Always present.</value>
+    public EligibilityResult Eligibility { get; internal init; } = null!;
+
+    /// <summary>Gets the sizing result.</summary>
+    /// <value>Null when eligibility said no.</value>
+    public SizingResult? Sizing { get; internal init; }
+
+    /// <summary>Gets the proposed schedule terms.</summary>
+    /// <value>Null when no amount was sized.</value>
+    public ScheduleTerms? Terms { get; internal init; }
+
+    /// <summary>Gets the proposed schedule.</summary>
+    /// <value>Null when no amount was sized.</value>
+    public RepaymentSchedule? Schedule { get; internal init; }
+
+    /// <summary>Gets the reference-rate quote.</summary>
+    /// <value>Null when the State-aid stage was skipped or refused.</value>
+    public ReferenceRateQuote? Quote { get; internal init; }
+
+    /// <summary>Gets the gross grant equivalent.</summary>
+    /// <value>Null when not computed.</value>
+    public GrantEquivalent? Aid { get; internal init; }
+
+    /// <summary>Gets the de minimis check.</summary>
+    /// <value>Null when not computed.</value>
+    public DeMinimisCheck? DeMinimis { get; internal init; }
+
+    /// <summary>Gets the fund position before the commitment.</summary>
+    /// <value>Null without a ledger.</value>
+    public FundPosition? FundBefore { get; internal init; }
+
+    /// <summary>Gets the fund position after the commitment.</summary>
+    /// <value>Null without a ledger or when the fund cannot commit.</value>
+    public FundPosition? FundAfter { get; internal init; }
+
+    /// <summary>Gets the State-aid rule that refused the advance, if any.</summary>
+    /// <value>The rule code and message.</value>
+    public StateAidRuleException? StateAidRefusal { get; internal init; }
+
+    /// <summary>Gets the amount proposed.</summary>
+    /// <value>Null unless the outcome is <see cref="ProposalOutcome.Proposed"/>.</value>
+    public Money? Amount => Outcome == ProposalOutcome.Proposed ? Sizing?.Amount : null;
+
+    /// <summary>Gets the decision line as a reason (code <c>proposal.*</c>).</summary>
+    /// <returns>The reason.</returns>
+    public Reason Decision()
+    {
+        var code = new ReasonCode("proposal." + char.ToLowerInvariant(Outcome.ToString()[0]) + Outcome.ToString()[1..]);
+        return new Reason(
+            code,
+            ReasonArgument.Text("scheme", Scheme.Name),
+            ReasonArgument.Text("version", Version.Version),
+            ReasonArgument.Money("amount", Sizing?.Amount ?? Money.Zero(Version.Fund.Currency)),
+            ReasonArgument.Text("rule", StateAidRefusal?.Rule ?? string.Empty));
+    }
+
+    /// <summary>Explains the whole proposal, stage by stage.</summary>
+    /// <param name="culture">The language (English or French).</param>
+    /// <param name="formatter">The formatter; null for the built-in templates.</param>
+    /// <returns>The lines.</returns>
+    public IReadOnlyList<string> Explain(CultureInfo culture, ReasonFormatter? formatter = null)
+    {
+        Preconditions.CheckNotNull(culture);
+        var f = formatter ?? ReasonFormatter.Default;
+        var lines = new List<string> { f.Format(Decision(), culture) };
+        lines.AddRange(Eligibility.Explain(culture, f));
+        if (Sizing is not null)
+        {
+            lines.AddRange(Sizing.Explain(culture, f));
+        }
+
+        if (StateAidRefusal is not null)
+        {
+            lines.Add(StateAidRefusal.Message);
+        }
+
+        if (Aid is not null)
+        {
+            lines.Add(f.Format(Aid.Explain(), culture));
+        }
+
+        if (DeMinimis is not null)
+        {
+            lines.Add(f.Format(DeMinimis.Explain(), culture));
+        }
+
+        return lines;
+    }
+}
+
+/// <summary>The committee pipeline, in one place: the CLI and back offices call it through <see cref="Scheme.Propose"/>.</summary>
+internal static class ProposalPipeline
+{
+    private const string ProposalId = "proposal";
+
+    internal static Proposal Run(Scheme scheme, Application application, ProposalContext context)
+    {
+        Preconditions.CheckNotNull(application);
+        Preconditions.CheckNotNull(context);
+        var version = scheme.VersionOn(application.AsOf);
+        var eligibility = version.Eligibility.Evaluate(application);
+        if (!eligibility.IsEligible)
+        {
+            return new Proposal(scheme, version, application, eligibility.Outcome == Outcome.Ineligible ? ProposalOutcome.Ineligible : ProposalOutcome.NeedsReview) { Eligibility = eligibility };
+        }
+
+        var decisionDate = context.DecisionDate ?? application.AsOf;
+        var disbursement = decisionDate.PlusDays(version.Terms.DisbursementDelayDays);
+        var beneficiary = context.Beneficiary ?? (application.RegistrationNumber?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: > 0 } r ? r : "applicant");
+        var register = context.Register ?? DeMinimisRegister.Empty;
+        var aidTerms = version.StateAid;
+        var fundBefore = context.Ledger?.PositionAt(decisionDate);
+
+        ReferenceRateQuote? quote = null;
+        if (context.BaseRates is { } table)
+        {
+            try
+            {
+                LoanTransparency.Check(application, aidTerms.PlansCountAsProceedings);
+                var risk = application.BanqueDeFranceRating is { } rating
+                    ? RiskProfile.FromRating(rating, aidTerms.Mapping, aidTerms.Collateral)
+                    : new RiskProfile(RatingCategory.Satisfactory, aidTerms.Collateral, HasCreditHistory: false);
+                quote = ReferenceRateQuote.For(table, aidTerms.Country, decisionDate, risk, aidTerms.Grid);
+            }
+            catch (StateAidRuleException refusal)
+            {
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal, FundBefore = fundBefore };
+            }
+        }
+
+        RepaymentSchedule ScheduleFor(Money principal) =>
+            RepaymentSchedule.Generate(version.Terms.ToTerms(principal, disbursement, application.AsOf), context.Fixings);
+
+        var sizingContext = new SizingContext(
+            FundHeadroom: fundBefore?.Available,
+            DeMinimisCap: quote is null ? null : MaximumAdvance.SizingCap(register, aidTerms.Regime, decisionDate, _ => new AdvanceAidTerms(
+                beneficiary, quote, ScheduleFor, Money.Max(application.RequestedAmount ?? Money.Zero(version.Fund.Currency), Money.FromExact(aidTerms.Regime.Ceiling.Amount * 20m, aidTerms.Regime.Ceiling.Currency)), aidTerms.Method, aidTerms.Convention)));
+        var sizing = version.Sizing.Evaluate(application, sizingContext);
+        if (sizing.Outcome != SizingOutcome.Sized || sizing.Amount is not { } amount)
+        {
+            return new Proposal(scheme, version, application, sizing.Outcome == SizingOutcome.NotFundable ? ProposalOutcome.NotFundable : ProposalOutcome.CannotSize)
+            {
+                Eligibility = eligibility, Sizing = sizing, Quote = quote, FundBefore = fundBefore,
+            };
+        }
+
+        var schedule = ScheduleFor(amount);
+        GrantEquivalent? aid = null;
+        DeMinimisCheck? check = null;
+        if (quote is not null)
+        {
+            aid = GrantEquivalentCalculator.Compute(schedule, quote, aidTerms.Method, aidTerms.Convention);
+            check = register.Check(beneficiary, aidTerms.Regime, decisionDate, aid.Amount);
+        }
+
+        FundPosition? fundAfter = null;
+        var outcome = check is { Fits: false } ? ProposalOutcome.ExceedsDeMinimis : ProposalOutcome.Proposed;
+        if (context.Ledger is { } ledger && outcome == ProposalOutcome.Proposed)
+        {
+            var id = ProposalId;
+            while (ledger.Advances.ContainsKey(id))
+            {
+                id += "'";
+            }
+
+            if (ledger.TryAppend(FundEvent.Commitment(decisionDate, id, amount), out var after, out _))
+            {
+                fundAfter = after.PositionAt(decisionDate);
+            }
+            else
+            {
+                outcome = ProposalOutcome.FundInsufficient;
+            }
+        }
+
+        return new Proposal(scheme, version, application, outcome)
+        {
+            Eligibility = eligibility,
+            Sizing = sizing,
+            Terms = schedule.Terms,
+            Schedule = schedule,
+            Quote = quote,
+            Aid = aid,
+            DeMinimis = check,
+            FundBefore = fundBefore,
+            FundAfter = fundAfter,
+        };
+    }
+}
