@@ -185,11 +185,8 @@ public static class StressSimulation
         var currency = portfolio.Available.Currency;
         var months = settings.Months;
         var model = new Model(portfolio, months);
-        var paths = new double[months][];
-        for (var m = 0; m < months; m++)
-        {
-            paths[m] = new double[settings.Scenarios];
-        }
+        // Scenario-major: each scenario writes its own contiguous row, so threads never share a cache line.
+        var paths = new double[(long)settings.Scenarios * months];
 
         var funded = new int[settings.Scenarios];
         var defaults = new int[settings.Scenarios];
@@ -216,13 +213,19 @@ public static class StressSimulation
         progress?.Report(settings.Scenarios);
 
         var percentiles = new StressPercentiles[months];
-        for (var m = 0; m < months; m++)
+        Parallel.For(0, months, options, m =>
         {
-            var column = paths[m];
-            var mean = column.Average();
+            var column = new double[settings.Scenarios];
+            var sum = 0d;
+            for (var i = 0; i < column.Length; i++)
+            {
+                column[i] = paths[((long)i * months) + m];
+                sum += column[i];
+            }
+
             Array.Sort(column);
-            percentiles[m] = new StressPercentiles(m + 1, At(column, 0.05), At(column, 0.25), At(column, 0.50), At(column, 0.75), At(column, 0.95), ToMoney(mean));
-        }
+            percentiles[m] = new StressPercentiles(m + 1, At(column, 0.05), At(column, 0.25), At(column, 0.50), At(column, 0.75), At(column, 0.95), ToMoney(sum / column.Length));
+        });
 
         return new StressResult(
             settings,
@@ -304,7 +307,7 @@ public static class StressSimulation
             _minimumSize = _sizes.Length == 0 ? 0d : _sizes.Min();
         }
 
-        public (int Funded, int Defaults, bool Exhausted) RunScenario(ref SplitMix64 rng, double[] inflow, double[][] paths, int scenario)
+        public (int Funded, int Defaults, bool Exhausted) RunScenario(ref SplitMix64 rng, double[] inflow, double[] paths, int scenario)
         {
             Array.Copy(_base, inflow, _months);
             inflow[_months] = 0d;
@@ -379,7 +382,7 @@ public static class StressSimulation
                 }
 
                 exhausted |= _sizes.Length > 0 ? available < _minimumSize : available <= 0d;
-                paths[m][scenario] = available;
+                paths[((long)scenario * _months) + m] = available;
             }
 
             return (funded, defaults, exhausted);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 
@@ -22,7 +20,7 @@ public sealed record BaseRateEntry(string Country, LocalDate From, LocalDate? To
 /// <remarks>
 /// <para>The Commission updates the base rate every year, and during the year when the three-month average moves by
 /// more than 15 %. Load its table with <see cref="ParseCsv"/> (the published layout: <c>From</c>, <c>To</c> and one
-/// column per country) or <see cref="ParseJson"/>, or build entries in code.</para>
+/// column per country), from JSON with <c>RepayableAdvance.Json.BaseRateDocument</c>, or build entries in code.</para>
 /// <para>An open-ended entry ends the day before the next entry of the same country. Explicit periods must not
 /// overlap. <see cref="RateInForce"/> refuses a date no entry covers rather than guessing.</para>
 /// </remarks>
@@ -193,146 +191,6 @@ public sealed class BaseRateTable
         return errors.Count == 0
             ? new BaseRateTable(entries)
             : throw new FormatException("The base-rate CSV is invalid: " + string.Join("; ", errors) + ".");
-    }
-
-    /// <summary>Parses a JSON table: <c>{ "baseRates": [ { "from": "2025-07-01", "to": null, "rates": { "FR": "2.21%" } } ] }</c>.</summary>
-    /// <param name="json">The document. Rates carry their unit (<c>"2.21%"</c> or <c>"221bp"</c>); unknown properties are refused.</param>
-    /// <returns>The table.</returns>
-    /// <exception cref="FormatException">The document is malformed; the message lists every problem with its JSON path.</exception>
-    public static BaseRateTable ParseJson(string json)
-    {
-        Preconditions.CheckNotNull(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException(Preconditions.Invariant($"The base-rate JSON is not valid JSON at line {e.LineNumber + 1}: {e.Message}"), e);
-        }
-
-        using (document)
-        {
-            var errors = new List<string>();
-            var entries = new List<BaseRateEntry>();
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new FormatException("$: the base-rate document must be an object with a 'baseRates' array.");
-            }
-
-            foreach (var property in root.EnumerateObject())
-            {
-                if (property.Name is not ("baseRates" or "$schema" or "source"))
-                {
-                    errors.Add(Preconditions.Invariant($"$.{property.Name}: unknown property (allowed: baseRates, source)"));
-                }
-            }
-
-            if (!root.TryGetProperty("baseRates", out var rows) || rows.ValueKind != JsonValueKind.Array)
-            {
-                errors.Add("$.baseRates: required array is missing");
-            }
-            else
-            {
-                var index = 0;
-                foreach (var row in rows.EnumerateArray())
-                {
-                    ReadRow(row, Preconditions.Invariant($"$.baseRates[{index++}]"), entries, errors);
-                }
-            }
-
-            errors.AddRange(Validate(entries));
-            return errors.Count == 0
-                ? new BaseRateTable(entries)
-                : throw new FormatException("The base-rate JSON is invalid: " + string.Join("; ", errors) + ".");
-        }
-    }
-
-    /// <summary>Writes the table in the JSON layout <see cref="ParseJson"/> reads.</summary>
-    /// <returns>The JSON text.</returns>
-    public string ToJson()
-    {
-        var builder = new StringBuilder();
-        builder.Append("{\n  \"baseRates\": [");
-        var first = true;
-        foreach (var group in Entries.GroupBy(e => (e.From, e.To)).OrderBy(g => g.Key.From))
-        {
-            builder.Append(first ? "\n" : ",\n");
-            first = false;
-            builder.Append(Preconditions.Invariant($"    {{ \"from\": \"{group.Key.From:uuuu-MM-dd}\", \"to\": {(group.Key.To is { } to ? Preconditions.Invariant($"\"{to:uuuu-MM-dd}\"") : "null")}, \"rates\": {{ "));
-            builder.AppendJoin(", ", group.Select(e => Preconditions.Invariant($"\"{e.Country}\": \"{e.Rate}\"")));
-            builder.Append(" } }");
-        }
-
-        builder.Append("\n  ]\n}\n");
-        return builder.ToString();
-    }
-
-    private static void ReadRow(JsonElement row, string path, List<BaseRateEntry> entries, List<string> errors)
-    {
-        if (row.ValueKind != JsonValueKind.Object)
-        {
-            errors.Add(path + ": must be an object with from, to and rates");
-            return;
-        }
-
-        LocalDate? from = null;
-        LocalDate? to = null;
-        var rates = new List<(string Country, Rate Rate)>();
-        foreach (var property in row.EnumerateObject())
-        {
-            var p = path + "." + property.Name;
-            switch (property.Name)
-            {
-                case "from":
-                    from = ReadDate(property.Value, p, errors);
-                    break;
-                case "to":
-                    to = property.Value.ValueKind == JsonValueKind.Null ? null : ReadDate(property.Value, p, errors);
-                    break;
-                case "rates" when property.Value.ValueKind == JsonValueKind.Object:
-                    foreach (var rate in property.Value.EnumerateObject())
-                    {
-                        if (rate.Value.ValueKind == JsonValueKind.String && Rate.TryParse(rate.Value.GetString(), out var r))
-                        {
-                            rates.Add((rate.Name, r));
-                        }
-                        else
-                        {
-                            errors.Add(Preconditions.Invariant($"{p}.{rate.Name}: '{rate.Value}' is not a rate with a unit, such as \"2.21%\" or \"221bp\""));
-                        }
-                    }
-
-                    break;
-                case "rates":
-                    errors.Add(p + ": must be an object of country → rate");
-                    break;
-                default:
-                    errors.Add(p + ": unknown property (allowed: from, to, rates)");
-                    break;
-            }
-        }
-
-        if (from is null)
-        {
-            errors.Add(path + ".from: required date is missing");
-            return;
-        }
-
-        entries.AddRange(rates.Select(r => new BaseRateEntry(r.Country, from.Value, to, r.Rate)));
-    }
-
-    private static LocalDate? ReadDate(JsonElement value, string path, List<string> errors)
-    {
-        if (value.ValueKind == JsonValueKind.String && IsoDate.Parse(value.GetString()!) is { Success: true } result)
-        {
-            return result.Value;
-        }
-
-        errors.Add(Preconditions.Invariant($"{path}: '{value}' is not an ISO date (yyyy-MM-dd)"));
-        return null;
     }
 
     private static LocalDate? ParseDate(string text, int line, string column, List<string> errors)

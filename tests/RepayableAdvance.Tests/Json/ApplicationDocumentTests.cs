@@ -1,0 +1,142 @@
+using FsCheck.Fluent;
+using NodaTime;
+using RepayableAdvance.Json;
+using RepayableAdvance.Tests.Conventions;
+using RepayableAdvance.Tests.Eligibility;
+
+namespace RepayableAdvance.Tests.Json;
+
+public sealed class ApplicationDocumentTests
+{
+    private static string Example => File.ReadAllText(Path.Combine(ConventionTests.FindRepositoryRoot(), "docs", "examples", "boilermaker-application.json"));
+
+    [Fact]
+    public void The_shipped_boilermaker_is_the_founding_story()
+    {
+        var application = ApplicationDocument.Read(Example);
+        Assert.Equal(ApplicationDocument.Write(TestApplications.Boilermaker(asOf: new LocalDate(2025, 7, 15)) is var b ? WithCoFinancingDate(b) : b), ApplicationDocument.Write(application));
+        Assert.Equal(Money.Euros(150_000m), RepayableAdvance.Sizing.SizingPresets.HautsDeFrancePrevention.Evaluate(application).Amount);
+        Assert.True(RepayableAdvance.Eligibility.EligibilityPresets.HautsDeFrancePrevention.Evaluate(application).IsEligible);
+    }
+
+    [Fact]
+    public void Every_error_is_reported_with_its_path()
+    {
+        const string json = """
+            {
+              "asOf": "2025-13-01",
+              "requestedAmount": { "amount": 150000.5, "currency": "EUR" },
+              "legalForm": "SAS",
+              "headcount": "twenty",
+              "fiscalYears": [ { "endDate": "2024-12-31", "equity": { "amount": "1.234", "currency": "EUR" }, "colour": "blue" } ],
+              "coFinancing": [ { "kind": "bankDebt", "amount": { "amount": "1", "currency": "ZZZ" } } ],
+              "type": "System.IO.File"
+            }
+            """;
+        Assert.False(ApplicationDocument.TryRead(json, out var application, out var errors));
+        Assert.Null(application);
+        var paths = errors.Select(e => (e.Path, e.Code)).ToList();
+        Assert.Contains(("$.asOf", "format"), paths);
+        Assert.Contains(("$.requestedAmount.amount", "type"), paths);
+        Assert.Contains(("$.legalForm", "value"), paths);
+        Assert.Contains(("$.headcount", "type"), paths);
+        Assert.Contains(("$.fiscalYears[0].colour", "unknownProperty"), paths);
+        Assert.Contains(("$.fiscalYears[0].equity.amount", "value"), paths);
+        Assert.Contains(("$.coFinancing[0].amount.currency", "value"), paths);
+        Assert.Contains(("$.coFinancing[0].date", "required"), paths);
+        Assert.Contains(("$.type", "unknownProperty"), paths);
+        Assert.All(errors, e => Assert.False(string.IsNullOrEmpty(e.FrenchMessage)));
+        var thrown = Assert.Throws<DocumentException>(() => ApplicationDocument.Read(json));
+        Assert.Equal(errors.Count, thrown.Errors.Count);
+    }
+
+    [Fact]
+    public void Domain_validation_is_the_second_phase()
+    {
+        Assert.False(ApplicationDocument.TryRead("""{ "asOf": "2025-07-15", "nafCode": "2529Z" }""", out _, out var errors));
+        var error = Assert.Single(errors);
+        Assert.Equal("$.nafCode", error.Path);
+        Assert.Contains("NN.NNL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Size_and_depth_are_limited()
+    {
+        var deep = new string('[', 100) + new string(']', 100);
+        Assert.False(ApplicationDocument.TryRead(deep, out _, out var errors));
+        Assert.Equal("tooDeep", Assert.Single(errors).Code);
+        var big = "{\"asOf\":\"2025-07-15\",\"difficultyCause\":\"" + new string('x', 1 << 20) + "\"}";
+        Assert.False(ApplicationDocument.TryRead(big, out _, out errors));
+        Assert.Equal("tooLarge", Assert.Single(errors).Code);
+        Assert.False(ApplicationDocument.TryRead("{ \"asOf\": ", out _, out errors));
+        Assert.Equal("syntax", Assert.Single(errors).Code);
+    }
+
+    [Fact]
+    public void Domain_to_json_to_domain_is_an_identity() =>
+        Laws.Check(
+            300,
+            from bank in Gen.Choose(0, 2_000_000)
+            from headcount in Gen.Choose(0, 400)
+            from social in Gen.Elements(Enum.GetValues<ComplianceStatus>())
+            from day in Gen.Choose(0, 3000)
+            select TestApplications.Boilermaker(bank, headcount, social, new LocalDate(2020, 1, 1).PlusDays(day)),
+            application =>
+            {
+                var json = ApplicationDocument.Write(application);
+                return ApplicationDocument.Write(ApplicationDocument.Read(json)) == json;
+            });
+
+    [Fact]
+    public void Random_and_mutated_documents_only_ever_give_document_errors() =>
+        Laws.Check(
+            1_000,
+            Gen.Zip(Gen.Choose(0, int.MaxValue), Gen.Choose(0, 6)),
+            c =>
+            {
+                var (seed, mode) = c;
+                var random = new Random(seed);
+                var text = Example;
+                var chars = text.ToCharArray();
+                switch (mode)
+                {
+                    case 0:
+                        for (var i = 0; i < 5; i++)
+                        {
+                            chars[random.Next(chars.Length)] = "{}[]\":,0a-. \\"[random.Next(13)];
+                        }
+
+                        text = new string(chars);
+                        break;
+                    case 1:
+                        text = text[..random.Next(text.Length)];
+                        break;
+                    case 2:
+                        text = text.Replace("\"EUR\"", random.Next(2) == 0 ? "\"eur\"" : "1", StringComparison.Ordinal);
+                        break;
+                    case 3:
+                        text = text.Replace("\"", random.Next(2) == 0 ? "'" : "\"\"", StringComparison.Ordinal);
+                        break;
+                    case 4:
+                        var bytes = new byte[random.Next(200)];
+                        random.NextBytes(bytes);
+                        text = System.Text.Encoding.Latin1.GetString(bytes);
+                        break;
+                    case 5:
+                        text = text.Replace("\"asOf\"", "\"asOf\": null, \"x" + random.Next() + "\"", StringComparison.Ordinal);
+                        break;
+                    default:
+                        text = text.Insert(random.Next(text.Length), "[" + new string('{', random.Next(40)));
+                        break;
+                }
+
+                var ok = ApplicationDocument.TryRead(text, out var application, out var errors);
+                return ok ? errors.Count == 0 && application is not null : errors.Count > 0 && application is null;
+            });
+
+    private static Application WithCoFinancingDate(Application b) => new(
+        b.AsOf, b.RequestedAmount, b.RegistrationNumber, b.LegalForm, b.Registration, b.NafCode, b.RegisteredOfficeRegion, b.EstablishmentRegions, b.CreationDate,
+        b.Takeover, b.TakeoverDate, b.Headcount, b.FiscalYears, b.MonthlyLoadedPayroll, b.WorkingCapitalNeed, b.TurnoverLost, b.TurnoverLossCause, b.TaxCompliance,
+        b.SocialCompliance, b.Procedure, b.ProcedureFinancingGap, b.Difficulty, b.DifficultyCause, b.OrderBookMonths, b.HasRecoveryPlan,
+        [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(400_000m), 60, new LocalDate(2025, 7, 1))], b.BanqueDeFranceRating);
+}
