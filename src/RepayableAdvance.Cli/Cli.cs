@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using RepayableAdvance.Json;
+using RepayableAdvance.Schemes;
+using RepayableAdvance.StateAid;
+
+namespace RepayableAdvance.Cli;
+
+/// <summary>The command line: a thin shell over <see cref="Scheme.Propose"/> and the document formats.</summary>
+/// <remarks>
+/// Exit codes: 0 when the command ran and (for <c>evaluate</c>) the advance is proposed; 1 when it ran and the
+/// pipeline said no; 2 for bad input (a file not found, a malformed document, an unknown preset, a date out of
+/// range). Errors are one line on stderr; <c>--verbose</c> adds the stack trace.
+/// </remarks>
+internal static class Cli
+{
+    internal const int Ok = 0;
+    internal const int Declined = 1;
+    internal const int BadInput = 2;
+
+    internal static int Run(string[] args)
+    {
+        if (Console.IsOutputRedirected)
+        {
+            // Files and pipes get the full tables rather than an 80-column wrap.
+            Spectre.Console.AnsiConsole.Profile.Width = 132;
+        }
+
+        var culture = new Option<string?>("--culture") { Description = "Output language: fr-FR or en-GB (default: French when the system culture is French, else English).", Recursive = true };
+        var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors.", Recursive = true };
+        var format = new Option<string>("--format") { Description = "Output format: table (default) or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+
+        var root = new RootCommand("repayable-advance: rules of public repayable-advance schemes (avances remboursables), exact to the cent and explained.");
+        root.Options.Add(culture);
+        root.Options.Add(verbose);
+
+        var demo = new Command("demo", "Run the founding story end to end: a 20-person boilermaker in the Nord asks Hauts-de-France Prévention for two months of payroll (built-in preset, no arguments).");
+        demo.Options.Add(format);
+        demo.SetAction(r => Guard(r, verbose, () => Commands.Demo(Culture(r.GetValue(culture)), r.GetValue(format)!)));
+
+        var applicationArgument = new Argument<FileInfo>("application") { Description = "The application document (JSON), as in docs/examples/boilermaker-application.json." };
+        var schemeOption = new Option<string>("--scheme") { Description = "A preset name (see 'schemes list').", DefaultValueFactory = _ => "hauts-de-france-prevention" };
+        var asOfOption = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd) instead of the application's date." };
+        var baseRatesOption = new Option<FileInfo?>("--base-rates") { Description = "A base-rate table (JSON); default: the fixtures in docs/examples/base-rates.json." };
+        var euriborOption = new Option<string>("--euribor") { Description = "The index fixing at the application date, with its unit (\"1.99%\").", DefaultValueFactory = _ => "1.99%" };
+        var evaluate = new Command("evaluate", "Run the committee pipeline (eligibility, sizing, schedule, State aid, fund) for any application.");
+        evaluate.Arguments.Add(applicationArgument);
+        evaluate.Options.Add(schemeOption);
+        evaluate.Options.Add(asOfOption);
+        evaluate.Options.Add(baseRatesOption);
+        evaluate.Options.Add(euriborOption);
+        evaluate.Options.Add(format);
+        evaluate.SetAction(r => Guard(r, verbose, () => Commands.Evaluate(
+            r.GetValue(applicationArgument)!, r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(euriborOption)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
+
+        var schemes = new Command("schemes", "List the built-in schemes or show one.");
+        var list = new Command("list", "List the built-in scheme presets.");
+        list.SetAction(r => Guard(r, verbose, Commands.ListSchemes));
+        var nameArgument = new Argument<string>("name") { Description = "The preset name." };
+        var show = new Command("show", "Show a preset's versions and parameters.");
+        show.Arguments.Add(nameArgument);
+        show.SetAction(r => Guard(r, verbose, () => Commands.ShowScheme(r.GetValue(nameArgument)!)));
+        schemes.Subcommands.Add(list);
+        schemes.Subcommands.Add(show);
+
+        var validate = new Command("validate", "Validate an application document and print every error with its JSON path.");
+        var documentArgument = new Argument<FileInfo>("document") { Description = "The JSON document." };
+        validate.Arguments.Add(documentArgument);
+        validate.SetAction(r => Guard(r, verbose, () => Commands.Validate(r.GetValue(documentArgument)!, Culture(r.GetValue(culture)))));
+
+        root.Subcommands.Add(demo);
+        root.Subcommands.Add(evaluate);
+        root.Subcommands.Add(schemes);
+        root.Subcommands.Add(validate);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'repayable-advance --help' for usage.");
+            return BadInput;
+        }
+
+        return parse.Invoke();
+    }
+
+    private static CultureInfo Culture(string? name)
+    {
+        if (name is null)
+        {
+            return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? CultureInfo.GetCultureInfo("fr-FR") : CultureInfo.GetCultureInfo("en-GB");
+        }
+
+        return name is "fr-FR" or "en-GB" or "fr" or "en"
+            ? CultureInfo.GetCultureInfo(name.StartsWith("fr", StringComparison.Ordinal) ? "fr-FR" : "en-GB")
+            : throw new CliException($"--culture '{name}' is not supported; use fr-FR or en-GB.");
+    }
+
+    private static int Guard(ParseResult result, Option<bool> verbose, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is CliException or DocumentException or ArgumentException or StateAidRuleException or IOException or UnauthorizedAccessException or FormatException)
+        {
+            var message = e is DocumentException d && d.Errors.Count > 0
+                ? $"{d.Errors.Count} error(s) in the document; first: {d.Errors[0]}"
+                : e.Message;
+            Console.Error.WriteLine($"error: {message.ReplaceLineEndings(" ")}");
+            if (result.GetValue(verbose))
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return BadInput;
+        }
+    }
+}
+
+/// <summary>A usage error, reported on one line with exit code 2.</summary>
+internal sealed class CliException(string message) : Exception(message);

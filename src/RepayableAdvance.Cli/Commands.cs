@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Json;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Schemes;
+using RepayableAdvance.StateAid;
+using Spectre.Console;
+
+namespace RepayableAdvance.Cli;
+
+/// <summary>The commands. Each reads its inputs, calls the library once and renders the result.</summary>
+internal static class Commands
+{
+    private static readonly LocalDate DemoFundInception = new(2017, 10, 1);
+
+    internal static int Demo(CultureInfo culture, string format)
+    {
+        var application = ApplicationDocument.Read(Resource("boilermaker-application.json"));
+        var baseRates = BaseRateDocument.Read(Resource("base-rates.json"));
+        var scheme = SchemePresets.HautsDeFrancePrevention;
+        var context = new ProposalContext(DemoLedger(), DeMinimisRegister.Empty, Euribor(application.AsOf, Rate.FromPercent(1.99m)), baseRates);
+        var proposal = scheme.Propose(application, context);
+        if (format == "json")
+        {
+            Console.Out.Write(ProposalJson(proposal));
+        }
+        else
+        {
+            var t = Text.For(culture);
+            AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.DemoTitle)}[/]").LeftJustified());
+            AnsiConsole.MarkupLine(Markup.Escape(t.Story));
+            AnsiConsole.WriteLine();
+            Render(proposal, culture);
+        }
+
+        return proposal.Outcome == ProposalOutcome.Proposed ? Cli.Ok : Cli.Declined;
+    }
+
+    internal static int Evaluate(FileInfo file, string schemeName, string? asOf, FileInfo? baseRatesFile, string euribor, CultureInfo culture, string format)
+    {
+        var application = ApplicationDocument.Read(ReadFile(file));
+        if (asOf is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(asOf);
+            if (!parsed.Success)
+            {
+                throw new CliException($"--as-of '{asOf}' is not a date; write yyyy-MM-dd, such as 2025-07-15.");
+            }
+
+            application = ApplicationDocument.Read(ApplicationDocument.Write(application).Replace(
+                $"\"asOf\": \"{application.AsOf:uuuu-MM-dd}\"", $"\"asOf\": \"{parsed.Value:uuuu-MM-dd}\"", StringComparison.Ordinal));
+        }
+
+        var scheme = SchemePresets.FromName(schemeName);
+        _ = scheme.VersionOn(application.AsOf);
+        var baseRates = baseRatesFile is null ? BaseRateDocument.Read(Resource("base-rates.json")) : BaseRateDocument.Read(ReadFile(baseRatesFile));
+        if (!Rate.TryParse(euribor, out var fixing))
+        {
+            throw new CliException($"--euribor '{euribor}' is not a rate; write it with its unit, such as 1.99%.");
+        }
+
+        var proposal = scheme.Propose(application, new ProposalContext(DemoLedger(), DeMinimisRegister.Empty, Euribor(application.AsOf, fixing), baseRates));
+        if (format == "json")
+        {
+            Console.Out.Write(ProposalJson(proposal));
+        }
+        else
+        {
+            Render(proposal, culture);
+        }
+
+        return proposal.Outcome == ProposalOutcome.Proposed ? Cli.Ok : Cli.Declined;
+    }
+
+    internal static int ListSchemes()
+    {
+        var table = new Table().AddColumns("Preset", "Name", "Versions", "Fund");
+        foreach (var s in SchemePresets.All)
+        {
+            table.AddRow(s.Id, Markup.Escape(s.Name), string.Join(", ", s.Versions.Select(v => $"{v.Version} ({v.EffectiveFrom:uuuu-MM-dd}–{(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "…")})")), Markup.Escape(s.Versions[^1].Fund.Name));
+        }
+
+        AnsiConsole.Write(table);
+        return Cli.Ok;
+    }
+
+    internal static int ShowScheme(string name)
+    {
+        var scheme = SchemePresets.FromName(name);
+        var table = new Table().AddColumns("Version", "In force", "Eligibility", "Sizing", "Terms", "State aid");
+        foreach (var v in scheme.Versions)
+        {
+            table.AddRow(
+                v.Version,
+                $"{v.EffectiveFrom:uuuu-MM-dd} – {(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open")}",
+                Markup.Escape(v.Eligibility.Name),
+                Markup.Escape(v.Sizing.Name),
+                Markup.Escape($"{v.Terms.TermMonths} months, {v.Terms.Installments} × {v.Terms.Frequency}, {v.Terms.Amortization}, {v.Terms.Rate}, deferral {string.Join(" + ", v.Terms.Deferral.Select(d => d.ToString()))}"),
+                Markup.Escape($"{v.StateAid.Regime.Name}, method {(v.StateAid.Method == GrantEquivalentMethod.DifferentialAtDiscountRate ? "A" : "B")}, {v.StateAid.Collateral} collateral"));
+        }
+
+        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(scheme.Name)}[/] ({scheme.Id})").LeftJustified());
+        AnsiConsole.Write(table);
+        return Cli.Ok;
+    }
+
+    internal static int Validate(FileInfo file, CultureInfo culture)
+    {
+        if (ApplicationDocument.TryRead(ReadFile(file), out _, out var errors))
+        {
+            Console.Out.WriteLine(culture.TwoLetterISOLanguageName == "fr" ? $"{file.Name} : document valide." : $"{file.Name}: valid.");
+            return Cli.Ok;
+        }
+
+        foreach (var e in errors)
+        {
+            Console.Out.WriteLine($"{e.Path}: {(culture.TwoLetterISOLanguageName == "fr" ? e.FrenchMessage : e.Message)} [{e.Code}]");
+        }
+
+        return Cli.Declined;
+    }
+
+    private static void Render(Proposal proposal, CultureInfo culture)
+    {
+        var t = Text.For(culture);
+        var f = ReasonFormatter.Default;
+        AnsiConsole.MarkupLine($"[bold]{Markup.Escape(f.Format(proposal.Decision(), culture))}[/]");
+        AnsiConsole.WriteLine();
+
+        Section(t.Eligibility);
+        foreach (var line in proposal.Eligibility.Explain(culture))
+        {
+            AnsiConsole.WriteLine(line);
+        }
+
+        if (proposal.Sizing is { } sizing)
+        {
+            Section(t.Sizing);
+            foreach (var line in sizing.Explain(culture))
+            {
+                AnsiConsole.WriteLine(line);
+            }
+        }
+
+        if (proposal.Schedule is { } schedule)
+        {
+            Section($"{t.Schedule}: {proposal.Version.Terms.Rate}");
+            var currency = schedule.Currency.Code;
+            var table = new Table().AddColumns("#", t.Due, t.Phase, t.Rate, $"{t.Principal} ({currency})", $"{t.Interest} ({currency})", $"{t.Total} ({currency})", $"{t.Outstanding} ({currency})");
+            foreach (var c in table.Columns.Skip(3))
+            {
+                c.RightAligned();
+            }
+
+            foreach (var i in schedule.Installments)
+            {
+                table.AddRow(
+                    i.Number.ToString(culture),
+                    i.DueDate.ToString("dd/MM/yyyy", culture),
+                    i.Phase == SchedulePhase.PrincipalDeferral ? t.Deferral : t.Amortization,
+                    i.Rate.Percent.ToString("0.00", culture) + " %",
+                    Number(i.Principal, culture),
+                    Number(i.Interest, culture),
+                    Number(i.TotalDue, culture),
+                    Number(i.OutstandingAfter, culture));
+            }
+
+            table.AddRow(string.Empty, t.TotalRow, string.Empty, string.Empty, Number(schedule.TotalPrincipal, culture), Number(schedule.TotalInterest, culture), Number(schedule.TotalDue, culture), string.Empty);
+            AnsiConsole.Write(table);
+        }
+
+        if (proposal.StateAidRefusal is { } refusal)
+        {
+            Section(t.StateAid);
+            AnsiConsole.WriteLine(refusal.Message);
+        }
+
+        if (proposal.Aid is { } aid && proposal.DeMinimis is { } check)
+        {
+            Section(t.StateAid);
+            var q = aid.Quote;
+            var grid = new Grid().AddColumn().AddColumn();
+            grid.AddRow(t.BaseRate, $"{q.BaseRate.Rate} ({q.Country}, {t.From} {q.BaseRate.From:uuuu-MM-dd})");
+            grid.AddRow(t.Margin, $"{q.Margin.BasisPoints:0} bp ({t.Rating} {q.Risk.Rating ?? "—"} → {q.Risk.Category}, {t.Collateral} {q.Risk.Collateral})");
+            grid.AddRow(t.ReferenceRate, q.ReferenceRate.ToString());
+            grid.AddRow(t.DiscountRate, q.DiscountRate.ToString());
+            grid.AddRow(t.Method, Markup.Escape($"{(aid.Method == GrantEquivalentMethod.DifferentialAtDiscountRate ? "A" : aid.Method == GrantEquivalentMethod.DifferentialAtReferenceRate ? "B" : "cash-flow")}; {aid.Convention}"));
+            grid.AddRow($"[bold]{t.Gge}[/]", $"[bold]{Amount(aid.Amount, culture)}[/] ({aid.Intensity.Percent.ToString("0.00", culture)} %)");
+            grid.AddRow(t.DeMinimis, $"{Amount(check.Used, culture)} / {Amount(check.Ceiling, culture)} ({Markup.Escape(check.Regime.Name)})");
+            grid.AddRow(t.HeadroomAfter, Amount(Money.Max(check.Headroom - check.Proposed, Money.Zero(check.Ceiling.Currency)), culture));
+            AnsiConsole.Write(grid);
+            AnsiConsole.WriteLine(f.Format(check.Explain(), culture));
+        }
+
+        if (proposal.FundBefore is { } before)
+        {
+            Section(t.Fund);
+            var table = new Table().AddColumns(string.Empty, t.Before, t.After);
+            foreach (var c in table.Columns.Skip(1))
+            {
+                c.RightAligned();
+            }
+
+            var after = proposal.FundAfter;
+            table.AddRow(t.Endowment, Amount(before.Endowment, culture), after is null ? "—" : Amount(after.Endowment, culture));
+            table.AddRow(t.Committed, Amount(before.Committed, culture), after is null ? "—" : Amount(after.Committed, culture));
+            table.AddRow(t.Available, Amount(before.Available, culture), after is null ? "—" : Amount(after.Available, culture));
+            table.AddRow(t.Utilisation, before.Utilisation.Percent.ToString("0.00", culture) + " %", after is null ? "—" : after.Utilisation.Percent.ToString("0.00", culture) + " %");
+            AnsiConsole.Write(table);
+        }
+    }
+
+    private static void Section(string title)
+    {
+        AnsiConsole.WriteLine();
+        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+    }
+
+    private static string Amount(Money money, CultureInfo culture) => Markup.Escape(money.ToString(null, culture));
+
+    private static string Number(Money money, CultureInfo culture) => money.Amount.ToString("N2", culture);
+
+    private static string ProposalJson(Proposal p)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("scheme", p.Scheme.Id);
+            w.WriteString("version", p.Version.Version);
+            w.WriteString("outcome", char.ToLowerInvariant(p.Outcome.ToString()[0]) + p.Outcome.ToString()[1..]);
+            w.WriteBoolean("eligible", p.Eligibility.IsEligible);
+            if (p.Sizing is { } s)
+            {
+                w.WriteString("bindingConstraint", s.BindingConstraint);
+                if (s.Amount is { } a)
+                {
+                    MoneyJson(w, "amount", a);
+                }
+            }
+
+            if (p.Schedule is { } schedule)
+            {
+                w.WriteString("rate", schedule.Installments[0].Rate.ToString());
+                w.WriteStartArray("schedule");
+                foreach (var i in schedule.Installments)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("number", i.Number);
+                    w.WriteString("dueDate", i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                    w.WriteString("principal", i.Principal.Amount.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString("interest", i.Interest.Amount.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString("outstanding", i.OutstandingAfter.Amount.ToString(CultureInfo.InvariantCulture));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (p.Aid is { } aid)
+            {
+                w.WriteStartObject("stateAid");
+                w.WriteString("baseRate", aid.Quote.BaseRate.Rate.ToString());
+                w.WriteString("margin", aid.Quote.Margin.ToString());
+                w.WriteString("referenceRate", aid.Quote.ReferenceRate.ToString());
+                w.WriteString("discountRate", aid.Quote.DiscountRate.ToString());
+                MoneyJson(w, "grossGrantEquivalent", aid.Amount);
+                if (p.DeMinimis is { } c)
+                {
+                    MoneyJson(w, "deMinimisHeadroom", c.Headroom);
+                    w.WriteBoolean("fits", c.Fits);
+                }
+
+                w.WriteEndObject();
+            }
+
+            if (p.FundAfter is { } after)
+            {
+                MoneyJson(w, "fundAvailableAfter", after.Available);
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
+    }
+
+    private static void MoneyJson(Utf8JsonWriter w, string name, Money m)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("amount", m.Amount.ToString(CultureInfo.InvariantCulture));
+        w.WriteString("currency", m.Currency.Code);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The demo fund: EUR 20M from the Region and the CCI (the real split is not public), EUR 2.45M already committed.</summary>
+    private static FundLedger DemoLedger() => SchemePresets.HautsDeFranceFund.NewLedger()
+        .Append(FundEvent.Contribution(DemoFundInception, "region", Money.Euros(10_000_000m)))
+        .Append(FundEvent.Contribution(DemoFundInception, "cci", Money.Euros(10_000_000m)))
+        .Append(FundEvent.Commitment(new LocalDate(2025, 6, 12), "portfolio-2017-2025", Money.Euros(2_450_000m)));
+
+    private static IndexFixings Euribor(LocalDate date, Rate fixing) => new("EURIBOR3M", [new(date, fixing)]);
+
+    private static string ReadFile(FileInfo file) =>
+        file.Exists ? File.ReadAllText(file.FullName) : throw new CliException($"File not found: {file.FullName}. Check the path; examples are in docs/examples/.");
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Resource {name} is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,3 @@
+using RepayableAdvance.Cli;
+
+return Cli.Run(args);
