@@ -77,6 +77,9 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     /// <value>The rows.</value>
     public IReadOnlyList<Installment> Installments => _installments;
 
+    /// <summary>Gets the installments as a span, for allocation-free internal passes.</summary>
+    internal ReadOnlySpan<Installment> InstallmentSpan => _installments;
+
     /// <summary>Gets the fees charged at disbursement, one flow per tranche and fee.</summary>
     /// <value>Positive flows dated on the tranches.</value>
     public IReadOnlyList<CashFlow> DisbursementFees => _disbursementFees;

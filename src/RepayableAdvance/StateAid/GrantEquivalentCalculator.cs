@@ -97,7 +97,7 @@ public static class GrantEquivalentCalculator
 
     private static bool NoAid(RepaymentSchedule schedule, Rate reference, LocalDate? after)
     {
-        foreach (var installment in schedule.Installments)
+        foreach (ref readonly var installment in schedule.InstallmentSpan)
         {
             if (after is { } d && installment.DueDate <= d)
             {
@@ -141,7 +141,7 @@ public static class GrantEquivalentCalculator
             Add(prepayment.Date, 0m, prepayment.Amount.Amount, 0m, 0m);
         }
 
-        foreach (var installment in installments)
+        foreach (ref readonly var installment in schedule.InstallmentSpan)
         {
             Add(installment.DueDate, 0m, installment.PrincipalValue, installment.CapitalizedValue, installment.InterestValue + installment.CapitalizedValue + installment.FeesValue);
         }
@@ -216,17 +216,19 @@ public static class GrantEquivalentCalculator
         decimal discountDf = 1m;
         var discountQ = Discounter.One;
         var previous = grantDate;
+        var previousDay = DateArithmetic.DayNumber(grantDate);
         var cashFlow = method == GrantEquivalentMethod.CashFlow;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
             var date = line.Date;
+            var day = DateArithmetic.DayNumber(date);
             var referenceInterest = 0m;
-            if (date > previous)
+            if (day > previousDay)
             {
                 if (outstanding != 0m)
                 {
-                    referenceInterest = outstanding * reference.GrowthMinusOne(previous, date, growthCache);
+                    referenceInterest = outstanding * (fast ? reference.GrowthMinusOne(day - previousDay, growthCache) : reference.GrowthMinusOne(previous, date, growthCache));
                     if (fast)
                     {
                         // Eight decimals (a millionth of a cent) keep the next product within decimal's 96-bit fast path.
@@ -236,7 +238,7 @@ public static class GrantEquivalentCalculator
 
                 if (fast)
                 {
-                    discountQ = discount.AdvanceFixedPoint(discountQ, DateArithmetic.DaysBetween(previous, date), stepCache);
+                    discountQ = discount.AdvanceFixedPoint(discountQ, day - previousDay, stepCache);
                     discountDf = Discounter.ToDecimal(discountQ);
                 }
                 else
@@ -270,6 +272,7 @@ public static class GrantEquivalentCalculator
 
             outstanding += line.Disbursed - line.PrincipalRepaid + line.Capitalized;
             previous = date;
+            previousDay = day;
         }
 
         foreach (var fee in schedule.DisbursementFees)
@@ -277,7 +280,7 @@ public static class GrantEquivalentCalculator
             feesPv += fee.Amount.Amount * discount.At(fee.Date);
         }
 
-        foreach (var installment in schedule.Installments)
+        foreach (ref readonly var installment in schedule.InstallmentSpan)
         {
             if (installment.FeesValue != 0m && lines.Length > 0 && installment.DueDate >= lines[0].Date)
             {
@@ -399,6 +402,8 @@ public static class GrantEquivalentCalculator
             _daily == 0m ? At(to) : factorAtFrom * Cached(_daily, DateArithmetic.DaysBetween(from, to), cache, 0m);
 
         /// <summary>DF(from) ÷ DF(to) − 1: what one unit earns at this rate from one date to the next.</summary>
+        internal decimal GrowthMinusOne(int gap, Span<decimal> cache) => Cached(_dailyGrowth, gap, cache, 1m);
+
         internal decimal GrowthMinusOne(LocalDate from, LocalDate to, Span<decimal> cache) =>
             _daily == 0m ? (At(from) / At(to)) - 1m : Cached(_dailyGrowth, DateArithmetic.DaysBetween(from, to), cache, 1m);
 
