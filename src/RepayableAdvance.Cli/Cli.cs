@@ -40,7 +40,7 @@ internal static class Cli
         demo.SetAction(r => Guard(r, verbose, () => Commands.Demo(Culture(r.GetValue(culture)), r.GetValue(format)!)));
 
         var applicationArgument = new Argument<FileInfo>("application") { Description = "The application document (JSON), as in docs/examples/boilermaker-application.json." };
-        var schemeOption = new Option<string>("--scheme") { Description = "A preset name (see 'schemes list').", DefaultValueFactory = _ => "hauts-de-france-prevention" };
+        var schemeOption = new Option<string>("--scheme") { Description = "A preset name (see 'schemes list') or a scheme document (*.json).", DefaultValueFactory = _ => "hauts-de-france-prevention" };
         var asOfOption = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd) instead of the application's date." };
         var baseRatesOption = new Option<FileInfo?>("--base-rates") { Description = "A base-rate table (JSON); default: the fixtures in docs/examples/base-rates.json." };
         var euriborOption = new Option<string>("--euribor") { Description = "The index fixing at the application date, with its unit (\"1.99%\").", DefaultValueFactory = _ => "1.99%" };
@@ -64,7 +64,7 @@ internal static class Cli
         schemes.Subcommands.Add(list);
         schemes.Subcommands.Add(show);
 
-        var validate = new Command("validate", "Validate an application document and print every error with its JSON path.");
+        var validate = new Command("validate", "Validate an application or scheme document and print every error with its JSON path.");
         var documentArgument = new Argument<FileInfo>("document") { Description = "The JSON document." };
         validate.Arguments.Add(documentArgument);
         validate.SetAction(r => Guard(r, verbose, () => Commands.Validate(r.GetValue(documentArgument)!, Culture(r.GetValue(culture)))));

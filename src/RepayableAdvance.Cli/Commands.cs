@@ -56,7 +56,9 @@ internal static class Commands
                 $"\"asOf\": \"{application.AsOf:uuuu-MM-dd}\"", $"\"asOf\": \"{parsed.Value:uuuu-MM-dd}\"", StringComparison.Ordinal));
         }
 
-        var scheme = SchemePresets.FromName(schemeName);
+        var scheme = schemeName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? SchemeDocument.Read(ReadFile(new FileInfo(schemeName)))
+            : SchemePresets.FromName(schemeName);
         _ = scheme.VersionOn(application.AsOf);
         var baseRates = baseRatesFile is null ? BaseRateDocument.Read(Resource("base-rates.json")) : BaseRateDocument.Read(ReadFile(baseRatesFile));
         if (!Rate.TryParse(euribor, out var fixing))
@@ -111,9 +113,14 @@ internal static class Commands
 
     internal static int Validate(FileInfo file, CultureInfo culture)
     {
-        if (ApplicationDocument.TryRead(ReadFile(file), out _, out var errors))
+        var text = ReadFile(file);
+        var isScheme = text.Contains("\"schemaVersion\"", StringComparison.Ordinal);
+        IReadOnlyList<DocumentError> errors;
+        var valid = isScheme ? SchemeDocument.TryRead(text, out _, out errors) : ApplicationDocument.TryRead(text, out _, out errors);
+        if (valid)
         {
-            Console.Out.WriteLine(culture.TwoLetterISOLanguageName == "fr" ? $"{file.Name} : document valide." : $"{file.Name}: valid.");
+            var kind = isScheme ? (culture.TwoLetterISOLanguageName == "fr" ? "dispositif" : "scheme") : (culture.TwoLetterISOLanguageName == "fr" ? "demande" : "application");
+            Console.Out.WriteLine(culture.TwoLetterISOLanguageName == "fr" ? $"{file.Name} : document valide ({kind})." : $"{file.Name}: valid ({kind}).");
             return Cli.Ok;
         }
 

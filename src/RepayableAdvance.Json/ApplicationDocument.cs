@@ -64,7 +64,7 @@ public static class ApplicationDocument
     {
         ArgumentNullException.ThrowIfNull(application);
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var options = new JsonSerializerOptions();
             w.WriteStartObject();

@@ -81,11 +81,15 @@ internal sealed class LeafAmountRule : AmountRule
 {
     private readonly Func<Application, SizingContext, LeafAmountRule, AmountResult> _compute;
 
-    internal LeafAmountRule(string code, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
+    internal LeafAmountRule(string code, IReadOnlyList<object?> arguments, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
     {
         Code = code;
+        Arguments = arguments;
         _compute = compute;
     }
+
+    /// <summary>Gets the factory's arguments, in order, so that documents can write the rule back as data.</summary>
+    internal IReadOnlyList<object?> Arguments { get; }
 
     public override string Code { get; }
 

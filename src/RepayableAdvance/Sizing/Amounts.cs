@@ -23,7 +23,7 @@ public static class Amounts
     public static AmountRule PayrollMonths(decimal months)
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 0.5m, 24m);
-        return new LeafAmountRule("payrollMonths", (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
+        return new LeafAmountRule("payrollMonths", [months], (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
             ? r.Result(RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency), ReasonArgument.Money("monthly", payroll), ReasonArgument.Number("months", months))
             : r.MissingField("monthlyLoadedPayroll"));
     }
@@ -31,7 +31,7 @@ public static class Amounts
     /// <summary>The working-capital need.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule WorkingCapitalNeed() =>
-        new LeafAmountRule("workingCapitalNeed", (a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"));
+        new LeafAmountRule("workingCapitalNeed", [], (a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"));
 
     /// <summary>A share of the turnover lost.</summary>
     /// <param name="share">The share, 0 to 100 %.</param>
@@ -39,7 +39,7 @@ public static class Amounts
     public static AmountRule ShareOfLostTurnover(Rate share)
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
-        return new LeafAmountRule("shareOfLostTurnover", (a, _, r) => a.TurnoverLost is { } lost
+        return new LeafAmountRule("shareOfLostTurnover", [share], (a, _, r) => a.TurnoverLost is { } lost
             ? r.Result(lost.Multiply(share, Down), ReasonArgument.Money("lost", lost), ReasonArgument.Rate("share", share))
             : r.MissingField("turnoverLost"));
     }
@@ -55,7 +55,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 1, 24);
         Preconditions.CheckArgument(!minimumBase.IsNegative, nameof(minimumBase), $"Minimum base {minimumBase} is negative.");
-        return new LeafAmountRule("expenseBase", (a, _, r) =>
+        return new LeafAmountRule("expenseBase", [months, minimumBase], (a, _, r) =>
         {
             if (a.MonthlyLoadedPayroll is not { } payroll)
             {
@@ -89,7 +89,7 @@ public static class Amounts
         }
 
         var copy = bands.ToArray();
-        return new LeafAmountRule("turnoverBands", (a, _, r) =>
+        return new LeafAmountRule("turnoverBands", [copy], (a, _, r) =>
         {
             if (a.LatestFiscalYear?.Turnover is not { } turnover)
             {
@@ -104,7 +104,7 @@ public static class Amounts
     /// <summary>The requested amount.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule RequestedAmount() =>
-        new LeafAmountRule("requestedAmount", (a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"));
+        new LeafAmountRule("requestedAmount", [], (a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"));
 
     /// <summary>The scheme maximum.</summary>
     /// <param name="maximum">The maximum.</param>
@@ -112,7 +112,7 @@ public static class Amounts
     public static AmountRule SchemeMaximum(Money maximum)
     {
         AmountRule.CheckNotNegative(maximum, nameof(maximum));
-        return new LeafAmountRule("schemeMaximum", (_, _, r) => r.Result(maximum));
+        return new LeafAmountRule("schemeMaximum", [maximum], (_, _, r) => r.Result(maximum));
     }
 
     /// <summary>A share of another amount (Normandie: 50 % of the cash need).</summary>
@@ -123,7 +123,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         Preconditions.CheckNotNull(of);
-        return new LeafAmountRule("shareOfNeed", (a, c, r) =>
+        return new LeafAmountRule("shareOfNeed", [share, of], (a, c, r) =>
         {
             var inner = of.EvaluateCore(a, c);
             return inner.Amount is { } amount
@@ -135,7 +135,7 @@ public static class Amounts
     /// <summary>Equity plus quasi-equity of the latest fiscal year (Prêt Rebond, Normandie); zero when equity is negative.</summary>
     /// <returns>The cap.</returns>
     public static AmountRule EquityPlusQuasiEquity() =>
-        new LeafAmountRule("equityPlusQuasiEquity", (a, _, r) =>
+        new LeafAmountRule("equityPlusQuasiEquity", [], (a, _, r) =>
         {
             if (a.LatestFiscalYear?.Equity is not { } equity)
             {
@@ -153,7 +153,7 @@ public static class Amounts
     public static AmountRule ShareOfTurnover(Rate share)
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
-        return new LeafAmountRule("shareOfTurnover", (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
+        return new LeafAmountRule("shareOfTurnover", [share], (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
             ? r.Result(turnover.Multiply(share, Down), ReasonArgument.Money("turnover", turnover), ReasonArgument.Rate("share", share))
             : r.MissingField("fiscalYears.turnover"));
     }
@@ -175,7 +175,7 @@ public static class Amounts
         }
 
         var copy = alternatives.ToArray();
-        return new LeafAmountRule("coFinancing", (a, _, r) =>
+        return new LeafAmountRule("coFinancing", [alternatives], (a, _, r) =>
         {
             if (a.RequestedAmount is not { } requested)
             {
@@ -211,12 +211,12 @@ public static class Amounts
     /// <summary>The fund's available headroom, passed in through <see cref="SizingContext.FundHeadroom"/> (no cap when absent).</summary>
     /// <returns>The cap.</returns>
     public static AmountRule FundHeadroom() =>
-        new LeafAmountRule("fundHeadroom", (a, c, r) => c.FundHeadroom is { } headroom ? r.Result(headroom) : NoCap(a, r));
+        new LeafAmountRule("fundHeadroom", [], (a, c, r) => c.FundHeadroom is { } headroom ? r.Result(headroom) : NoCap(a, r));
 
     /// <summary>The de minimis headroom as a maximum advance, from the State-aid seam <see cref="SizingContext.DeMinimisCap"/> (no cap when absent).</summary>
     /// <returns>The cap.</returns>
     public static AmountRule DeMinimisHeadroom() =>
-        new LeafAmountRule("deMinimisHeadroom", (a, c, r) => c.DeMinimisCap?.Invoke(a) is { } cap ? r.Result(cap) : NoCap(a, r));
+        new LeafAmountRule("deMinimisHeadroom", [], (a, c, r) => c.DeMinimisCap?.Invoke(a) is { } cap ? r.Result(cap) : NoCap(a, r));
 
     /// <summary>The smallest of several amounts.</summary>
     /// <param name="rules">At least one rule.</param>
@@ -241,7 +241,7 @@ public static class Amounts
     public static AmountRule FlooredAt(AmountRule rule, Money floor)
     {
         AmountRule.CheckNotNegative(floor, nameof(floor));
-        return Max(rule, new LeafAmountRule("floor", (_, _, r) => r.Result(floor)));
+        return Max(rule, Floor(floor));
     }
 
     /// <summary>An amount rounded down to a multiple of a step.</summary>
@@ -252,7 +252,7 @@ public static class Amounts
     {
         Preconditions.CheckNotNull(rule);
         Preconditions.CheckArgument(step.IsPositive, nameof(step), $"Step {step} is not positive: give a step such as 1000.00 EUR.");
-        return new LeafAmountRule("roundedDown", (a, c, r) =>
+        return new LeafAmountRule("roundedDown", [step, rule], (a, c, r) =>
         {
             var inner = rule.EvaluateCore(a, c);
             return inner.Amount is { } amount ? r.Result(RoundDown(amount, step), ReasonArgument.Money("step", step)) : inner;
@@ -278,5 +278,12 @@ public static class Amounts
     {
         _ = application;
         return new AmountResult(rule.Code, null, new Reason(new ReasonCode("sizing.notApplicable"), ReasonArgument.Text("rule", rule.Code)), [], [], Applies: false);
+    }
+
+    /// <summary>A fixed floor amount (the second operand of <see cref="FlooredAt"/>), for documents that write it back.</summary>
+    internal static AmountRule Floor(Money floor)
+    {
+        AmountRule.CheckNotNegative(floor, nameof(floor));
+        return new LeafAmountRule("floor", [floor], (_, _, r) => r.Result(floor));
     }
 }

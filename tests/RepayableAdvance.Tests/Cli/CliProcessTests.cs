@@ -72,6 +72,13 @@ public sealed class CliProcessTests
 
         var (declined, _, _) = Run("validate", Path.Combine("docs", "examples", "base-rates.json"));
         Assert.Equal(1, declined);
+        var scheme = Path.Combine("docs", "examples", "hauts-de-france-prevention.scheme.json");
+        var (valid, validOut, _) = Run("validate", scheme);
+        Assert.Equal(0, valid);
+        Assert.Contains("valid (scheme)", validOut, StringComparison.Ordinal);
+        var (fromDocument, documentOut, _) = Run("evaluate", example, "--scheme", scheme, "--culture", "en-GB");
+        Assert.Equal(0, fromDocument);
+        Assert.Contains("Proposed to the committee", documentOut, StringComparison.Ordinal);
     }
 
     [Theory]

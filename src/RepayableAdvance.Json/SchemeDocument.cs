@@ -1,0 +1,1126 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Eligibility;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Schemes;
+using RepayableAdvance.Sizing;
+using RepayableAdvance.StateAid;
+
+namespace RepayableAdvance.Json;
+
+/// <summary>Code-only eligibility rules a scheme document may refer to by name.</summary>
+/// <remarks>A document says <c>{ "rule": "custom", "name": "regionalLabel" }</c>; the loader resolves the name here, and an unknown name is a validation error.</remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class CustomRuleRegistry
+{
+    private readonly Dictionary<string, EligibilityRule> _rules;
+
+    /// <summary>Initializes a new instance of the <see cref="CustomRuleRegistry"/> class.</summary>
+    /// <param name="rules">Rules built with <see cref="Rules.Custom"/>, found by their code.</param>
+    public CustomRuleRegistry(IEnumerable<EligibilityRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules.ToDictionary(r => r.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets an empty registry.</summary>
+    /// <value>No custom rule.</value>
+    public static CustomRuleRegistry Empty { get; } = new([]);
+
+    internal bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out EligibilityRule? rule) => _rules.TryGetValue(name, out rule);
+
+    internal IEnumerable<string> Names => _rules.Keys;
+}
+
+/// <summary>Reads and writes a whole <see cref="Scheme"/> as one JSON document: versions with eligibility, sizing, terms, State aid and fund.</summary>
+/// <remarks>
+/// <para>The vocabulary is closed: every eligibility rule of <see cref="Rules"/> (<c>"rule": "headcountBetween"</c> …), every
+/// amount rule of <see cref="Amounts"/> (<c>"amount": "payrollMonths"</c> …), the terms template, the State-aid regime and
+/// the fund. Loading is two-phase and collects every error with its JSON path. Writing is the inverse.</para>
+/// <para>The document's <c>schemaVersion</c> is 1. See <c>docs/configure-a-scheme.md</c>.</para>
+/// </remarks>
+public static class SchemeDocument
+{
+    /// <summary>The schema version this library reads and writes.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Tries to load a scheme.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="scheme">The scheme, when there is no error.</param>
+    /// <param name="errors">Every error, with its path.</param>
+    /// <param name="customRules">The code-only rules the document may name; null for none.</param>
+    /// <returns>Whether the document is valid.</returns>
+    public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, CustomRuleRegistry? customRules = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        scheme = null;
+        var r = new DocumentReader();
+        using var document = DocumentReader.Parse(json, r.Errors);
+        if (document is not null)
+        {
+            scheme = new Loader(r, customRules ?? CustomRuleRegistry.Empty).Scheme(document.RootElement);
+        }
+
+        errors = r.Errors;
+        if (r.Errors.Count > 0)
+        {
+            scheme = null;
+        }
+
+        return scheme is not null;
+    }
+
+    /// <summary>Loads a scheme or throws.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="customRules">The code-only rules the document may name.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="DocumentException">The document is invalid; the exception lists every error.</exception>
+    public static Scheme Read(string json, CustomRuleRegistry? customRules = null) =>
+        TryRead(json, out var scheme, out var errors, customRules) ? scheme : throw new DocumentException(errors);
+
+    /// <summary>Writes a scheme (the inverse of <see cref="Read"/>).</summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentException">The scheme uses something a document cannot express (a custom rating mapping or margin grid).</exception>
+    public static string Write(Scheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            new Writer(w).Scheme(scheme);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => JsonNames.Of(value);
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Dec(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class Loader(DocumentReader r, CustomRuleRegistry custom)
+    {
+        public Scheme? Scheme(JsonElement root)
+        {
+            const string P = "$";
+            if (!r.Object(root, P, "$schema", "schemaVersion", "id", "name", "notes", "fund", "versions"))
+            {
+                return null;
+            }
+
+            if (r.Int(root, P, "schemaVersion") is not SchemaVersion)
+            {
+                r.Error("$.schemaVersion", "value", $"schemaVersion must be {SchemaVersion}.", $"schemaVersion doit valoir {SchemaVersion}.");
+            }
+
+            var id = r.String(root, P, "id", required: true);
+            var name = r.String(root, P, "name", required: true);
+            var fund = r.Required(root, P, "fund", out var fundElement) ? Fund(fundElement, "$.fund") : null;
+            var versions = r.Array(root, P, "versions", (e, p) => Version(e, p, fund));
+            if (r.Errors.Count > 0 || id is null || name is null)
+            {
+                return null;
+            }
+
+            return Try("$.versions", () => new Scheme(id, name, versions));
+        }
+
+        private T? Try<T>(string path, Func<T> build)
+            where T : class
+        {
+            try
+            {
+                return build();
+            }
+            catch (ArgumentException e)
+            {
+                var message = e.Message.Split(" (Parameter")[0];
+                r.Error(path, "value", message, message);
+                return null;
+            }
+        }
+
+        private Fund? Fund(JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "id", "name", "currency", "inception", "revolving", "coFunders", "lossSharing", "firstLossOrder", "notes"))
+            {
+                return null;
+            }
+
+            var id = r.String(e, p, "id", required: true);
+            var name = r.String(e, p, "name", required: true);
+            var currencyText = r.String(e, p, "currency", required: true);
+            var inception = r.Date(e, p, "inception", required: true);
+            var revolving = r.Bool(e, p, "revolving") ?? true;
+            var sharing = r.Enum<LossSharing>(e, p, "lossSharing") ?? LossSharing.ProRata;
+            var coFunders = r.Array(e, p, "coFunders", (c, cp) => r.Object(c, cp, "id", "name") && r.String(c, cp, "id", required: true) is { } cid && r.String(c, cp, "name", required: true) is { } cname ? new CoFunder(cid, cname) : null);
+            var order = r.Array(e, p, "firstLossOrder", (c, cp) => c.ValueKind == JsonValueKind.String ? c.GetString() : null);
+            Currency currency = default;
+            if (currencyText is not null && !Currency.TryFromCode(currencyText, out currency))
+            {
+                r.Error(p + ".currency", "value", $"'{currencyText}' is not a known ISO 4217 currency code.", $"« {currencyText} » n'est pas un code de devise connu.");
+            }
+
+            return id is null || name is null || inception is not { } start || r.Errors.Count > 0
+                ? null
+                : Try(p, () => new Fund(id, name, currency, start, coFunders, revolving, sharing, order.Count == 0 ? null : order));
+        }
+
+        private SchemeVersion? Version(JsonElement e, string p, Fund? fund)
+        {
+            if (!r.Object(e, p, "version", "effectiveFrom", "effectiveTo", "eligibility", "sizing", "terms", "stateAid", "notes"))
+            {
+                return null;
+            }
+
+            var version = r.String(e, p, "version", required: true);
+            var from = r.Date(e, p, "effectiveFrom", required: true);
+            var to = r.Date(e, p, "effectiveTo");
+            var eligibility = r.Required(e, p, "eligibility", out var el) ? Eligibility(el, p + ".eligibility") : null;
+            var sizing = r.Required(e, p, "sizing", out var si) ? Sizing(si, p + ".sizing") : null;
+            var terms = r.Required(e, p, "terms", out var te) ? Terms(te, p + ".terms") : null;
+            var aid = r.Required(e, p, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : null;
+            return version is null || from is not { } f || eligibility is null || sizing is null || terms is null || aid is null || fund is null
+                ? null
+                : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund));
+        }
+
+        private EligibilityPolicy? Eligibility(JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "name", "versions"))
+            {
+                return null;
+            }
+
+            var name = r.String(e, p, "name", required: true);
+            var versions = r.Array(e, p, "versions", (v, vp) =>
+            {
+                if (!r.Object(v, vp, "version", "effectiveFrom", "effectiveTo", "rule"))
+                {
+                    return null;
+                }
+
+                var label = r.String(v, vp, "version", required: true);
+                var from = r.Date(v, vp, "effectiveFrom", required: true);
+                var to = r.Date(v, vp, "effectiveTo");
+                var rule = r.Required(v, vp, "rule", out var re) ? Rule(re, vp + ".rule") : null;
+                return label is null || from is not { } f || rule is null ? null : Try(vp, () => new PolicyVersion(label, f, to, rule));
+            });
+            return name is null || versions.Count == 0 ? null : Try(p, () => new EligibilityPolicy(name, versions));
+        }
+
+        private EligibilityRule? Rule(JsonElement e, string p)
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                r.Error(p, "type", "Expected a rule object such as { \"rule\": \"positiveEquity\" }.", "Objet règle attendu, comme { \"rule\": \"positiveEquity\" }.");
+                return null;
+            }
+
+            var code = r.String(e, p, "rule", required: true);
+            switch (code)
+            {
+                case null:
+                    return null;
+                case "all" or "any":
+                {
+                    r.Object(e, p, "rule", "rules");
+                    var children = r.Array(e, p, "rules", Rule);
+                    return children.Count == 0 ? Missing(p, "rules") : Try(p, () => code == "all" ? Rules.All(children) : Rules.Any(children));
+                }
+
+                case "not":
+                    r.Object(e, p, "rule", "of");
+                    return r.Required(e, p, "of", out var of) && Rule(of, p + ".of") is { } inner ? Rules.Not(inner) : null;
+                case "when":
+                {
+                    r.Object(e, p, "rule", "condition", "then");
+                    var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
+                    var then = r.Required(e, p, "then", out var t) ? Rule(t, p + ".then") : null;
+                    return condition is null || then is null ? null : Rules.When(condition, then);
+                }
+
+                case "headcountBetween":
+                    r.Object(e, p, "rule", "minimum", "maximum");
+                    return Try(p, () => Rules.HeadcountBetween(r.Int(e, p, "minimum"), r.Int(e, p, "maximum")));
+                case "locatedIn":
+                    r.Object(e, p, "rule", "region", "establishmentCounts");
+                    return r.String(e, p, "region", required: true) is { } region ? Try(p, () => Rules.LocatedIn(region, r.Bool(e, p, "establishmentCounts") ?? true)) : null;
+                case "registered":
+                    r.Object(e, p, "rule");
+                    return Rules.Registered();
+                case "minimumAge":
+                    r.Object(e, p, "rule", "years", "fiscalYears", "takeoverException");
+                    return Try(p, () => Rules.MinimumAge(r.Int(e, p, "years"), r.Int(e, p, "fiscalYears"), r.Bool(e, p, "takeoverException") ?? false));
+                case "atMostLossYears":
+                    r.Object(e, p, "rule", "maxLossYears", "lastYears");
+                    return r.Int(e, p, "maxLossYears") is { } max && r.Int(e, p, "lastYears") is { } last ? Try(p, () => Rules.AtMostLossYears(max, last)) : Missing(p, "maxLossYears and lastYears");
+                case "positiveEquity":
+                    r.Object(e, p, "rule");
+                    return Rules.PositiveEquity();
+                case "notUndertakingInDifficulty":
+                    r.Object(e, p, "rule");
+                    return Rules.NotUndertakingInDifficulty();
+                case "taxAndSocialCompliance":
+                    r.Object(e, p, "rule", "paymentPlanCounts");
+                    return Rules.TaxAndSocialCompliance(r.Bool(e, p, "paymentPlanCounts") ?? true);
+                case "procedureIn":
+                {
+                    r.Object(e, p, "rule", "allowed", "plansRequireFinancingGap");
+                    var allowed = EnumList<ProcedureStatus>(e, p, "allowed");
+                    return Try(p, () => Rules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
+                }
+
+                case "excludedActivities":
+                {
+                    r.Object(e, p, "rule", "excluded", "exceptions");
+                    var excluded = r.Array(e, p, "excluded", (x, xp) => r.Object(x, xp, "prefix", "turnoverBelow") && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
+                    var exceptions = r.Array(e, p, "exceptions", (x, _) => x.ValueKind == JsonValueKind.String ? x.GetString() : null);
+                    return Try(p, () => Rules.ExcludedActivities(excluded, exceptions));
+                }
+
+                case "excludedLegalForms":
+                {
+                    r.Object(e, p, "rule", "excluded");
+                    var forms = EnumList<LegalForm>(e, p, "excluded");
+                    return Try(p, () => Rules.ExcludedLegalForms(forms));
+                }
+
+                case "ratingAtBest":
+                    r.Object(e, p, "rule", "worstAccepted", "acceptZero");
+                    return r.String(e, p, "worstAccepted", required: true) is { } worst ? Try(p, () => Rules.RatingAtBest(worst, r.Bool(e, p, "acceptZero") ?? false)) : null;
+                case "conjuncturalDifficulty":
+                    r.Object(e, p, "rule");
+                    return Rules.ConjuncturalDifficulty();
+                case "orderBookAtLeast":
+                    r.Object(e, p, "rule", "minimumMonths");
+                    return r.Decimal(e, p, "minimumMonths") is { } months ? Try(p, () => Rules.OrderBookAtLeast(months)) : Missing(p, "minimumMonths");
+                case "recoveryPlan":
+                    r.Object(e, p, "rule");
+                    return Rules.RecoveryPlan();
+                case "coFinancing":
+                {
+                    r.Object(e, p, "rule", "alternatives");
+                    var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
+                        r.Object(x, xp, "kinds", "multiple", "minimumTenorMonths", "windowMonths") && r.Decimal(x, xp, "multiple") is { } multiple
+                            ? Try(xp, () => new CoFinancingAlternative(EnumList<CoFinancingKind>(x, xp, "kinds"), multiple, r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths")))
+                            : null);
+                    return Try(p, () => Rules.CoFinancing(alternatives));
+                }
+
+                case "requestedAmountBetween":
+                    r.Object(e, p, "rule", "minimum", "maximum");
+                    return r.Money(e, p, "minimum", required: true) is { } min && r.Money(e, p, "maximum", required: true) is { } maxAmount ? Try(p, () => Rules.RequestedAmountBetween(min, maxAmount)) : null;
+                case "custom":
+                {
+                    r.Object(e, p, "rule", "name");
+                    var name = r.String(e, p, "name", required: true);
+                    if (name is not null && custom.TryGet(name, out var rule))
+                    {
+                        return rule;
+                    }
+
+                    if (name is not null)
+                    {
+                        var known = string.Join(", ", custom.Names.DefaultIfEmpty("none"));
+                        r.Error(p + ".name", "value", $"No custom rule named '{name}' was registered (registered: {known}). Custom rules are code: pass them in a CustomRuleRegistry.", $"Aucune règle personnalisée « {name} » n'est enregistrée (enregistrées : {known}).");
+                    }
+
+                    return null;
+                }
+
+                default:
+                    r.Error(p + ".rule", "value", $"Unknown rule '{code}'; see the catalogue in docs/configure-a-scheme.md.", $"Règle inconnue « {code} » ; voir le catalogue dans docs/configure-a-scheme.md.");
+                    return null;
+            }
+        }
+
+        private List<TEnum> EnumList<TEnum>(JsonElement e, string p, string name)
+            where TEnum : struct, Enum =>
+            [.. r.Array(e, p, name, (x, xp) =>
+            {
+                if (x.ValueKind == JsonValueKind.String)
+                {
+                    foreach (var v in Enum.GetValues<TEnum>())
+                    {
+                        if (JsonNames.Of(v) == x.GetString())
+                        {
+                            return (object)v;
+                        }
+                    }
+                }
+
+                r.Error(xp, "value", $"{x.GetRawText()} is not allowed; use one of {string.Join(", ", Enum.GetValues<TEnum>().Select(v => JsonNames.Of(v)))}.", $"{x.GetRawText()} n'est pas admis.");
+                return null;
+            }).Cast<TEnum>()];
+
+        private T? Missing<T>(string p, string what)
+            where T : class
+        {
+            r.Error(p, "required", $"The rule needs {what}.", $"La règle exige {what}.");
+            return null;
+        }
+
+        private EligibilityRule? Missing(string p, string what) => Missing<EligibilityRule>(p, what);
+
+        private SizingPolicy? Sizing(JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "name", "versions"))
+            {
+                return null;
+            }
+
+            var name = r.String(e, p, "name", required: true);
+            var versions = r.Array(e, p, "versions", (v, vp) =>
+            {
+                if (!r.Object(v, vp, "version", "effectiveFrom", "effectiveTo", "need", "caps", "minimum", "step", "raiseToMinimum"))
+                {
+                    return null;
+                }
+
+                var label = r.String(v, vp, "version", required: true);
+                var from = r.Date(v, vp, "effectiveFrom", required: true);
+                var to = r.Date(v, vp, "effectiveTo");
+                var need = r.Required(v, vp, "need", out var ne) ? Amount(ne, vp + ".need") : null;
+                var caps = r.Array(v, vp, "caps", Amount);
+                var minimum = r.Money(v, vp, "minimum", required: true);
+                var step = r.Money(v, vp, "step");
+                return label is null || from is not { } f || need is null || minimum is not { } min
+                    ? null
+                    : Try(vp, () => new SizingVersion(label, f, to, need, caps, min, step, r.Bool(v, vp, "raiseToMinimum") ?? false));
+            });
+            return name is null || versions.Count == 0 ? null : Try(p, () => new SizingPolicy(name, versions));
+        }
+
+        private AmountRule? Amount(JsonElement e, string p)
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                r.Error(p, "type", "Expected an amount rule object such as { \"amount\": \"requestedAmount\" }.", "Objet règle de montant attendu.");
+                return null;
+            }
+
+            var code = r.String(e, p, "amount", required: true);
+            switch (code)
+            {
+                case null:
+                    return null;
+                case "payrollMonths":
+                    r.Object(e, p, "amount", "months");
+                    return r.Decimal(e, p, "months") is { } months ? Try(p, () => Amounts.PayrollMonths(months)) : MissingAmount(p, "months");
+                case "workingCapitalNeed":
+                    r.Object(e, p, "amount");
+                    return Amounts.WorkingCapitalNeed();
+                case "shareOfLostTurnover" or "shareOfTurnover":
+                    r.Object(e, p, "amount", "share");
+                    return Share(e, p) is { } share ? Try(p, () => code == "shareOfTurnover" ? Amounts.ShareOfTurnover(share) : Amounts.ShareOfLostTurnover(share)) : null;
+                case "expenseBase":
+                    r.Object(e, p, "amount", "months", "minimumBase");
+                    return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => Amounts.ExpenseBase(m, mb)) : MissingAmount(p, "months and minimumBase");
+                case "turnoverBands":
+                {
+                    r.Object(e, p, "amount", "bands");
+                    var bands = r.Array(e, p, "bands", (b, bp) => r.Object(b, bp, "upTo", "amount") && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
+                    return Try(p, () => Amounts.TurnoverBands(bands));
+                }
+
+                case "requestedAmount":
+                    r.Object(e, p, "amount");
+                    return Amounts.RequestedAmount();
+                case "schemeMaximum":
+                    r.Object(e, p, "amount", "maximum");
+                    return r.Money(e, p, "maximum", required: true) is { } max ? Try(p, () => Amounts.SchemeMaximum(max)) : null;
+                case "floor":
+                    r.Object(e, p, "amount", "floor");
+                    return r.Money(e, p, "floor", required: true) is { } floor ? Try(p, () => Amounts.Floor(floor)) : null;
+                case "shareOfNeed":
+                    r.Object(e, p, "amount", "share", "of");
+                    return Share(e, p) is { } s && r.Required(e, p, "of", out var of) && Amount(of, p + ".of") is { } inner ? Try(p, () => Amounts.ShareOf(s, inner)) : null;
+                case "equityPlusQuasiEquity":
+                    r.Object(e, p, "amount");
+                    return Amounts.EquityPlusQuasiEquity();
+                case "coFinancing":
+                {
+                    r.Object(e, p, "amount", "alternatives");
+                    var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
+                        r.Object(x, xp, "kinds", "divisor") && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(EnumList<CoFinancingKind>(x, xp, "kinds"), divisor)) : null);
+                    return Try(p, () => Amounts.CoFinancingBackwards(alternatives));
+                }
+
+                case "fundHeadroom":
+                    r.Object(e, p, "amount");
+                    return Amounts.FundHeadroom();
+                case "deMinimisHeadroom":
+                    r.Object(e, p, "amount");
+                    return Amounts.DeMinimisHeadroom();
+                case "min" or "max":
+                {
+                    r.Object(e, p, "amount", "rules");
+                    var rules = r.Array(e, p, "rules", Amount);
+                    return Try(p, () => code == "min" ? Amounts.Min(rules) : Amounts.Max(rules));
+                }
+
+                case "roundedDown":
+                    r.Object(e, p, "amount", "step", "of");
+                    return r.Money(e, p, "step", required: true) is { } step && r.Required(e, p, "of", out var o) && Amount(o, p + ".of") is { } rule ? Try(p, () => Amounts.RoundedDownTo(rule, step)) : null;
+                case "when":
+                {
+                    r.Object(e, p, "amount", "condition", "then", "otherwise");
+                    var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
+                    var then = r.Required(e, p, "then", out var t) ? Amount(t, p + ".then") : null;
+                    var otherwise = r.Required(e, p, "otherwise", out var oe) ? Amount(oe, p + ".otherwise") : null;
+                    return condition is null || then is null || otherwise is null ? null : Amounts.When(condition, then, otherwise);
+                }
+
+                default:
+                    r.Error(p + ".amount", "value", $"Unknown amount rule '{code}'; see the catalogue in docs/configure-a-scheme.md.", $"Règle de montant inconnue « {code} ».");
+                    return null;
+            }
+        }
+
+        private AmountRule? MissingAmount(string p, string what) => Missing<AmountRule>(p, what);
+
+        private Rate? Share(JsonElement e, string p) => RateValue(e, p, "share", required: true);
+
+        private Rate? RateValue(JsonElement e, string p, string name, bool required = false)
+        {
+            var text = r.String(e, p, name, required);
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (Rate.TryParse(text, out var rate))
+            {
+                return rate;
+            }
+
+            r.Error(p + "." + name, "format", $"'{text}' is not a rate with a unit, such as \"1.5%\" or \"150bp\".", $"« {text} » n'est pas un taux avec son unité, comme « 1.5% » ou « 150bp ».");
+            return null;
+        }
+
+        private AdvanceTermsTemplate? Terms(JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "termMonths", "frequencyMonths", "amortization", "rate", "deferral", "accrual", "calendar", "convention", "disbursementDelayDays"))
+            {
+                return null;
+            }
+
+            var term = r.Int(e, p, "termMonths");
+            var frequency = r.Int(e, p, "frequencyMonths");
+            AmortizationProfile? amortization = null;
+            if (r.Required(e, p, "amortization", out var am) && r.Object(am, p + ".amortization", "kind", "percentages"))
+            {
+                var kind = r.Enum<AmortizationKind>(am, p + ".amortization", "kind", required: true);
+                var percentages = r.Array(am, p + ".amortization", "percentages", (x, xp) => x.ValueKind is JsonValueKind.Number or JsonValueKind.String && decimal.TryParse(x.ValueKind == JsonValueKind.String ? x.GetString() : x.GetRawText(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? (object)d : null).Cast<decimal>().ToList();
+                amortization = kind switch
+                {
+                    AmortizationKind.Linear => AmortizationProfile.Linear,
+                    AmortizationKind.Annuity => AmortizationProfile.Annuity,
+                    AmortizationKind.Bullet => AmortizationProfile.Bullet,
+                    AmortizationKind.Custom => Try(p + ".amortization", () => AmortizationProfile.Custom(percentages)),
+                    _ => null,
+                };
+            }
+
+            RateRule? rate = null;
+            if (r.Required(e, p, "rate", out var ra) && r.Object(ra, p + ".rate", "kind", "rate", "index", "margin", "floor", "floorTarget", "cap", "fixedAtApplication"))
+            {
+                var rp = p + ".rate";
+                rate = r.Enum<RateKind>(ra, rp, "kind", required: true) switch
+                {
+                    RateKind.Zero => RateRule.Zero,
+                    RateKind.Fixed => RateValue(ra, rp, "rate", required: true) is { } fixedRate ? RateRule.Fixed(fixedRate) : null,
+                    RateKind.Indexed => r.String(ra, rp, "index", required: true) is { } index && RateValue(ra, rp, "margin", required: true) is { } margin
+                        ? Try(rp, () => RateRule.Indexed(index, margin, RateValue(ra, rp, "floor"), r.Enum<FloorTarget>(ra, rp, "floorTarget") ?? FloorTarget.Index, RateValue(ra, rp, "cap"), r.Bool(ra, rp, "fixedAtApplication") ?? true))
+                        : null,
+                    _ => null,
+                };
+            }
+
+            var deferral = r.Array(e, p, "deferral", (d, dp) =>
+            {
+                if (!r.Object(d, dp, "phase", "months", "installments"))
+                {
+                    return null;
+                }
+
+                var phase = r.Enum<SchedulePhase>(d, dp, "phase", required: true);
+                var months = r.Int(d, dp, "months");
+                var installments = r.Int(d, dp, "installments");
+                if (phase is not { } k || (months is null) == (installments is null))
+                {
+                    r.Error(dp, "value", "A deferral phase needs a phase and exactly one of months or installments.", "Une phase de différé exige une nature et soit des mois, soit des échéances.");
+                    return null;
+                }
+
+                return Try(dp, () => (object)(months is { } m ? DeferralPhase.ForMonths(k, m) : DeferralPhase.ForInstallments(k, installments!.Value)));
+            }).Cast<DeferralPhase>().ToList();
+            var accrual = r.String(e, p, "accrual") is { } accrualName ? Try(p + ".accrual", () => AccrualBasis.FromName(accrualName)) : null;
+            var calendar = r.String(e, p, "calendar") is { } calendarName ? Try(p + ".calendar", () => HolidayCalendars.FromName(calendarName)) : null;
+            var convention = r.Enum<BusinessDayConvention>(e, p, "convention") ?? BusinessDayConvention.ModifiedFollowing;
+            var delay = r.Int(e, p, "disbursementDelayDays") ?? 17;
+            if (term is null || frequency is null)
+            {
+                r.Error(p, "required", "The terms need termMonths and frequencyMonths.", "Les conditions exigent termMonths et frequencyMonths.");
+                return null;
+            }
+
+            return amortization is null || rate is null || r.Errors.Count > 0
+                ? null
+                : Try(p, () => new AdvanceTermsTemplate(term.Value, Frequency.EveryMonths(frequency.Value), amortization, rate, deferral, accrual, calendar, convention, delay));
+        }
+
+        private StateAidTerms? StateAid(JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "regime", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "ratingMapping"))
+            {
+                return null;
+            }
+
+            var regimeCode = r.String(e, p, "regime", required: true);
+            var regime = regimeCode switch
+            {
+                null => null,
+                "general-2023" => DeMinimisRegime.General2023,
+                "sgei-2023" => DeMinimisRegime.Sgei2023,
+                "legacy-1407" => DeMinimisRegime.Legacy1407,
+                _ => null,
+            };
+            if (regimeCode is not null && regime is null)
+            {
+                r.Error(p + ".regime", "value", $"Unknown regime '{regimeCode}'; use general-2023, sgei-2023 or legacy-1407.", $"Régime inconnu « {regimeCode} » ; utilisez general-2023, sgei-2023 ou legacy-1407.");
+            }
+
+            var country = r.String(e, p, "country", required: true);
+            var method = r.String(e, p, "method") switch
+            {
+                null or "A" => (GrantEquivalentMethod?)GrantEquivalentMethod.DifferentialAtDiscountRate,
+                "B" => GrantEquivalentMethod.DifferentialAtReferenceRate,
+                "cashFlow" => GrantEquivalentMethod.CashFlow,
+                var other => Invalid(p + ".method", other),
+            };
+            var collateral = r.Enum<CollateralLevel>(e, p, "collateral") ?? CollateralLevel.Low;
+            if (r.String(e, p, "ratingMapping") is { } mapping && mapping != RatingMapping.BanqueDeFrance.Name)
+            {
+                r.Error(p + ".ratingMapping", "value", $"Unknown rating mapping '{mapping}'; documents can use {RatingMapping.BanqueDeFrance.Name}.", $"Table de notation inconnue « {mapping} ».");
+            }
+
+            GrantEquivalentConvention? convention = null;
+            if (r.String(e, p, "dayCount") is { } dayCount)
+            {
+                var compounding = r.Enum<Compounding>(e, p, "compounding") ?? Compounding.Annual;
+                var periods = r.Int(e, p, "periodsPerYear") ?? 1;
+                convention = Try(p, () => new GrantEquivalentConvention(DayCountConventions.FromName(dayCount), compounding, periods));
+            }
+
+            return regime is null || country is null || method is null
+                ? null
+                : new StateAidTerms(regime, country, method.Value, convention, null, collateral, null, r.Bool(e, p, "plansCountAsProceedings") ?? true);
+        }
+
+        private GrantEquivalentMethod? Invalid(string path, string value)
+        {
+            r.Error(path, "value", $"Unknown method '{value}'; use A, B or cashFlow.", $"Méthode inconnue « {value} » ; utilisez A, B ou cashFlow.");
+            return null;
+        }
+    }
+
+    private sealed class Writer(Utf8JsonWriter w)
+    {
+        public void Scheme(Scheme scheme)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schemaVersion", SchemaVersion);
+            w.WriteString("id", scheme.Id);
+            w.WriteString("name", scheme.Name);
+            Fund(scheme.Versions[0].Fund);
+            w.WriteStartArray("versions");
+            foreach (var v in scheme.Versions)
+            {
+                ArgumentOutOfRangeException.ThrowIfNotEqual(ReferenceEquals(v.Fund, scheme.Versions[0].Fund) || v.Fund.Id == scheme.Versions[0].Fund.Id, true, nameof(scheme));
+                w.WriteStartObject();
+                w.WriteString("version", v.Version);
+                w.WriteString("effectiveFrom", Iso(v.EffectiveFrom));
+                DateOrNull("effectiveTo", v.EffectiveTo);
+                Eligibility(v.Eligibility);
+                Sizing(v.Sizing);
+                Terms(v.Terms);
+                StateAid(v.StateAid);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        private void DateOrNull(string name, LocalDate? date)
+        {
+            if (date is { } d)
+            {
+                w.WriteString(name, Iso(d));
+            }
+            else
+            {
+                w.WriteNull(name);
+            }
+        }
+
+        private void MoneyValue(string name, Money m)
+        {
+            w.WriteStartObject(name);
+            w.WriteString("amount", Dec(m.Amount));
+            w.WriteString("currency", m.Currency.Code);
+            w.WriteEndObject();
+        }
+
+        private void Fund(Fund fund)
+        {
+            w.WriteStartObject("fund");
+            w.WriteString("id", fund.Id);
+            w.WriteString("name", fund.Name);
+            w.WriteString("currency", fund.Currency.Code);
+            w.WriteString("inception", Iso(fund.Inception));
+            w.WriteBoolean("revolving", fund.Revolving);
+            w.WriteStartArray("coFunders");
+            foreach (var c in fund.CoFunders)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", c.Id);
+                w.WriteString("name", c.Name);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("lossSharing", Name(fund.LossSharing));
+            if (fund.FirstLossOrder.Count > 0)
+            {
+                w.WriteStartArray("firstLossOrder");
+                foreach (var id in fund.FirstLossOrder)
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
+        private void Eligibility(EligibilityPolicy policy)
+        {
+            w.WriteStartObject("eligibility");
+            w.WriteString("name", policy.Name);
+            w.WriteStartArray("versions");
+            foreach (var v in policy.Versions)
+            {
+                w.WriteStartObject();
+                w.WriteString("version", v.Version);
+                w.WriteString("effectiveFrom", Iso(v.EffectiveFrom));
+                DateOrNull("effectiveTo", v.EffectiveTo);
+                w.WritePropertyName("rule");
+                Rule(v.Rule);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        private void Rule(EligibilityRule rule)
+        {
+            w.WriteStartObject();
+            switch (rule)
+            {
+                case AllRule all:
+                    w.WriteString("rule", "all");
+                    Rules("rules", all.Children);
+                    break;
+                case AnyRule any:
+                    w.WriteString("rule", "any");
+                    Rules("rules", any.Children);
+                    break;
+                case NotRule not:
+                    w.WriteString("rule", "not");
+                    w.WritePropertyName("of");
+                    Rule(not.Rule);
+                    break;
+                case WhenRule conditional:
+                    w.WriteString("rule", "when");
+                    w.WritePropertyName("condition");
+                    Rule(conditional.Condition);
+                    w.WritePropertyName("then");
+                    Rule(conditional.Rule);
+                    break;
+                case HeadcountRule h:
+                    w.WriteString("rule", "headcountBetween");
+                    IntOrSkip("minimum", h.Minimum);
+                    IntOrSkip("maximum", h.Maximum);
+                    break;
+                case LocationRule l:
+                    w.WriteString("rule", "locatedIn");
+                    w.WriteString("region", l.Region);
+                    w.WriteBoolean("establishmentCounts", l.EstablishmentCounts);
+                    break;
+                case RegistrationRule:
+                    w.WriteString("rule", "registered");
+                    break;
+                case MinimumAgeRule m:
+                    w.WriteString("rule", "minimumAge");
+                    IntOrSkip("years", m.Years);
+                    IntOrSkip("fiscalYears", m.FiscalYears);
+                    w.WriteBoolean("takeoverException", m.TakeoverException);
+                    break;
+                case LossYearsRule ly:
+                    w.WriteString("rule", "atMostLossYears");
+                    w.WriteNumber("maxLossYears", ly.MaxLossYears);
+                    w.WriteNumber("lastYears", ly.LastYears);
+                    break;
+                case PositiveEquityRule:
+                    w.WriteString("rule", "positiveEquity");
+                    break;
+                case UndertakingInDifficultyRule:
+                    w.WriteString("rule", "notUndertakingInDifficulty");
+                    break;
+                case ComplianceRule c:
+                    w.WriteString("rule", "taxAndSocialCompliance");
+                    w.WriteBoolean("paymentPlanCounts", c.PaymentPlanCounts);
+                    break;
+                case ProcedureRule pr:
+                    w.WriteString("rule", "procedureIn");
+                    Names("allowed", pr.Allowed.Select(Name));
+                    w.WriteBoolean("plansRequireFinancingGap", pr.PlansRequireFinancingGap);
+                    break;
+                case ExcludedActivitiesRule ea:
+                    w.WriteString("rule", "excludedActivities");
+                    w.WriteStartArray("excluded");
+                    foreach (var x in ea.Excluded)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("prefix", x.Prefix);
+                        if (x.TurnoverBelow is { } below)
+                        {
+                            MoneyValue("turnoverBelow", below);
+                        }
+
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    Names("exceptions", ea.Exceptions);
+                    break;
+                case ExcludedLegalFormsRule lf:
+                    w.WriteString("rule", "excludedLegalForms");
+                    Names("excluded", lf.Excluded.Select(Name));
+                    break;
+                case RatingRule rr:
+                    w.WriteString("rule", "ratingAtBest");
+                    w.WriteString("worstAccepted", rr.WorstAccepted);
+                    w.WriteBoolean("acceptZero", rr.AcceptZero);
+                    break;
+                case ConjuncturalDifficultyRule:
+                    w.WriteString("rule", "conjuncturalDifficulty");
+                    break;
+                case OrderBookRule ob:
+                    w.WriteString("rule", "orderBookAtLeast");
+                    w.WritePropertyName("minimumMonths");
+                    w.WriteRawValue(Dec(ob.MinimumMonths));
+                    break;
+                case RecoveryPlanRule:
+                    w.WriteString("rule", "recoveryPlan");
+                    break;
+                case CoFinancingRule cf:
+                    w.WriteString("rule", "coFinancing");
+                    w.WriteStartArray("alternatives");
+                    foreach (var a in cf.Alternatives)
+                    {
+                        w.WriteStartObject();
+                        Names("kinds", a.Kinds.Select(Name));
+                        w.WritePropertyName("multiple");
+                        w.WriteRawValue(Dec(a.Multiple));
+                        IntOrSkip("minimumTenorMonths", a.MinimumTenorMonths);
+                        IntOrSkip("windowMonths", a.WindowMonths);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case RequestedAmountRule ra:
+                    w.WriteString("rule", "requestedAmountBetween");
+                    MoneyValue("minimum", ra.Minimum);
+                    MoneyValue("maximum", ra.Maximum);
+                    break;
+                case CustomRule custom:
+                    w.WriteString("rule", "custom");
+                    w.WriteString("name", custom.Code);
+                    break;
+                default:
+                    throw new ArgumentException($"Rule {rule.Code} ({rule.GetType().Name}) has no document form.", nameof(rule));
+            }
+
+            w.WriteEndObject();
+        }
+
+        private void Rules(string name, IReadOnlyList<EligibilityRule> rules)
+        {
+            w.WriteStartArray(name);
+            foreach (var r in rules)
+            {
+                Rule(r);
+            }
+
+            w.WriteEndArray();
+        }
+
+        private void Names(string name, IEnumerable<string> values)
+        {
+            w.WriteStartArray(name);
+            foreach (var v in values)
+            {
+                w.WriteStringValue(v);
+            }
+
+            w.WriteEndArray();
+        }
+
+        private void IntOrSkip(string name, int? value)
+        {
+            if (value is { } v)
+            {
+                w.WriteNumber(name, v);
+            }
+        }
+
+        private void Sizing(SizingPolicy policy)
+        {
+            w.WriteStartObject("sizing");
+            w.WriteString("name", policy.Name);
+            w.WriteStartArray("versions");
+            foreach (var v in policy.Versions)
+            {
+                w.WriteStartObject();
+                w.WriteString("version", v.Version);
+                w.WriteString("effectiveFrom", Iso(v.EffectiveFrom));
+                DateOrNull("effectiveTo", v.EffectiveTo);
+                w.WritePropertyName("need");
+                Amount(v.Need);
+                w.WriteStartArray("caps");
+                foreach (var c in v.Caps)
+                {
+                    Amount(c);
+                }
+
+                w.WriteEndArray();
+                MoneyValue("minimum", v.Minimum);
+                if (v.Step is { } step)
+                {
+                    MoneyValue("step", step);
+                }
+
+                w.WriteBoolean("raiseToMinimum", v.RaiseToMinimum);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        private void Amount(AmountRule rule)
+        {
+            w.WriteStartObject();
+            switch (rule)
+            {
+                case ExtremumRule x:
+                    w.WriteString("amount", x.IsMinimum ? "min" : "max");
+                    w.WriteStartArray("rules");
+                    foreach (var r in x.Rules)
+                    {
+                        Amount(r);
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case ConditionalAmountRule c:
+                    w.WriteString("amount", "when");
+                    w.WritePropertyName("condition");
+                    Rule(c.Condition);
+                    w.WritePropertyName("then");
+                    Amount(c.Then);
+                    w.WritePropertyName("otherwise");
+                    Amount(c.Otherwise);
+                    break;
+                case LeafAmountRule leaf:
+                    w.WriteString("amount", leaf.Code);
+                    var a = leaf.Arguments;
+                    switch (leaf.Code)
+                    {
+                        case "payrollMonths":
+                            w.WritePropertyName("months");
+                            w.WriteRawValue(Dec((decimal)a[0]!));
+                            break;
+                        case "shareOfLostTurnover" or "shareOfTurnover":
+                            w.WriteString("share", ((Rate)a[0]!).ToString());
+                            break;
+                        case "expenseBase":
+                            w.WriteNumber("months", (int)a[0]!);
+                            MoneyValue("minimumBase", (Money)a[1]!);
+                            break;
+                        case "turnoverBands":
+                            w.WriteStartArray("bands");
+                            foreach (var band in (IReadOnlyList<TurnoverBand>)a[0]!)
+                            {
+                                w.WriteStartObject();
+                                if (band.UpTo is { } upTo)
+                                {
+                                    MoneyValue("upTo", upTo);
+                                }
+
+                                MoneyValue("amount", band.Amount);
+                                w.WriteEndObject();
+                            }
+
+                            w.WriteEndArray();
+                            break;
+                        case "schemeMaximum":
+                            MoneyValue("maximum", (Money)a[0]!);
+                            break;
+                        case "floor":
+                            MoneyValue("floor", (Money)a[0]!);
+                            break;
+                        case "shareOfNeed":
+                            w.WriteString("share", ((Rate)a[0]!).ToString());
+                            w.WritePropertyName("of");
+                            Amount((AmountRule)a[1]!);
+                            break;
+                        case "coFinancing":
+                            w.WriteStartArray("alternatives");
+                            foreach (var cap in (IReadOnlyList<CoFinancingCap>)a[0]!)
+                            {
+                                w.WriteStartObject();
+                                Names("kinds", cap.Kinds.Select(Name));
+                                w.WritePropertyName("divisor");
+                                w.WriteRawValue(Dec(cap.Divisor));
+                                w.WriteEndObject();
+                            }
+
+                            w.WriteEndArray();
+                            break;
+                        case "roundedDown":
+                            MoneyValue("step", (Money)a[0]!);
+                            w.WritePropertyName("of");
+                            Amount((AmountRule)a[1]!);
+                            break;
+                    }
+
+                    break;
+                default:
+                    throw new ArgumentException($"Amount rule {rule.Code} has no document form.", nameof(rule));
+            }
+
+            w.WriteEndObject();
+        }
+
+        private void Terms(AdvanceTermsTemplate t)
+        {
+            w.WriteStartObject("terms");
+            w.WriteNumber("termMonths", t.TermMonths);
+            w.WriteNumber("frequencyMonths", t.Frequency.Months);
+            w.WriteStartObject("amortization");
+            w.WriteString("kind", Name(t.Amortization.Kind));
+            if (t.Amortization.Kind == AmortizationKind.Custom)
+            {
+                w.WriteStartArray("percentages");
+                foreach (var pct in t.Amortization.Percentages)
+                {
+                    w.WriteRawValue(Dec(pct));
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+            w.WriteStartObject("rate");
+            w.WriteString("kind", Name(t.Rate.Kind));
+            switch (t.Rate.Kind)
+            {
+                case RateKind.Fixed:
+                    w.WriteString("rate", t.Rate.Rate.ToString());
+                    break;
+                case RateKind.Indexed:
+                    w.WriteString("index", t.Rate.Index);
+                    w.WriteString("margin", t.Rate.Rate.ToString());
+                    if (t.Rate.Floor is { } floor)
+                    {
+                        w.WriteString("floor", floor.ToString());
+                    }
+
+                    w.WriteString("floorTarget", Name(t.Rate.FloorTarget));
+                    if (t.Rate.Cap is { } cap)
+                    {
+                        w.WriteString("cap", cap.ToString());
+                    }
+
+                    w.WriteBoolean("fixedAtApplication", t.Rate.FixedAtApplication);
+                    break;
+            }
+
+            w.WriteEndObject();
+            w.WriteStartArray("deferral");
+            foreach (var d in t.Deferral)
+            {
+                w.WriteStartObject();
+                w.WriteString("phase", Name(d.Kind));
+                w.WriteNumber(d.Unit == DeferralUnit.Months ? "months" : "installments", d.Length);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("accrual", t.Basis.Name);
+            w.WriteString("calendar", t.Calendar.Name);
+            w.WriteString("convention", Name(t.Convention));
+            w.WriteNumber("disbursementDelayDays", t.DisbursementDelayDays);
+            w.WriteEndObject();
+        }
+
+        private void StateAid(StateAidTerms s)
+        {
+            if (s.RatingMapping is not null && !ReferenceEquals(s.RatingMapping, RatingMapping.BanqueDeFrance))
+            {
+                throw new ArgumentException("A custom rating mapping has no document form yet; documents use banque-de-france-2022.", nameof(s));
+            }
+
+            if (s.Grid is not null && !ReferenceEquals(s.Grid, MarginGrid.Communication2008))
+            {
+                throw new ArgumentException("A custom margin grid has no document form yet; documents use the 2008 Communication.", nameof(s));
+            }
+
+            w.WriteStartObject("stateAid");
+            w.WriteString("regime", s.Regime.Code);
+            w.WriteString("country", s.Country);
+            w.WriteString("method", s.Method switch
+            {
+                GrantEquivalentMethod.DifferentialAtDiscountRate => "A",
+                GrantEquivalentMethod.DifferentialAtReferenceRate => "B",
+                _ => "cashFlow",
+            });
+            w.WriteString("collateral", Name(s.Collateral));
+            w.WriteBoolean("plansCountAsProceedings", s.PlansCountAsProceedings);
+            if (s.Convention is { } c)
+            {
+                w.WriteString("dayCount", c.DayCount.Name);
+                w.WriteString("compounding", Name(c.Compounding));
+                w.WriteNumber("periodsPerYear", c.PeriodsPerYear);
+            }
+
+            w.WriteString("ratingMapping", RatingMapping.BanqueDeFrance.Name);
+            w.WriteEndObject();
+        }
+    }
+}
