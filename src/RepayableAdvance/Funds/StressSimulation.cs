@@ -182,49 +182,55 @@ public static class StressSimulation
         Preconditions.CheckArgumentRange(nameof(settings.Scenarios), settings.Scenarios, 1, 10_000_000);
         Preconditions.CheckArgumentRange(nameof(settings.Months), settings.Months, 1, 600);
         Preconditions.CheckArgumentRange(nameof(settings.MaxDegreeOfParallelism), settings.MaxDegreeOfParallelism, 0, 1024);
+        Preconditions.CheckArgument((long)settings.Scenarios * settings.Months <= 100_000_000L, nameof(settings), $"{settings.Scenarios} scenarios × {settings.Months} months is more than 100 million points; run fewer scenarios or a shorter horizon.");
         var currency = portfolio.Available.Currency;
         var months = settings.Months;
         var model = new Model(portfolio, months);
-        // Scenario-major: each scenario writes its own contiguous row, so threads never share a cache line.
-        var paths = new double[(long)settings.Scenarios * months];
-
-        var funded = new int[settings.Scenarios];
-        var defaults = new int[settings.Scenarios];
-        var exhausted = new bool[settings.Scenarios];
+        // Month-major, with scenarios run in contiguous chunks: each thread writes its own stretch of every month's
+        // row (no false sharing but at chunk edges), and each month's row is contiguous for the percentiles.
+        var scenarios = settings.Scenarios;
+        var paths = new double[(long)scenarios * months];
+        var funded = new int[scenarios];
+        var defaults = new int[scenarios];
+        var exhausted = new bool[scenarios];
         var done = 0;
+        const int ChunkSize = 256;
+        var chunks = (scenarios + ChunkSize - 1) / ChunkSize;
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism == 0 ? -1 : settings.MaxDegreeOfParallelism };
         Parallel.For(
             0,
-            settings.Scenarios,
+            chunks,
             options,
             () => new double[months + 1],
-            (scenario, _, inflow) =>
+            (chunk, _, inflow) =>
             {
-                var rng = new SplitMix64(unchecked(settings.Seed ^ (0xD1B54A32D192ED03UL * (ulong)(scenario + 1))));
-                (funded[scenario], defaults[scenario], exhausted[scenario]) = model.RunScenario(ref rng, inflow, paths, scenario);
-                if (progress is not null && (Interlocked.Increment(ref done) & 255) == 0)
+                var end = Math.Min(scenarios, (chunk + 1) * ChunkSize);
+                for (var scenario = chunk * ChunkSize; scenario < end; scenario++)
                 {
-                    progress.Report(Volatile.Read(ref done));
+                    var rng = new SplitMix64(unchecked(settings.Seed ^ (0xD1B54A32D192ED03UL * (ulong)(scenario + 1))));
+                    (funded[scenario], defaults[scenario], exhausted[scenario]) = model.RunScenario(ref rng, inflow, paths, scenario, scenarios);
                 }
 
+                var completed = Interlocked.Add(ref done, end - (chunk * ChunkSize));
+                progress?.Report(completed);
                 return inflow;
             },
             _ => { });
-        progress?.Report(settings.Scenarios);
 
+        progress?.Report(scenarios);
         var percentiles = new StressPercentiles[months];
         Parallel.For(0, months, options, m =>
         {
-            var column = new double[settings.Scenarios];
+            var start = (int)((long)m * scenarios);
             var sum = 0d;
-            for (var i = 0; i < column.Length; i++)
+            for (var i = start; i < start + scenarios; i++)
             {
-                column[i] = paths[((long)i * months) + m];
-                sum += column[i];
+                sum += paths[i];
             }
 
-            Array.Sort(column);
-            percentiles[m] = new StressPercentiles(m + 1, At(column, 0.05), At(column, 0.25), At(column, 0.50), At(column, 0.75), At(column, 0.95), ToMoney(sum / column.Length));
+            Array.Sort(paths, start, scenarios);
+            var column = new ArraySegment<double>(paths, start, scenarios);
+            percentiles[m] = new StressPercentiles(m + 1, At(column, 0.05), At(column, 0.25), At(column, 0.50), At(column, 0.75), At(column, 0.95), ToMoney(sum / scenarios));
         });
 
         return new StressResult(
@@ -234,7 +240,7 @@ public static class StressSimulation
             (decimal)funded.Sum(f => (long)f) / settings.Scenarios,
             (decimal)defaults.Sum(d => (long)d) / settings.Scenarios);
 
-        Money At(double[] sorted, double p) => ToMoney(sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1 < 0 ? 0 : (int)Math.Ceiling(p * sorted.Length) - 1)]);
+        Money At(ArraySegment<double> sorted, double p) => ToMoney(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)]);
         Money ToMoney(double value) => Money.FromDecimal((decimal)value, currency, RoundingPolicy.Default);
     }
 
@@ -307,7 +313,7 @@ public static class StressSimulation
             _minimumSize = _sizes.Length == 0 ? 0d : _sizes.Min();
         }
 
-        public (int Funded, int Defaults, bool Exhausted) RunScenario(ref SplitMix64 rng, double[] inflow, double[] paths, int scenario)
+        public (int Funded, int Defaults, bool Exhausted) RunScenario(ref SplitMix64 rng, double[] inflow, double[] paths, int scenario, int scenarios)
         {
             Array.Copy(_base, inflow, _months);
             inflow[_months] = 0d;
@@ -382,7 +388,7 @@ public static class StressSimulation
                 }
 
                 exhausted |= _sizes.Length > 0 ? available < _minimumSize : available <= 0d;
-                paths[((long)scenario * _months) + m] = available;
+                paths[((long)m * scenarios) + scenario] = available;
             }
 
             return (funded, defaults, exhausted);
