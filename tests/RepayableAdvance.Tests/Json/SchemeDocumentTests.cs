@@ -77,3 +77,36 @@ public sealed class SchemeExampleTests
         Assert.Equal(expected, SchemeDocument.Write(SchemeDocument.Read(text)));
     }
 }
+
+public sealed class ConfigureASchemeTests
+{
+    private static readonly string Root = RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot();
+
+    [Fact]
+    public void The_guide_document_loads_round_trips_and_runs_the_boilermaker()
+    {
+        var text = File.ReadAllText(Path.Combine(Root, "docs", "examples", "example-region.scheme.json"));
+        var scheme = SchemeDocument.Read(text);
+        Assert.Equal(SchemeDocument.Write(scheme), SchemeDocument.Write(SchemeDocument.Read(SchemeDocument.Write(scheme))));
+
+        var context = new ProposalContext(
+            scheme.Versions[0].Fund.NewLedger().Append(RepayableAdvance.Funds.FundEvent.Contribution(new LocalDate(2025, 1, 1), "region", Money.Euros(5_000_000m))),
+            null,
+            null,
+            BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21"));
+        var proposal = scheme.Propose(TestApplications.Boilermaker(), context);
+        Assert.Equal(ProposalOutcome.Proposed, proposal.Outcome);
+        Assert.Equal(Money.Euros(150_000m), proposal.Amount);                         // max(2 months of payroll, 10 % of 800k)
+        Assert.Equal(48, proposal.Schedule!.Installments.Count);
+        Assert.Equal(Rate.Zero, proposal.Schedule.Installments[0].Rate);
+    }
+
+    [Fact]
+    public void The_guide_shows_the_shipped_document()
+    {
+        var guide = File.ReadAllText(Path.Combine(Root, "docs", "configure-a-scheme.md"));
+        var block = System.Text.RegularExpressions.Regex.Match(guide, "```json example:example-region.scheme.json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(block.Success, "docs/configure-a-scheme.md must show the example document in a ```json example:example-region.scheme.json block.");
+        Assert.Equal(File.ReadAllText(Path.Combine(Root, "docs", "examples", "example-region.scheme.json")).Trim(), block.Groups[1].Value.Trim());
+    }
+}
