@@ -95,11 +95,13 @@ public sealed class StateAidInvariants
                 return !gge.Amount.IsNegative && gge.Amount <= gge.Principal && gge.Amount.Amount <= decimal.Round(gge.PrincipalPresentValue, 2, MidpointRounding.ToEven);
             });
 
+    // Single-tranche advances: with tranches paid later and negligible repayments, methods B and cash-flow discount
+    // the later tranches at the (higher) reference rate, so the aid can legitimately fall as the margin rises.
     [Fact]
     public void Gge_grows_with_the_margin() =>
         Laws.Check(
             300,
-            Gen.Zip(Advances(), Gen.Choose(1, 500)).Zip(Gen.Elements(Methods)),
+            Gen.Zip(Advances(new ScheduleGenerators.Options(AllowTranches: false)), Gen.Choose(1, 500)).Zip(Gen.Elements(Methods)),
             c =>
             {
                 var (((schedule, quote), extraBp), method) = c;
