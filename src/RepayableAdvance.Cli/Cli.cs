@@ -69,7 +69,27 @@ internal static class Cli
         validate.Arguments.Add(documentArgument);
         validate.SetAction(r => Guard(r, verbose, () => Commands.Validate(r.GetValue(documentArgument)!, Culture(r.GetValue(culture)))));
 
+        var fund = new Command("fund", "Fund reports and stress simulation.");
+        var ledgerArgument = new Argument<FileInfo>("ledger") { Description = "A fund ledger document (JSON), as in docs/examples/ledger.json." };
+        var reportAsOf = new Option<string?>("--as-of") { Description = "Report as of this date (yyyy-MM-dd); default: the last event's date." };
+        var report = new Command("report", "Positions and co-funder statements of a fund ledger.");
+        report.Arguments.Add(ledgerArgument);
+        report.Options.Add(reportAsOf);
+        report.SetAction(r => Guard(r, verbose, () => Commands.FundReport(r.GetValue(ledgerArgument)!, r.GetValue(reportAsOf), Culture(r.GetValue(culture)))));
+        var portfolioArgument = new Argument<FileInfo>("portfolio") { Description = "A portfolio document (JSON), as in docs/examples/portfolio.json." };
+        var scenarios = new Option<int>("--scenarios") { Description = "Number of scenarios (1 to 1,000,000).", DefaultValueFactory = _ => 10_000 };
+        var seed = new Option<ulong>("--seed") { Description = "The seed; the same seed gives the same result on any number of cores.", DefaultValueFactory = _ => 2025UL };
+        var simulate = new Command("simulate", "Monte Carlo stress simulation of a fund: defaults, recoveries and new demand.");
+        simulate.Arguments.Add(portfolioArgument);
+        simulate.Options.Add(scenarios);
+        simulate.Options.Add(seed);
+        simulate.Options.Add(format);
+        simulate.SetAction(r => Guard(r, verbose, () => Commands.FundSimulate(r.GetValue(portfolioArgument)!, r.GetValue(scenarios), r.GetValue(seed), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        fund.Subcommands.Add(report);
+        fund.Subcommands.Add(simulate);
+
         root.Subcommands.Add(demo);
+        root.Subcommands.Add(fund);
         root.Subcommands.Add(evaluate);
         root.Subcommands.Add(schemes);
         root.Subcommands.Add(validate);

@@ -132,6 +132,127 @@ internal static class Commands
         return Cli.Declined;
     }
 
+    internal static int FundReport(FileInfo file, string? asOf, CultureInfo culture)
+    {
+        var ledger = FundLedgerDocument.Read(ReadFile(file));
+        var date = asOf is null ? (ledger.Count == 0 ? ledger.Fund.Inception : ledger.Events[^1].Date) : ParseDate(asOf, "--as-of");
+        var t = Text.For(culture);
+        var p = ledger.PositionAt(date);
+        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(ledger.Fund.Name)}[/] — {date.ToString("d", culture)}").LeftJustified());
+        var table = new Table().AddColumns(string.Empty, t.Amount);
+        table.Columns[1].RightAligned();
+        foreach (var (label, value) in new (string, Money)[]
+        {
+            (t.Endowment, p.Endowment), (t.Committed, p.Committed), (t.CommittedUndisbursed, p.CommittedUndisbursed), (t.Disbursed, p.Disbursed),
+            (t.Outstanding, p.Outstanding), (t.PrincipalRepaid, p.PrincipalRepaid), (t.InterestReceived, p.InterestReceived), (t.WrittenOff, p.WrittenOff),
+            (t.Recovered, p.Recovered), (t.Fees, p.Fees), (t.Cash, p.Cash), (t.Available, p.Available),
+        })
+        {
+            table.AddRow(label, Amount(value, culture));
+        }
+
+        table.AddRow(t.Utilisation, p.Utilisation.Percent.ToString("0.00", culture) + " %");
+        AnsiConsole.Write(table);
+        var statements = new Table().AddColumns(t.CoFunder, t.Share, t.Cash, t.Outstanding, t.Available, t.Losses);
+        foreach (var c in statements.Columns.Skip(1))
+        {
+            c.RightAligned();
+        }
+
+        foreach (var s in CoFunderStatements.For(ledger, date))
+        {
+            statements.AddRow(Markup.Escape(s.CoFunder.Name), s.Share.Percent.ToString("0.00", culture) + " %", Amount(s.Cash, culture), Amount(s.Outstanding, culture), Amount(s.Available, culture), Amount(s.Losses, culture));
+        }
+
+        AnsiConsole.Write(statements);
+        return Cli.Ok;
+    }
+
+    internal static int FundSimulate(FileInfo file, int scenarios, ulong seed, CultureInfo culture, string format)
+    {
+        if (scenarios is < 1 or > 1_000_000)
+        {
+            throw new CliException($"--scenarios {scenarios} is out of range: use 1 to 1,000,000.");
+        }
+
+        if (!PortfolioDocument.TryRead(ReadFile(file), out var portfolio, out var months, out var errors))
+        {
+            throw new DocumentException(errors);
+        }
+
+        var settings = new StressSettings(scenarios, months, seed);
+        StressResult result = null!;
+        if (format == "json" || Console.IsOutputRedirected)
+        {
+            result = StressSimulation.Run(portfolio, settings);
+        }
+        else
+        {
+            AnsiConsole.Progress().Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(Text.For(culture).Scenarios), maxValue: scenarios);
+                result = StressSimulation.Run(portfolio, settings, new Progress<int>(done => task.Value = done));
+                task.Value = scenarios;
+            });
+        }
+
+        if (format == "json")
+        {
+            using var stream = new MemoryStream();
+            using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+            {
+                w.WriteStartObject();
+                w.WriteNumber("scenarios", scenarios);
+                w.WriteNumber("seed", seed);
+                w.WriteString("exhaustionProbability", result.ExhaustionProbability.ToString(CultureInfo.InvariantCulture));
+                w.WriteString("expectedAdvancesFunded", result.ExpectedAdvancesFunded.ToString(CultureInfo.InvariantCulture));
+                w.WriteString("expectedDefaults", result.ExpectedDefaults.ToString(CultureInfo.InvariantCulture));
+                w.WriteStartArray("available");
+                foreach (var m in result.Available)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("month", m.Month);
+                    w.WriteString("p5", m.P5.Amount.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString("p50", m.P50.Amount.ToString(CultureInfo.InvariantCulture));
+                    w.WriteString("p95", m.P95.Amount.ToString(CultureInfo.InvariantCulture));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            Console.Out.Write(Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine);
+            return Cli.Ok;
+        }
+
+        var t = Text.For(culture);
+        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.Stress)}[/] — {scenarios.ToString("N0", culture)} {Markup.Escape(t.Scenarios)}, seed {seed}").LeftJustified());
+        var table = new Table().AddColumns(t.Month, "P5", "P25", t.Median, "P75", "P95", t.Mean);
+        foreach (var c in table.Columns.Skip(1))
+        {
+            c.RightAligned();
+        }
+
+        foreach (var m in result.Available.Where(m => m.Month % 12 == 0 || m.Month == 1))
+        {
+            table.AddRow(m.Month.ToString(culture), Number(m.P5, culture), Number(m.P25, culture), Number(m.P50, culture), Number(m.P75, culture), Number(m.P95, culture), Number(m.Mean, culture));
+        }
+
+        AnsiConsole.Write(table);
+        var colon = culture.TwoLetterISOLanguageName == "fr" ? " : " : ": ";
+        AnsiConsole.WriteLine($"{t.Exhaustion}{colon}{(result.ExhaustionProbability * 100m).ToString("0.0", culture)} %");
+        AnsiConsole.WriteLine($"{t.ExpectedFunded}{colon}{result.ExpectedAdvancesFunded.ToString("0.0", culture)}");
+        AnsiConsole.WriteLine($"{t.ExpectedDefaults}{colon}{result.ExpectedDefaults.ToString("0.00", culture)}");
+        return Cli.Ok;
+    }
+
+    private static LocalDate ParseDate(string text, string option)
+    {
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new CliException($"{option} '{text}' is not a date; write yyyy-MM-dd, such as 2025-07-15.");
+    }
+
     private static void Render(Proposal proposal, CultureInfo culture)
     {
         var t = Text.For(culture);

@@ -7,21 +7,27 @@ internal sealed record Text(
     string DemoTitle, string Story, string Eligibility, string Sizing, string Schedule, string Due, string Phase, string Rate, string Principal, string Interest,
     string Total, string Outstanding, string Deferral, string Amortization, string TotalRow, string StateAid, string BaseRate, string From, string Margin, string Rating,
     string Collateral, string ReferenceRate, string DiscountRate, string Method, string Gge, string DeMinimis, string HeadroomAfter, string Fund, string Before,
-    string After, string Endowment, string Committed, string Available, string Utilisation)
+    string After, string Endowment, string Committed, string Available, string Utilisation, string Amount, string CommittedUndisbursed, string Disbursed,
+    string PrincipalRepaid, string InterestReceived, string WrittenOff, string Recovered, string Fees, string Cash, string CoFunder, string Share, string Losses,
+    string Stress, string Scenarios, string Month, string Median, string Mean, string Exhaustion, string ExpectedFunded, string ExpectedDefaults)
 {
     private static readonly Text English = new(
         "Hauts-de-France Prévention — the founding story",
         "A 20-person boilermaker in the Nord (NAF 25.29Z, RCS since 1985, taken over in 2009) lost its biggest client and EUR 800k of turnover (3.0M → 2.2M). It asks for two months of loaded payroll, EUR 150,000, on 15 July 2025, with a EUR 400k five-year bank loan as co-financing. Euribor 3M fixed at 1.99 %.",
         "Eligibility", "Sizing", "Repayment schedule", "Due", "Phase", "Rate", "Principal", "Interest", "Total", "Outstanding", "deferral", "amortizing", "Total",
         "State aid (de minimis)", "Base rate", "from", "Margin", "rating", "collateral", "Reference rate", "Discount rate", "Method", "Gross grant equivalent",
-        "De minimis used / ceiling", "Headroom after this advance", "Fund", "Before", "After the commitment", "Endowment", "Committed", "Available", "Utilisation");
+        "De minimis used / ceiling", "Headroom after this advance", "Fund", "Before", "After the commitment", "Endowment", "Committed", "Available", "Utilisation",
+        "Amount", "Committed, not disbursed", "Disbursed", "Principal repaid", "Interest received", "Written off", "Recovered", "Fees and costs", "Cash", "Co-funder", "Share", "Losses",
+        "Stress simulation", "scenarios", "Month", "Median", "Mean", "Probability of exhausting the fund before the horizon", "Expected new advances funded", "Expected defaults among live advances");
 
     private static readonly Text French = new(
         "Hauts-de-France Prévention — l'histoire fondatrice",
         "Une chaudronnerie de 20 salariés dans le Nord (NAF 25.29Z, RCS depuis 1985, reprise en 2009) a perdu son premier client et 800 k€ de chiffre d'affaires (3,0 M€ → 2,2 M€). Elle demande deux mois de masse salariale chargée, 150 000 €, le 15 juillet 2025, avec un prêt bancaire de 400 k€ sur cinq ans en cofinancement. Euribor 3 mois fixé à 1,99 %.",
         "Éligibilité", "Dimensionnement", "Échéancier", "Échéance", "Phase", "Taux", "Capital", "Intérêts", "Total", "Restant dû", "différé", "amortissement", "Total",
         "Aide d'État (de minimis)", "Taux de base", "depuis le", "Marge", "notation", "sûretés", "Taux de référence", "Taux d'actualisation", "Méthode", "Équivalent-subvention brut",
-        "De minimis utilisé / plafond", "Marge après cette avance", "Fonds", "Avant", "Après l'engagement", "Dotation", "Engagé", "Disponible", "Taux d'utilisation");
+        "De minimis utilisé / plafond", "Marge après cette avance", "Fonds", "Avant", "Après l'engagement", "Dotation", "Engagé", "Disponible", "Taux d'utilisation",
+        "Montant", "Engagé non décaissé", "Décaissé", "Capital remboursé", "Intérêts perçus", "Passé en perte", "Récupéré", "Frais et coûts", "Trésorerie", "Cofinanceur", "Part", "Pertes",
+        "Simulation de stress", "scénarios", "Mois", "Médiane", "Moyenne", "Probabilité d'épuiser le fonds avant l'horizon", "Nouvelles avances financées (espérance)", "Défauts attendus parmi les avances en cours");
 
     internal static Text For(CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr" ? French : English;
 }

@@ -108,4 +108,32 @@ public sealed class CliProcessTests
             Assert.Contains("Usage:", output, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Fund_report_and_simulate_work_on_the_shipped_examples()
+    {
+        var (exit, output, error) = Run("fund", "report", Path.Combine("docs", "examples", "ledger.json"), "--culture", "en-GB");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("19,632,548.45 EUR", output, StringComparison.Ordinal);           // available on 2025-06-30
+        Assert.Contains("9,891,274.23 EUR", output, StringComparison.Ordinal);            // the Region's half of the cash, to the cent
+        var (earlier, earlierOut, _) = Run("fund", "report", Path.Combine("docs", "examples", "ledger.json"), "--as-of", "2023-12-31", "--culture", "en-GB");
+        Assert.Equal(0, earlier);
+        Assert.Contains("200,000.00 EUR", earlierOut, StringComparison.Ordinal);
+
+        var (simulated, json, _) = Run("fund", "simulate", Path.Combine("docs", "examples", "portfolio.json"), "--scenarios", "500", "--seed", "7", "--format", "json");
+        Assert.Equal(0, simulated);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(120, document.RootElement.GetProperty("available").GetArrayLength());
+        var (again, json2, _) = Run("fund", "simulate", Path.Combine("docs", "examples", "portfolio.json"), "--scenarios", "500", "--seed", "7", "--format", "json");
+        Assert.Equal(0, again);
+        Assert.Equal(json, json2);
+
+        var (bad, _, badError) = Run("fund", "simulate", Path.Combine("docs", "examples", "portfolio.json"), "--scenarios", "0");
+        Assert.Equal(2, bad);
+        Assert.Contains("--scenarios 0 is out of range", badError, StringComparison.Ordinal);
+        var (refused, _, refusedError) = Run("fund", "report", Path.Combine("docs", "examples", "boilermaker-application.json"));
+        Assert.Equal(2, refused);
+        Assert.Contains("$.asOf", refusedError, StringComparison.Ordinal);
+    }
 }

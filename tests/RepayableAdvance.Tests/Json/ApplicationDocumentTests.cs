@@ -140,3 +140,39 @@ public sealed class ApplicationDocumentTests
         b.SocialCompliance, b.Procedure, b.ProcedureFinancingGap, b.Difficulty, b.DifficultyCause, b.OrderBookMonths, b.HasRecoveryPlan,
         [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(400_000m), 60, new LocalDate(2025, 7, 1))], b.BanqueDeFranceRating);
 }
+
+public sealed class FundDocumentTests
+{
+    private static readonly string Root = RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot();
+
+    [Fact]
+    public void The_shipped_ledger_loads_and_round_trips()
+    {
+        var ledger = FundLedgerDocument.Read(File.ReadAllText(Path.Combine(Root, "docs", "examples", "ledger.json")));
+        Assert.Equal(12, ledger.Count);
+        Assert.Equal(Money.Euros(19_632_548.45m), ledger.Current.Available);
+        var json = FundLedgerDocument.Write(ledger);
+        Assert.Equal(json, FundLedgerDocument.Write(FundLedgerDocument.Read(json)));
+    }
+
+    [Fact]
+    public void A_refused_event_is_an_error_at_its_path()
+    {
+        var json = File.ReadAllText(Path.Combine(Root, "docs", "examples", "ledger.json"))
+            .Replace("\"amount\": \"40000.00\"", "\"amount\": \"400000.00\"", StringComparison.Ordinal);
+        Assert.False(FundLedgerDocument.TryRead(json, out var ledger, out var errors));
+        Assert.Null(ledger);
+        Assert.Contains(errors, e => e.Path == "$.events[6]" && e.Code == "exceedsOutstanding");
+    }
+
+    [Fact]
+    public void The_shipped_portfolio_loads_with_its_schedules()
+    {
+        Assert.True(PortfolioDocument.TryRead(File.ReadAllText(Path.Combine(Root, "docs", "examples", "portfolio.json")), out var portfolio, out var months, out var errors), string.Join("; ", errors));
+        Assert.Equal(120, months);
+        Assert.Equal(4, portfolio!.Advances.Count);
+        Assert.Equal(Money.Euros(150_000m), portfolio.Advances[1].OutstandingAtMonthStart[0]);
+        Assert.False(PortfolioDocument.TryRead("""{ "asOf": "2025-12-31", "available": { "amount": "1", "currency": "EUR" }, "horizonMonths": 0 }""", out _, out _, out var bad));
+        Assert.Contains(bad, e => e.Path == "$.horizonMonths");
+    }
+}

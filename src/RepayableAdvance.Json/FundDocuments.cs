@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+
+namespace RepayableAdvance.Json;
+
+/// <summary>Reads and writes a fund ledger: the fund's parameters and its events, replayed through every ledger check.</summary>
+/// <remarks>
+/// <c>{ "fund": { … }, "events": [ { "kind": "contribution", "date": "2025-01-01", "reference": "region", "amount": money }, … ] }</c>;
+/// repayments also carry <c>"interest"</c>. Phase two appends every event: an event the ledger refuses becomes an error at
+/// its path with the ledger's rule, so a loaded ledger is always valid.
+/// </remarks>
+public static class FundLedgerDocument
+{
+    /// <summary>Tries to load a ledger.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="ledger">The ledger, when there is no error.</param>
+    /// <param name="errors">Every error, with its path.</param>
+    /// <returns>Whether the document is valid.</returns>
+    public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundLedger? ledger, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ledger = null;
+        var r = new DocumentReader();
+        using var document = DocumentReader.Parse(json, r.Errors);
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "fund", "events"))
+        {
+            var root = document.RootElement;
+            var fund = r.Required(root, "$", "fund", out var f) ? FundReader.Read(r, f, "$.fund") : null;
+            var events = r.Array(root, "$", "events", (e, p) => Event(r, e, p, fund?.Currency ?? Currency.EUR));
+            if (fund is not null && r.Errors.Count == 0)
+            {
+                var current = fund.NewLedger();
+                var index = 0;
+                foreach (var e in events)
+                {
+                    if (current.TryAppend(e, out var next, out var rejection))
+                    {
+                        current = next;
+                    }
+                    else
+                    {
+                        r.Error($"$.events[{index}]", rejection.Rule, rejection.Message, rejection.Message);
+                    }
+
+                    index++;
+                }
+
+                ledger = r.Errors.Count == 0 ? current : null;
+            }
+        }
+
+        errors = r.Errors;
+        return ledger is not null;
+    }
+
+    /// <summary>Loads a ledger or throws.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The ledger.</returns>
+    /// <exception cref="DocumentException">The document is invalid or an event is refused; the exception lists every error.</exception>
+    public static FundLedger Read(string json) => TryRead(json, out var ledger, out var errors) ? ledger : throw new DocumentException(errors);
+
+    /// <summary>Writes a ledger.</summary>
+    /// <param name="ledger">The ledger.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Write(FundLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            FundReader.Write(w, ledger.Fund);
+            w.WriteStartArray("events");
+            foreach (var e in ledger.Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", JsonNames.Of(e.Kind));
+                w.WriteString("date", e.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteString("reference", e.Reference);
+                FundReader.WriteMoney(w, "amount", e.Amount);
+                if (e.Kind == FundEventKind.Repayment)
+                {
+                    FundReader.WriteMoney(w, "interest", e.Interest);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static FundEvent? Event(DocumentReader r, JsonElement e, string p, Currency currency)
+    {
+        if (!r.Object(e, p, "kind", "date", "reference", "amount", "interest"))
+        {
+            return null;
+        }
+
+        var kind = r.Enum<FundEventKind>(e, p, "kind", required: true);
+        var date = r.Date(e, p, "date", required: true);
+        var reference = r.String(e, p, "reference", required: true);
+        var amount = r.Money(e, p, "amount", required: true);
+        var interest = r.Money(e, p, "interest") ?? Money.Zero(amount?.Currency ?? currency);
+        if (kind is not { } k || date is not { } d || reference is null || amount is not { } a)
+        {
+            return null;
+        }
+
+        try
+        {
+            return k switch
+            {
+                FundEventKind.Contribution => FundEvent.Contribution(d, reference, a),
+                FundEventKind.Commitment => FundEvent.Commitment(d, reference, a),
+                FundEventKind.Cancellation => FundEvent.Cancellation(d, reference, a),
+                FundEventKind.Disbursement => FundEvent.Disbursement(d, reference, a),
+                FundEventKind.Repayment => FundEvent.Repayment(d, reference, a, interest),
+                FundEventKind.WriteOff => FundEvent.WriteOff(d, reference, a),
+                FundEventKind.Recovery => FundEvent.Recovery(d, reference, a),
+                _ => FundEvent.Fee(d, reference, a),
+            };
+        }
+        catch (ArgumentException ex)
+        {
+            var message = ex.Message.Split(" (Parameter")[0];
+            r.Error(p, "value", message, message);
+            return null;
+        }
+    }
+}
+
+/// <summary>Reads a stress-test portfolio: the available amount, the live advances and the future demand.</summary>
+/// <remarks>
+/// Each advance is described by its terms (principal, disbursement, term, deferral, rate) and its risk; the loader builds
+/// its schedule and precomputes its monthly receipts. See <c>docs/examples/portfolio.json</c>.
+/// </remarks>
+public static class PortfolioDocument
+{
+    /// <summary>Tries to load a portfolio.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="portfolio">The portfolio, when there is no error.</param>
+    /// <param name="months">The horizon the receipts were computed for.</param>
+    /// <param name="errors">Every error, with its path.</param>
+    /// <returns>Whether the document is valid.</returns>
+    public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StressPortfolio? portfolio, out int months, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        portfolio = null;
+        months = 0;
+        var r = new DocumentReader();
+        using var document = DocumentReader.Parse(json, r.Errors);
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "asOf", "horizonMonths", "available", "revolving", "advances", "demand"))
+        {
+            var root = document.RootElement;
+            var asOf = r.Date(root, "$", "asOf", required: true);
+            var horizon = r.Int(root, "$", "horizonMonths") ?? 120;
+            var available = r.Money(root, "$", "available", required: true);
+            var revolving = r.Bool(root, "$", "revolving") ?? true;
+            var advances = r.Array(root, "$", "advances", (e, p) => asOf is { } d ? Advance(r, e, p, d, horizon) : null);
+            StressDemand? demand = null;
+            if (DocumentReader.TryGet(root, "demand", out var de) && r.Object(de, "$.demand", "newAdvancesPerMonth", "sizes", "deferralMonths", "termMonths"))
+            {
+                var perMonth = r.Decimal(de, "$.demand", "newAdvancesPerMonth") ?? 0m;
+                var sizes = r.Array(de, "$.demand", "sizes", (s, sp) => MoneyItem(r, s, sp)).Cast<Money>().ToList();
+                var deferral = r.Int(de, "$.demand", "deferralMonths") ?? 0;
+                var term = r.Int(de, "$.demand", "termMonths") ?? 60;
+                if (term <= deferral || deferral < 0)
+                {
+                    r.Error("$.demand.termMonths", "value", $"termMonths ({term}) must exceed deferralMonths ({deferral}).", $"termMonths ({term}) doit dépasser deferralMonths ({deferral}).");
+                }
+                else
+                {
+                    demand = new StressDemand(perMonth, sizes, [.. Enumerable.Repeat(0m, deferral).Concat(Enumerable.Repeat(1m / (term - deferral), term - deferral))]);
+                }
+            }
+
+            if (r.Errors.Count == 0 && available is { } a && horizon is > 0 and <= 600)
+            {
+                portfolio = new StressPortfolio(a, advances, demand, revolving);
+                months = horizon;
+            }
+            else if (horizon is <= 0 or > 600)
+            {
+                r.Error("$.horizonMonths", "value", $"The horizon of {horizon} months is out of range: 1 to 600.", $"L'horizon de {horizon} mois est hors limites : 1 à 600.");
+            }
+        }
+
+        errors = r.Errors;
+        return portfolio is not null;
+    }
+
+#pragma warning disable CA1859 // Array items are reference-typed (boxed) by DocumentReader.Array.
+    private static object? MoneyItem(DocumentReader r, JsonElement e, string p)
+    {
+        if (r.Object(e, p, "amount", "currency") && r.String(e, p, "amount", required: true) is { } text && r.String(e, p, "currency", required: true) is { } code
+            && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && Currency.TryFromCode(code, out var currency))
+        {
+            return new Money(amount, currency);
+        }
+
+        r.Error(p, "format", "Expected money such as { \"amount\": \"150000.00\", \"currency\": \"EUR\" }.", "Montant attendu, comme { \"amount\": \"150000.00\", \"currency\": \"EUR\" }.");
+        return null;
+    }
+
+#pragma warning restore CA1859
+
+    private static StressAdvance? Advance(DocumentReader r, JsonElement e, string p, LocalDate asOf, int horizon)
+    {
+        if (!r.Object(e, p, "id", "principal", "disbursed", "termMonths", "frequencyMonths", "deferralMonths", "rate", "annualDefaultProbability", "recoveryRate", "recoveryDelayMonths"))
+        {
+            return null;
+        }
+
+        var id = r.String(e, p, "id", required: true);
+        var principal = r.Money(e, p, "principal", required: true);
+        var disbursed = r.Date(e, p, "disbursed", required: true);
+        var term = r.Int(e, p, "termMonths") ?? 60;
+        var frequency = r.Int(e, p, "frequencyMonths") ?? 1;
+        var deferral = r.Int(e, p, "deferralMonths") ?? 0;
+        var rate = RateOf(r, e, p, "rate") ?? Rate.Zero;
+        var pd = RateOf(r, e, p, "annualDefaultProbability") ?? Rate.Zero;
+        var recovery = RateOf(r, e, p, "recoveryRate") ?? Rate.Zero;
+        var delay = r.Int(e, p, "recoveryDelayMonths") ?? 12;
+        if (id is null || principal is not { } amount || disbursed is not { } date)
+        {
+            return null;
+        }
+
+        try
+        {
+            var frequencyValue = Frequency.EveryMonths(frequency);
+            var terms = ScheduleTerms.Create(amount, date, term / frequency, frequencyValue, AmortizationProfile.Linear, rate == Rate.Zero ? InterestTerms.Zero : InterestTerms.Fixed(rate, AccrualBasis.Periodic));
+            if (deferral > 0)
+            {
+                terms = terms.WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, deferral));
+            }
+
+            return StressAdvance.FromSchedule(id, RepaymentSchedule.Generate(terms), asOf, horizon, pd, recovery, delay);
+        }
+        catch (ArgumentException ex)
+        {
+            var message = ex.Message.Split(" (Parameter")[0];
+            r.Error(p, "value", message, message);
+            return null;
+        }
+    }
+
+    private static Rate? RateOf(DocumentReader r, JsonElement e, string p, string name)
+    {
+        var text = r.String(e, p, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Rate.TryParse(text, out var rate))
+        {
+            return rate;
+        }
+
+        r.Error(p + "." + name, "format", $"'{text}' is not a rate with a unit, such as \"5%\".", $"« {text} » n'est pas un taux avec son unité, comme « 5% ».");
+        return null;
+    }
+}
+
+/// <summary>The fund object shared by scheme and ledger documents.</summary>
+internal static class FundReader
+{
+    internal static Fund? Read(DocumentReader r, JsonElement e, string p)
+    {
+        if (!r.Object(e, p, "id", "name", "currency", "inception", "revolving", "coFunders", "lossSharing", "firstLossOrder", "notes"))
+        {
+            return null;
+        }
+
+        var id = r.String(e, p, "id", required: true);
+        var name = r.String(e, p, "name", required: true);
+        var currencyText = r.String(e, p, "currency", required: true);
+        var inception = r.Date(e, p, "inception", required: true);
+        var revolving = r.Bool(e, p, "revolving") ?? true;
+        var sharing = r.Enum<LossSharing>(e, p, "lossSharing") ?? LossSharing.ProRata;
+        var coFunders = r.Array(e, p, "coFunders", (c, cp) => r.Object(c, cp, "id", "name") && r.String(c, cp, "id", required: true) is { } cid && r.String(c, cp, "name", required: true) is { } cname ? new CoFunder(cid, cname) : null);
+        var order = r.Array(e, p, "firstLossOrder", (c, _) => c.ValueKind == JsonValueKind.String ? c.GetString() : null);
+        Currency currency = default;
+        if (currencyText is not null && !Currency.TryFromCode(currencyText, out currency))
+        {
+            r.Error(p + ".currency", "value", $"'{currencyText}' is not a known ISO 4217 currency code.", $"« {currencyText} » n'est pas un code de devise connu.");
+        }
+
+        if (id is null || name is null || inception is not { } start || r.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Fund(id, name, currency, start, coFunders, revolving, sharing, order.Count == 0 ? null : order);
+        }
+        catch (ArgumentException ex)
+        {
+            var message = ex.Message.Split(" (Parameter")[0];
+            r.Error(p, "value", message, message);
+            return null;
+        }
+    }
+
+    internal static void Write(Utf8JsonWriter w, Fund fund)
+    {
+        w.WriteStartObject("fund");
+        w.WriteString("id", fund.Id);
+        w.WriteString("name", fund.Name);
+        w.WriteString("currency", fund.Currency.Code);
+        w.WriteString("inception", fund.Inception.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteBoolean("revolving", fund.Revolving);
+        w.WriteStartArray("coFunders");
+        foreach (var c in fund.CoFunders)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Id);
+            w.WriteString("name", c.Name);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("lossSharing", JsonNames.Of(fund.LossSharing));
+        if (fund.FirstLossOrder.Count > 0)
+        {
+            w.WriteStartArray("firstLossOrder");
+            foreach (var id in fund.FirstLossOrder)
+            {
+                w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    internal static void WriteMoney(Utf8JsonWriter w, string name, Money m)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("amount", m.Amount.ToString(CultureInfo.InvariantCulture));
+        w.WriteString("currency", m.Currency.Code);
+        w.WriteEndObject();
+    }
+}
