@@ -10,17 +10,20 @@ export RA_PROPERTY_SCALE="${RA_PROPERTY_SCALE:-0.1}"
 dotnet tool restore > /dev/null
 namespaces=("${@:-Money Calendars Scheduling StateAid Funds}")
 for ns in ${namespaces[@]}; do
+  # Stryker globs have no brace expansion: one --mutate per pattern.
   case "$ns" in
-    Money) pattern="**/RepayableAdvance/{Money,MoneyAllocator,RoundingPolicy,Rate,Currency}.cs" ;;
-    *) pattern="**/RepayableAdvance/$ns/*.cs" ;;
+    Money) patterns=("**/RepayableAdvance/Money.cs" "**/RepayableAdvance/MoneyAllocator.cs" "**/RepayableAdvance/RoundingPolicy.cs" "**/RepayableAdvance/Rate.cs" "**/RepayableAdvance/Currency.cs") ;;
+    *) patterns=("**/RepayableAdvance/$ns/*.cs") ;;
   esac
+  mutate=()
+  for p in "${patterns[@]}"; do mutate+=(--mutate "$p"); done
   out="artifacts/mutation/$ns"
   mkdir -p "$out"
-  echo "== Stryker on $ns ($pattern), RA_PROPERTY_SCALE=$RA_PROPERTY_SCALE"
+  echo "== Stryker on $ns (${patterns[*]}), RA_PROPERTY_SCALE=$RA_PROPERTY_SCALE"
   (cd tests/RepayableAdvance.Tests && dotnet stryker \
     --project RepayableAdvance.csproj \
     --target-framework net10.0 \
-    --mutate "$pattern" \
+    "${mutate[@]}" \
     --reporter html --reporter json --reporter progress \
     --output "../../$out" \
     --concurrency 2)

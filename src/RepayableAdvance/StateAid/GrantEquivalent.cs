@@ -57,7 +57,8 @@ public readonly record struct GrantEquivalentLine
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class GrantEquivalent
 {
-    private readonly GrantEquivalentLine[] _lines;
+    private readonly Func<GrantEquivalentLine[]>? _linesFactory;
+    private GrantEquivalentLine[]? _lines;
 
     internal GrantEquivalent(
         Money amount,
@@ -70,8 +71,10 @@ public sealed class GrantEquivalent
         Money principal,
         decimal principalPresentValue,
         decimal feesPresentValue,
-        GrantEquivalentLine[] lines)
+        GrantEquivalentLine[]? lines,
+        Func<GrantEquivalentLine[]>? linesFactory = null)
     {
+        _linesFactory = linesFactory;
         Amount = amount;
         Computed = computed;
         Limit = limit;
@@ -139,7 +142,8 @@ public sealed class GrantEquivalent
 
     /// <summary>Gets the dated lines of the computation.</summary>
     /// <value>One line per date where something changes or is paid.</value>
-    public IReadOnlyList<GrantEquivalentLine> Lines => _lines;
+    /// <remarks>The fast path computes the GGE without materialising lines; they are built on first access.</remarks>
+    public IReadOnlyList<GrantEquivalentLine> Lines => _lines ?? LazyInitializer.EnsureInitialized(ref _lines, () => _linesFactory!());
 
     /// <summary>Explains the result as a reason with typed arguments (code <c>stateAid.gge</c>).</summary>
     /// <returns>The reason.</returns>

@@ -23,7 +23,7 @@ namespace RepayableAdvance.StateAid;
 public static class GrantEquivalentCalculator
 {
     private const int PowerCacheSize = 128;
-    private static readonly ConcurrentDictionary<(decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear), (decimal Discount, decimal Growth)> DailyFactors = new();
+    private static readonly ConcurrentDictionary<(decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear), FactorTable> DailyFactors = new();
 
     /// <summary>Computes the GGE of an advance.</summary>
     /// <param name="schedule">The advance's schedule (deferral, tranches and fees included).</param>
@@ -54,8 +54,138 @@ public static class GrantEquivalentCalculator
                 Preconditions.Invariant($"The grant date {grantDate:uuuu-MM-dd} is after the first disbursement on {firstTranche:uuuu-MM-dd}: aid is granted when the legal right is conferred, which cannot follow the payment. Use the committee decision or the convention's signature date."));
         }
 
-        var lines = BuildLines(schedule, after: null);
-        return Evaluate(schedule, lines, quote, method, convention ?? GrantEquivalentConvention.Default, rounding ?? RoundingPolicy.Default, NoAid(schedule, quote.ReferenceRate, null));
+        var conv = convention ?? GrantEquivalentConvention.Default;
+        var round = rounding ?? RoundingPolicy.Default;
+        return TryComputeFast(schedule, quote, method, conv, round) is { } fast
+            ? fast
+            : Evaluate(schedule, BuildLines(schedule, after: null), quote, method, conv, round, NoAid(schedule, quote.ReferenceRate, null));
+    }
+
+    /// <summary>
+    /// The integer fast path for the common case (one tranche, no disbursement fee or prepayment, amounts at the
+    /// currency's scale, a fixed day basis, non-negative rates): minor units and 62-bit fixed-point factors, no
+    /// <see cref="decimal"/> arithmetic per installment. Its lines are built, by the general path, only when read.
+    /// </summary>
+    private static GrantEquivalent? TryComputeFast(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
+    {
+        var terms = schedule.Terms;
+        if (terms.Tranches.Count != 1 || schedule.DisbursementFees.Count != 0 || schedule.Prepayments.Count != 0 || convention.DayCount.ActualDayBasis == 0)
+        {
+            return null;
+        }
+
+        var methodA = method == GrantEquivalentMethod.DifferentialAtDiscountRate;
+        var reference = new Discounter(quote.ReferenceRate, convention, quote.Date);
+        var discount = methodA ? new Discounter(quote.DiscountRate, convention, quote.Date) : reference;
+        var decimals = schedule.Currency.MinorUnits;
+        var tranche = terms.Tranches[0];
+        if (!reference.IsFast || !discount.IsFast || !Minor.TryGet(tranche.Amount.Amount, decimals, out var disbursed))
+        {
+            return null;
+        }
+
+        Span<ulong> stepCache = stackalloc ulong[PowerCacheSize];
+        Span<ulong> growthCache = stackalloc ulong[PowerCacheSize];
+        var cashFlow = method == GrantEquivalentMethod.CashFlow;
+        var referenceValue = quote.ReferenceRate.Value;
+        var noAid = true;
+        var previousDay = DateArithmetic.DayNumber(quote.Date);
+        var day = DateArithmetic.DayNumber(tranche.Date);
+        var df = discount.AdvanceFixedPoint(Discounter.One, day - previousDay, stepCache);
+        Int128 total = cashFlow ? (Int128)disbursed * df : 0;
+        Int128 principalPv = (Int128)disbursed * df;
+        Int128 feesPv = 0;
+        long outstanding = disbursed;
+        previousDay = day;
+        foreach (ref readonly var installment in schedule.InstallmentSpan)
+        {
+            day = DateArithmetic.DayNumber(installment.DueDate);
+            if (day <= previousDay
+                || !Minor.TryGet(installment.PrincipalValue, decimals, out var principal)
+                || !Minor.TryGet(installment.InterestValue, decimals, out var interest)
+                || !Minor.TryGet(installment.CapitalizedValue, decimals, out var capitalized)
+                || !Minor.TryGet(installment.FeesValue, decimals, out var fees))
+            {
+                return null;
+            }
+
+            noAid &= installment.RateValue >= referenceValue && installment.Phase is not (SchedulePhase.InterestWaived or SchedulePhase.InterestDeferred or SchedulePhase.PaymentHoliday);
+            var gap = day - previousDay;
+            df = discount.AdvanceFixedPoint(df, gap, stepCache);
+            if (cashFlow)
+            {
+                total -= (Int128)(principal + interest + fees) * df;
+            }
+            else
+            {
+                var referenceInterest = outstanding == 0 ? Int128.Zero : (Int128)outstanding * reference.GrowthFixedPoint(gap, growthCache);
+                total += Discounter.MultiplyFixedPoint(referenceInterest - ((Int128)(interest + capitalized + fees) << Discounter.FractionBits), df);
+            }
+
+            feesPv += (Int128)fees * df;
+            outstanding += capitalized - principal;
+            previousDay = day;
+        }
+
+        var currency = schedule.Currency;
+        var computed = Discounter.ToMinorUnits(total) * DecimalMath.PowerOfTenInverse(decimals);
+        var principalPresentValue = Discounter.ToMinorUnits(principalPv) * DecimalMath.PowerOfTenInverse(decimals);
+        var (limit, value) = noAid ? (GrantEquivalentLimit.AtOrAboveReferenceRate, 0m)
+            : computed < 0m ? (GrantEquivalentLimit.FlooredAtZero, 0m)
+            : computed > principalPresentValue ? (GrantEquivalentLimit.CappedAtPrincipal, principalPresentValue)
+            : (GrantEquivalentLimit.None, computed);
+        return new GrantEquivalent(
+            rounding.Round(value, currency),
+            computed,
+            limit,
+            method,
+            convention,
+            quote,
+            quote.Date,
+            tranche.Amount,
+            principalPresentValue,
+            Discounter.ToMinorUnits(feesPv) * DecimalMath.PowerOfTenInverse(decimals),
+            null,
+            () => Evaluate(schedule, BuildLines(schedule, after: null), quote, method, convention, rounding, noAid).Lines.ToArray());
+    }
+
+    /// <summary>Exact conversion of an amount to minor units, when it has no more decimals than the currency.</summary>
+    private static class Minor
+    {
+        internal static bool TryGet(decimal value, int decimals, out long minor)
+        {
+            minor = 0;
+            if (value == 0m)
+            {
+                return true;
+            }
+
+            if (value.Scale > decimals)
+            {
+                return false;
+            }
+
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            if (bits[2] != 0 || bits[1] < 0)
+            {
+                return false;
+            }
+
+            var magnitude = ((long)bits[1] << 32) | (uint)bits[0];
+            for (var s = value.Scale; s < decimals; s++)
+            {
+                if (magnitude > long.MaxValue / 10)
+                {
+                    return false;
+                }
+
+                magnitude *= 10;
+            }
+
+            minor = value < 0m ? -magnitude : magnitude;
+            return true;
+        }
     }
 
     /// <summary>Computes the additional aid of a rescheduling: a servicing event that lengthens the term or lowers the rate is new aid at its date.</summary>
@@ -335,7 +465,8 @@ public static class GrantEquivalentCalculator
         private readonly LocalDate _origin;
         private readonly decimal _daily;
         private readonly decimal _dailyGrowth;
-        private const int FractionBits = 62;
+        private readonly FactorTable? _table;
+        internal const int FractionBits = 62;
 
         internal Discounter(Rate rate, GrantEquivalentConvention convention, LocalDate origin)
         {
@@ -346,13 +477,10 @@ public static class GrantEquivalentCalculator
             var basis = convention.DayCount.ActualDayBasis;
             if (basis != 0)
             {
-                (_daily, _dailyGrowth) = DailyFactors.GetOrAdd(
+                _table = DailyFactors.GetOrAdd(
                     (rate.Value, basis, convention.Compounding, convention.PeriodsPerYear),
-                    static key =>
-                    {
-                        var q = CashFlowAnalytics.DiscountFactor(Rate.FromDecimal(key.Rate), 1m / key.Basis, key.Compounding, key.PeriodsPerYear);
-                        return (q, 1m / q);
-                    });
+                    static key => new FactorTable(CashFlowAnalytics.DiscountFactor(Rate.FromDecimal(key.Rate), 1m / key.Basis, key.Compounding, key.PeriodsPerYear)));
+                (_daily, _dailyGrowth) = (_table.Daily, _table.Growth);
             }
         }
 
@@ -375,6 +503,11 @@ public static class GrantEquivalentCalculator
         /// </summary>
         internal ulong AdvanceFixedPoint(ulong factor, int gap, Span<ulong> cache)
         {
+            if (_table is not null && gap < FactorTable.Size)
+            {
+                cache = _table.Steps;
+            }
+
             ulong step;
             if (gap < cache.Length && cache[gap] != 0)
             {
@@ -391,6 +524,42 @@ public static class GrantEquivalentCalculator
 
             return (ulong)(((UInt128)factor * step) >> FractionBits);
         }
+
+        /// <summary>DF(from) ÷ DF(to) − 1 over <paramref name="gap"/> days, in 62-bit fixed point (cached per gap).</summary>
+        internal ulong GrowthFixedPoint(int gap, Span<ulong> cache)
+        {
+            if (_table is not null && gap < FactorTable.Size)
+            {
+                cache = _table.Growths;
+            }
+
+            if (gap < cache.Length && cache[gap] != 0)
+            {
+                return cache[gap];
+            }
+
+            var value = (ulong)decimal.Round((Power(_dailyGrowth, gap) - 1m) * One, 0, MidpointRounding.ToEven);
+            if (gap < cache.Length && value != 0)
+            {
+                cache[gap] = value;
+            }
+
+            return value;
+        }
+
+        /// <summary>(value × factor) ÷ 2^62 for a signed 128-bit value and a 62-bit factor, exactly (floor), without overflow.</summary>
+        internal static Int128 MultiplyFixedPoint(Int128 value, ulong factor)
+        {
+            var negative = value < 0;
+            var magnitude = (UInt128)(negative ? -value : value);
+            var high = (ulong)(magnitude >> 64);
+            var low = unchecked((ulong)magnitude);
+            var product = ((UInt128)high * factor << 2) + (((UInt128)low * factor) >> FractionBits);
+            return negative ? -(Int128)product : (Int128)product;
+        }
+
+        /// <summary>Converts a sum in minor units × 2^62 to a decimal number of minor units.</summary>
+        internal static decimal ToMinorUnits(Int128 value) => (decimal)(value >> 30) / (1L << 32);
 
         /// <summary>The discount factor at a date, computed directly.</summary>
         internal decimal At(LocalDate date) => _daily != 0m
@@ -451,5 +620,22 @@ public static class GrantEquivalentCalculator
 
         private decimal YearFraction(LocalDate date) =>
             date >= _origin ? _convention.DayCount.YearFraction(_origin, date) : -_convention.DayCount.YearFraction(date, _origin);
+    }
+
+    /// <summary>
+    /// Per-rate factors shared by every computation: the one-day factor, its inverse, and whole powers cached by day gap.
+    /// Entries are 64-bit words written once with deterministic values (atomic on 64-bit runtimes), so concurrent fills are benign.
+    /// </summary>
+    private sealed class FactorTable(decimal daily)
+    {
+        internal const int Size = 400;
+
+        internal decimal Daily { get; } = daily;
+
+        internal decimal Growth { get; } = 1m / daily;
+
+        internal ulong[] Steps { get; } = new ulong[Size];
+
+        internal ulong[] Growths { get; } = new ulong[Size];
     }
 }
