@@ -84,8 +84,9 @@ public static class GrantEquivalentCalculator
             return null;
         }
 
-        Span<ulong> stepCache = stackalloc ulong[PowerCacheSize];
-        Span<ulong> growthCache = stackalloc ulong[PowerCacheSize];
+        // The fast path always has the shared per-rate power tables; gaps beyond them are computed directly.
+        var stepCache = Span<ulong>.Empty;
+        var growthCache = Span<ulong>.Empty;
         var cashFlow = method == GrantEquivalentMethod.CashFlow;
         var referenceValue = quote.ReferenceRate.Value;
         var noAid = true;
