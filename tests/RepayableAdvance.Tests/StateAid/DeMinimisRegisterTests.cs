@@ -114,4 +114,21 @@ public sealed class DeMinimisRegisterTests
         Assert.Contains("already recorded", Assert.Throws<ArgumentException>(() => register.Record(Grant("g", "A", GrantDate, 1m))).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new DeMinimisRegime("x", "x", Money.Euros(0m)));
     }
+
+    [Fact]
+    public void A_rescheduling_is_recorded_as_new_aid_on_its_date()
+    {
+        var schedule = HdfAdvance(Money.Euros(300_000m));
+        var original = GrantEquivalentCalculator.Compute(schedule, Quote(650m));
+        var register = DeMinimisRegister.Empty.Record(new DeMinimisGrant("HDF-1", "A", GrantDate, General, original.Amount, "committee decision notified"));
+
+        var eventDate = new LocalDate(2026, 9, 15);
+        var holiday = schedule.Apply(new RepayableAdvance.Scheduling.PaymentHolidayEvent(eventDate.PlusDays(1), 6, RepayableAdvance.Scheduling.HolidayTerm.ExtendTerm, RepayableAdvance.Scheduling.HolidayInterest.Waived));
+        var extra = GrantEquivalentCalculator.ComputeRescheduling(schedule, holiday, eventDate, Quote(650m, eventDate));
+        Assert.True(extra.Amount.IsPositive);
+
+        var after = register.Record(new DeMinimisGrant("HDF-1-moratorium", "A", eventDate, General, extra.Amount, "rescheduling agreed"));
+        Assert.Equal(General.Ceiling - original.Amount - extra.Amount, after.Headroom("A", General, eventDate));
+        Assert.Equal(2, after.Check("A", General, eventDate, Money.Euros(0m)).Counted.Count);
+    }
 }
