@@ -189,6 +189,7 @@ public static class StressSimulation
         // Month-major, with scenarios run in contiguous chunks: each thread writes its own stretch of every month's
         // row (no false sharing but at chunk edges), and each month's row is contiguous for the percentiles.
         var scenarios = settings.Scenarios;
+        // double: simulated statistics over random draws, not money owed (see remarks); results return as Money.
         var paths = new double[(long)scenarios * months];
         var funded = new int[scenarios];
         var defaults = new int[scenarios];
@@ -201,7 +202,7 @@ public static class StressSimulation
             0,
             chunks,
             options,
-            () => new double[months + 1],
+            () => new double[months + 1], // per-thread scenario inflows, simulated in double (see remarks)
             (chunk, _, inflow) =>
             {
                 var end = Math.Min(scenarios, (chunk + 1) * ChunkSize);
@@ -240,11 +241,17 @@ public static class StressSimulation
             (decimal)funded.Sum(f => (long)f) / settings.Scenarios,
             (decimal)defaults.Sum(d => (long)d) / settings.Scenarios);
 
+        // Percentiles and means of simulated paths: statistics, computed in double, rounded half-even back to Money.
         Money At(ArraySegment<double> sorted, double p) => ToMoney(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)]);
         Money ToMoney(double value) => Money.FromDecimal((decimal)value, currency, RoundingPolicy.Default);
     }
 
     /// <summary>The precomputed, read-only model shared by every scenario.</summary>
+    /// <remarks>
+    /// Amounts and probabilities are converted once from <see cref="Money"/> and <see cref="Rate"/> to <see cref="double"/>:
+    /// every figure here feeds a Monte Carlo statistic (a distribution of simulated paths), never a balance anyone owes,
+    /// and binary floating point is what makes millions of path steps affordable. No ledger or schedule is computed here.
+    /// </remarks>
     private sealed class Model
     {
         private readonly int _months;
