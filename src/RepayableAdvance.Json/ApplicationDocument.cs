@@ -232,7 +232,7 @@ public static class ApplicationDocument
         catch (ArgumentException e)
         {
             var name = e.ParamName is { Length: > 0 } n ? "$." + n : "$";
-            r.Error(name, "value", e.Message.Split(" (Parameter")[0], e.Message.Split(" (Parameter")[0]);
+            r.Refused(name, e);
             return null;
         }
     }

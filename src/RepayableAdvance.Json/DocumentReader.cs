@@ -40,6 +40,13 @@ internal sealed class DocumentReader
 
     internal void Error(string path, string code, string english, string french) => Errors.Add(new DocumentError(path, code, english, french));
 
+    /// <summary>Reports a value the domain refused (phase two), at a path, without the exception's parameter suffix.</summary>
+    internal void Refused(string path, ArgumentException e)
+    {
+        var message = e.Message.Split(" (Parameter")[0];
+        Error(path, "value", message, message);
+    }
+
     /// <summary>Reports every property not in the allowed list.</summary>
     internal bool Object(JsonElement element, string path, params string[] allowed)
     {

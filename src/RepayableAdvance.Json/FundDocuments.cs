@@ -130,8 +130,7 @@ public static class FundLedgerDocument
         }
         catch (ArgumentException ex)
         {
-            var message = ex.Message.Split(" (Parameter")[0];
-            r.Error(p, "value", message, message);
+            r.Refused(p, ex);
             return null;
         }
     }
@@ -247,8 +246,7 @@ public static class PortfolioDocument
         }
         catch (ArgumentException ex)
         {
-            var message = ex.Message.Split(" (Parameter")[0];
-            r.Error(p, "value", message, message);
+            r.Refused(p, ex);
             return null;
         }
     }
@@ -306,8 +304,7 @@ internal static class FundReader
         }
         catch (ArgumentException ex)
         {
-            var message = ex.Message.Split(" (Parameter")[0];
-            r.Error(p, "value", message, message);
+            r.Refused(p, ex);
             return null;
         }
     }

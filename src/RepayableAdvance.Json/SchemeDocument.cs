@@ -141,8 +141,7 @@ public static class SchemeDocument
             }
             catch (ArgumentException e)
             {
-                var message = e.Message.Split(" (Parameter")[0];
-                r.Error(path, "value", message, message);
+                r.Refused(path, e);
                 return null;
             }
         }

@@ -244,8 +244,8 @@ public sealed class FundLedger
         var t = index < 0 ? default : _storage.At(index).Totals;
         var c = Fund.Currency;
         var undisbursed = t.Committed - t.Disbursed;
-        var cash = t.Contributions + t.PrincipalRepaid + t.Interest + t.Recovered - t.Disbursed - t.Fees;
-        var available = Fund.Revolving ? cash - undisbursed : t.Contributions - t.Fees - t.Committed;
+        var cash = t.Cash;
+        var available = Available(t);
         return new FundPosition(
             asOf,
             M(t.Contributions),
@@ -290,29 +290,8 @@ public sealed class FundLedger
     public AdvanceBalance AdvanceAt(string advance, LocalDate asOf)
     {
         Preconditions.CheckNotNull(advance);
-        var z = Zero;
-        var balance = new AdvanceBalance(z, z, z, z, z, z);
-        var last = LastIndexOnOrBefore(asOf);
-        for (var i = 0; i <= last; i++)
-        {
-            var e = _storage.At(i).Event;
-            if (e.Kind is FundEventKind.Contribution or FundEventKind.Fee || !string.Equals(e.Reference, advance, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            balance = e.Kind switch
-            {
-                FundEventKind.Commitment => balance with { Committed = balance.Committed + e.Amount },
-                FundEventKind.Cancellation => balance with { Committed = balance.Committed - e.Amount },
-                FundEventKind.Disbursement => balance with { Disbursed = balance.Disbursed + e.Amount },
-                FundEventKind.Repayment => balance with { PrincipalRepaid = balance.PrincipalRepaid + e.Amount, InterestReceived = balance.InterestReceived + e.Interest },
-                FundEventKind.WriteOff => balance with { WrittenOff = balance.WrittenOff + e.Amount },
-                _ => balance with { Recovered = balance.Recovered + e.Amount },
-            };
-        }
-
-        return balance;
+        var index = _storage.LatestIndex(advance, LastIndexOnOrBefore(asOf) + 1);
+        return ToBalance(index < 0 ? default : _storage.At(index).Balance);
     }
 
     internal static FundLedger Create(Fund fund) =>
@@ -346,10 +325,7 @@ public sealed class FundLedger
             return Reject(e, "outOfOrder", $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
         }
 
-        var position = _count == 0 ? default : _storage.At(_count - 1).Totals;
-        var available = Fund.Revolving
-            ? position.Contributions + position.PrincipalRepaid + position.Interest + position.Recovered - position.Disbursed - position.Fees - (position.Committed - position.Disbursed)
-            : position.Contributions - position.Fees - position.Committed;
+        var available = Available(_count == 0 ? default : _storage.At(_count - 1).Totals);
         var amount = e.Amount.Amount;
         var latest = e.Kind is FundEventKind.Contribution or FundEventKind.Fee ? -1 : _storage.LatestIndex(e.Reference, _count);
         var known = latest >= 0;
@@ -386,6 +362,9 @@ public sealed class FundLedger
         };
     }
 
+    /// <summary>What new commitments may use: cash − committed undisbursed (revolving), or endowment − fees − commitments.</summary>
+    private decimal Available(in Totals t) => Fund.Revolving ? t.Cash - (t.Committed - t.Disbursed) : t.Contributions - t.Fees - t.Committed;
+
     private static LedgerRejection Reject(FundEvent e, string rule, string detail) =>
         new(e, rule, Preconditions.Invariant($"Event refused [{rule}]: the {e} {detail}."));
 
@@ -419,6 +398,8 @@ public sealed class FundLedger
         public decimal WrittenOff;
         public decimal Recovered;
         public decimal Fees;
+
+        public readonly decimal Cash => Contributions + PrincipalRepaid + Interest + Recovered - Disbursed - Fees;
     }
 
     private struct Balance
