@@ -43,16 +43,18 @@ internal static class Cli
         var schemeOption = new Option<string>("--scheme") { Description = "A preset name (see 'schemes list') or a scheme document (*.json).", DefaultValueFactory = _ => "hauts-de-france-prevention" };
         var asOfOption = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd) instead of the application's date." };
         var baseRatesOption = new Option<FileInfo?>("--base-rates") { Description = "A base-rate table (JSON); default: the fixtures in docs/examples/base-rates.json." };
-        var euriborOption = new Option<string>("--euribor") { Description = "The index fixing at the application date, with its unit (\"1.99%\").", DefaultValueFactory = _ => "1.99%" };
+        var euriborOption = new Option<string>("--euribor") { Description = "The fixing of the scheme's index (Euribor 3M for Hauts-de-France) at the application date, with its unit (\"1.99%\").", DefaultValueFactory = _ => "1.99%" };
+        var evaluateLedger = new Option<FileInfo?>("--ledger") { Description = "The scheme's fund ledger (JSON), as in docs/examples/ledger.json; default: the demo fund for hauts-de-france-prevention, none (fund stage skipped) for other schemes." };
         var evaluate = new Command("evaluate", "Run the committee pipeline (eligibility, sizing, schedule, State aid, fund) for any application.");
         evaluate.Arguments.Add(applicationArgument);
         evaluate.Options.Add(schemeOption);
         evaluate.Options.Add(asOfOption);
         evaluate.Options.Add(baseRatesOption);
         evaluate.Options.Add(euriborOption);
+        evaluate.Options.Add(evaluateLedger);
         evaluate.Options.Add(format);
         evaluate.SetAction(r => Guard(r, verbose, () => Commands.Evaluate(
-            r.GetValue(applicationArgument)!, r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(euriborOption)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
+            r.GetValue(applicationArgument)!, r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(euriborOption)!, r.GetValue(evaluateLedger), Culture(r.GetValue(culture)), r.GetValue(format)!)));
 
         var schemes = new Command("schemes", "List the built-in schemes or show one.");
         var list = new Command("list", "List the built-in scheme presets.");

@@ -23,7 +23,7 @@ internal static class Commands
         var application = ApplicationDocument.Read(Resource("boilermaker-application.json"));
         var baseRates = BaseRateDocument.Read(Resource("base-rates.json"));
         var scheme = SchemePresets.HautsDeFrancePrevention;
-        var context = new ProposalContext(DemoLedger(), DeMinimisRegister.Empty, Euribor(application.AsOf, Rate.FromPercent(1.99m)), baseRates);
+        var context = new ProposalContext(DemoLedger(scheme), DeMinimisRegister.Empty, Fixing(scheme, application.AsOf, Rate.FromPercent(1.99m)), baseRates);
         var proposal = scheme.Propose(application, context);
         if (format == "json")
         {
@@ -41,7 +41,7 @@ internal static class Commands
         return proposal.Outcome == ProposalOutcome.Proposed ? Cli.Ok : Cli.Declined;
     }
 
-    internal static int Evaluate(FileInfo file, string schemeName, string? asOf, FileInfo? baseRatesFile, string euribor, CultureInfo culture, string format)
+    internal static int Evaluate(FileInfo file, string schemeName, string? asOf, FileInfo? baseRatesFile, string euribor, FileInfo? ledgerFile, CultureInfo culture, string format)
     {
         var application = ApplicationDocument.Read(ReadFile(file));
         if (asOf is not null)
@@ -66,7 +66,8 @@ internal static class Commands
             throw new CliException($"--euribor '{euribor}' is not a rate; write it with its unit, such as 1.99%.");
         }
 
-        var proposal = scheme.Propose(application, new ProposalContext(DemoLedger(), DeMinimisRegister.Empty, Euribor(application.AsOf, fixing), baseRates));
+        var ledger = ledgerFile is null ? DemoLedger(scheme) : FundLedgerDocument.Read(ReadFile(ledgerFile));
+        var proposal = scheme.Propose(application, new ProposalContext(ledger, DeMinimisRegister.Empty, Fixing(scheme, application.AsOf, fixing), baseRates));
         if (format == "json")
         {
             Console.Out.Write(ProposalJson(proposal));
@@ -426,13 +427,17 @@ internal static class Commands
         w.WriteEndObject();
     }
 
-    /// <summary>The demo fund: EUR 20M from the Region and the CCI (the real split is not public), EUR 2.45M already committed.</summary>
-    private static FundLedger DemoLedger() => SchemePresets.HautsDeFranceFund.NewLedger()
+    /// <summary>
+    /// The demo fund for the Hauts-de-France preset: EUR 20M from the Region and the CCI (the real split is not public),
+    /// EUR 2.45M already committed. Other schemes get no ledger unless --ledger gives one, so the fund stage is skipped.
+    /// </summary>
+    private static FundLedger? DemoLedger(Scheme scheme) => scheme.Id != "hauts-de-france-prevention" ? null : scheme.Versions[^1].Fund.NewLedger()
         .Append(FundEvent.Contribution(DemoFundInception, "region", Money.Euros(10_000_000m)))
         .Append(FundEvent.Contribution(DemoFundInception, "cci", Money.Euros(10_000_000m)))
         .Append(FundEvent.Commitment(new LocalDate(2025, 6, 12), "portfolio-2017-2025", Money.Euros(2_450_000m)));
 
-    private static IndexFixings Euribor(LocalDate date, Rate fixing) => new("EURIBOR3M", [new(date, fixing)]);
+    /// <summary>The one fixing given on the command line, for the index the scheme version in force uses.</summary>
+    private static IndexFixings Fixing(Scheme scheme, LocalDate date, Rate fixing) => new(scheme.VersionOn(date).Terms.Rate.Index ?? "EURIBOR3M", [new(date, fixing)]);
 
     private static string ReadFile(FileInfo file) =>
         file.Exists ? File.ReadAllText(file.FullName) : throw new CliException($"File not found: {file.FullName}. Check the path; examples are in docs/examples/.");

@@ -97,6 +97,17 @@ internal sealed class DocumentReader
         return null;
     }
 
+    internal string? StringValue(JsonElement v, string path)
+    {
+        if (v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()))
+        {
+            return v.GetString();
+        }
+
+        Error(path, "type", $"Expected a non-empty string, found {Kind(v)}.", $"Chaîne non vide attendue, trouvé {Kind(v)}.");
+        return null;
+    }
+
     internal LocalDate? Date(JsonElement obj, string path, string name, bool required = false)
     {
         var text = String(obj, path, name, required);

@@ -85,7 +85,7 @@ public static class SchemeDocument
     /// <summary>Writes a scheme (the inverse of <see cref="Read"/>).</summary>
     /// <param name="scheme">The scheme.</param>
     /// <returns>Indented JSON.</returns>
-    /// <exception cref="ArgumentException">The scheme uses something a document cannot express (a custom rating mapping or margin grid).</exception>
+    /// <exception cref="ArgumentException">The versions draw on different funds: a document holds one fund.</exception>
     public static string Write(Scheme scheme)
     {
         ArgumentNullException.ThrowIfNull(scheme);
@@ -105,6 +105,8 @@ public static class SchemeDocument
 
     private static string Dec(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
+    private static string Bp(Rate rate) => rate.BasisPoints.ToString("0.############", CultureInfo.InvariantCulture) + "bp";
+
     private sealed class Loader(DocumentReader r, CustomRuleRegistry custom)
     {
         public Scheme? Scheme(JsonElement root)
@@ -122,6 +124,7 @@ public static class SchemeDocument
 
             var id = r.String(root, P, "id", required: true);
             var name = r.String(root, P, "name", required: true);
+            var notes = r.Array(root, P, "notes", (e, p) => r.StringValue(e, p)).Cast<string>().ToList();
             var fund = r.Required(root, P, "fund", out var fundElement) ? Fund(fundElement, "$.fund") : null;
             var versions = r.Array(root, P, "versions", (e, p) => Version(e, p, fund));
             if (r.Errors.Count > 0 || id is null || name is null)
@@ -129,7 +132,7 @@ public static class SchemeDocument
                 return null;
             }
 
-            return Try("$.versions", () => new Scheme(id, name, versions));
+            return Try("$.versions", () => new Scheme(id, name, versions, notes));
         }
 
         private T? Try<T>(string path, Func<T> build)
@@ -555,7 +558,7 @@ public static class SchemeDocument
 
         private StateAidTerms? StateAid(JsonElement e, string p)
         {
-            if (!r.Object(e, p, "regime", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "ratingMapping"))
+            if (!r.Object(e, p, "regime", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "ratingMapping", "marginGrid"))
             {
                 return null;
             }
@@ -583,10 +586,8 @@ public static class SchemeDocument
                 var other => Invalid(p + ".method", other),
             };
             var collateral = r.Enum<CollateralLevel>(e, p, "collateral") ?? CollateralLevel.Low;
-            if (r.String(e, p, "ratingMapping") is { } mapping && mapping != RatingMapping.BanqueDeFrance.Name)
-            {
-                r.Error(p + ".ratingMapping", "value", $"Unknown rating mapping '{mapping}'; documents can use {RatingMapping.BanqueDeFrance.Name}.", $"Table de notation inconnue « {mapping} ».");
-            }
+            var ratingMapping = RatingMappingValue(e, p);
+            var grid = DocumentReader.TryGet(e, "marginGrid", out var ge) ? Grid(ge, p + ".marginGrid") : null;
 
             GrantEquivalentConvention? convention = null;
             if (r.String(e, p, "dayCount") is { } dayCount)
@@ -598,7 +599,93 @@ public static class SchemeDocument
 
             return regime is null || country is null || method is null
                 ? null
-                : new StateAidTerms(regime, country, method.Value, convention, null, collateral, null, r.Bool(e, p, "plansCountAsProceedings") ?? true);
+                : new StateAidTerms(regime, country, method.Value, convention, ratingMapping, collateral, grid, r.Bool(e, p, "plansCountAsProceedings") ?? true);
+        }
+
+        /// <summary>Reads <c>ratingMapping</c>: the built-in name, or an object mapping each rating to a category.</summary>
+        private RatingMapping? RatingMappingValue(JsonElement e, string p)
+        {
+            if (!DocumentReader.TryGet(e, "ratingMapping", out var m))
+            {
+                return null;
+            }
+
+            var mp = p + ".ratingMapping";
+            if (m.ValueKind == JsonValueKind.String)
+            {
+                if (m.GetString() == RatingMapping.BanqueDeFrance.Name)
+                {
+                    return RatingMapping.BanqueDeFrance;
+                }
+
+                r.Error(mp, "value", $"Unknown rating mapping '{m.GetString()}'; use {RatingMapping.BanqueDeFrance.Name} or an object {{ name, categories, noCreditHistory }}.", $"Table de notation inconnue « {m.GetString()} » ; utilisez {RatingMapping.BanqueDeFrance.Name} ou un objet {{ name, categories, noCreditHistory }}.");
+                return null;
+            }
+
+            if (!r.Object(m, mp, "name", "categories", "noCreditHistory"))
+            {
+                return null;
+            }
+
+            var name = r.String(m, mp, "name", required: true);
+            var categories = new Dictionary<string, RatingCategory>(StringComparer.Ordinal);
+            if (r.Required(m, mp, "categories", out var ce))
+            {
+                if (ce.ValueKind != JsonValueKind.Object)
+                {
+                    r.Error(mp + ".categories", "type", "Expected an object mapping each rating to strong, good, satisfactory, weak or bad.", "Objet attendu, associant chaque note à strong, good, satisfactory, weak ou bad.");
+                }
+                else
+                {
+                    foreach (var property in ce.EnumerateObject())
+                    {
+                        if (r.Enum<RatingCategory>(ce, mp + ".categories", property.Name, required: true) is { } category)
+                        {
+                            categories[property.Name] = category;
+                        }
+                    }
+                }
+            }
+
+            var none = r.Array(m, mp, "noCreditHistory", (x, xp) => r.StringValue(x, xp)).Cast<string>().ToList();
+            return name is null ? null : Try(mp, () => new RatingMapping(name, categories, none));
+        }
+
+        /// <summary>Reads <c>marginGrid</c>: five rows (strong to bad) of three margins (high, normal, low collateral), each with its unit.</summary>
+        private MarginGrid? Grid(JsonElement g, string gp)
+        {
+            if (!r.Object(g, gp, "margins", "noCreditHistoryMinimum"))
+            {
+                return null;
+            }
+
+            var rows = r.Array(g, gp, "margins", (row, rp) =>
+            {
+                if (row.ValueKind != JsonValueKind.Array)
+                {
+                    r.Error(rp, "type", "Expected an array of three margins (high, normal, low collateral).", "Tableau de trois marges attendu (sûretés élevées, normales, faibles).");
+                    return null;
+                }
+
+                var cells = new List<decimal>();
+                var i = 0;
+                foreach (var cell in row.EnumerateArray())
+                {
+                    var cp = $"{rp}[{i++}]";
+                    if (cell.ValueKind == JsonValueKind.String && Rate.TryParse(cell.GetString(), out var rate))
+                    {
+                        cells.Add(rate.BasisPoints);
+                    }
+                    else
+                    {
+                        r.Error(cp, "rate", "Expected a rate with its unit, such as \"220bp\" or \"2.2%\".", "Taux attendu avec son unité, par exemple « 220bp » ou « 2.2% ».");
+                    }
+                }
+
+                return (IReadOnlyList<decimal>)cells;
+            });
+            var minimum = RateValue(g, gp, "noCreditHistoryMinimum") ?? Rate.FromBasisPoints(400m);
+            return r.Errors.Count > 0 ? null : Try(gp, () => new MarginGrid(rows, minimum.BasisPoints));
         }
 
         private GrantEquivalentMethod? Invalid(string path, string value)
@@ -616,6 +703,11 @@ public static class SchemeDocument
             w.WriteNumber("schemaVersion", SchemaVersion);
             w.WriteString("id", scheme.Id);
             w.WriteString("name", scheme.Name);
+            if (scheme.Notes.Count > 0)
+            {
+                Names("notes", scheme.Notes);
+            }
+
             Fund(scheme.Versions[0].Fund);
             w.WriteStartArray("versions");
             foreach (var v in scheme.Versions)
@@ -1035,16 +1127,6 @@ public static class SchemeDocument
 
         private void StateAid(StateAidTerms s)
         {
-            if (s.RatingMapping is not null && !ReferenceEquals(s.RatingMapping, RatingMapping.BanqueDeFrance))
-            {
-                throw new ArgumentException("A custom rating mapping has no document form yet; documents use banque-de-france-2022.", nameof(s));
-            }
-
-            if (s.Grid is not null && !ReferenceEquals(s.Grid, MarginGrid.Communication2008))
-            {
-                throw new ArgumentException("A custom margin grid has no document form yet; documents use the 2008 Communication.", nameof(s));
-            }
-
             w.WriteStartObject("stateAid");
             w.WriteString("regime", s.Regime.Code);
             w.WriteString("country", s.Country);
@@ -1063,7 +1145,45 @@ public static class SchemeDocument
                 w.WriteNumber("periodsPerYear", c.PeriodsPerYear);
             }
 
-            w.WriteString("ratingMapping", RatingMapping.BanqueDeFrance.Name);
+            if (s.RatingMapping is null || s.RatingMapping.Equals(RatingMapping.BanqueDeFrance))
+            {
+                w.WriteString("ratingMapping", RatingMapping.BanqueDeFrance.Name);
+            }
+            else
+            {
+                w.WriteStartObject("ratingMapping");
+                w.WriteString("name", s.RatingMapping.Name);
+                w.WriteStartObject("categories");
+                foreach (var (rating, category) in s.RatingMapping.Categories.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    w.WriteString(rating, Name(category));
+                }
+
+                w.WriteEndObject();
+                Names("noCreditHistory", s.RatingMapping.NoCreditHistory.Order(StringComparer.Ordinal));
+                w.WriteEndObject();
+            }
+
+            if (s.Grid is { } grid && !grid.Equals(MarginGrid.Communication2008))
+            {
+                w.WriteStartObject("marginGrid");
+                w.WriteStartArray("margins");
+                foreach (var category in Enum.GetValues<RatingCategory>())
+                {
+                    w.WriteStartArray();
+                    foreach (var collateral in Enum.GetValues<CollateralLevel>())
+                    {
+                        w.WriteStringValue(Bp(grid.Margin(category, collateral)));
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndArray();
+                w.WriteString("noCreditHistoryMinimum", Bp(grid.NoCreditHistoryMinimum));
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
     }

@@ -1,3 +1,4 @@
+using RepayableAdvance.Json;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using RepayableAdvance.Eligibility;
@@ -19,7 +20,7 @@ public class EligibilityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _policy = EligibilityPresets.HautsDeFrancePrevention;
+        _policy = SchemePresets.HautsDeFrancePrevention.VersionOn(AsOf).Eligibility;
         var random = new Random(20251127);
         _applications = new Application[Count];
         for (var i = 0; i < Count; i++)

@@ -1,3 +1,4 @@
+using RepayableAdvance.Json;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using RepayableAdvance.Sizing;
@@ -12,9 +13,12 @@ public class SizingBenchmarks
     private Application _application = null!;
     private SizingContext _context = null!;
 
+    private SizingPolicy _policy = null!;
+
     [GlobalSetup]
     public void Setup()
     {
+        _policy = SchemePresets.HautsDeFrancePrevention.VersionOn(AsOf).Sizing;
         _application = new Application(
             AsOf,
             requestedAmount: Money.Euros(150_000m),
@@ -24,7 +28,7 @@ public class SizingBenchmarks
     }
 
     [Benchmark(Description = "Policy with full trace")]
-    public Money? Policy() => SizingPresets.HautsDeFrancePrevention.Evaluate(_application, _context).Amount;
+    public Money? Policy() => _policy.Evaluate(_application, _context).Amount;
 
     [Benchmark(Baseline = true, Description = "Hand-written min-of")]
     public decimal HandWritten()

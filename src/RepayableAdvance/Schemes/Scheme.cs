@@ -75,8 +75,9 @@ public sealed class Scheme
     /// <param name="id">The stable identifier (preset name), such as <c>hauts-de-france-prevention</c>.</param>
     /// <param name="name">The display name.</param>
     /// <param name="versions">The versions; their periods must not overlap.</param>
-    /// <exception cref="ArgumentException">The identifier is empty, there is no version, or periods overlap.</exception>
-    public Scheme(string id, string name, IReadOnlyList<SchemeVersion> versions)
+    /// <param name="notes">Notes for the reader: sources, assumptions and what is uncertain; null for none.</param>
+    /// <exception cref="ArgumentException">The identifier is empty, there is no version, periods overlap, or a note is blank.</exception>
+    public Scheme(string id, string name, IReadOnlyList<SchemeVersion> versions, IReadOnlyList<string>? notes = null)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The scheme needs an identifier.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The scheme needs a name.");
@@ -85,7 +86,16 @@ public sealed class Scheme
         Id = id;
         Name = name;
         Versions = Versioning.Ordered(name, versions, "scheme");
+        Notes = notes is null ? [] : [.. notes];
+        for (var i = 0; i < Notes.Count; i++)
+        {
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Notes[i]), nameof(notes), $"Note {i + 1} is blank: a note must say something.");
+        }
     }
+
+    /// <summary>Gets the notes: where the parameters come from, what is assumed, and what is uncertain.</summary>
+    /// <value>Possibly empty; never null.</value>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Gets the identifier.</summary>
     /// <value>The preset name.</value>

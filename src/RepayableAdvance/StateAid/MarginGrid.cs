@@ -7,7 +7,7 @@ namespace RepayableAdvance.StateAid;
 /// <see cref="NoCreditHistoryMinimum"/> (400 bp in the Communication).
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class MarginGrid
+public sealed class MarginGrid : IEquatable<MarginGrid>
 {
     private readonly Rate[] _margins;
 
@@ -72,4 +72,16 @@ public sealed class MarginGrid
         var margin = Margin(risk.Category, risk.Collateral);
         return risk.HasCreditHistory ? margin : Rate.Max(margin, NoCreditHistoryMinimum);
     }
+
+    /// <summary>Compares every margin and the no-credit-history minimum.</summary>
+    /// <param name="other">The other grid.</param>
+    /// <returns>True when both grids give the same margins.</returns>
+    public bool Equals(MarginGrid? other) =>
+        other is not null && NoCreditHistoryMinimum == other.NoCreditHistoryMinimum && _margins.AsSpan().SequenceEqual(other._margins);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as MarginGrid);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(NoCreditHistoryMinimum, _margins[0], _margins[14]);
 }

@@ -9,7 +9,7 @@ namespace RepayableAdvance.StateAid;
 /// grantor: build your own with the constructor when your counsel reads it differently.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class RatingMapping
+public sealed class RatingMapping : IEquatable<RatingMapping>
 {
     private readonly ReadOnlyDictionary<string, RatingCategory> _categories;
     private readonly HashSet<string> _noHistory;
@@ -94,4 +94,20 @@ public sealed class RatingMapping
             "unknownRating",
             Preconditions.Invariant($"Rating '{rating}' is not in the mapping '{Name}'; known ratings are {string.Join(", ", _categories.Keys.Concat(_noHistory))}."));
     }
+
+    /// <summary>Compares the name, every mapped rating and the no-credit-history ratings.</summary>
+    /// <param name="other">The other mapping.</param>
+    /// <returns>True when both map every rating the same way under the same name.</returns>
+    public bool Equals(RatingMapping? other) =>
+        other is not null
+        && Name == other.Name
+        && _noHistory.SetEquals(other._noHistory)
+        && _categories.Count == other._categories.Count
+        && _categories.All(kv => other._categories.TryGetValue(kv.Key, out var c) && c == kv.Value);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as RatingMapping);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, _categories.Count, _noHistory.Count);
 }

@@ -72,7 +72,7 @@ public sealed class CliProcessTests
 
         var (declined, _, _) = Run("validate", Path.Combine("docs", "examples", "base-rates.json"));
         Assert.Equal(1, declined);
-        var scheme = Path.Combine("docs", "examples", "hauts-de-france-prevention.scheme.json");
+        var scheme = Path.Combine("src", "RepayableAdvance.Json", "Presets", "hauts-de-france-prevention.scheme.json");
         var (valid, validOut, _) = Run("validate", scheme);
         Assert.Equal(0, valid);
         Assert.Contains("valid (scheme)", validOut, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using RepayableAdvance.Json;
 using RepayableAdvance.Eligibility;
 using RepayableAdvance.Tests.Eligibility;
 
@@ -39,7 +40,7 @@ public class EligibilitySnippets
     {
         var application = TestApplications.Boilermaker();
         #region snippet:eligibility-explain
-        var result = EligibilityPresets.HautsDeFrancePrevention.Evaluate(application);
+        var result = SchemePresets.HautsDeFrancePrevention.VersionOn(application.AsOf).Eligibility.Evaluate(application);
 
         Assert.Equal(Outcome.Eligible, result.Outcome);                 // three-valued: Eligible, Ineligible, CannotTell
         var lines = result.Explain(CultureInfo.GetCultureInfo("fr-FR")); // one line per criterion, French first

@@ -37,12 +37,12 @@ public class ReadmePipelineSnippets
         var application = RepayableAdvance.Tests.Eligibility.TestApplications.Boilermaker();
         #region snippet:readme-pipeline
         // 1. Eligibility, criterion by criterion, in French.
-        var decision = RepayableAdvance.Eligibility.EligibilityPresets.HautsDeFrancePrevention.Evaluate(application);
+        var decision = SchemePresets.HautsDeFrancePrevention.VersionOn(application.AsOf).Eligibility.Evaluate(application);
         Assert.True(decision.IsEligible);
         var why = decision.Explain(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 
         // 2. Sizing, with the binding constraint.
-        var sized = RepayableAdvance.Sizing.SizingPresets.HautsDeFrancePrevention.Evaluate(application);
+        var sized = SchemePresets.HautsDeFrancePrevention.VersionOn(application.AsOf).Sizing.Evaluate(application);
         Assert.Equal(Money.Euros(150_000m), sized.Amount);                       // two months of payroll
         Assert.Equal("payrollMonths", sized.BindingConstraint);
 
@@ -76,7 +76,7 @@ public class ReadmeProposalSnippets
         var application = ApplicationDocument.Read(File.ReadAllText(applicationFile));
         var baseRates = BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21");
         var euribor = new IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
-        var fund = SchemePresets.HautsDeFranceFund.NewLedger()
+        var fund = SchemePresets.HautsDeFrancePrevention.VersionOn(application.AsOf).Fund.NewLedger()
             .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(10_000_000m)))
             .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "cci", Money.Euros(10_000_000m)));
 

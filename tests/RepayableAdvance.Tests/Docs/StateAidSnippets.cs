@@ -1,4 +1,5 @@
 using NodaTime;
+using RepayableAdvance.Json;
 using RepayableAdvance.Scheduling;
 using RepayableAdvance.Sizing;
 using RepayableAdvance.StateAid;
@@ -72,7 +73,7 @@ public class StateAidSnippets
         Assert.True(maximum.GrossGrantEquivalent!.Amount <= headroom);
         Assert.True(maximum.NextCentGrossGrantEquivalent > headroom);
         Assert.Equal(248_558.27m, maximum.Amount.Amount);
-        var sized = SizingPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker(), context);
+        var sized = SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2025, 7, 15)).Sizing.Evaluate(TestApplications.Boilermaker(), context);
         Assert.Equal(Money.Euros(150_000m), sized.Amount);
     }
 }

@@ -12,7 +12,7 @@ public class EligibilityPolicyTests
     [Fact]
     public void Boilermaker_IsEligible_UnderTheVersionInForce()
     {
-        var result = EligibilityPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker());
+        var result = Presets.Eligibility("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker());
         Assert.Equal(Outcome.Eligible, result.Outcome);
         Assert.True(result.IsEligible);
         Assert.Equal("2021", result.Version);
@@ -30,7 +30,7 @@ public class EligibilityPolicyTests
     [Fact]
     public void Boilermaker_FullExplanation_InFrench()
     {
-        var lines = EligibilityPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker()).Explain(French);
+        var lines = Presets.Eligibility("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker()).Explain(French);
         Assert.Equal(
         [
             "Éligible au titre de Hauts-de-France Prévention (2021).",
@@ -76,7 +76,7 @@ public class EligibilityPolicyTests
             procedure: ProcedureStatus.None,
             hasRecoveryPlan: null,
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), 48, new LocalDate(2025, 6, 1))]);
-        var result = EligibilityPresets.HautsDeFrancePrevention.Evaluate(application);
+        var result = Presets.Eligibility("hauts-de-france-prevention").Evaluate(application);
         Assert.Equal(Outcome.Ineligible, result.Outcome);
         Assert.Equal(["headcountRange", "lossYears", "positiveEquity", "taxAndSocialCompliance", "excludedActivities", "coFinancing"], result.Failures.Select(f => f.Rule));
         Assert.Empty(result.MissingData); // the missing recovery plan cannot change an ineligible decision; the explanation still shows it
@@ -113,7 +113,7 @@ public class EligibilityPolicyTests
             new FiscalYear(new LocalDate(2014,12,31), NetResult: Money.Euros(-250_000m), Equity: Money.Euros(650_000m), SubscribedCapital: Money.Euros(1_000_000m)),
             new FiscalYear(new LocalDate(2015,12,31), NetResult: Money.Euros(-200_000m), Equity: Money.Euros(450_000m), SubscribedCapital: Money.Euros(1_000_000m))],
             taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.UpToDate, difficulty: DifficultyNature.Structural, difficultyCause: "steel overcapacity");
-        var result = EligibilityPresets.CciGrandLillePrevention.Evaluate(lille);
+        var result = Presets.Eligibility("cci-grand-lille-prevention").Evaluate(lille);
         Assert.Equal(["notInDifficulty", "conjuncturalDifficulty", "lossYears"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
         [
@@ -139,7 +139,7 @@ public class EligibilityPolicyTests
             nafCode: "62.01Z", registeredOfficeRegion: "Île-de-France", creationDate: new LocalDate(2012, 5, 1), headcount: 15,
             fiscalYears: [new FiscalYear(new LocalDate(2024,12,31), NetResult: Money.Euros(-50_000m), Equity: Money.Euros(300_000m), SubscribedCapital: Money.Euros(100_000m))],
             taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None, difficulty: DifficultyNature.Conjunctural, difficultyCause: "a client's insolvency");
-        var result = EligibilityPresets.IleDeFrancePrevention.Evaluate(paris);
+        var result = Presets.Eligibility("ile-de-france-prevention").Evaluate(paris);
         Assert.Equal(["headcountRange", "taxAndSocialCompliance", "coFinancing"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
         [
@@ -162,7 +162,7 @@ public class EligibilityPolicyTests
     [Fact]
     public void Versions_2017RequiresTwiceTheAdvance_2020OnlyOnce()
     {
-        var policy = EligibilityPresets.HautsDeFrancePrevention;
+        var policy = Presets.Eligibility("hauts-de-france-prevention");
         var during2020 = TestApplications.Boilermaker(bankLoan: 200_000m, asOf: new LocalDate(2020, 5, 4));
         var in2018 = TestApplications.Boilermaker(bankLoan: 200_000m, asOf: new LocalDate(2018, 5, 4));
         Assert.Equal(Outcome.Eligible, policy.Evaluate(during2020).Outcome);
@@ -179,7 +179,7 @@ public class EligibilityPolicyTests
     [Fact]
     public void MissingData_CannotTell_ListsExactlyWhatIsMissing()
     {
-        var result = EligibilityPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker(headcount: null, social: null));
+        var result = Presets.Eligibility("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker(headcount: null, social: null));
         Assert.Equal(Outcome.CannotTell, result.Outcome);
         Assert.False(result.IsEligible);
         Assert.Equal(["headcount", "socialCompliance"], result.MissingData);
@@ -189,16 +189,14 @@ public class EligibilityPolicyTests
     [Fact]
     public void CciGrandLille_And_IleDeFrance_FromTheirCriteria()
     {
-        var lille = EligibilityPresets.CciGrandLillePrevention.Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 20));
+        var lille = Presets.Eligibility("cci-grand-lille-prevention").Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 20));
         Assert.Equal(Outcome.Eligible, lille.Outcome);
-        var tooSmall = EligibilityPresets.CciGrandLillePrevention.Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 15));
+        var tooSmall = Presets.Eligibility("cci-grand-lille-prevention").Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 15));
         Assert.Equal(["headcountRange"], tooSmall.Failures.Select(f => f.Rule));
 
         // The boilermaker's seat is not in Île-de-France.
-        var paris = EligibilityPresets.IleDeFrancePrevention.Evaluate(TestApplications.Boilermaker());
+        var paris = Presets.Eligibility("ile-de-france-prevention").Evaluate(TestApplications.Boilermaker());
         Assert.Equal(["location"], paris.Failures.Select(f => f.Rule));
-        Assert.Same(EligibilityPresets.IleDeFrancePrevention, EligibilityPresets.FromName("Île-de-France Prévention"));
-        Assert.Throws<ArgumentException>(() => EligibilityPresets.FromName("Bretagne"));
     }
 
     [Fact]

@@ -15,8 +15,8 @@ public sealed class ApplicationDocumentTests
     {
         var application = ApplicationDocument.Read(Example);
         Assert.Equal(ApplicationDocument.Write(TestApplications.Boilermaker(asOf: new LocalDate(2025, 7, 15)) is var b ? WithCoFinancingDate(b) : b), ApplicationDocument.Write(application));
-        Assert.Equal(Money.Euros(150_000m), RepayableAdvance.Sizing.SizingPresets.HautsDeFrancePrevention.Evaluate(application).Amount);
-        Assert.True(RepayableAdvance.Eligibility.EligibilityPresets.HautsDeFrancePrevention.Evaluate(application).IsEligible);
+        Assert.Equal(Money.Euros(150_000m), Presets.Sizing("hauts-de-france-prevention").Evaluate(application).Amount);
+        Assert.True(Presets.Eligibility("hauts-de-france-prevention").Evaluate(application).IsEligible);
     }
 
     [Fact]

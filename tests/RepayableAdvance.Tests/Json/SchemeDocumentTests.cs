@@ -3,7 +3,6 @@ using NodaTime;
 using RepayableAdvance.Eligibility;
 using RepayableAdvance.Json;
 using RepayableAdvance.Schemes;
-using RepayableAdvance.Sizing;
 using RepayableAdvance.StateAid;
 using RepayableAdvance.Tests.Eligibility;
 
@@ -26,22 +25,24 @@ public sealed class SchemeDocumentTests
     }
 
     [Fact]
-    public void Every_sizing_and_eligibility_preset_round_trips()
+    public void Every_preset_is_its_embedded_document_and_writes_back_to_it()
     {
-        foreach (var (eligibility, sizing) in EligibilityPresets.All.Zip(SizingPresets.All))
+        Assert.Equal(
+            ["cci-grand-lille-prevention", "enisa-prestamo-participativo", "hauts-de-france-prevention", "ile-de-france-prevention", "normandie-impulsion-tresorerie", "pret-rebond-grand-est"],
+            SchemePresets.Ids);
+        foreach (var id in SchemePresets.Ids)
         {
-            var v = SchemePresets.HautsDeFrancePrevention.Versions[^1];
-            var scheme = new Scheme("s", "S", [new SchemeVersion("1", new LocalDate(2020, 1, 1), null, eligibility, sizing, v.Terms, v.StateAid, v.Fund)]);
-            var json = SchemeDocument.Write(scheme);
-            Assert.Equal(json, SchemeDocument.Write(SchemeDocument.Read(json)));
+            var scheme = SchemePresets.FromName(id);
+            Assert.Equal(id, scheme.Id);
+            Assert.NotEmpty(scheme.Notes);
+            Assert.Equal(SchemePresets.Document(id), SchemeDocument.Write(scheme));
+            Assert.Same(scheme, SchemePresets.FromName(id.ToUpperInvariant()));
         }
 
-        foreach (var sizing in SizingPresets.All)
-        {
-            var v = SchemePresets.HautsDeFrancePrevention.Versions[^1];
-            var json = SchemeDocument.Write(new Scheme("s", "S", [new SchemeVersion("1", new LocalDate(2020, 1, 1), null, v.Eligibility, sizing, v.Terms, v.StateAid, v.Fund)]));
-            Assert.Equal(json, SchemeDocument.Write(SchemeDocument.Read(json)));
-        }
+        Assert.Contains("presets: cci-grand-lille-prevention, enisa", Assert.Throws<ArgumentException>(() => SchemePresets.FromName("bretagne")).Message, StringComparison.Ordinal);
+        Assert.False(SchemePresets.TryFromName("bretagne", out _));
+        Assert.True(SchemePresets.TryFromName("Pret-Rebond-Grand-Est", out var grandEst));
+        Assert.Equal("2020", grandEst.Versions[0].Version);
     }
 
     [Fact]
@@ -68,13 +69,15 @@ public sealed class SchemeDocumentTests
 public sealed class SchemeExampleTests
 {
     [Fact]
-    public void The_shipped_scheme_document_is_the_preset()
+    public void The_preset_folder_is_what_the_assembly_embeds()
     {
-        var path = Path.Combine(RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot(), "docs", "examples", "hauts-de-france-prevention.scheme.json");
-        var text = File.ReadAllText(path);
-        var expected = SchemeDocument.Write(SchemePresets.HautsDeFrancePrevention);
-        Assert.True(text == expected, "docs/examples/hauts-de-france-prevention.scheme.json differs from the preset; regenerate it with SchemeDocument.Write(SchemePresets.HautsDeFrancePrevention).");
-        Assert.Equal(expected, SchemeDocument.Write(SchemeDocument.Read(text)));
+        var folder = Path.Combine(RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot(), "src", "RepayableAdvance.Json", "Presets");
+        var files = Directory.GetFiles(folder, "*.scheme.json").Select(f => Path.GetFileName(f)[..^".scheme.json".Length]).Order(StringComparer.Ordinal);
+        Assert.Equal(files, SchemePresets.Ids);
+        foreach (var id in SchemePresets.Ids)
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(folder, id + ".scheme.json")), SchemePresets.Document(id));
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using RepayableAdvance.Json;
 using RepayableAdvance.Funds;
 using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
@@ -15,7 +16,7 @@ public sealed class ProposalTests
 
     private static IndexFixings Euribor(decimal percent) => new("EURIBOR3M", [new(AsOf, Rate.FromPercent(percent))]);
 
-    private static FundLedger Ledger() => SchemePresets.HautsDeFranceFund.NewLedger()
+    private static FundLedger Ledger() => Presets.HautsDeFranceFund.NewLedger()
         .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(10_000_000m)))
         .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "cci", Money.Euros(10_000_000m)))
         .Append(FundEvent.Commitment(new LocalDate(2025, 6, 12), "HDF-2025-041", Money.Euros(2_450_000m)));
@@ -78,7 +79,7 @@ public sealed class ProposalTests
 
         var poorFund = SchemePresets.HautsDeFrancePrevention.Propose(
             TestApplications.Boilermaker(),
-            Context() with { Ledger = SchemePresets.HautsDeFranceFund.NewLedger().Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(40_000m))) });
+            Context() with { Ledger = Presets.HautsDeFranceFund.NewLedger().Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(40_000m))) });
         Assert.Equal(ProposalOutcome.NotFundable, poorFund.Outcome);
         Assert.Equal("fundHeadroom", poorFund.Sizing!.BindingConstraint);
     }
@@ -90,7 +91,7 @@ public sealed class ProposalTests
         Assert.Equal(DeMinimisRegime.Legacy1407, SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2022, 5, 1)).StateAid.Regime);
         Assert.Throws<ArgumentException>(() => SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2016, 1, 1)));
         Assert.Same(SchemePresets.HautsDeFrancePrevention, SchemePresets.FromName("Hauts-de-France-Prevention"));
-        Assert.Contains("presets: hauts-de-france-prevention", Assert.Throws<ArgumentException>(() => SchemePresets.FromName("nope")).Message, StringComparison.Ordinal);
+        Assert.Contains("hauts-de-france-prevention", Assert.Throws<ArgumentException>(() => SchemePresets.FromName("nope")).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new AdvanceTermsTemplate(61, Frequency.Quarterly, AmortizationProfile.Linear, RateRule.Zero));
     }
 }

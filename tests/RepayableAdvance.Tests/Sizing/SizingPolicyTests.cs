@@ -14,7 +14,7 @@ public class SizingPolicyTests
     [Fact]
     public void Boilermaker_TwoMonthsOfPayroll_NeedBinds()
     {
-        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker());
+        var result = Presets.Sizing("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker());
         Assert.Equal(SizingOutcome.Sized, result.Outcome);
         Assert.Equal(E(150_000m), result.Amount);
         Assert.Equal("payrollMonths", result.BindingConstraint);
@@ -40,11 +40,11 @@ public class SizingPolicyTests
     public void Crisis2020_CoFinancingOneForOne()
     {
         var application = TestApplications.Boilermaker(bankLoan: 120_000m, asOf: new LocalDate(2020, 5, 4));
-        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(application);
+        var result = Presets.Sizing("hauts-de-france-prevention").Evaluate(application);
         Assert.Equal("2020", result.Version);
         Assert.Equal(E(120_000m), result.Amount);
         Assert.Equal("coFinancing", result.BindingConstraint);
-        var strict = SizingPresets.HautsDeFrancePrevention.Evaluate(TestApplications.Boilermaker(bankLoan: 120_000m, asOf: new LocalDate(2018, 5, 4)));
+        var strict = Presets.Sizing("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker(bankLoan: 120_000m, asOf: new LocalDate(2018, 5, 4)));
         Assert.Equal(SizingOutcome.Sized, strict.Outcome);
         Assert.Equal(E(60_000m), strict.Amount); // 120k ÷ 2
     }
@@ -53,12 +53,12 @@ public class SizingPolicyTests
     public void FundAndDeMinimisHeadrooms_AreCapsPassedIn()
     {
         var application = TestApplications.Boilermaker();
-        var fund = SizingPresets.HautsDeFrancePrevention.Evaluate(application, new SizingContext(FundHeadroom: E(123_456.78m)));
+        var fund = Presets.Sizing("hauts-de-france-prevention").Evaluate(application, new SizingContext(FundHeadroom: E(123_456.78m)));
         Assert.Equal(E(123_000m), fund.Amount);
         Assert.Equal(E(123_456.78m), fund.Unrounded);
         Assert.Equal("fundHeadroom", fund.BindingConstraint);
 
-        var deMinimis = SizingPresets.HautsDeFrancePrevention.Evaluate(application, new SizingContext(DeMinimisCap: _ => E(90_000m)));
+        var deMinimis = Presets.Sizing("hauts-de-france-prevention").Evaluate(application, new SizingContext(DeMinimisCap: _ => E(90_000m)));
         Assert.Equal(E(90_000m), deMinimis.Amount);
         Assert.Equal("deMinimisHeadroom", deMinimis.BindingConstraint);
     }
@@ -68,7 +68,7 @@ public class SizingPolicyTests
     {
         var small = new Application(AsOf, requestedAmount: E(40_000m), monthlyLoadedPayroll: E(20_000m),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(200_000m), 60, AsOf)]);
-        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(small);
+        var result = Presets.Sizing("hauts-de-france-prevention").Evaluate(small);
         Assert.Equal(SizingOutcome.NotFundable, result.Outcome);
         Assert.Null(result.Amount);
         Assert.Equal(
@@ -88,7 +88,7 @@ public class SizingPolicyTests
     [Fact]
     public void MissingInput_CannotSize_NeverZero()
     {
-        var result = SizingPresets.HautsDeFrancePrevention.Evaluate(new Application(AsOf, requestedAmount: E(100_000m)));
+        var result = Presets.Sizing("hauts-de-france-prevention").Evaluate(new Application(AsOf, requestedAmount: E(100_000m)));
         Assert.Equal(SizingOutcome.CannotSize, result.Outcome);
         Assert.Null(result.Amount);
         Assert.Equal(["monthlyLoadedPayroll"], result.MissingData);
@@ -102,13 +102,13 @@ public class SizingPolicyTests
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(900_000m), 48, AsOf)]);
 
         // 50 % of min(500k need, 20 % of 2M = 400k) = 200k; equity + quasi = 300k; so 200k.
-        var n = SizingPresets.NormandieImpulsionTresorerie.Evaluate(normandie);
+        var n = Presets.Sizing("normandie-impulsion-tresorerie").Evaluate(normandie);
         Assert.Equal(E(200_000m), n.Amount);
         Assert.Equal("shareOfNeed", n.BindingConstraint);
 
         var grandEst = new Application(AsOf, requestedAmount: E(280_000m), fiscalYears: [year with { Equity = E(120_000m), QuasiEquity = null }],
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(300_000m), 48, AsOf)]);
-        var g = SizingPresets.GrandEstPretRebond.Evaluate(grandEst);
+        var g = Presets.Sizing("pret-rebond-grand-est").Evaluate(grandEst);
         Assert.Equal(E(120_000m), g.Amount);
         Assert.Equal("equityPlusQuasiEquity", g.BindingConstraint);
 

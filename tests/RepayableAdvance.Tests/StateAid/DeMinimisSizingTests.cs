@@ -19,8 +19,8 @@ public sealed class DeMinimisSizingTests
             p => HdfAdvance(p),
             Money.Euros(300_000m)));
 
-        var sized = SizingPresets.HautsDeFrancePrevention.Evaluate(application, new SizingContext(DeMinimisCap: cap));
-        var unconstrained = SizingPresets.HautsDeFrancePrevention.Evaluate(application);
+        var sized = Presets.Sizing("hauts-de-france-prevention").Evaluate(application, new SizingContext(DeMinimisCap: cap));
+        var unconstrained = Presets.Sizing("hauts-de-france-prevention").Evaluate(application);
         Assert.Equal(Money.Euros(150_000m), unconstrained.Amount);
         Assert.Equal("deMinimisHeadroom", sized.BindingConstraint);
 
