@@ -19,7 +19,7 @@ public static class ApplicationDocument
         "$schema", "asOf", "requestedAmount", "registrationNumber", "legalForm", "registration", "nafCode", "registeredOfficeRegion",
         "establishmentRegions", "creationDate", "takeover", "takeoverDate", "headcount", "fiscalYears", "monthlyLoadedPayroll",
         "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "taxCompliance", "socialCompliance", "procedure",
-        "procedureFinancingGap", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan", "coFinancing", "banqueDeFranceRating",
+        "procedureFinancingGap", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan", "coFinancing", "banqueDeFranceRating", "creditRating",
     ];
 
     private static readonly string[] FiscalYearProperties = ["endDate", "turnover", "netResult", "equity", "quasiEquity", "subscribedCapital", "accumulatedLosses", "annualLoadedPayroll"];
@@ -152,6 +152,7 @@ public static class ApplicationDocument
             }
 
             String(w, "banqueDeFranceRating", application.BanqueDeFranceRating);
+            String(w, "creditRating", application.CreditRating);
             w.WriteEndObject();
         }
 
@@ -217,6 +218,7 @@ public static class ApplicationDocument
         var orderBook = r.Decimal(root, P, "orderBookMonths");
         var plan = r.Bool(root, P, "hasRecoveryPlan");
         var rating = r.String(root, P, "banqueDeFranceRating");
+        var creditRating = r.String(root, P, "creditRating");
         if (r.Errors.Count > 0 || asOf is not { } date)
         {
             return null;
@@ -227,7 +229,7 @@ public static class ApplicationDocument
         {
             return new Application(
                 date, requested, registrationNumber, legalForm, registration, naf, office, regions, created, takeover, takeoverDate, headcount,
-                fiscalYears, payroll, workingCapital, lost, lossCause, tax, social, procedure, gap, difficulty, difficultyCause, orderBook, plan, coFinancing, rating);
+                fiscalYears, payroll, workingCapital, lost, lossCause, tax, social, procedure, gap, difficulty, difficultyCause, orderBook, plan, coFinancing, rating, creditRating);
         }
         catch (ArgumentException e)
         {

@@ -45,6 +45,7 @@ public sealed class Application
     /// <param name="hasRecoveryPlan">Whether a recovery or redeployment plan exists.</param>
     /// <param name="coFinancing">The co-financing commitments.</param>
     /// <param name="banqueDeFranceRating">The Banque de France rating, such as <c>5+</c> (credit score from 1+ to P, or 0).</param>
+    /// <param name="creditRating">A rating on another scale, read by the scheme's State-aid rating mapping in place of the Banque de France rating; null for none.</param>
     /// <exception cref="ArgumentException">A field is invalid; the message names it.</exception>
     public Application(
         LocalDate asOf,
@@ -73,7 +74,8 @@ public sealed class Application
         decimal? orderBookMonths = null,
         bool? hasRecoveryPlan = null,
         IReadOnlyList<CoFinancingCommitment>? coFinancing = null,
-        string? banqueDeFranceRating = null)
+        string? banqueDeFranceRating = null,
+        string? creditRating = null)
     {
         if (headcount is { } h)
         {
@@ -171,6 +173,8 @@ public sealed class Application
         OrderBookMonths = orderBookMonths;
         HasRecoveryPlan = hasRecoveryPlan;
         BanqueDeFranceRating = banqueDeFranceRating;
+        Preconditions.CheckArgument(creditRating is null || !string.IsNullOrWhiteSpace(creditRating), nameof(creditRating), "The credit rating is blank: give a rating or null.");
+        CreditRating = creditRating;
     }
 
     /// <summary>Gets the date the application is judged at.</summary>
@@ -284,6 +288,10 @@ public sealed class Application
     /// <summary>Gets the Banque de France rating.</summary>
     /// <value>Null when missing.</value>
     public string? BanqueDeFranceRating { get; }
+
+    /// <summary>Gets the rating on another scale (a bank's or the grantor's internal scale, or a foreign central bank's), which the scheme's State-aid rating mapping reads in place of <see cref="BanqueDeFranceRating"/>.</summary>
+    /// <value>Null when the Banque de France rating is the one to use.</value>
+    public string? CreditRating { get; }
 
     /// <summary>Tells whether a text is shaped like a NAF code (<c>NN.NNL</c>).</summary>
     /// <param name="code">The text.</param>

@@ -200,7 +200,7 @@ internal static class ProposalPipeline
             try
             {
                 LoanTransparency.Check(application, aidTerms.PlansCountAsProceedings);
-                var risk = application.BanqueDeFranceRating is { } rating
+                var risk = (application.CreditRating ?? application.BanqueDeFranceRating) is { } rating
                     ? RiskProfile.FromRating(rating, aidTerms.Mapping, aidTerms.Collateral)
                     : new RiskProfile(RatingCategory.Satisfactory, aidTerms.Collateral, HasCreditHistory: false);
                 quote = ReferenceRateQuote.For(table, aidTerms.Country, decisionDate, risk, aidTerms.Grid);
