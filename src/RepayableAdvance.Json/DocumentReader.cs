@@ -108,6 +108,23 @@ internal sealed class DocumentReader
         return null;
     }
 
+    internal Rate? Rate(JsonElement obj, string path, string name, bool required = false)
+    {
+        var text = String(obj, path, name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (RepayableAdvance.Rate.TryParse(text, out var rate))
+        {
+            return rate;
+        }
+
+        Error(path + "." + name, "format", $"'{text}' is not a rate with a unit, such as \"1.5%\" or \"150bp\".", $"« {text} » n'est pas un taux avec son unité, comme « 1.5% » ou « 150bp ».");
+        return null;
+    }
+
     internal LocalDate? Date(JsonElement obj, string path, string name, bool required = false)
     {
         var text = String(obj, path, name, required);

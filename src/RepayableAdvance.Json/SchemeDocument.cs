@@ -467,22 +467,7 @@ public static class SchemeDocument
 
         private Rate? Share(JsonElement e, string p) => RateValue(e, p, "share", required: true);
 
-        private Rate? RateValue(JsonElement e, string p, string name, bool required = false)
-        {
-            var text = r.String(e, p, name, required);
-            if (text is null)
-            {
-                return null;
-            }
-
-            if (Rate.TryParse(text, out var rate))
-            {
-                return rate;
-            }
-
-            r.Error(p + "." + name, "format", $"'{text}' is not a rate with a unit, such as \"1.5%\" or \"150bp\".", $"« {text} » n'est pas un taux avec son unité, comme « 1.5% » ou « 150bp ».");
-            return null;
-        }
+        private Rate? RateValue(JsonElement e, string p, string name, bool required = false) => r.Rate(e, p, name, required);
 
         private AdvanceTermsTemplate? Terms(JsonElement e, string p)
         {
@@ -493,20 +478,7 @@ public static class SchemeDocument
 
             var term = r.Int(e, p, "termMonths");
             var frequency = r.Int(e, p, "frequencyMonths");
-            AmortizationProfile? amortization = null;
-            if (r.Required(e, p, "amortization", out var am) && r.Object(am, p + ".amortization", "kind", "percentages"))
-            {
-                var kind = r.Enum<AmortizationKind>(am, p + ".amortization", "kind", required: true);
-                var percentages = r.Array(am, p + ".amortization", "percentages", (x, xp) => x.ValueKind is JsonValueKind.Number or JsonValueKind.String && decimal.TryParse(x.ValueKind == JsonValueKind.String ? x.GetString() : x.GetRawText(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? (object)d : null).Cast<decimal>().ToList();
-                amortization = kind switch
-                {
-                    AmortizationKind.Linear => AmortizationProfile.Linear,
-                    AmortizationKind.Annuity => AmortizationProfile.Annuity,
-                    AmortizationKind.Bullet => AmortizationProfile.Bullet,
-                    AmortizationKind.Custom => Try(p + ".amortization", () => AmortizationProfile.Custom(percentages)),
-                    _ => null,
-                };
-            }
+            var amortization = r.Required(e, p, "amortization", out var am) ? TermParts.Amortization(r, am, p + ".amortization") : null;
 
             RateRule? rate = null;
             if (r.Required(e, p, "rate", out var ra) && r.Object(ra, p + ".rate", "kind", "rate", "index", "margin", "floor", "floorTarget", "cap", "fixedAtApplication"))
@@ -523,24 +495,7 @@ public static class SchemeDocument
                 };
             }
 
-            var deferral = r.Array(e, p, "deferral", (d, dp) =>
-            {
-                if (!r.Object(d, dp, "phase", "months", "installments"))
-                {
-                    return null;
-                }
-
-                var phase = r.Enum<SchedulePhase>(d, dp, "phase", required: true);
-                var months = r.Int(d, dp, "months");
-                var installments = r.Int(d, dp, "installments");
-                if (phase is not { } k || (months is null) == (installments is null))
-                {
-                    r.Error(dp, "value", "A deferral phase needs a phase and exactly one of months or installments.", "Une phase de différé exige une nature et soit des mois, soit des échéances.");
-                    return null;
-                }
-
-                return Try(dp, () => (object)(months is { } m ? DeferralPhase.ForMonths(k, m) : DeferralPhase.ForInstallments(k, installments!.Value)));
-            }).Cast<DeferralPhase>().ToList();
+            var deferral = TermParts.Deferral(r, e, p, "deferral");
             var accrual = r.String(e, p, "accrual") is { } accrualName ? Try(p + ".accrual", () => AccrualBasis.FromName(accrualName)) : null;
             var calendar = r.String(e, p, "calendar") is { } calendarName ? Try(p + ".calendar", () => HolidayCalendars.FromName(calendarName)) : null;
             var convention = r.Enum<BusinessDayConvention>(e, p, "convention") ?? BusinessDayConvention.ModifiedFollowing;
@@ -563,20 +518,7 @@ public static class SchemeDocument
                 return null;
             }
 
-            var regimeCode = r.String(e, p, "regime", required: true);
-            var regime = regimeCode switch
-            {
-                null => null,
-                "general-2023" => DeMinimisRegime.General2023,
-                "sgei-2023" => DeMinimisRegime.Sgei2023,
-                "legacy-1407" => DeMinimisRegime.Legacy1407,
-                _ => null,
-            };
-            if (regimeCode is not null && regime is null)
-            {
-                r.Error(p + ".regime", "value", $"Unknown regime '{regimeCode}'; use general-2023, sgei-2023 or legacy-1407.", $"Régime inconnu « {regimeCode} » ; utilisez general-2023, sgei-2023 ou legacy-1407.");
-            }
-
+            var regime = r.Required(e, p, "regime", out var regimeElement) ? Regimes.Read(r, regimeElement, p + ".regime") : null;
             var country = r.String(e, p, "country", required: true);
             var method = r.String(e, p, "method") switch
             {
@@ -1068,20 +1010,7 @@ public static class SchemeDocument
             w.WriteStartObject("terms");
             w.WriteNumber("termMonths", t.TermMonths);
             w.WriteNumber("frequencyMonths", t.Frequency.Months);
-            w.WriteStartObject("amortization");
-            w.WriteString("kind", Name(t.Amortization.Kind));
-            if (t.Amortization.Kind == AmortizationKind.Custom)
-            {
-                w.WriteStartArray("percentages");
-                foreach (var pct in t.Amortization.Percentages)
-                {
-                    w.WriteRawValue(Dec(pct));
-                }
-
-                w.WriteEndArray();
-            }
-
-            w.WriteEndObject();
+            TermParts.WriteAmortization(w, "amortization", t.Amortization);
             w.WriteStartObject("rate");
             w.WriteString("kind", Name(t.Rate.Kind));
             switch (t.Rate.Kind)
@@ -1108,16 +1037,7 @@ public static class SchemeDocument
             }
 
             w.WriteEndObject();
-            w.WriteStartArray("deferral");
-            foreach (var d in t.Deferral)
-            {
-                w.WriteStartObject();
-                w.WriteString("phase", Name(d.Kind));
-                w.WriteNumber(d.Unit == DeferralUnit.Months ? "months" : "installments", d.Length);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            TermParts.WriteDeferral(w, "deferral", t.Deferral);
             w.WriteString("accrual", t.Basis.Name);
             w.WriteString("calendar", t.Calendar.Name);
             w.WriteString("convention", Name(t.Convention));
@@ -1128,7 +1048,7 @@ public static class SchemeDocument
         private void StateAid(StateAidTerms s)
         {
             w.WriteStartObject("stateAid");
-            w.WriteString("regime", s.Regime.Code);
+            Regimes.Write(w, "regime", s.Regime);
             w.WriteString("country", s.Country);
             w.WriteString("method", s.Method switch
             {

@@ -142,6 +142,10 @@ public sealed class DeMinimisRegister
     /// <value>The grants.</value>
     public IReadOnlyList<DeMinimisGrant> Grants => _grants;
 
+    /// <summary>Gets the control links and mergers, in recording order.</summary>
+    /// <value>Each with its <see cref="DeMinimisLink.MergerDate"/> when it is a merger.</value>
+    public IReadOnlyList<DeMinimisLink> Links => [.. _links.Select(l => new DeMinimisLink(l.A, l.B, l.From))];
+
     /// <summary>Records that two entities belong to one single undertaking (a control link).</summary>
     /// <param name="entity">One entity.</param>
     /// <param name="linkedEntity">The other.</param>
@@ -312,3 +316,9 @@ public sealed class DeMinimisRegister
         return counted;
     }
 }
+
+/// <summary>A control link between two entities of one single undertaking, or a merger from its date.</summary>
+/// <param name="Entity">The entity (for a merger, the absorbed one).</param>
+/// <param name="LinkedEntity">The linked entity (for a merger, the successor).</param>
+/// <param name="MergerDate">The merger date; null for a control link.</param>
+public sealed record DeMinimisLink(string Entity, string LinkedEntity, LocalDate? MergerDate);

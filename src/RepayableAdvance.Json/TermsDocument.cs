@@ -1,0 +1,615 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling;
+
+namespace RepayableAdvance.Json;
+
+/// <summary>The terms of one advance's schedule and the servicing events applied to it since, as read from a document.</summary>
+/// <param name="Terms">The schedule terms.</param>
+/// <param name="Events">The servicing events, in the order they are applied.</param>
+public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<ServicingEvent> Events)
+{
+    /// <summary>Generates the schedule and applies every event in order.</summary>
+    /// <param name="fixings">The index fixings, for indexed interest; null when none are needed.</param>
+    /// <returns>The current schedule version.</returns>
+    /// <exception cref="ArgumentException">An event does not fit the schedule (for example a prepayment after maturity); the message says why.</exception>
+    public RepaymentSchedule Schedule(IndexFixings? fixings = null) => RepaymentSchedule.Generate(Terms, fixings).ApplyAll(Events);
+
+    /// <inheritdoc/>
+    public bool Equals(TermsAndEvents? other) => other is not null && Terms.Equals(other.Terms) && Events.SequenceEqual(other.Events);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Terms, Events.Count);
+}
+
+/// <summary>Reads and writes the terms of an advance's schedule with its servicing events (prepayments, payment holidays, rate changes, restructurings, write-off).</summary>
+/// <remarks>
+/// <para>Every setting of <see cref="ScheduleTerms"/> has a property; omitted ones take the defaults of the constructor.
+/// Money is <c>{ "amount": "150000.00", "currency": "EUR" }</c>, rates carry their unit (<c>"3.49%"</c>, <c>"150bp"</c>),
+/// dates are ISO. Loading is two-phase: strict reading, then the domain's own validation, each error with its JSON path.
+/// See <c>docs/json.md</c> and <c>docs/examples/terms.json</c>.</para>
+/// </remarks>
+public static class TermsDocument
+{
+    /// <summary>Tries to load terms and events.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="value">The terms and events, when there is no error.</param>
+    /// <param name="errors">Every error, with its path.</param>
+    /// <returns>Whether the document is valid.</returns>
+    public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TermsAndEvents? value, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        value = null;
+        var r = new DocumentReader();
+        using var document = DocumentReader.Parse(json, r.Errors);
+        if (document is not null)
+        {
+            value = Load(r, document.RootElement);
+        }
+
+        errors = r.Errors;
+        if (r.Errors.Count > 0)
+        {
+            value = null;
+        }
+
+        return value is not null;
+    }
+
+    /// <summary>Loads terms and events or throws.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The terms and events.</returns>
+    /// <exception cref="DocumentException">The document is invalid; the exception lists every error.</exception>
+    public static TermsAndEvents Read(string json) => TryRead(json, out var value, out var errors) ? value : throw new DocumentException(errors);
+
+    /// <summary>Writes terms and events (the inverse of <see cref="Read"/>).</summary>
+    /// <param name="terms">The terms.</param>
+    /// <param name="events">The events, or null for none.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Write(ScheduleTerms terms, IReadOnlyList<ServicingEvent>? events = null)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            WriteTerms(w, terms);
+            w.WriteStartArray("events");
+            foreach (var e in events ?? [])
+            {
+                WriteEvent(w, e);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static TermsAndEvents? Load(DocumentReader r, JsonElement root)
+    {
+        const string P = "$";
+        if (!r.Object(
+            root, P, "$schema", "tranches", "installments", "frequencyMonths", "amortization", "interest", "firstDueDate", "deferral", "calendar", "convention",
+            "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal", "events"))
+        {
+            return null;
+        }
+
+        var tranches = r.Array(root, P, "tranches", (e, p) =>
+            r.Object(e, p, "date", "amount") && r.Date(e, p, "date", required: true) is { } date && r.Money(e, p, "amount", required: true) is { } amount
+                ? Boxed(r, p, () => new Tranche(date, amount))
+                : null).Select(b => b.Value).ToList();
+        if (!DocumentReader.TryGet(root, "tranches", out _))
+        {
+            r.Error("$.tranches", "required", "The terms need at least one tranche { date, amount }.", "Les conditions exigent au moins un versement { date, amount }.");
+        }
+
+        var installments = r.Int(root, P, "installments");
+        if (installments is null)
+        {
+            r.Error("$.installments", "required", "The number of installments is required (1 to 600, deferral included).", "Le nombre d'échéances est requis (1 à 600, différé compris).");
+        }
+
+        var frequency = r.Int(root, P, "frequencyMonths") is { } months ? Try(r, "$.frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
+        var amortization = r.Required(root, P, "amortization", out var am) ? TermParts.Amortization(r, am, "$.amortization") : null;
+        var interest = r.Required(root, P, "interest", out var ie) ? TermParts.Interest(r, ie, "$.interest") : null;
+        var firstDue = r.Date(root, P, "firstDueDate");
+        var deferral = TermParts.Deferral(r, root, P, "deferral");
+        var calendar = r.String(root, P, "calendar") is { } calendarName ? Try(r, "$.calendar", () => HolidayCalendars.FromName(calendarName)) : null;
+        var convention = r.Enum<BusinessDayConvention>(root, P, "convention") ?? BusinessDayConvention.Unadjusted;
+        var endOfMonth = r.Enum<EndOfMonthRule>(root, P, "endOfMonth") ?? EndOfMonthRule.KeepDay;
+        var accrualDates = r.Enum<AccrualDates>(root, P, "accrualDates") ?? AccrualDates.Adjusted;
+        var broken = r.Enum<BrokenPeriodInterest>(root, P, "brokenPeriod") ?? BrokenPeriodInterest.ActualDays;
+        var fees = r.Array(root, P, "fees", (e, p) => Fee(r, e, p));
+        var late = DocumentReader.TryGet(root, "lateInterest", out var le) ? LateInterestValue(r, le, "$.lateInterest") : null;
+        var rounding = DocumentReader.TryGet(root, "rounding", out var re) ? Rounding(r, re, "$.rounding") : null;
+        var principal = r.Money(root, P, "principal");
+        var events = r.Array(root, P, "events", (e, p) => Event(r, e, p));
+        if (r.Errors.Count > 0 || frequency is null || amortization is null || interest is null || installments is null)
+        {
+            return null;
+        }
+
+        var terms = Try(r, P, () => new ScheduleTerms(
+            tranches, installments.Value, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal));
+        return terms is null ? null : new TermsAndEvents(terms, events);
+    }
+
+    private static Fee? Fee(DocumentReader r, JsonElement e, string p)
+    {
+        if (!r.Object(e, p, "name", "amount", "percentage", "timing"))
+        {
+            return null;
+        }
+
+        var name = r.String(e, p, "name", required: true);
+        var amount = r.Money(e, p, "amount");
+        var percentage = r.Rate(e, p, "percentage");
+        var timing = r.Enum<FeeTiming>(e, p, "timing", required: true);
+        if ((amount is null) == (percentage is null))
+        {
+            r.Error(p, "value", "A fee needs exactly one of amount (flat) or percentage.", "Des frais exigent soit un montant (forfait), soit un pourcentage.");
+            return null;
+        }
+
+        return name is null || timing is null
+            ? null
+            : Try(r, p, () => amount is { } flat ? Scheduling.Fee.Flat(name, flat, timing.Value) : Scheduling.Fee.OfPercentage(name, percentage!.Value, timing.Value));
+    }
+
+    private static LateInterest? LateInterestValue(DocumentReader r, JsonElement e, string p)
+    {
+        if (!r.Object(e, p, "rate", "dayCount"))
+        {
+            return null;
+        }
+
+        var rate = r.Rate(e, p, "rate", required: true);
+        var dayCount = r.String(e, p, "dayCount", required: true) is { } name ? Try(r, p + ".dayCount", () => DayCountConventions.FromName(name)) : null;
+        return rate is null || dayCount is null ? null : Try(r, p, () => new LateInterest(rate.Value, dayCount));
+    }
+
+    private static ScheduleRounding? Rounding(DocumentReader r, JsonElement e, string p)
+    {
+        if (!r.Object(e, p, "mode", "scale", "cashIncrement", "installmentIncrement", "residue"))
+        {
+            return null;
+        }
+
+        var mode = r.Enum<RoundingMode>(e, p, "mode") ?? RoundingMode.ToEven;
+        var scale = r.Int(e, p, "scale");
+        var cash = r.Decimal(e, p, "cashIncrement");
+        var installment = r.Decimal(e, p, "installmentIncrement");
+        var residue = r.Enum<ResidueTarget>(e, p, "residue") ?? ResidueTarget.Last;
+        var policy = Try(r, p, () => RoundingPolicy.Create(mode, scale, cash));
+        return policy is null ? null : Try(r, p, () => new ScheduleRounding(policy, installment, residue));
+    }
+
+    private static ServicingEvent? Event(DocumentReader r, JsonElement e, string p)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !DocumentReader.TryGet(e, "event", out var kind) || kind.ValueKind != JsonValueKind.String)
+        {
+            r.Error(p, "required", "A servicing event is an object with \"event\": prepayment, paymentHoliday, rateChange, restructuring or writeOff.", "Un événement de gestion est un objet avec « event » : prepayment, paymentHoliday, rateChange, restructuring ou writeOff.");
+            return null;
+        }
+
+        switch (kind.GetString())
+        {
+            case "prepayment":
+            {
+                r.Object(e, p, "event", "date", "amount", "effect");
+                var date = r.Date(e, p, "date", required: true);
+                var amount = r.Money(e, p, "amount", required: true);
+                var effect = r.Enum<PrepaymentEffect>(e, p, "effect") ?? PrepaymentEffect.ReduceTerm;
+                return date is { } d && amount is { } m ? Try(r, p, () => new PrepaymentEvent(d, m, effect)) : null;
+            }
+
+            case "paymentHoliday":
+            {
+                r.Object(e, p, "event", "date", "installments", "term", "interest");
+                var date = r.Date(e, p, "date", required: true);
+                var count = r.Int(e, p, "installments");
+                var term = r.Enum<HolidayTerm>(e, p, "term") ?? HolidayTerm.ExtendTerm;
+                var interest = r.Enum<HolidayInterest>(e, p, "interest") ?? HolidayInterest.Charged;
+                return date is { } d && count is { } n ? Try(r, p, () => new PaymentHolidayEvent(d, n, term, interest)) : Missing(r, p, "date and installments");
+            }
+
+            case "rateChange":
+            {
+                r.Object(e, p, "event", "date", "interest");
+                var date = r.Date(e, p, "date", required: true);
+                var interest = r.Required(e, p, "interest", out var ie) ? TermParts.Interest(r, ie, p + ".interest") : null;
+                return date is { } d && interest is not null ? Try(r, p, () => new RateChangeEvent(d, interest)) : null;
+            }
+
+            case "restructuring":
+            {
+                r.Object(e, p, "event", "date", "remainingInstallments", "amortization", "interest", "capitalizedArrears", "deferral");
+                var date = r.Date(e, p, "date", required: true);
+                var remaining = r.Int(e, p, "remainingInstallments");
+                var amortization = DocumentReader.TryGet(e, "amortization", out var am) ? TermParts.Amortization(r, am, p + ".amortization") : null;
+                var interest = DocumentReader.TryGet(e, "interest", out var ie) ? TermParts.Interest(r, ie, p + ".interest") : null;
+                var arrears = r.Money(e, p, "capitalizedArrears");
+                var deferral = TermParts.Deferral(r, e, p, "deferral");
+                return date is { } d && remaining is { } n
+                    ? Try(r, p, () => new RestructuringEvent(d, n, amortization, interest, arrears, deferral))
+                    : Missing(r, p, "date and remainingInstallments");
+            }
+
+            case "writeOff":
+            {
+                r.Object(e, p, "event", "date");
+                return r.Date(e, p, "date", required: true) is { } d ? new WriteOffEvent(d) : null;
+            }
+
+            default:
+                r.Error(p + ".event", "value", $"Unknown event '{kind.GetString()}'; use prepayment, paymentHoliday, rateChange, restructuring or writeOff.", $"Événement inconnu « {kind.GetString()} » ; utilisez prepayment, paymentHoliday, rateChange, restructuring ou writeOff.");
+                return null;
+        }
+    }
+
+    private static ServicingEvent? Missing(DocumentReader r, string p, string what)
+    {
+        r.Error(p, "required", $"This event needs {what}.", $"Cet événement exige {what}.");
+        return null;
+    }
+
+    private static void WriteTerms(Utf8JsonWriter w, ScheduleTerms t)
+    {
+        w.WriteStartArray("tranches");
+        foreach (var tranche in t.Tranches)
+        {
+            w.WriteStartObject();
+            w.WriteString("date", Iso(tranche.Date));
+            FundReader.WriteMoney(w, "amount", tranche.Amount);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("installments", t.Installments);
+        w.WriteNumber("frequencyMonths", t.Frequency.Months);
+        TermParts.WriteAmortization(w, "amortization", t.Amortization);
+        TermParts.WriteInterest(w, "interest", t.Interest);
+        if (t.FirstDueDate is { } first)
+        {
+            w.WriteString("firstDueDate", Iso(first));
+        }
+
+        TermParts.WriteDeferral(w, "deferral", t.Deferral);
+        w.WriteString("calendar", t.Calendar.Name);
+        w.WriteString("convention", JsonNames.Of(t.Convention));
+        w.WriteString("endOfMonth", JsonNames.Of(t.EndOfMonth));
+        w.WriteString("accrualDates", JsonNames.Of(t.AccrualDates));
+        w.WriteString("brokenPeriod", JsonNames.Of(t.BrokenPeriod));
+        w.WriteStartArray("fees");
+        foreach (var fee in t.Fees)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", fee.Name);
+            if (fee.FlatAmount is { } flat)
+            {
+                FundReader.WriteMoney(w, "amount", flat);
+            }
+            else
+            {
+                w.WriteString("percentage", fee.Percentage!.Value.ToString());
+            }
+
+            w.WriteString("timing", JsonNames.Of(fee.Timing));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (t.LateInterest is { } late)
+        {
+            w.WriteStartObject("lateInterest");
+            w.WriteString("rate", late.Rate.ToString());
+            w.WriteString("dayCount", late.DayCount.Name);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartObject("rounding");
+        w.WriteString("mode", JsonNames.Of(t.Rounding.Amounts.Mode));
+        if (t.Rounding.Amounts.Scale is { } scale)
+        {
+            w.WriteNumber("scale", scale);
+        }
+
+        if (t.Rounding.Amounts.CashIncrement is { } cash)
+        {
+            w.WriteString("cashIncrement", cash.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (t.Rounding.InstallmentIncrement is { } increment)
+        {
+            w.WriteString("installmentIncrement", increment.ToString(CultureInfo.InvariantCulture));
+        }
+
+        w.WriteString("residue", JsonNames.Of(t.Rounding.Residue));
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter w, ServicingEvent e)
+    {
+        w.WriteStartObject();
+        switch (e)
+        {
+            case PrepaymentEvent prepayment:
+                w.WriteString("event", "prepayment");
+                w.WriteString("date", Iso(e.Date));
+                FundReader.WriteMoney(w, "amount", prepayment.Amount);
+                w.WriteString("effect", JsonNames.Of(prepayment.Effect));
+                break;
+            case PaymentHolidayEvent holiday:
+                w.WriteString("event", "paymentHoliday");
+                w.WriteString("date", Iso(e.Date));
+                w.WriteNumber("installments", holiday.Installments);
+                w.WriteString("term", JsonNames.Of(holiday.Term));
+                w.WriteString("interest", JsonNames.Of(holiday.Interest));
+                break;
+            case RateChangeEvent change:
+                w.WriteString("event", "rateChange");
+                w.WriteString("date", Iso(e.Date));
+                TermParts.WriteInterest(w, "interest", change.Interest);
+                break;
+            case RestructuringEvent restructuring:
+                w.WriteString("event", "restructuring");
+                w.WriteString("date", Iso(e.Date));
+                w.WriteNumber("remainingInstallments", restructuring.RemainingInstallments);
+                if (restructuring.Amortization is { } amortization)
+                {
+                    TermParts.WriteAmortization(w, "amortization", amortization);
+                }
+
+                if (restructuring.Interest is { } interest)
+                {
+                    TermParts.WriteInterest(w, "interest", interest);
+                }
+
+                if (restructuring.CapitalizedArrears is { } arrears)
+                {
+                    FundReader.WriteMoney(w, "capitalizedArrears", arrears);
+                }
+
+                TermParts.WriteDeferral(w, "deferral", restructuring.Deferral);
+                break;
+            case WriteOffEvent:
+                w.WriteString("event", "writeOff");
+                w.WriteString("date", Iso(e.Date));
+                break;
+            default:
+                throw new ArgumentException($"Servicing event {e.GetType().Name} has no document form.", nameof(e));
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static T? Try<T>(DocumentReader r, string path, Func<T> build)
+        where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            r.Refused(path, e);
+            return null;
+        }
+    }
+
+    private static StrongBox<T>? Boxed<T>(DocumentReader r, string path, Func<T> build)
+        where T : struct => Try(r, path, () => new StrongBox<T>(build()));
+
+    private sealed class StrongBox<T>(T value)
+        where T : struct
+    {
+        public T Value { get; } = value;
+    }
+}
+
+/// <summary>The parts of terms that scheme documents and terms documents share: amortization, interest and deferral phases.</summary>
+internal static class TermParts
+{
+    internal static AmortizationProfile? Amortization(DocumentReader r, JsonElement am, string p)
+    {
+        if (!r.Object(am, p, "kind", "percentages"))
+        {
+            return null;
+        }
+
+        var kind = r.Enum<AmortizationKind>(am, p, "kind", required: true);
+        var percentages = new List<decimal>();
+        if (DocumentReader.TryGet(am, "percentages", out var pe) && pe.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var x in pe.EnumerateArray())
+            {
+                var text = x.ValueKind == JsonValueKind.String ? x.GetString() : x.GetRawText();
+                if (x.ValueKind is JsonValueKind.Number or JsonValueKind.String && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+                {
+                    percentages.Add(d);
+                }
+                else
+                {
+                    r.Error($"{p}.percentages[{i}]", "type", "Expected a decimal percentage such as 12.5.", "Pourcentage décimal attendu, comme 12.5.");
+                }
+
+                i++;
+            }
+        }
+
+        try
+        {
+            return kind switch
+            {
+                AmortizationKind.Linear => AmortizationProfile.Linear,
+                AmortizationKind.Annuity => AmortizationProfile.Annuity,
+                AmortizationKind.Bullet => AmortizationProfile.Bullet,
+                AmortizationKind.Custom => AmortizationProfile.Custom(percentages),
+                _ => null,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            r.Refused(p, e);
+            return null;
+        }
+    }
+
+    internal static void WriteAmortization(Utf8JsonWriter w, string name, AmortizationProfile profile)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("kind", JsonNames.Of(profile.Kind));
+        if (profile.Kind == AmortizationKind.Custom)
+        {
+            w.WriteStartArray("percentages");
+            foreach (var pct in profile.Percentages)
+            {
+                w.WriteRawValue(pct.ToString(CultureInfo.InvariantCulture));
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>Reads interest: <c>zero</c>, <c>fixed</c> (rate) or <c>indexed</c> (index, margin, floor, cap, floorTarget, fixingDate, fixingLagBusinessDays), each with its accrual basis.</summary>
+    internal static InterestTerms? Interest(DocumentReader r, JsonElement e, string p)
+    {
+        if (!r.Object(e, p, "kind", "rate", "index", "margin", "floor", "cap", "floorTarget", "fixingDate", "fixingLagBusinessDays", "basis", "allowNegative"))
+        {
+            return null;
+        }
+
+        var kind = r.String(e, p, "kind", required: true);
+        var basis = r.String(e, p, "basis") is { } basisName ? Try(r, p + ".basis", () => AccrualBasis.FromName(basisName)) : AccrualBasis.Of(DayCountConventions.Actual360);
+        var allowNegative = r.Bool(e, p, "allowNegative") ?? false;
+        switch (kind)
+        {
+            case null:
+                return null;
+            case "zero":
+                return InterestTerms.Zero;
+            case "fixed":
+                return r.Rate(e, p, "rate", required: true) is { } rate && basis is not null ? Try(r, p, () => InterestTerms.Fixed(rate, basis, allowNegative)) : null;
+            case "indexed":
+            {
+                var index = r.String(e, p, "index", required: true);
+                var margin = r.Rate(e, p, "margin", required: true);
+                var floor = r.Rate(e, p, "floor");
+                var cap = r.Rate(e, p, "cap");
+                var target = r.Enum<FloorTarget>(e, p, "floorTarget") ?? FloorTarget.Index;
+                var fixingDate = r.Date(e, p, "fixingDate");
+                var lag = r.Int(e, p, "fixingLagBusinessDays") ?? 2;
+                return index is null || margin is null || basis is null
+                    ? null
+                    : Try(r, p, () => InterestTerms.Indexed(new FloatingRate(index, margin.Value, floor, cap, target, fixingDate, lag), basis, allowNegative));
+            }
+
+            default:
+                r.Error(p + ".kind", "value", $"Unknown interest kind '{kind}'; use zero, fixed or indexed.", $"Nature d'intérêt inconnue « {kind} » ; utilisez zero, fixed ou indexed.");
+                return null;
+        }
+    }
+
+    internal static void WriteInterest(Utf8JsonWriter w, string name, InterestTerms interest)
+    {
+        w.WriteStartObject(name);
+        if (interest.Equals(InterestTerms.Zero))
+        {
+            w.WriteString("kind", "zero");
+            w.WriteEndObject();
+            return;
+        }
+
+        if (interest.Floating is { } floating)
+        {
+            w.WriteString("kind", "indexed");
+            w.WriteString("index", floating.IndexName);
+            w.WriteString("margin", floating.Margin.ToString());
+            if (floating.Floor is { } floor)
+            {
+                w.WriteString("floor", floor.ToString());
+            }
+
+            if (floating.Cap is { } cap)
+            {
+                w.WriteString("cap", cap.ToString());
+            }
+
+            w.WriteString("floorTarget", JsonNames.Of(floating.FloorTarget));
+            if (floating.FixingDate is { } fixingDate)
+            {
+                w.WriteString("fixingDate", fixingDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            w.WriteNumber("fixingLagBusinessDays", floating.FixingLagBusinessDays);
+        }
+        else
+        {
+            w.WriteString("kind", "fixed");
+            w.WriteString("rate", interest.FixedRate!.Value.ToString());
+        }
+
+        w.WriteString("basis", interest.Basis.Name);
+        w.WriteBoolean("allowNegative", interest.AllowNegative);
+        w.WriteEndObject();
+    }
+
+    internal static List<DeferralPhase> Deferral(DocumentReader r, JsonElement obj, string path, string name) =>
+        r.Array(obj, path, name, (d, dp) =>
+        {
+            if (!r.Object(d, dp, "phase", "months", "installments"))
+            {
+                return null;
+            }
+
+            var phase = r.Enum<SchedulePhase>(d, dp, "phase", required: true);
+            var months = r.Int(d, dp, "months");
+            var installments = r.Int(d, dp, "installments");
+            if (phase is not { } k || (months is null) == (installments is null))
+            {
+                r.Error(dp, "value", "A deferral phase needs a phase and exactly one of months or installments.", "Une phase de différé exige une nature et soit des mois, soit des échéances.");
+                return null;
+            }
+
+            return Try(r, dp, () => (object)(months is { } m ? DeferralPhase.ForMonths(k, m) : DeferralPhase.ForInstallments(k, installments!.Value)));
+        }).Cast<DeferralPhase>().ToList();
+
+    internal static void WriteDeferral(Utf8JsonWriter w, string name, IReadOnlyList<DeferralPhase> phases)
+    {
+        w.WriteStartArray(name);
+        foreach (var d in phases)
+        {
+            w.WriteStartObject();
+            w.WriteString("phase", JsonNames.Of(d.Kind));
+            w.WriteNumber(d.Unit == DeferralUnit.Months ? "months" : "installments", d.Length);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static T? Try<T>(DocumentReader r, string path, Func<T> build)
+        where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            r.Refused(path, e);
+            return null;
+        }
+    }
+}
