@@ -28,8 +28,9 @@ internal static class Cli
 
         var culture = new Option<string?>("--culture") { Description = "Output language: fr-FR or en-GB (default: French when the system culture is French, else English).", Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors.", Recursive = true };
-        var format = new Option<string>("--format") { Description = "Output format: table (default) or json.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = new Option<string>("--format") { Description = "Output format: table (default), json, or csv (the schedule or report rows, through CsvHelper).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var report = new Option<FileInfo?>("--report") { Description = "Also write a printable one-page committee summary (HTML, self-contained, with the schedule chart) to this file." };
 
         var root = new RootCommand("repayable-advance: rules of public repayable-advance schemes (avances remboursables), exact to the cent and explained.");
         root.Options.Add(culture);
@@ -37,7 +38,8 @@ internal static class Cli
 
         var demo = new Command("demo", "Run the founding story end to end: a 20-person boilermaker in the Nord asks Hauts-de-France Prévention for two months of payroll (built-in preset, no arguments).");
         demo.Options.Add(format);
-        demo.SetAction(r => Guard(r, verbose, () => Commands.Demo(Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        demo.Options.Add(report);
+        demo.SetAction(r => Guard(r, verbose, () => Commands.Demo(Culture(r.GetValue(culture)), r.GetValue(format)!, r.GetValue(report))));
 
         var applicationArgument = new Argument<FileInfo>("application") { Description = "The application document (JSON), as in docs/examples/boilermaker-application.json." };
         var schemeOption = new Option<string>("--scheme") { Description = "A preset name (see 'schemes list') or a scheme document (*.json).", DefaultValueFactory = _ => "hauts-de-france-prevention" };
@@ -52,9 +54,20 @@ internal static class Cli
         evaluate.Options.Add(baseRatesOption);
         evaluate.Options.Add(euriborOption);
         evaluate.Options.Add(evaluateLedger);
+        evaluate.Options.Add(report);
         evaluate.Options.Add(format);
         evaluate.SetAction(r => Guard(r, verbose, () => Commands.Evaluate(
-            r.GetValue(applicationArgument)!, r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(euriborOption)!, r.GetValue(evaluateLedger), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+            r.GetValue(applicationArgument)!, r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(euriborOption)!, r.GetValue(evaluateLedger), r.GetValue(report), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+
+        var termsArgument = new Argument<FileInfo>("terms") { Description = "A terms document (JSON) with optional servicing events, as in docs/examples/terms.json." };
+        var fixingsOption = new Option<FileInfo?>("--fixings") { Description = "Index fixings (JSON), as in docs/examples/euribor-3m.fixings.json; required when the interest is indexed." };
+        var chartOption = new Option<FileInfo?>("--chart") { Description = "Also draw a chart to this file (.png or .svg)." };
+        var schedule = new Command("schedule", "Print a repayment schedule from a terms document, after its servicing events (payment holidays, prepayments, rate changes, restructurings, write-off).");
+        schedule.Arguments.Add(termsArgument);
+        schedule.Options.Add(fixingsOption);
+        schedule.Options.Add(chartOption);
+        schedule.Options.Add(format);
+        schedule.SetAction(r => Guard(r, verbose, () => Commands.Schedule(r.GetValue(termsArgument)!, r.GetValue(fixingsOption), r.GetValue(chartOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
 
         var schemes = new Command("schemes", "List the built-in schemes or show one.");
         var list = new Command("list", "List the built-in scheme presets.");
@@ -74,10 +87,11 @@ internal static class Cli
         var fund = new Command("fund", "Fund reports and stress simulation.");
         var ledgerArgument = new Argument<FileInfo>("ledger") { Description = "A fund ledger document (JSON), as in docs/examples/ledger.json." };
         var reportAsOf = new Option<string?>("--as-of") { Description = "Report as of this date (yyyy-MM-dd); default: the last event's date." };
-        var report = new Command("report", "Positions and co-funder statements of a fund ledger.");
-        report.Arguments.Add(ledgerArgument);
-        report.Options.Add(reportAsOf);
-        report.SetAction(r => Guard(r, verbose, () => Commands.FundReport(r.GetValue(ledgerArgument)!, r.GetValue(reportAsOf), Culture(r.GetValue(culture)))));
+        var fundReport = new Command("report", "Positions and co-funder statements of a fund ledger.");
+        fundReport.Arguments.Add(ledgerArgument);
+        fundReport.Options.Add(reportAsOf);
+        fundReport.Options.Add(format);
+        fundReport.SetAction(r => Guard(r, verbose, () => Commands.FundReport(r.GetValue(ledgerArgument)!, r.GetValue(reportAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var portfolioArgument = new Argument<FileInfo>("portfolio") { Description = "A portfolio document (JSON), as in docs/examples/portfolio.json." };
         var scenarios = new Option<int>("--scenarios") { Description = "Number of scenarios (1 to 1,000,000).", DefaultValueFactory = _ => 10_000 };
         var seed = new Option<ulong>("--seed") { Description = "The seed; the same seed gives the same result on any number of cores.", DefaultValueFactory = _ => 2025UL };
@@ -86,13 +100,15 @@ internal static class Cli
         simulate.Options.Add(scenarios);
         simulate.Options.Add(seed);
         simulate.Options.Add(format);
-        simulate.SetAction(r => Guard(r, verbose, () => Commands.FundSimulate(r.GetValue(portfolioArgument)!, r.GetValue(scenarios), r.GetValue(seed), Culture(r.GetValue(culture)), r.GetValue(format)!)));
-        fund.Subcommands.Add(report);
+        simulate.Options.Add(chartOption);
+        simulate.SetAction(r => Guard(r, verbose, () => Commands.FundSimulate(r.GetValue(portfolioArgument)!, r.GetValue(scenarios), r.GetValue(seed), r.GetValue(chartOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        fund.Subcommands.Add(fundReport);
         fund.Subcommands.Add(simulate);
 
         root.Subcommands.Add(demo);
         root.Subcommands.Add(fund);
         root.Subcommands.Add(evaluate);
+        root.Subcommands.Add(schedule);
         root.Subcommands.Add(schemes);
         root.Subcommands.Add(validate);
         var parse = root.Parse(args);

@@ -18,16 +18,21 @@ internal static class Commands
 {
     private static readonly LocalDate DemoFundInception = new(2017, 10, 1);
 
-    internal static int Demo(CultureInfo culture, string format)
+    internal static int Demo(CultureInfo culture, string format, FileInfo? report)
     {
         var application = ApplicationDocument.Read(Resource("boilermaker-application.json"));
         var baseRates = BaseRateDocument.Read(Resource("base-rates.json"));
         var scheme = SchemePresets.HautsDeFrancePrevention;
         var context = new ProposalContext(DemoLedger(scheme), DeMinimisRegister.Empty, Fixing(scheme, application.AsOf, Rate.FromPercent(1.99m)), baseRates);
         var proposal = scheme.Propose(application, context);
+        WriteReport(proposal, report, culture);
         if (format == "json")
         {
             Console.Out.Write(ProposalJson(proposal));
+        }
+        else if (format == "csv")
+        {
+            Console.Out.Write(proposal.Schedule is { } schedule ? Outputs.ScheduleCsv(schedule) : string.Empty);
         }
         else
         {
@@ -41,7 +46,7 @@ internal static class Commands
         return proposal.Outcome == ProposalOutcome.Proposed ? Cli.Ok : Cli.Declined;
     }
 
-    internal static int Evaluate(FileInfo file, string schemeName, string? asOf, FileInfo? baseRatesFile, string euribor, FileInfo? ledgerFile, CultureInfo culture, string format)
+    internal static int Evaluate(FileInfo file, string schemeName, string? asOf, FileInfo? baseRatesFile, string euribor, FileInfo? ledgerFile, FileInfo? report, CultureInfo culture, string format)
     {
         var application = ApplicationDocument.Read(ReadFile(file));
         if (asOf is not null)
@@ -68,9 +73,14 @@ internal static class Commands
 
         var ledger = ledgerFile is null ? DemoLedger(scheme) : FundLedgerDocument.Read(ReadFile(ledgerFile));
         var proposal = scheme.Propose(application, new ProposalContext(ledger, DeMinimisRegister.Empty, Fixing(scheme, application.AsOf, fixing), baseRates));
+        WriteReport(proposal, report, culture);
         if (format == "json")
         {
             Console.Out.Write(ProposalJson(proposal));
+        }
+        else if (format == "csv")
+        {
+            Console.Out.Write(proposal.Schedule is { } schedule ? Outputs.ScheduleCsv(schedule) : string.Empty);
         }
         else
         {
@@ -78,6 +88,148 @@ internal static class Commands
         }
 
         return proposal.Outcome == ProposalOutcome.Proposed ? Cli.Ok : Cli.Declined;
+    }
+
+    internal static int Schedule(FileInfo file, FileInfo? fixingsFile, FileInfo? chart, CultureInfo culture, string format)
+    {
+        var document = TermsDocument.Read(ReadFile(file));
+        var fixings = fixingsFile is null ? null : IndexFixingsDocument.Read(ReadFile(fixingsFile));
+        if (document.Terms.Interest.Floating is { } floating && fixings is null)
+        {
+            throw new CliException($"{file.Name}: $.interest is indexed on {floating.IndexName}; give its fixings with --fixings <fixings.json>, as in docs/examples/euribor-3m.fixings.json.");
+        }
+
+        RepaymentSchedule schedule;
+        try
+        {
+            schedule = document.Schedule(fixings);
+        }
+        catch (ArgumentException e)
+        {
+            throw new CliException($"{file.Name}: {e.Message}");
+        }
+
+        var t = Text.For(culture);
+        if (chart is not null)
+        {
+            Outputs.SaveChart(Outputs.ScheduleChart(schedule, t), chart);
+        }
+
+        switch (format)
+        {
+            case "csv":
+                Console.Out.Write(Outputs.ScheduleCsv(schedule));
+                break;
+            case "json":
+                Console.Out.Write(ScheduleJson(schedule));
+                break;
+            default:
+                AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.Schedule)}[/]: {Markup.Escape(schedule.TotalPrincipal.ToString(null, culture))}, {schedule.Installments.Count} × {schedule.Terms.Frequency}").LeftJustified());
+                if (document.Events.Count > 0)
+                {
+                    AnsiConsole.WriteLine($"{t.Events}: {string.Join("; ", document.Events.Select(e => $"{e.GetType().Name.Replace("Event", string.Empty, StringComparison.Ordinal)} {e.Date:uuuu-MM-dd}"))}");
+                }
+
+                AnsiConsole.Write(ScheduleTable(schedule, culture));
+                break;
+        }
+
+        return Cli.Ok;
+    }
+
+    private static void WriteReport(Proposal proposal, FileInfo? report, CultureInfo culture)
+    {
+        if (report is null)
+        {
+            return;
+        }
+
+        if (!report.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliException($"--report '{report.Name}' must be an .html file.");
+        }
+
+        File.WriteAllText(report.FullName, Outputs.CommitteeReport(proposal, culture));
+    }
+
+    private static Table ScheduleTable(RepaymentSchedule schedule, CultureInfo culture)
+    {
+        var t = Text.For(culture);
+        var currency = schedule.Currency.Code;
+        var table = new Table().AddColumns("#", t.Due, t.Phase, t.Rate, $"{t.Principal} ({currency})", $"{t.Interest} ({currency})", $"{t.Total} ({currency})", $"{t.Outstanding} ({currency})");
+        foreach (var c in table.Columns.Skip(3))
+        {
+            c.RightAligned();
+        }
+
+        foreach (var i in schedule.Installments)
+        {
+            table.AddRow(
+                i.Number.ToString(culture),
+                i.DueDate.ToString("dd/MM/yyyy", culture),
+                PhaseLabel(i.Phase, t),
+                i.Rate.Percent.ToString("0.00", culture) + " %",
+                Number(i.Principal, culture),
+                Number(i.Interest, culture),
+                Number(i.TotalDue, culture),
+                Number(i.OutstandingAfter, culture));
+        }
+
+        // Prepayments are paid outside the installments: list them so that the principal column adds up.
+        foreach (var p in schedule.Prepayments)
+        {
+            table.AddRow(string.Empty, p.Date.ToString("dd/MM/yyyy", culture), t.Prepayment, string.Empty, Number(p.Amount, culture), string.Empty, Number(p.Amount, culture), string.Empty);
+        }
+
+        var installmentsDue = schedule.TotalDue;
+        var prepaid = schedule.Prepayments.Aggregate(Money.Zero(schedule.Currency), (sum, p) => sum + p.Amount);
+        table.AddRow(string.Empty, t.TotalRow, string.Empty, string.Empty, Number(schedule.TotalPrincipal, culture), Number(schedule.TotalInterest, culture), Number(installmentsDue + prepaid, culture), string.Empty);
+        return table;
+    }
+
+    internal static string PhaseLabel(SchedulePhase phase, Text t) => phase switch
+    {
+        SchedulePhase.Amortization => t.Amortization,
+        SchedulePhase.PaymentHoliday => t.Holiday,
+        _ => t.Deferral,
+    };
+
+    private static string ScheduleJson(RepaymentSchedule schedule)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            MoneyJson(w, "principal", schedule.TotalPrincipal);
+            MoneyJson(w, "interest", schedule.TotalInterest);
+            MoneyJson(w, "total", schedule.TotalDue);
+            w.WriteString("maturity", schedule.Maturity.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteNumber("version", schedule.Version);
+            WriteInstallments(w, schedule);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + Environment.NewLine;
+    }
+
+    private static void WriteInstallments(Utf8JsonWriter w, RepaymentSchedule schedule)
+    {
+        w.WriteStartArray("schedule");
+        foreach (var i in schedule.Installments)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", i.Number);
+            w.WriteString("dueDate", i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("rate", i.Rate.ToString());
+            w.WriteString("principal", i.Principal.Amount.ToString(CultureInfo.InvariantCulture));
+            w.WriteString("interest", i.Interest.Amount.ToString(CultureInfo.InvariantCulture));
+            w.WriteString("fees", i.Fees.Amount.ToString(CultureInfo.InvariantCulture));
+            w.WriteString("total", i.TotalDue.Amount.ToString(CultureInfo.InvariantCulture));
+            w.WriteString("outstanding", i.OutstandingAfter.Amount.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     internal static int ListSchemes()
@@ -133,10 +285,16 @@ internal static class Commands
         return Cli.Declined;
     }
 
-    internal static int FundReport(FileInfo file, string? asOf, CultureInfo culture)
+    internal static int FundReport(FileInfo file, string? asOf, CultureInfo culture, string format)
     {
         var ledger = FundLedgerDocument.Read(ReadFile(file));
         var date = asOf is null ? (ledger.Count == 0 ? ledger.Fund.Inception : ledger.Events[^1].Date) : ParseDate(asOf, "--as-of");
+        if (format == "csv")
+        {
+            Console.Out.Write(Outputs.FundReportCsv(ledger, date));
+            return Cli.Ok;
+        }
+
         var t = Text.For(culture);
         var p = ledger.PositionAt(date);
         AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(ledger.Fund.Name)}[/] — {date.ToString("d", culture)}").LeftJustified());
@@ -169,7 +327,7 @@ internal static class Commands
         return Cli.Ok;
     }
 
-    internal static int FundSimulate(FileInfo file, int scenarios, ulong seed, CultureInfo culture, string format)
+    internal static int FundSimulate(FileInfo file, int scenarios, ulong seed, FileInfo? chart, CultureInfo culture, string format)
     {
         if (scenarios is < 1 or > 1_000_000)
         {
@@ -183,7 +341,7 @@ internal static class Commands
 
         var settings = new StressSettings(scenarios, months, seed);
         StressResult result = null!;
-        if (format == "json" || Console.IsOutputRedirected)
+        if (format != "table" || Console.IsOutputRedirected)
         {
             result = StressSimulation.Run(portfolio, settings);
         }
@@ -195,6 +353,17 @@ internal static class Commands
                 result = StressSimulation.Run(portfolio, settings, new Progress<int>(done => task.Value = done));
                 task.Value = scenarios;
             });
+        }
+
+        if (chart is not null)
+        {
+            Outputs.SaveChart(Outputs.StressChart(result, Text.For(culture)), chart);
+        }
+
+        if (format == "csv")
+        {
+            Console.Out.Write(Outputs.StressCsv(result));
+            return Cli.Ok;
         }
 
         if (format == "json")
@@ -278,29 +447,8 @@ internal static class Commands
 
         if (proposal.Schedule is { } schedule)
         {
-            Section($"{t.Schedule}: {proposal.Version.Terms.Rate}");
-            var currency = schedule.Currency.Code;
-            var table = new Table().AddColumns("#", t.Due, t.Phase, t.Rate, $"{t.Principal} ({currency})", $"{t.Interest} ({currency})", $"{t.Total} ({currency})", $"{t.Outstanding} ({currency})");
-            foreach (var c in table.Columns.Skip(3))
-            {
-                c.RightAligned();
-            }
-
-            foreach (var i in schedule.Installments)
-            {
-                table.AddRow(
-                    i.Number.ToString(culture),
-                    i.DueDate.ToString("dd/MM/yyyy", culture),
-                    i.Phase == SchedulePhase.PrincipalDeferral ? t.Deferral : t.Amortization,
-                    i.Rate.Percent.ToString("0.00", culture) + " %",
-                    Number(i.Principal, culture),
-                    Number(i.Interest, culture),
-                    Number(i.TotalDue, culture),
-                    Number(i.OutstandingAfter, culture));
-            }
-
-            table.AddRow(string.Empty, t.TotalRow, string.Empty, string.Empty, Number(schedule.TotalPrincipal, culture), Number(schedule.TotalInterest, culture), Number(schedule.TotalDue, culture), string.Empty);
-            AnsiConsole.Write(table);
+            Section($"{t.Schedule} — {t.Describe(proposal.Version.Terms.Rate)}");
+            AnsiConsole.Write(ScheduleTable(schedule, culture));
         }
 
         if (proposal.StateAidRefusal is { } refusal)
@@ -315,7 +463,7 @@ internal static class Commands
             var q = aid.Quote;
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow(t.BaseRate, $"{q.BaseRate.Rate} ({q.Country}, {t.From} {q.BaseRate.From:uuuu-MM-dd})");
-            grid.AddRow(t.Margin, $"{q.Margin.BasisPoints:0} bp ({t.Rating} {q.Risk.Rating ?? "—"} → {q.Risk.Category}, {t.Collateral} {q.Risk.Collateral})");
+            grid.AddRow(t.Margin, Markup.Escape($"{q.Margin.BasisPoints:0} bp ({t.Rating} {q.Risk.Rating ?? "—"} → {t.Category(q.Risk.Category)}, {t.Collateral} {t.CollateralLevel(q.Risk.Collateral)})"));
             grid.AddRow(t.ReferenceRate, q.ReferenceRate.ToString());
             grid.AddRow(t.DiscountRate, q.DiscountRate.ToString());
             grid.AddRow(t.Method, Markup.Escape($"{(aid.Method == GrantEquivalentMethod.DifferentialAtDiscountRate ? "A" : aid.Method == GrantEquivalentMethod.DifferentialAtReferenceRate ? "B" : "cash-flow")}; {aid.Convention}"));
@@ -376,19 +524,7 @@ internal static class Commands
             if (p.Schedule is { } schedule)
             {
                 w.WriteString("rate", schedule.Installments[0].Rate.ToString());
-                w.WriteStartArray("schedule");
-                foreach (var i in schedule.Installments)
-                {
-                    w.WriteStartObject();
-                    w.WriteNumber("number", i.Number);
-                    w.WriteString("dueDate", i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-                    w.WriteString("principal", i.Principal.Amount.ToString(CultureInfo.InvariantCulture));
-                    w.WriteString("interest", i.Interest.Amount.ToString(CultureInfo.InvariantCulture));
-                    w.WriteString("outstanding", i.OutstandingAfter.Amount.ToString(CultureInfo.InvariantCulture));
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
+                WriteInstallments(w, schedule);
             }
 
             if (p.Aid is { } aid)

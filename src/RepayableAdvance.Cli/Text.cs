@@ -9,7 +9,8 @@ internal sealed record Text(
     string Collateral, string ReferenceRate, string DiscountRate, string Method, string Gge, string DeMinimis, string HeadroomAfter, string Fund, string Before,
     string After, string Endowment, string Committed, string Available, string Utilisation, string Amount, string CommittedUndisbursed, string Disbursed,
     string PrincipalRepaid, string InterestReceived, string WrittenOff, string Recovered, string Fees, string Cash, string CoFunder, string Share, string Losses,
-    string Stress, string Scenarios, string Month, string Median, string Mean, string Exhaustion, string ExpectedFunded, string ExpectedDefaults)
+    string Stress, string Scenarios, string Month, string Median, string Mean, string Exhaustion, string ExpectedFunded, string ExpectedDefaults,
+    string Installment, string ReportTitle, string ApplicationOf, string ReportFooter, string Events, string Holiday, string Prepayment, string[] Categories, string[] CollateralLevels)
 {
     private static readonly Text English = new(
         "Hauts-de-France Prévention — the founding story",
@@ -18,7 +19,9 @@ internal sealed record Text(
         "State aid (de minimis)", "Base rate", "from", "Margin", "rating", "collateral", "Reference rate", "Discount rate", "Method", "Gross grant equivalent",
         "De minimis used / ceiling", "Headroom after this advance", "Fund", "Before", "After the commitment", "Endowment", "Committed", "Available", "Utilisation",
         "Amount", "Committed, not disbursed", "Disbursed", "Principal repaid", "Interest received", "Written off", "Recovered", "Fees and costs", "Cash", "Co-funder", "Share", "Losses",
-        "Stress simulation", "scenarios", "Month", "Median", "Mean", "Probability of exhausting the fund before the horizon", "Expected new advances funded", "Expected defaults among live advances");
+        "Stress simulation", "scenarios", "Month", "Median", "Mean", "Probability of exhausting the fund before the horizon", "Expected new advances funded", "Expected defaults among live advances",
+        "Installment", "Committee summary", "Application of", "Prepared by repayable-advance from the scheme document in force; every figure is exact to the cent and reproducible. Reference and discount rates follow the 2008 Communication; this is not legal advice.", "Servicing events applied", "payment holiday", "prepayment",
+        ["strong", "good", "satisfactory", "weak", "bad"], ["high", "normal", "low"]);
 
     private static readonly Text French = new(
         "Hauts-de-France Prévention — l'histoire fondatrice",
@@ -27,7 +30,30 @@ internal sealed record Text(
         "Aide d'État (de minimis)", "Taux de base", "depuis le", "Marge", "notation", "sûretés", "Taux de référence", "Taux d'actualisation", "Méthode", "Équivalent-subvention brut",
         "De minimis utilisé / plafond", "Marge après cette avance", "Fonds", "Avant", "Après l'engagement", "Dotation", "Engagé", "Disponible", "Taux d'utilisation",
         "Montant", "Engagé non décaissé", "Décaissé", "Capital remboursé", "Intérêts perçus", "Passé en perte", "Récupéré", "Frais et coûts", "Trésorerie", "Cofinanceur", "Part", "Pertes",
-        "Simulation de stress", "scénarios", "Mois", "Médiane", "Moyenne", "Probabilité d'épuiser le fonds avant l'horizon", "Nouvelles avances financées (espérance)", "Défauts attendus parmi les avances en cours");
+        "Simulation de stress", "scénarios", "Mois", "Médiane", "Moyenne", "Probabilité d'épuiser le fonds avant l'horizon", "Nouvelles avances financées (espérance)", "Défauts attendus parmi les avances en cours",
+        "Échéance n°", "Fiche de synthèse pour le comité", "Demande du", "Établi par repayable-advance à partir du document du dispositif en vigueur ; chaque montant est exact au centime et reproductible. Taux de référence et d'actualisation selon la communication de 2008 ; ceci n'est pas un avis juridique.", "Événements de gestion appliqués", "report d'échéances", "remboursement anticipé",
+        ["très bonne", "bonne", "satisfaisante", "faible", "mauvaise"], ["élevées", "normales", "faibles"]);
+
+    internal string Category(RepayableAdvance.StateAid.RatingCategory category) => Categories[(int)category];
+
+    internal string CollateralLevel(RepayableAdvance.StateAid.CollateralLevel level) => CollateralLevels[(int)level];
+
+    /// <summary>The scheme's rate rule in words, in this language.</summary>
+    internal string Describe(RepayableAdvance.Schemes.RateRule rule)
+    {
+        var fr = ReferenceEquals(this, French);
+        var culture = CultureInfo.GetCultureInfo(fr ? "fr-FR" : "en-GB");
+        string Pct(RepayableAdvance.Rate r) => r.Percent.ToString("0.##", culture) + (fr ? " %" : "%");
+        return rule.Kind switch
+        {
+            RepayableAdvance.Schemes.RateKind.Zero => fr ? "taux zéro" : "zero rate",
+            RepayableAdvance.Schemes.RateKind.Fixed => (fr ? "taux fixe " : "fixed rate ") + Pct(rule.Rate),
+            _ => $"{rule.Index} + {rule.Rate.BasisPoints.ToString("0.##", culture)} bp"
+                + (rule.Floor is { } f ? (fr ? $", plancher {Pct(f)} sur {(rule.FloorTarget == RepayableAdvance.Scheduling.FloorTarget.Index ? "l'indice" : "le taux global")}" : $", floored at {Pct(f)} on the {(rule.FloorTarget == RepayableAdvance.Scheduling.FloorTarget.Index ? "index" : "all-in rate")}") : string.Empty)
+                + (rule.Cap is { } c ? (fr ? $", plafond {Pct(c)}" : $", capped at {Pct(c)}") : string.Empty)
+                + (rule.FixedAtApplication ? (fr ? ", fixé à la date de la demande" : ", fixed at the application date") : (fr ? ", révisé à chaque période" : ", reset each period")),
+        };
+    }
 
     internal static Text For(CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr" ? French : English;
 }

@@ -38,7 +38,7 @@ public sealed class CliProcessTests
         Assert.Contains("The binding constraint is payrollMonths: 150,000.00 EUR.", output, StringComparison.Ordinal);
         Assert.Contains("3.49 %", output, StringComparison.Ordinal);
         Assert.Contains("2.21% (FR, from 2025-07-01)", output, StringComparison.Ordinal);
-        Assert.Contains("650 bp (rating 5+ → Weak, collateral Low)", output, StringComparison.Ordinal);
+        Assert.Contains("650 bp (rating 5+ → weak, collateral low)", output, StringComparison.Ordinal);
         Assert.Contains("Gross grant equivalent", output, StringComparison.Ordinal);
         Assert.Contains("17,400,000.00 EUR", output, StringComparison.Ordinal);
     }
@@ -88,6 +88,11 @@ public sealed class CliProcessTests
     [InlineData("evaluate|docs/examples/boilermaker-application.json|--as-of|2025-02-30", "--as-of '2025-02-30' is not a date")]
     [InlineData("demo|--culture|de-DE", "--culture 'de-DE' is not supported")]
     [InlineData("frobnicate", "Unrecognized command")]
+    [InlineData("schedule|docs/examples/terms.json", "$.interest is indexed on EURIBOR3M; give its fixings with --fixings")]
+    [InlineData("schedule|docs/examples/ledger.json", "$.fund")]
+    [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/terms.json", "$.tranches")]
+    [InlineData("demo|--report|decision.pdf", "--report 'decision.pdf' must be an .html file")]
+    [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/euribor-3m.fixings.json|--chart|x.gif", "use .png or .svg")]
     public void Bad_input_gives_one_line_on_stderr_and_exit_code_2(string args, string expected)
     {
         var (exit, _, error) = Run(args.Split('|'));
@@ -101,7 +106,7 @@ public sealed class CliProcessTests
     {
         Assert.Contains("hauts-de-france-prevention", Run("schemes", "list").Out, StringComparison.Ordinal);
         Assert.Contains("2023/2831", Run("schemes", "show", "hauts-de-france-prevention").Out, StringComparison.Ordinal);
-        foreach (var command in new[] { "demo", "evaluate", "schemes", "validate" })
+        foreach (var command in new[] { "demo", "evaluate", "schedule", "schemes", "validate", "fund" })
         {
             var (exit, output, _) = Run(command, "--help");
             Assert.Equal(0, exit);
@@ -135,5 +140,93 @@ public sealed class CliProcessTests
         var (refused, _, refusedError) = Run("fund", "report", Path.Combine("docs", "examples", "boilermaker-application.json"));
         Assert.Equal(2, refused);
         Assert.Contains("$.asOf", refusedError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schedule_prints_the_terms_after_their_servicing_events_as_table_csv_json_and_chart()
+    {
+        var terms = Path.Combine("docs", "examples", "terms.json");
+        var fixings = Path.Combine("docs", "examples", "euribor-3m.fixings.json");
+        var (exit, table, error) = Run("schedule", terms, "--fixings", fixings, "--culture", "en-GB");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("payment holiday", table, StringComparison.Ordinal);
+        Assert.Contains("prepayment", table, StringComparison.Ordinal);
+        Assert.Contains("20,000.00", table, StringComparison.Ordinal);
+        Assert.Contains("150,000.00", table, StringComparison.Ordinal);
+
+        var (csvExit, csv, _) = Run("schedule", terms, "--fixings", fixings, "--format", "csv");
+        Assert.Equal(0, csvExit);
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("number,dueDate,unadjustedDueDate,phase,rate,accrualDays,principal,interest,fees,total,outstanding,currency", lines[0]);
+        Assert.Equal(23, lines.Length);                                                   // header + 22 installments (2 of holiday)
+        Assert.Equal("1,2025-11-03,2025-11-01,principalDeferral,3.49%,94,0.00,1366.92,0.00,1366.92,150000.00,EUR", lines[1]);
+        var principal = lines.Skip(1).Sum(l => decimal.Parse(l.Split(',')[6], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(130_000.00m, principal);                                             // + the 20,000 prepayment = 150,000
+
+        var (jsonExit, json, _) = Run("schedule", terms, "--fixings", fixings, "--format", "json");
+        Assert.Equal(0, jsonExit);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("150000.00", document.RootElement.GetProperty("principal").GetProperty("amount").GetString());
+        Assert.Equal(22, document.RootElement.GetProperty("schedule").GetArrayLength());
+
+        var chart = Path.Combine(Path.GetTempPath(), $"schedule-{Guid.NewGuid():N}.svg");
+        try
+        {
+            Assert.Equal(0, Run("schedule", terms, "--fixings", fixings, "--chart", chart, "--format", "csv").Exit);
+            Assert.Contains("<svg", File.ReadAllText(chart), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
+
+    [Fact]
+    public void The_committee_report_is_one_self_contained_page_with_every_stage()
+    {
+        var report = Path.Combine(Path.GetTempPath(), $"decision-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (exit, csv, error) = Run("demo", "--report", report, "--format", "csv", "--culture", "fr-FR");
+            Assert.Equal(0, exit);
+            Assert.Empty(error);
+            Assert.StartsWith("number,dueDate", csv, StringComparison.Ordinal);
+            var html = File.ReadAllText(report);
+            Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
+            Assert.Contains("Proposé au comité au titre de Hauts-de-France Prévention (2024)", html, StringComparison.Ordinal);
+            Assert.Contains("payrollMonths", html, StringComparison.Ordinal);                     // the binding constraint
+            Assert.Contains("21 646,89 EUR", html.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal); // the GGE
+            Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);            // the chart, embedded
+            Assert.DoesNotContain("http", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal); // nothing fetched
+            Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(html, "<tr><td>\\d+</td>")); // 20 installments
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [Fact]
+    public void Reports_and_simulations_write_csv_and_charts()
+    {
+        var (exit, csv, _) = Run("fund", "report", Path.Combine("docs", "examples", "ledger.json"), "--format", "csv");
+        Assert.Equal(0, exit);
+        Assert.Contains("position,available,,19632548.45,EUR", csv, StringComparison.Ordinal);
+        Assert.Contains("coFunder,cash,region,9891274.23,EUR", csv, StringComparison.Ordinal);
+
+        var chart = Path.Combine(Path.GetTempPath(), $"stress-{Guid.NewGuid():N}.png");
+        try
+        {
+            var (simulated, rows, _) = Run("fund", "simulate", Path.Combine("docs", "examples", "portfolio.json"), "--scenarios", "300", "--format", "csv", "--chart", chart);
+            Assert.Equal(0, simulated);
+            Assert.Equal(121, rows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+            var png = File.ReadAllBytes(chart);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
     }
 }
