@@ -281,6 +281,7 @@ internal static class FundReader
 
         var id = r.String(e, p, "id", required: true);
         var name = r.String(e, p, "name", required: true);
+        _ = r.String(e, p, "notes");
         var currencyText = r.String(e, p, "currency", required: true);
         var inception = r.Date(e, p, "inception", required: true);
         var revolving = r.Bool(e, p, "revolving") ?? true;

@@ -159,6 +159,7 @@ public static class SchemeDocument
             }
 
             var version = r.String(e, p, "version", required: true);
+            _ = r.String(e, p, "notes");
             var from = r.Date(e, p, "effectiveFrom", required: true);
             var to = r.Date(e, p, "effectiveTo");
             var eligibility = r.Required(e, p, "eligibility", out var el) ? Eligibility(el, p + ".eligibility") : null;
@@ -1065,7 +1066,11 @@ public static class SchemeDocument
                 w.WriteNumber("periodsPerYear", c.PeriodsPerYear);
             }
 
-            if (s.RatingMapping is null || s.RatingMapping.Equals(RatingMapping.BanqueDeFrance))
+            if (s.RatingMapping is null)
+            {
+                // No mapping: the default (Banque de France) applies, and the document says nothing.
+            }
+            else if (s.RatingMapping.Equals(RatingMapping.BanqueDeFrance))
             {
                 w.WriteString("ratingMapping", RatingMapping.BanqueDeFrance.Name);
             }
@@ -1084,7 +1089,7 @@ public static class SchemeDocument
                 w.WriteEndObject();
             }
 
-            if (s.Grid is { } grid && !grid.Equals(MarginGrid.Communication2008))
+            if (s.Grid is { } grid)
             {
                 w.WriteStartObject("marginGrid");
                 w.WriteStartArray("margins");

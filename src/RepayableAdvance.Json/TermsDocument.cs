@@ -116,6 +116,10 @@ public static class TermsDocument
         }
 
         var frequency = r.Int(root, P, "frequencyMonths") is { } months ? Try(r, "$.frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
+        if (!DocumentReader.TryGet(root, "frequencyMonths", out _))
+        {
+            r.Error("$.frequencyMonths", "required", "The installment frequency in months is required (1 monthly, 3 quarterly, 6, 12…).", "La périodicité des échéances en mois est requise (1 mensuelle, 3 trimestrielle, 6, 12…).");
+        }
         var amortization = r.Required(root, P, "amortization", out var am) ? TermParts.Amortization(r, am, "$.amortization") : null;
         var interest = r.Required(root, P, "interest", out var ie) ? TermParts.Interest(r, ie, "$.interest") : null;
         var firstDue = r.Date(root, P, "firstDueDate");

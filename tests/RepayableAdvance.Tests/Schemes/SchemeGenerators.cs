@@ -1,0 +1,171 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Eligibility;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Schemes;
+using RepayableAdvance.Sizing;
+using RepayableAdvance.StateAid;
+
+namespace RepayableAdvance.Tests;
+
+/// <summary>Random, valid schemes drawn from the whole document vocabulary: every catalogue rule, every amount rule, every terms and State-aid option.</summary>
+internal static class SchemeGenerators
+{
+    private static readonly LocalDate Start = new(2015, 1, 1);
+
+    public static Gen<Scheme> Scheme() =>
+        from versions in Gen.Choose(1, 3)
+        from parts in Gen.ArrayOf(Version(), versions)
+        from fund in Fund()
+        from notes in Gen.ArrayOf(Gen.Elements("Source: a regional council decision.", "Assumed: quarterly installments.", "Uncertain: the co-funders' split."), 2)
+        select Build(parts, fund, notes);
+
+    private static Scheme Build((EligibilityRule Rule, AmountRule Need, AmountRule[] Caps, decimal Minimum, AdvanceTermsTemplate Terms, StateAidTerms Aid)[] parts, Fund fund, string[] notes)
+    {
+        var versions = new List<SchemeVersion>();
+        var from = Start;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var (rule, need, caps, minimum, terms, aid) = parts[i];
+            LocalDate? to = i == parts.Length - 1 ? null : from.PlusMonths(18).PlusDays(-1);
+            var label = (2015 + (i * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var eligibility = new EligibilityPolicy("Policy " + label, new PolicyVersion(label, from, to, rule));
+            var sizing = new SizingPolicy("Sizing " + label, new SizingVersion(label, from, to, need, caps, Money.Euros(minimum), minimum >= 1_000m ? Money.Euros(1_000m) : null));
+            versions.Add(new SchemeVersion(label, from, to, eligibility, sizing, terms, aid, fund));
+            from = from.PlusMonths(18);
+        }
+
+        return new Scheme("generated-scheme", "Generated scheme", versions, notes.Distinct().ToArray());
+    }
+
+    private static Gen<(EligibilityRule, AmountRule, AmountRule[], decimal, AdvanceTermsTemplate, StateAidTerms)> Version() =>
+        from rule in Rule(3)
+        from need in Amount(2)
+        from capCount in Gen.Choose(0, 4)
+        from caps in Gen.ArrayOf(Amount(1), capCount)
+        from minimum in Gen.Elements(0.01m, 10_000m, 50_000m)
+        from terms in Terms()
+        from aid in Aid()
+        select (rule, need, caps, minimum, terms, aid);
+
+    private static Gen<Money> Euros(int maxThousands) => Gen.Choose(1, maxThousands).Select(k => Money.Euros(k * 1_000m));
+
+    private static Gen<Rate> Percent() => Gen.Choose(1, 10_000).Select(bp => Rate.FromBasisPoints(bp / 10m));
+
+    private static Gen<EligibilityRule> Leaf() => Gen.OneOf(
+        Gen.Zip(Gen.Choose(0, 50), Gen.Choose(50, 500)).Select(h => Rules.HeadcountBetween(h.Item1 % 3 == 0 ? null : h.Item1, h.Item1 % 3 != 0 && h.Item2 % 3 == 0 ? null : h.Item2)),
+        Gen.Zip(Gen.Elements("Hauts-de-France", "Grand Est", "Normandie", "España"), Gen.Elements(true, false)).Select(l => Rules.LocatedIn(l.Item1, l.Item2)),
+        Gen.Constant(Rules.Registered()),
+        Gen.Zip(Gen.Choose(0, 5), Gen.Elements(true, false)).Select(a => Rules.MinimumAge(a.Item1, a.Item1 > 2 ? a.Item1 - 2 : null, a.Item2)),
+        Gen.Choose(1, 4).Select(n => Rules.AtMostLossYears(n - 1, n)),
+        Gen.Constant(Rules.PositiveEquity()),
+        Gen.Constant(Rules.NotUndertakingInDifficulty()),
+        Gen.Elements(true, false).Select(Rules.TaxAndSocialCompliance),
+        Gen.SubListOf(Enum.GetValues<ProcedureStatus>()).Where(l => l.Count > 0).Select(l => Rules.ProcedureIn([.. l], l.Count % 2 == 0)),
+        Gen.Elements("64", "68.1", "01").Select(p => Rules.ExcludedActivities([new ActivityExclusion(p, p == "01" ? Money.Euros(750_000m) : null)], p == "64" ? ["64.2"] : null)),
+        Gen.SubListOf(Enum.GetValues<LegalForm>()).Where(l => l.Count > 0).Select(l => Rules.ExcludedLegalForms([.. l])),
+        Gen.Elements("3", "5+", "6+").Select(r => Rules.RatingAtBest(r, r == "6+")),
+        Gen.Constant(Rules.ConjuncturalDifficulty()),
+        Gen.Choose(1, 24).Select(m => Rules.OrderBookAtLeast(m / 2m)),
+        Gen.Constant(Rules.RecoveryPlan()),
+        Gen.Zip(Gen.SubListOf(Enum.GetValues<CoFinancingKind>()).Where(l => l.Count > 0), Gen.Choose(1, 4)).Select(c => Rules.CoFinancing(new CoFinancingAlternative([.. c.Item1], c.Item2 / 2m, c.Item2 == 4 ? 48 : null, c.Item2 == 3 ? 6 : null))),
+        Gen.Zip(Euros(100), Euros(1_000)).Select(r => Rules.RequestedAmountBetween(r.Item1, r.Item1 + r.Item2)));
+
+    private static Gen<EligibilityRule> Rule(int depth) => depth == 0
+        ? Leaf()
+        : Gen.Frequency(
+            (4, Leaf()),
+            (2, Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Rule(depth - 1), n)).Select(children => Rules.All(children))),
+            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Rule(depth - 1), n)).Select(children => Rules.Any(children))),
+            (1, Rule(depth - 1).Select(Rules.Not)),
+            (1, Gen.Zip(Rule(depth - 1), Rule(depth - 1)).Select(w => Rules.When(w.Item1, w.Item2))));
+
+    private static Gen<AmountRule> AmountLeaf() => Gen.OneOf(
+        Gen.Choose(1, 12).Select(m => Amounts.PayrollMonths(m / 2m)),
+        Gen.Constant(Amounts.WorkingCapitalNeed()),
+        Percent().Select(Amounts.ShareOfLostTurnover),
+        Percent().Select(Amounts.ShareOfTurnover),
+        Gen.Zip(Gen.Choose(1, 12), Euros(50)).Select(e => Amounts.ExpenseBase(e.Item1, e.Item2)),
+        Gen.Constant(Amounts.TurnoverBands(new TurnoverBand(Money.Euros(50_000m), Money.Euros(3_500m)), new TurnoverBand(Money.Euros(100_000m), Money.Euros(6_500m)), new TurnoverBand(null, Money.Euros(10_000m)))),
+        Gen.Constant(Amounts.RequestedAmount()),
+        Euros(1_000).Select(Amounts.SchemeMaximum),
+        Gen.Constant(Amounts.EquityPlusQuasiEquity()),
+        Gen.Choose(1, 4).Select(d => Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt], d), new CoFinancingCap([CoFinancingKind.Equity, CoFinancingKind.QuasiEquity], 1m))),
+        Gen.Constant(Amounts.FundHeadroom()),
+        Gen.Constant(Amounts.DeMinimisHeadroom()));
+
+    private static Gen<AmountRule> Amount(int depth) => depth == 0
+        ? AmountLeaf()
+        : Gen.Frequency(
+            (4, AmountLeaf()),
+            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Amount(depth - 1), n)).Select(r => Amounts.Min(r))),
+            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Amount(depth - 1), n)).Select(r => Amounts.Max(r))),
+            (1, Gen.Zip(Percent(), Amount(depth - 1)).Select(s => Amounts.ShareOf(s.Item1, s.Item2))),
+            (1, Gen.Zip(Amount(depth - 1), Euros(10)).Select(f => Amounts.FlooredAt(f.Item1, f.Item2))),
+            (1, Gen.Zip(Amount(depth - 1), Gen.Elements(1_000m, 5_000m)).Select(r => Amounts.RoundedDownTo(r.Item1, Money.Euros(r.Item2)))),
+            (1, from condition in Leaf() from then in Amount(depth - 1) from otherwise in Amount(depth - 1) select Amounts.When(condition, then, otherwise)));
+
+    private static Gen<AdvanceTermsTemplate> Terms() =>
+        from frequency in Gen.Elements(1, 3, 6, 12)
+        from periods in Gen.Choose(2, 40)
+        from deferralPeriods in Gen.Choose(0, 8)
+        from phase in Gen.Elements(SchedulePhase.PrincipalDeferral, SchedulePhase.InterestDeferred, SchedulePhase.InterestWaived, SchedulePhase.InterestCapitalized, SchedulePhase.PaymentHoliday)
+        from amortization in Gen.Elements(AmortizationProfile.Linear, AmortizationProfile.Annuity, AmortizationProfile.Bullet)
+        from rate in Gen.OneOf(
+            Gen.Constant(RateRule.Zero),
+            Percent().Select(RateRule.Fixed),
+            from index in Gen.Elements("EURIBOR3M", "EURIBOR12M")
+            from margin in Percent()
+            from variant in Gen.Elements(0, 1, 2)
+            select RateRule.Indexed(index, margin, variant == 0 ? null : Rate.Zero, variant == 2 ? FloorTarget.AllIn : FloorTarget.Index, variant == 1 ? Rate.FromPercent(8m) : null, variant != 2))
+        from basis in Gen.Elements(AccrualBasis.Of(DayCountConventions.Actual360), AccrualBasis.Of(DayCountConventions.Actual365Fixed), AccrualBasis.Of(DayCountConventions.Thirty360BondBasis), AccrualBasis.Periodic)
+        from calendar in Gen.Elements(HolidayCalendars.All.ToArray())
+        from convention in Gen.Elements(Enum.GetValues<BusinessDayConvention>())
+        from delay in Gen.Choose(0, 60)
+        let deferral = Math.Min(deferralPeriods, periods - 1)
+        select new AdvanceTermsTemplate(
+            periods * frequency,
+            Frequency.EveryMonths(frequency),
+            amortization,
+            rate,
+            deferral == 0 ? [] : [DeferralPhase.ForMonths(phase, deferral * frequency)],
+            basis,
+            calendar,
+            convention,
+            delay);
+
+    private static Gen<StateAidTerms> Aid() =>
+        from regime in Gen.Elements(DeMinimisRegime.General2023, DeMinimisRegime.Legacy1407, DeMinimisRegime.Sgei2023, DeMinimisRegime.Agriculture(Money.Euros(50_000m)))
+        from country in Gen.Elements("FR", "ES", "IT")
+        from method in Gen.Elements(Enum.GetValues<GrantEquivalentMethod>())
+        from collateral in Gen.Elements(Enum.GetValues<CollateralLevel>())
+        from custom in Gen.Elements(0, 1, 2)
+        from plans in Gen.Elements(true, false)
+        select new StateAidTerms(
+            regime,
+            country,
+            method,
+            custom == 2 ? new GrantEquivalentConvention(DayCountConventions.Actual365Fixed, Compounding.Periodic, 4) : null,
+            custom >= 1 ? new RatingMapping("internal", new Dictionary<string, RatingCategory> { ["A"] = RatingCategory.Strong, ["B"] = RatingCategory.Weak }, ["N"]) : null,
+            collateral,
+            custom == 1 ? new MarginGrid([[50m, 70m, 90m], [70m, 90m, 200m], [90m, 200m, 380m], [200m, 380m, 600m], [380m, 600m, 950m]], 350m) : null,
+            plans);
+
+    private static Gen<Fund> Fund() =>
+        from coFunders in Gen.Choose(1, 3)
+        from revolving in Gen.Elements(true, false)
+        from firstLoss in Gen.Elements(true, false)
+        let ids = Enumerable.Range(1, coFunders).Select(i => $"funder-{i}").ToArray()
+        select new Fund(
+            "generated-fund",
+            "Generated fund",
+            Currency.EUR,
+            Start,
+            [.. ids.Select(id => new CoFunder(id, "Co-funder " + id))],
+            revolving,
+            firstLoss ? LossSharing.FirstLoss : LossSharing.ProRata,
+            firstLoss ? [.. ids.Reverse()] : null);
+}
