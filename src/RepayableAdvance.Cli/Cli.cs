@@ -75,7 +75,10 @@ internal static class Cli
         var nameArgument = new Argument<string>("name") { Description = "The preset name." };
         var show = new Command("show", "Show a preset's versions and parameters.");
         show.Arguments.Add(nameArgument);
-        show.SetAction(r => Guard(r, verbose, () => Commands.ShowScheme(r.GetValue(nameArgument)!)));
+        var showFormat = new Option<string>("--format") { Description = "table (default) or json (the preset's scheme document, as shipped).", DefaultValueFactory = _ => "table" };
+        showFormat.AcceptOnlyFromAmong("table", "json");
+        show.Options.Add(showFormat);
+        show.SetAction(r => Guard(r, verbose, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!)));
         schemes.Subcommands.Add(list);
         schemes.Subcommands.Add(show);
 

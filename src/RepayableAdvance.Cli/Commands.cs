@@ -244,9 +244,15 @@ internal static class Commands
         return Cli.Ok;
     }
 
-    internal static int ShowScheme(string name)
+    internal static int ShowScheme(string name, string format)
     {
         var scheme = SchemePresets.FromName(name);
+        if (format == "json")
+        {
+            Console.Out.Write(SchemePresets.Document(name));
+            return Cli.Ok;
+        }
+
         var table = new Table().AddColumns("Version", "In force", "Eligibility", "Sizing", "Terms", "State aid");
         foreach (var v in scheme.Versions)
         {
@@ -261,6 +267,11 @@ internal static class Commands
 
         AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(scheme.Name)}[/] ({scheme.Id})").LeftJustified());
         AnsiConsole.Write(table);
+        foreach (var note in scheme.Notes)
+        {
+            AnsiConsole.WriteLine("- " + note);
+        }
+
         return Cli.Ok;
     }
 

@@ -105,7 +105,12 @@ public sealed class CliProcessTests
     public void Schemes_are_listed_and_shown_and_help_is_everywhere()
     {
         Assert.Contains("hauts-de-france-prevention", Run("schemes", "list").Out, StringComparison.Ordinal);
-        Assert.Contains("2023/2831", Run("schemes", "show", "hauts-de-france-prevention").Out, StringComparison.Ordinal);
+        var shown = Run("schemes", "show", "hauts-de-france-prevention").Out;
+        Assert.Contains("2023/2831", shown, StringComparison.Ordinal);
+        Assert.Contains("Uncertain: the split of the EUR 20M fund", shown, StringComparison.Ordinal);
+        Assert.Contains("enisa-prestamo-participativo", Run("schemes", "list").Out, StringComparison.Ordinal);
+        var document = Run("schemes", "show", "pret-rebond-grand-est", "--format", "json").Out;
+        Assert.Equal(RepayableAdvance.Json.SchemePresets.Document("pret-rebond-grand-est"), document);
         foreach (var command in new[] { "demo", "evaluate", "schedule", "schemes", "validate", "fund" })
         {
             var (exit, output, _) = Run(command, "--help");
