@@ -77,17 +77,7 @@ public static class FundLedgerDocument
             w.WriteStartArray("events");
             foreach (var e in ledger.Events)
             {
-                w.WriteStartObject();
-                w.WriteString("kind", JsonNames.Of(e.Kind));
-                w.WriteString("date", e.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteString("reference", e.Reference);
-                FundReader.WriteMoney(w, "amount", e.Amount);
-                if (e.Kind == FundEventKind.Repayment)
-                {
-                    FundReader.WriteMoney(w, "interest", e.Interest);
-                }
-
-                w.WriteEndObject();
+                WriteEvent(w, e);
             }
 
             w.WriteEndArray();
@@ -97,7 +87,22 @@ public static class FundLedgerDocument
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static FundEvent? Event(DocumentReader r, JsonElement e, string p, Currency currency)
+    internal static void WriteEvent(Utf8JsonWriter w, FundEvent e)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", JsonNames.Of(e.Kind));
+        w.WriteString("date", e.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteString("reference", e.Reference);
+        FundReader.WriteMoney(w, "amount", e.Amount);
+        if (e.Kind == FundEventKind.Repayment)
+        {
+            FundReader.WriteMoney(w, "interest", e.Interest);
+        }
+
+        w.WriteEndObject();
+    }
+
+    internal static FundEvent? Event(DocumentReader r, JsonElement e, string p, Currency currency)
     {
         if (!r.Object(e, p, "kind", "date", "reference", "amount", "interest"))
         {

@@ -34,6 +34,12 @@ public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<Servicing
 /// </remarks>
 public static class TermsDocument
 {
+    private static readonly string[] TermsProperties =
+    [
+        "tranches", "installments", "frequencyMonths", "amortization", "interest", "firstDueDate", "deferral", "calendar", "convention",
+        "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal",
+    ];
+
     /// <summary>Tries to load terms and events.</summary>
     /// <param name="json">The document.</param>
     /// <param name="value">The terms and events, when there is no error.</param>
@@ -90,12 +96,11 @@ public static class TermsDocument
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static TermsAndEvents? Load(DocumentReader r, JsonElement root)
+    /// <summary>Reads terms (and, at a document's root, events) from an object at a path; null after reporting errors.</summary>
+    internal static TermsAndEvents? Load(DocumentReader r, JsonElement root, string P = "$", bool withEvents = true)
     {
-        const string P = "$";
         if (!r.Object(
-            root, P, "$schema", "tranches", "installments", "frequencyMonths", "amortization", "interest", "firstDueDate", "deferral", "calendar", "convention",
-            "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal", "events"))
+            root, P, withEvents ? [.. TermsProperties, "$schema", "events"] : TermsProperties))
         {
             return null;
         }
@@ -106,34 +111,34 @@ public static class TermsDocument
                 : null).Select(b => b.Value).ToList();
         if (!DocumentReader.TryGet(root, "tranches", out _))
         {
-            r.Error("$.tranches", "required", "The terms need at least one tranche { date, amount }.", "Les conditions exigent au moins un versement { date, amount }.");
+            r.Error(P + ".tranches", "required", "The terms need at least one tranche { date, amount }.", "Les conditions exigent au moins un versement { date, amount }.");
         }
 
         var installments = r.Int(root, P, "installments");
         if (installments is null)
         {
-            r.Error("$.installments", "required", "The number of installments is required (1 to 600, deferral included).", "Le nombre d'échéances est requis (1 à 600, différé compris).");
+            r.Error(P + ".installments", "required", "The number of installments is required (1 to 600, deferral included).", "Le nombre d'échéances est requis (1 à 600, différé compris).");
         }
 
-        var frequency = r.Int(root, P, "frequencyMonths") is { } months ? Try(r, "$.frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
+        var frequency = r.Int(root, P, "frequencyMonths") is { } months ? Try(r, P + ".frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
         if (!DocumentReader.TryGet(root, "frequencyMonths", out _))
         {
-            r.Error("$.frequencyMonths", "required", "The installment frequency in months is required (1 monthly, 3 quarterly, 6, 12…).", "La périodicité des échéances en mois est requise (1 mensuelle, 3 trimestrielle, 6, 12…).");
+            r.Error(P + ".frequencyMonths", "required", "The installment frequency in months is required (1 monthly, 3 quarterly, 6, 12…).", "La périodicité des échéances en mois est requise (1 mensuelle, 3 trimestrielle, 6, 12…).");
         }
-        var amortization = r.Required(root, P, "amortization", out var am) ? TermParts.Amortization(r, am, "$.amortization") : null;
-        var interest = r.Required(root, P, "interest", out var ie) ? TermParts.Interest(r, ie, "$.interest") : null;
+        var amortization = r.Required(root, P, "amortization", out var am) ? TermParts.Amortization(r, am, P + ".amortization") : null;
+        var interest = r.Required(root, P, "interest", out var ie) ? TermParts.Interest(r, ie, P + ".interest") : null;
         var firstDue = r.Date(root, P, "firstDueDate");
         var deferral = TermParts.Deferral(r, root, P, "deferral");
-        var calendar = r.String(root, P, "calendar") is { } calendarName ? Try(r, "$.calendar", () => HolidayCalendars.FromName(calendarName)) : null;
+        var calendar = r.String(root, P, "calendar") is { } calendarName ? Try(r, P + ".calendar", () => HolidayCalendars.FromName(calendarName)) : null;
         var convention = r.Enum<BusinessDayConvention>(root, P, "convention") ?? BusinessDayConvention.Unadjusted;
         var endOfMonth = r.Enum<EndOfMonthRule>(root, P, "endOfMonth") ?? EndOfMonthRule.KeepDay;
         var accrualDates = r.Enum<AccrualDates>(root, P, "accrualDates") ?? AccrualDates.Adjusted;
         var broken = r.Enum<BrokenPeriodInterest>(root, P, "brokenPeriod") ?? BrokenPeriodInterest.ActualDays;
         var fees = r.Array(root, P, "fees", (e, p) => Fee(r, e, p));
-        var late = DocumentReader.TryGet(root, "lateInterest", out var le) ? LateInterestValue(r, le, "$.lateInterest") : null;
-        var rounding = DocumentReader.TryGet(root, "rounding", out var re) ? Rounding(r, re, "$.rounding") : null;
+        var late = DocumentReader.TryGet(root, "lateInterest", out var le) ? LateInterestValue(r, le, P + ".lateInterest") : null;
+        var rounding = DocumentReader.TryGet(root, "rounding", out var re) ? Rounding(r, re, P + ".rounding") : null;
         var principal = r.Money(root, P, "principal");
-        var events = r.Array(root, P, "events", (e, p) => Event(r, e, p));
+        var events = withEvents ? r.Array(root, P, "events", (e, p) => Event(r, e, p)) : [];
         if (r.Errors.Count > 0 || frequency is null || amortization is null || interest is null || installments is null)
         {
             return null;
@@ -194,7 +199,7 @@ public static class TermsDocument
         return policy is null ? null : Try(r, p, () => new ScheduleRounding(policy, installment, residue));
     }
 
-    private static ServicingEvent? Event(DocumentReader r, JsonElement e, string p)
+    internal static ServicingEvent? Event(DocumentReader r, JsonElement e, string p)
     {
         if (e.ValueKind != JsonValueKind.Object || !DocumentReader.TryGet(e, "event", out var kind) || kind.ValueKind != JsonValueKind.String)
         {
@@ -263,7 +268,7 @@ public static class TermsDocument
         return null;
     }
 
-    private static void WriteTerms(Utf8JsonWriter w, ScheduleTerms t)
+    internal static void WriteTerms(Utf8JsonWriter w, ScheduleTerms t)
     {
         w.WriteStartArray("tranches");
         foreach (var tranche in t.Tranches)
@@ -338,7 +343,7 @@ public static class TermsDocument
         w.WriteEndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, ServicingEvent e)
+    internal static void WriteEvent(Utf8JsonWriter w, ServicingEvent e)
     {
         w.WriteStartObject();
         switch (e)

@@ -328,7 +328,9 @@ public sealed class AdvanceBook
     private AdvanceAccount Get(string id)
     {
         Preconditions.CheckNotNull(id);
-        return _accounts.TryGetValue(id, out var account) ? account : throw new KeyNotFoundException(Preconditions.Invariant($"Advance {id} is not in the book."));
+        return _accounts.TryGetValue(id, out var account)
+            ? account
+            : throw new ArgumentException(Preconditions.Invariant($"Advance '{id}' is not in the book: approve it first; the book holds {(_accounts.Count == 0 ? "no advance" : string.Join(", ", _accounts.Keys.Order(StringComparer.Ordinal).Take(10)) + (_accounts.Count > 10 ? ", …" : string.Empty))}."), nameof(id));
     }
 
     private AdvanceBook With(AdvanceAccount account, FundLedger ledger) => new(ledger, _accounts.SetItem(account.Id, account));

@@ -18,6 +18,7 @@ public sealed class FuzzTests
         ["fixings"] = (() => Example("euribor-3m.fixings.json"), j => (IndexFixingsDocument.TryRead(j, out var v, out var e), v, e.Count)),
         ["register"] = (() => Example("de-minimis-register.json"), j => (DeMinimisRegisterDocument.TryRead(j, out var v, out var e), v, e.Count)),
         ["ledger"] = (() => Example("ledger.json"), j => (FundLedgerDocument.TryRead(j, out var v, out var e), v, e.Count)),
+        ["book"] = (() => Example("advance-book.json"), j => (AdvanceBookDocument.TryRead(j, out var v, out _, out var e), v, e.Count)),
         ["portfolio"] = (() => Example("portfolio.json"), j => (PortfolioDocument.TryRead(j, out var v, out _, out var e), v, e.Count)),
         ["baseRates"] = (() => Example("base-rates.json"), j => (BaseRateDocument.TryRead(j, out var v, out var e), v, e.Count)),
         ["application"] = (() => Example("boilermaker-application.json"), j => (ApplicationDocument.TryRead(j, out var v, out var e), v, e.Count)),
