@@ -27,3 +27,10 @@ sources=$(dotnet nuget list source --format short 2>/dev/null | awk '/^E/ {print
 dotnet restore "$work/Smoke.csproj" -p:SmokeVersion="$version" ${sources:+--source "$feed;$sources"} --nologo -v quiet
 dotnet build "$work/Smoke.csproj" -c Release --no-restore -p:SmokeVersion="$version" --nologo -v quiet
 dotnet "$work/bin/Release/net10.0/Smoke.dll" docs/examples/boilermaker-application.json
+# Trimming: a self-contained, trimmed publish of the same project; the packages are IsAotCompatible, and any trim or
+# AOT-analysis warning (IL2xxx, IL3xxx) fails the publish because the project treats warnings as errors.
+rid="$(dotnet --info | awk '/RID:/ {print $2; exit}')"
+dotnet publish "$work/Smoke.csproj" -c Release -r "$rid" --self-contained -p:PublishTrimmed=true -p:TrimMode=full \
+  -p:SmokeVersion="$version" ${sources:+--source "$feed;$sources"} -o "$work/trimmed" --nologo -v quiet
+"$work/trimmed/Smoke" docs/examples/boilermaker-application.json
+echo "trimmed publish: $(du -sh "$work/trimmed" | cut -f1), $(find "$work/trimmed" -name '*.dll' | wc -l) assemblies"
