@@ -275,25 +275,59 @@ internal static class Commands
         return Cli.Ok;
     }
 
-    internal static int Validate(FileInfo file, CultureInfo culture)
+    /// <summary>The document kinds <c>validate</c> knows, with the property that identifies each at the top level.</summary>
+    private static readonly (string Kind, string French, string Marker, Func<string, IReadOnlyList<DocumentError>> Check)[] Kinds =
+    [
+        ("scheme", "dispositif", "schemaVersion", t => SchemeDocument.TryRead(t, out _, out var e) ? [] : e),
+        ("advance book", "registre des avances", "operations", t => AdvanceBookDocument.TryRead(t, out _, out _, out var e) ? [] : e),
+        ("terms", "conditions", "tranches", t => TermsDocument.TryRead(t, out _, out var e) ? [] : e),
+        ("fund ledger", "grand livre du fonds", "events", t => FundLedgerDocument.TryRead(t, out _, out var e) ? [] : e),
+        ("index fixings", "fixings d'indice", "fixings", t => IndexFixingsDocument.TryRead(t, out _, out var e) ? [] : e),
+        ("de minimis register", "registre de minimis", "grants", t => DeMinimisRegisterDocument.TryRead(t, out _, out var e) ? [] : e),
+        ("base rates", "taux de base", "baseRates", t => BaseRateDocument.TryRead(t, out _, out var e) ? [] : e),
+        ("stress portfolio", "portefeuille de stress", "horizonMonths", t => PortfolioDocument.TryRead(t, out _, out _, out var e) ? [] : e),
+        ("application", "demande", "asOf", t => ApplicationDocument.TryRead(t, out _, out var e) ? [] : e),
+    ];
+
+    internal static int Validate(FileInfo file, string? kindName, CultureInfo culture)
     {
         var text = ReadFile(file);
-        var isScheme = text.Contains("\"schemaVersion\"", StringComparison.Ordinal);
-        IReadOnlyList<DocumentError> errors;
-        var valid = isScheme ? SchemeDocument.TryRead(text, out _, out errors) : ApplicationDocument.TryRead(text, out _, out errors);
-        if (valid)
+        var french = culture.TwoLetterISOLanguageName == "fr";
+        var kind = kindName is null ? Kinds.FirstOrDefault(k => HasTopLevel(text, k.Marker)) : Kinds.FirstOrDefault(k => string.Equals(k.Kind.Replace(" ", "-", StringComparison.Ordinal), kindName, StringComparison.OrdinalIgnoreCase));
+        if (kind.Kind is null)
         {
-            var kind = isScheme ? (culture.TwoLetterISOLanguageName == "fr" ? "dispositif" : "scheme") : (culture.TwoLetterISOLanguageName == "fr" ? "demande" : "application");
-            Console.Out.WriteLine(culture.TwoLetterISOLanguageName == "fr" ? $"{file.Name} : document valide ({kind})." : $"{file.Name}: valid ({kind}).");
+            throw new CliException(kindName is null
+                ? $"{file.Name}: cannot tell what kind of document this is; give --kind {string.Join("|", Kinds.Select(k => k.Kind.Replace(" ", "-", StringComparison.Ordinal)))}."
+                : $"--kind '{kindName}' is unknown; use {string.Join(", ", Kinds.Select(k => k.Kind.Replace(" ", "-", StringComparison.Ordinal)))}.");
+        }
+
+        var errors = kind.Check(text);
+        if (errors.Count == 0)
+        {
+            Console.Out.WriteLine(french ? $"{file.Name} : document valide ({kind.French})." : $"{file.Name}: valid ({kind.Kind}).");
             return Cli.Ok;
         }
 
         foreach (var e in errors)
         {
-            Console.Out.WriteLine($"{e.Path}: {(culture.TwoLetterISOLanguageName == "fr" ? e.FrenchMessage : e.Message)} [{e.Code}]");
+            Console.Out.WriteLine($"{e.Path}: {(french ? e.FrenchMessage : e.Message)} [{e.Code}]");
         }
 
         return Cli.Declined;
+    }
+
+    /// <summary>Whether a JSON object has a property at its top level (a document that is not JSON has none).</summary>
+    private static bool HasTopLevel(string text, string property)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out _);
+        }
+        catch (JsonException)
+        {
+            return property == "asOf";
+        }
     }
 
     internal static int FundReport(FileInfo file, string? asOf, CultureInfo culture, string format)

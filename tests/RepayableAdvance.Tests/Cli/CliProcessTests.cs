@@ -70,8 +70,9 @@ public sealed class CliProcessTests
         Assert.Equal(2, early);
         Assert.Empty(earlyOut);
 
-        var (declined, _, _) = Run("validate", Path.Combine("docs", "examples", "base-rates.json"));
+        var (declined, declinedOut, _) = Run("validate", Path.Combine("docs", "examples", "base-rates.json"), "--kind", "application", "--culture", "en-GB");
         Assert.Equal(1, declined);
+        Assert.Contains("$.source", declinedOut, StringComparison.Ordinal);
         var scheme = Path.Combine("src", "RepayableAdvance.Json", "Presets", "hauts-de-france-prevention.scheme.json");
         var (valid, validOut, _) = Run("validate", scheme);
         Assert.Equal(0, valid);
@@ -233,5 +234,24 @@ public sealed class CliProcessTests
         {
             File.Delete(chart);
         }
+    }
+
+    [Fact]
+    public void Every_example_document_validates()
+    {
+        var examples = Directory.GetFiles(Path.Combine(Root, "docs", "examples"), "*.json").Append(Path.Combine(Root, "src", "RepayableAdvance.Json", "Presets", "enisa-prestamo-participativo.scheme.json"));
+        foreach (var file in examples)
+        {
+            var (exit, output, error) = Run("validate", file, "--culture", "en-GB");
+            Assert.True(exit == 0, $"{Path.GetFileName(file)}: exit {exit}, {output} {error}");
+            Assert.Contains(": valid (", output, StringComparison.Ordinal);
+        }
+
+        var (forced, forcedOut, _) = Run("validate", Path.Combine("docs", "examples", "terms.json"), "--kind", "index-fixings", "--culture", "fr-FR");
+        Assert.Equal(1, forced);
+        Assert.Contains("$.tranches", forcedOut, StringComparison.Ordinal);
+        var (unknown, _, unknownError) = Run("validate", Path.Combine("docs", "examples", "terms.json"), "--kind", "novel");
+        Assert.Equal(2, unknown);
+        Assert.Contains("--kind 'novel' is unknown", unknownError, StringComparison.Ordinal);
     }
 }
