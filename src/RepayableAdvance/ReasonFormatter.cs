@@ -144,10 +144,66 @@ public sealed class ReasonFormatter
             long integer => integer.ToString("N0", culture),
             decimal number => number.ToString("#,0.##########", culture),
             bool flag => IsFrench(culture) ? (flag ? "oui" : "non") : (flag ? "yes" : "no"),
-            string text => text,
+            string text => Term(text, culture),
             _ => string.Empty,
         };
     }
+
+    /// <summary>
+    /// Renders a closed-vocabulary value (an enumeration member such as <c>BankDebt</c> or <c>BusinessTakeover</c>, or
+    /// several joined by <c>/</c>) in words of the culture; any other text is returned as it is. The argument itself keeps
+    /// the stable machine value.
+    /// </summary>
+    private static string Term(string text, CultureInfo culture)
+    {
+        var french = IsFrench(culture);
+        if (Vocabulary.TryGetValue(text, out var words))
+        {
+            return french ? words.French : words.English;
+        }
+
+        if (!text.Contains('/', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var parts = text.Split('/');
+        return parts.All(Vocabulary.ContainsKey)
+            ? string.Join(french ? " ou " : " or ", parts.Select(p => french ? Vocabulary[p].French : Vocabulary[p].English))
+            : text;
+    }
+
+    private static readonly FrozenDictionary<string, (string English, string French)> Vocabulary = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["None"] = ("none", "aucune"),
+        ["Rcs"] = ("RCS", "RCS"),
+        ["Rm"] = ("RM", "RM"),
+        ["RcsAndRm"] = ("RCS and RM", "RCS et RM"),
+        ["BusinessTakeover"] = ("the business was taken over", "reprise d'entreprise"),
+        ["CourtOrderedAssetTakeover"] = ("its assets were taken over by court order", "reprise d'actifs à la barre du tribunal"),
+        ["AdHocMandate"] = ("ad hoc mandate", "mandat ad hoc"),
+        ["ConciliationWithNewMoneyPrivilege"] = ("conciliation with the new-money privilege", "conciliation avec privilège de new money"),
+        ["ConciliationWithoutPrivilege"] = ("conciliation without privilege", "conciliation sans privilège"),
+        ["SafeguardPlan"] = ("safeguard plan", "plan de sauvegarde"),
+        ["ContinuationPlan"] = ("continuation plan", "plan de continuation"),
+        ["Receivership"] = ("receivership", "redressement judiciaire"),
+        ["Liquidation"] = ("liquidation", "liquidation judiciaire"),
+        ["BankDebt"] = ("bank debt", "dette bancaire"),
+        ["Equity"] = ("equity", "fonds propres"),
+        ["QuasiEquity"] = ("quasi-equity", "quasi-fonds propres"),
+        ["Crowdfunding"] = ("crowdfunding", "financement participatif"),
+        ["Sas"] = ("SAS", "SAS"),
+        ["Sarl"] = ("SARL", "SARL"),
+        ["Sa"] = ("SA", "SA"),
+        ["Snc"] = ("SNC", "SNC"),
+        ["SoleProprietorship"] = ("sole proprietorship", "entreprise individuelle"),
+        ["Association"] = ("association", "association"),
+        ["LiberalProfession"] = ("liberal profession", "profession libérale"),
+        ["Sci"] = ("SCI", "SCI"),
+        ["Cooperative"] = ("cooperative", "coopérative"),
+        ["tax"] = ("tax", "fiscales"),
+        ["social"] = ("social", "sociales"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static bool IsFrench(CultureInfo culture) =>
         string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.Ordinal);
