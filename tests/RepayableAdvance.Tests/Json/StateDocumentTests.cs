@@ -179,3 +179,78 @@ public sealed class DeMinimisRegisterDocumentTests
                 Assert.Equal(json, DeMinimisRegisterDocument.Write(read));
             });
 }
+
+public sealed class LedgerAndBaseRateRoundTripTests
+{
+    [Fact]
+    public void Domain_to_json_to_domain_is_an_identity_for_generated_ledgers() =>
+        Laws.Check(
+            200,
+            from coFunders in FsCheck.Fluent.Gen.Choose(1, 3)
+            from revolving in FsCheck.Fluent.Gen.Elements(true, false)
+            from steps in FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Zip(FsCheck.Fluent.Gen.Choose(0, 7), FsCheck.Fluent.Gen.Zip(FsCheck.Fluent.Gen.Choose(0, 40), FsCheck.Fluent.Gen.Choose(1, 50_000_000))), 30)
+            select (coFunders, revolving, steps),
+            c =>
+            {
+                var ids = Enumerable.Range(1, c.coFunders).Select(i => $"c{i}").ToArray();
+                var fund = new RepayableAdvance.Funds.Fund("f", "Fund", Currency.EUR, new LocalDate(2020, 1, 1), [.. ids.Select(i => new RepayableAdvance.Funds.CoFunder(i, i.ToUpperInvariant()))], c.revolving);
+                var ledger = fund.NewLedger();
+                var date = fund.Inception;
+                var advance = 0;
+                foreach (var (kind, (days, cents)) in c.steps)
+                {
+                    date = date.PlusDays(days);
+                    var amount = Money.FromMinorUnits(cents, Currency.EUR);
+                    var reference = $"A{advance % 4}";
+                    var e = kind switch
+                    {
+                        0 => RepayableAdvance.Funds.FundEvent.Contribution(date, ids[cents % ids.Length], amount),
+                        1 => RepayableAdvance.Funds.FundEvent.Commitment(date, $"A{++advance % 4}", amount),
+                        2 => RepayableAdvance.Funds.FundEvent.Disbursement(date, reference, amount),
+                        3 => RepayableAdvance.Funds.FundEvent.Repayment(date, reference, amount, Money.FromMinorUnits(cents % 100_000, Currency.EUR)),
+                        4 => RepayableAdvance.Funds.FundEvent.WriteOff(date, reference, amount),
+                        5 => RepayableAdvance.Funds.FundEvent.Recovery(date, reference, amount),
+                        6 => RepayableAdvance.Funds.FundEvent.Cancellation(date, reference, amount),
+                        _ => RepayableAdvance.Funds.FundEvent.Fee(date, "management", amount),
+                    };
+                    if (ledger.TryAppend(e, out var next, out _))
+                    {
+                        ledger = next;
+                    }
+                }
+
+                var json = FundLedgerDocument.Write(ledger);
+                var read = FundLedgerDocument.Read(json);
+                Assert.Equal(ledger.Events.Select(e => (e.Kind, e.Date, e.Reference, e.Amount, e.Interest)), read.Events.Select(e => (e.Kind, e.Date, e.Reference, e.Amount, e.Interest)));
+                Assert.Equal(ledger.Current, read.Current);
+                Assert.Equal(json, FundLedgerDocument.Write(read));
+            });
+
+    [Fact]
+    public void Domain_to_json_to_domain_is_an_identity_for_generated_base_rate_tables() =>
+        Laws.Check(
+            200,
+            from countries in FsCheck.Fluent.Gen.SubListOf(new[] { "FR", "ES", "IT", "DE", "BE" }).Where(l => l.Count > 0)
+            from periods in FsCheck.Fluent.Gen.Choose(1, 8)
+            from bps in FsCheck.Fluent.Gen.ArrayOf(FsCheck.Fluent.Gen.Choose(-100, 600), periods * 5)
+            select (countries, periods, bps),
+            c =>
+            {
+                var entries = new List<BaseRateEntry>();
+                for (var p = 0; p < c.periods; p++)
+                {
+                    var from = new LocalDate(2015, 1, 1).PlusMonths(6 * p);
+                    LocalDate? to = p == c.periods - 1 ? null : from.PlusMonths(6).PlusDays(-1);
+                    for (var i = 0; i < c.countries.Count; i++)
+                    {
+                        entries.Add(new BaseRateEntry(c.countries[i], from, to, Rate.FromBasisPoints(c.bps[(p * 5) + i])));
+                    }
+                }
+
+                var table = new BaseRateTable(entries);
+                var json = BaseRateDocument.Write(table);
+                var read = BaseRateDocument.Read(json);
+                Assert.Equal(table.Entries, read.Entries);
+                Assert.Equal(json, BaseRateDocument.Write(read));
+            });
+}
