@@ -99,7 +99,7 @@ internal static partial class BuiltInReasonTemplates
         ("sizing.floor", "Floor: {amount}.", "Plancher : {amount}."),
         ("sizing.roundedDown", "Rounded down to a multiple of {step}: {amount}.", "Arrondi à un multiple inférieur de {step} : {amount}."),
         ("sizing.when", "{amount} (condition {condition}: {holds}).", "{amount} (condition {condition} : {holds})."),
-        ("sizing.notApplicable", "{rule}: not checked, no limit applied.", "{rule} : non vérifié, aucune limite appliquée."),
+        ("sizing.notApplicable", "Not checked, so no limit applied: {rule}.", "Non vérifié, donc aucune limite appliquée : {rule}."),
         ("sizing.binding", "The binding constraint is {constraint}: {amount}.", "La contrainte déterminante est {constraint} : {amount}."),
         ("sizing.rounded", "Rounded down to {amount} (step {step}).", "Arrondi à {amount} (pas de {step})."),
         ("sizing.belowMinimum", "{amount} is below the scheme minimum of {minimum}: not fundable.", "{amount} est inférieur au minimum du dispositif de {minimum} : non finançable."),

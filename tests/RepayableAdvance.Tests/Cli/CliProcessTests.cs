@@ -35,7 +35,7 @@ public sealed class CliProcessTests
         Assert.Empty(error);
         Assert.Contains("Proposed to the committee under Hauts-de-France Prévention (2024): an advance of", output, StringComparison.Ordinal);
         Assert.Contains("agreed payment plan, which counts as compliant", output, StringComparison.Ordinal);
-        Assert.Contains("The binding constraint is payrollMonths: 150,000.00 EUR.", output, StringComparison.Ordinal);
+        Assert.Contains("The binding constraint is the payroll need: 150,000.00 EUR.", output, StringComparison.Ordinal);
         Assert.Contains("3.49 %", output, StringComparison.Ordinal);
         Assert.Contains("2.21% (FR, from 2025-07-01)", output, StringComparison.Ordinal);
         Assert.Contains("650 bp (rating 5+ → weak, collateral low)", output, StringComparison.Ordinal);
@@ -201,7 +201,7 @@ public sealed class CliProcessTests
             var html = File.ReadAllText(report);
             Assert.Contains("<html lang=\"fr\">", html, StringComparison.Ordinal);
             Assert.Contains("Proposé au comité au titre de Hauts-de-France Prévention (2024)", html, StringComparison.Ordinal);
-            Assert.Contains("payrollMonths", html, StringComparison.Ordinal);                     // the binding constraint
+            Assert.Contains("le besoin en masse salariale", html, StringComparison.Ordinal);     // the binding constraint
             Assert.Contains("21 646,89 EUR", html.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal); // the GGE
             Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);            // the chart, embedded
             Assert.DoesNotContain("http", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal); // nothing fetched

@@ -38,7 +38,7 @@ public class SizingSnippets
         Assert.Equal(Money.Euros(150_000m), result.Amount);
         Assert.Equal("payrollMonths", result.BindingConstraint);                  // the need, not the 200k co-financing cap
         var lines = result.Explain(CultureInfo.GetCultureInfo("fr-FR"));
-        Assert.Equal("La contrainte déterminante est payrollMonths : 150\u202F000,00 EUR.", lines[^1]);
+        Assert.Equal("La contrainte déterminante est le besoin en masse salariale : 150\u202F000,00 EUR.", lines[^1]);
         #endregion
     }
 }

@@ -29,9 +29,9 @@ public class SizingPolicyTests
             "  Montant demandé : 150\u202F000,00 EUR.",
             "  Plafond du dispositif : 300\u202F000,00 EUR.",
             "  Cofinancement rapporté (÷ 2) : 200\u202F000,00 EUR.",
-            "  fundHeadroom : non vérifié, aucune limite appliquée.",
-            "  deMinimisHeadroom : non vérifié, aucune limite appliquée.",
-            "La contrainte déterminante est payrollMonths : 150\u202F000,00 EUR.",
+            "  Non vérifié, donc aucune limite appliquée : la disponibilité du fonds.",
+            "  Non vérifié, donc aucune limite appliquée : la marge de minimis.",
+            "La contrainte déterminante est le besoin en masse salariale : 150\u202F000,00 EUR.",
         ],
             result.Explain(CultureInfo.GetCultureInfo("fr-FR")));
     }
