@@ -149,7 +149,7 @@ public static class AdvanceBookDocument
         {
             var root = document.RootElement;
             var fund = r.Required(root, "$", "fund", out var f) ? FundReader.Read(r, f, "$.fund") : null;
-            var fixings = DocumentReader.TryGet(root, "fixings", out var fx) ? Fixings(r, fx, "$.fixings") : null;
+            var fixings = DocumentReader.TryGet(root, "fixings", out var fx) ? IndexFixingsDocument.Read(r, fx, "$.fixings") : null;
             var currency = fund?.Currency ?? Currency.EUR;
             var operations = r.Array(root, "$", "operations", (e, p) => Operation(r, e, p, currency));
             if (fund is not null && r.Errors.Count == 0)
@@ -199,19 +199,8 @@ public static class AdvanceBookDocument
             FundReader.Write(w, journal.Fund);
             if (journal.Fixings is { } fixings)
             {
-                w.WriteStartObject("fixings");
-                w.WriteString("index", fixings.IndexName);
-                w.WriteStartArray("fixings");
-                foreach (var date in fixings.Dates)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("date", Documents.Iso(date));
-                    w.WriteString("rate", fixings.RateOn(date).ToString());
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
+                w.WritePropertyName("fixings");
+                IndexFixingsDocument.Write(w, fixings);
             }
 
             w.WriteStartArray("operations");
@@ -223,34 +212,6 @@ public static class AdvanceBookDocument
             w.WriteEndArray();
             w.WriteEndObject();
         });
-    }
-
-    private static IndexFixings? Fixings(DocumentReader r, JsonElement e, string p)
-    {
-        if (!r.Object(e, p, "index", "fixings"))
-        {
-            return null;
-        }
-
-        var index = r.String(e, p, "index", required: true);
-        var values = r.Array(e, p, "fixings", (x, xp) =>
-            r.Object(x, xp, "date", "rate") && r.Date(x, xp, "date", required: true) is { } d && r.Rate(x, xp, "rate", required: true) is { } rate
-                ? (object)new KeyValuePair<LocalDate, Rate>(d, rate)
-                : null).Cast<KeyValuePair<LocalDate, Rate>>().ToList();
-        if (index is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return new IndexFixings(index, values);
-        }
-        catch (ArgumentException ex)
-        {
-            r.Refused(p, ex);
-            return null;
-        }
     }
 
     private static BookOperation? Operation(DocumentReader r, JsonElement e, string p, Currency currency)

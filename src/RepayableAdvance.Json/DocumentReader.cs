@@ -47,6 +47,21 @@ internal sealed class DocumentReader
         Error(path, "value", message, message);
     }
 
+    /// <summary>Builds a domain value (phase two); a refusal becomes an error at the path and the result is null.</summary>
+    internal T? Try<T>(string path, Func<T> build)
+        where T : class
+    {
+        try
+        {
+            return build();
+        }
+        catch (ArgumentException e)
+        {
+            Refused(path, e);
+            return null;
+        }
+    }
+
     /// <summary>Reports every property not in the allowed list.</summary>
     internal bool Object(JsonElement element, string path, params string[] allowed)
     {

@@ -136,18 +136,7 @@ public static class SchemeDocument
         }
 
         private T? Try<T>(string path, Func<T> build)
-            where T : class
-        {
-            try
-            {
-                return build();
-            }
-            catch (ArgumentException e)
-            {
-                r.Refused(path, e);
-                return null;
-            }
-        }
+            where T : class => r.Try(path, build);
 
         private Fund? Fund(JsonElement e, string p) => FundReader.Read(r, e, p);
 

@@ -22,42 +22,9 @@ public static class IndexFixingsDocument
         fixings = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "index", "fixings"))
+        if (document is not null)
         {
-            var root = document.RootElement;
-            var index = r.String(root, "$", "index", required: true);
-            var seen = new Dictionary<LocalDate, string>();
-            var values = r.Array(root, "$", "fixings", (e, p) =>
-            {
-                if (!r.Object(e, p, "date", "rate") || r.Date(e, p, "date", required: true) is not { } date || r.Rate(e, p, "rate", required: true) is not { } rate)
-                {
-                    return null;
-                }
-
-                if (!seen.TryAdd(date, p))
-                {
-                    r.Error(p + ".date", "duplicate", $"{date:uuuu-MM-dd} is already fixed at {seen[date]}: give each date once.", $"Le {date:uuuu-MM-dd} est déjà fixé en {seen[date]} : une seule valeur par date.");
-                    return null;
-                }
-
-                return (object)new KeyValuePair<LocalDate, Rate>(date, rate);
-            }).Cast<KeyValuePair<LocalDate, Rate>>().ToList();
-            if (!DocumentReader.TryGet(root, "fixings", out _))
-            {
-                r.Error("$.fixings", "required", "The fixings are required (an array of { date, rate }).", "Les fixings sont requis (tableau de { date, rate }).");
-            }
-
-            if (r.Errors.Count == 0 && index is not null)
-            {
-                try
-                {
-                    fixings = new IndexFixings(index, values);
-                }
-                catch (ArgumentException e)
-                {
-                    r.Refused("$", e);
-                }
-            }
+            fixings = Read(r, document.RootElement, "$", "$schema");
         }
 
         errors = r.Errors;
@@ -70,28 +37,64 @@ public static class IndexFixingsDocument
     /// <exception cref="DocumentException">The document is invalid; the exception lists every error.</exception>
     public static IndexFixings Read(string json) => TryRead(json, out var fixings, out var errors) ? fixings : throw new DocumentException(errors);
 
-    /// <summary>Writes fixings (the inverse of <see cref="Read"/>), in date order.</summary>
+    /// <summary>Writes fixings (the inverse of <see cref="Read(string)"/>), in date order.</summary>
     /// <param name="fixings">The fixings.</param>
     /// <returns>Indented JSON.</returns>
     public static string Write(IndexFixings fixings)
     {
         ArgumentNullException.ThrowIfNull(fixings);
-        return Documents.Write(w =>
+        return Documents.Write(w => Write(w, fixings));
+    }
+
+    /// <summary>Writes the fixings object (also embedded in book journals).</summary>
+    internal static void Write(Utf8JsonWriter w, IndexFixings fixings)
+    {
+        w.WriteStartObject();
+        w.WriteString("index", fixings.IndexName);
+        w.WriteStartArray("fixings");
+        foreach (var date in fixings.Dates)
         {
             w.WriteStartObject();
-            w.WriteString("index", fixings.IndexName);
-            w.WriteStartArray("fixings");
-            foreach (var date in fixings.Dates)
+            w.WriteString("date", Documents.Iso(date));
+            w.WriteString("rate", fixings.RateOn(date).ToString());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Reads a fixings object at a path (also embedded in book journals); null after reporting errors.</summary>
+    internal static IndexFixings? Read(DocumentReader r, JsonElement e, string p, params string[] extra)
+    {
+        if (!r.Object(e, p, ["index", "fixings", .. extra]))
+        {
+            return null;
+        }
+
+        var index = r.String(e, p, "index", required: true);
+        var seen = new Dictionary<LocalDate, string>();
+        var values = r.Array(e, p, "fixings", (x, xp) =>
+        {
+            if (!r.Object(x, xp, "date", "rate") || r.Date(x, xp, "date", required: true) is not { } date || r.Rate(x, xp, "rate", required: true) is not { } rate)
             {
-                w.WriteStartObject();
-                w.WriteString("date", Documents.Iso(date));
-                w.WriteString("rate", fixings.RateOn(date).ToString());
-                w.WriteEndObject();
+                return null;
             }
 
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+            if (!seen.TryAdd(date, xp))
+            {
+                r.Error(xp + ".date", "duplicate", $"{date:uuuu-MM-dd} is already fixed at {seen[date]}: give each date once.", $"Le {date:uuuu-MM-dd} est déjà fixé en {seen[date]} : une seule valeur par date.");
+                return null;
+            }
+
+            return (object)new KeyValuePair<LocalDate, Rate>(date, rate);
+        }).Cast<KeyValuePair<LocalDate, Rate>>().ToList();
+        if (!DocumentReader.TryGet(e, "fixings", out _))
+        {
+            r.Error(p + ".fixings", "required", "The fixings are required (an array of { date, rate }).", "Les fixings sont requis (tableau de { date, rate }).");
+        }
+
+        return r.Errors.Count == 0 && index is not null ? r.Try(p, () => new IndexFixings(index, values)) : null;
     }
 }
 

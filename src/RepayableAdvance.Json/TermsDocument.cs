@@ -120,7 +120,7 @@ public static class TermsDocument
             r.Error(P + ".installments", "required", "The number of installments is required (1 to 600, deferral included).", "Le nombre d'échéances est requis (1 à 600, différé compris).");
         }
 
-        var frequency = r.Int(root, P, "frequencyMonths") is { } months ? Try(r, P + ".frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
+        var frequency = r.Int(root, P, "frequencyMonths") is { } months ? r.Try(P + ".frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
         if (!DocumentReader.TryGet(root, "frequencyMonths", out _))
         {
             r.Error(P + ".frequencyMonths", "required", "The installment frequency in months is required (1 monthly, 3 quarterly, 6, 12…).", "La périodicité des échéances en mois est requise (1 mensuelle, 3 trimestrielle, 6, 12…).");
@@ -129,7 +129,7 @@ public static class TermsDocument
         var interest = r.Required(root, P, "interest", out var ie) ? TermParts.Interest(r, ie, P + ".interest") : null;
         var firstDue = r.Date(root, P, "firstDueDate");
         var deferral = TermParts.Deferral(r, root, P, "deferral");
-        var calendar = r.String(root, P, "calendar") is { } calendarName ? Try(r, P + ".calendar", () => HolidayCalendars.FromName(calendarName)) : null;
+        var calendar = r.String(root, P, "calendar") is { } calendarName ? r.Try(P + ".calendar", () => HolidayCalendars.FromName(calendarName)) : null;
         var convention = r.Enum<BusinessDayConvention>(root, P, "convention") ?? BusinessDayConvention.Unadjusted;
         var endOfMonth = r.Enum<EndOfMonthRule>(root, P, "endOfMonth") ?? EndOfMonthRule.KeepDay;
         var accrualDates = r.Enum<AccrualDates>(root, P, "accrualDates") ?? AccrualDates.Adjusted;
@@ -144,7 +144,7 @@ public static class TermsDocument
             return null;
         }
 
-        var terms = Try(r, P, () => new ScheduleTerms(
+        var terms = r.Try(P, () => new ScheduleTerms(
             tranches, installments.Value, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal));
         return terms is null ? null : new TermsAndEvents(terms, events);
     }
@@ -168,7 +168,7 @@ public static class TermsDocument
 
         return name is null || timing is null
             ? null
-            : Try(r, p, () => amount is { } flat ? Scheduling.Fee.Flat(name, flat, timing.Value) : Scheduling.Fee.OfPercentage(name, percentage!.Value, timing.Value));
+            : r.Try(p, () => amount is { } flat ? Scheduling.Fee.Flat(name, flat, timing.Value) : Scheduling.Fee.OfPercentage(name, percentage!.Value, timing.Value));
     }
 
     private static LateInterest? LateInterestValue(DocumentReader r, JsonElement e, string p)
@@ -179,8 +179,8 @@ public static class TermsDocument
         }
 
         var rate = r.Rate(e, p, "rate", required: true);
-        var dayCount = r.String(e, p, "dayCount", required: true) is { } name ? Try(r, p + ".dayCount", () => DayCountConventions.FromName(name)) : null;
-        return rate is null || dayCount is null ? null : Try(r, p, () => new LateInterest(rate.Value, dayCount));
+        var dayCount = r.String(e, p, "dayCount", required: true) is { } name ? r.Try(p + ".dayCount", () => DayCountConventions.FromName(name)) : null;
+        return rate is null || dayCount is null ? null : r.Try(p, () => new LateInterest(rate.Value, dayCount));
     }
 
     private static ScheduleRounding? Rounding(DocumentReader r, JsonElement e, string p)
@@ -195,8 +195,8 @@ public static class TermsDocument
         var cash = r.Decimal(e, p, "cashIncrement");
         var installment = r.Decimal(e, p, "installmentIncrement");
         var residue = r.Enum<ResidueTarget>(e, p, "residue") ?? ResidueTarget.Last;
-        var policy = Try(r, p, () => RoundingPolicy.Create(mode, scale, cash));
-        return policy is null ? null : Try(r, p, () => new ScheduleRounding(policy, installment, residue));
+        var policy = r.Try(p, () => RoundingPolicy.Create(mode, scale, cash));
+        return policy is null ? null : r.Try(p, () => new ScheduleRounding(policy, installment, residue));
     }
 
     internal static ServicingEvent? Event(DocumentReader r, JsonElement e, string p)
@@ -215,7 +215,7 @@ public static class TermsDocument
                 var date = r.Date(e, p, "date", required: true);
                 var amount = r.Money(e, p, "amount", required: true);
                 var effect = r.Enum<PrepaymentEffect>(e, p, "effect") ?? PrepaymentEffect.ReduceTerm;
-                return date is { } d && amount is { } m ? Try(r, p, () => new PrepaymentEvent(d, m, effect)) : null;
+                return date is { } d && amount is { } m ? r.Try(p, () => new PrepaymentEvent(d, m, effect)) : null;
             }
 
             case "paymentHoliday":
@@ -225,7 +225,7 @@ public static class TermsDocument
                 var count = r.Int(e, p, "installments");
                 var term = r.Enum<HolidayTerm>(e, p, "term") ?? HolidayTerm.ExtendTerm;
                 var interest = r.Enum<HolidayInterest>(e, p, "interest") ?? HolidayInterest.Charged;
-                return date is { } d && count is { } n ? Try(r, p, () => new PaymentHolidayEvent(d, n, term, interest)) : Missing(r, p, "date and installments");
+                return date is { } d && count is { } n ? r.Try(p, () => new PaymentHolidayEvent(d, n, term, interest)) : Missing(r, p, "date and installments");
             }
 
             case "rateChange":
@@ -233,7 +233,7 @@ public static class TermsDocument
                 r.Object(e, p, "event", "date", "interest");
                 var date = r.Date(e, p, "date", required: true);
                 var interest = r.Required(e, p, "interest", out var ie) ? TermParts.Interest(r, ie, p + ".interest") : null;
-                return date is { } d && interest is not null ? Try(r, p, () => new RateChangeEvent(d, interest)) : null;
+                return date is { } d && interest is not null ? r.Try(p, () => new RateChangeEvent(d, interest)) : null;
             }
 
             case "restructuring":
@@ -246,7 +246,7 @@ public static class TermsDocument
                 var arrears = r.Money(e, p, "capitalizedArrears");
                 var deferral = TermParts.Deferral(r, e, p, "deferral");
                 return date is { } d && remaining is { } n
-                    ? Try(r, p, () => new RestructuringEvent(d, n, amortization, interest, arrears, deferral))
+                    ? r.Try(p, () => new RestructuringEvent(d, n, amortization, interest, arrears, deferral))
                     : Missing(r, p, "date and remainingInstallments");
             }
 
@@ -400,22 +400,9 @@ public static class TermsDocument
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static T? Try<T>(DocumentReader r, string path, Func<T> build)
-        where T : class
-    {
-        try
-        {
-            return build();
-        }
-        catch (ArgumentException e)
-        {
-            r.Refused(path, e);
-            return null;
-        }
-    }
 
     private static StrongBox<T>? Boxed<T>(DocumentReader r, string path, Func<T> build)
-        where T : struct => Try(r, path, () => new StrongBox<T>(build()));
+        where T : struct => r.Try(path, () => new StrongBox<T>(build()));
 
     private sealed class StrongBox<T>(T value)
         where T : struct
@@ -455,22 +442,14 @@ internal static class TermParts
             }
         }
 
-        try
+        return kind switch
         {
-            return kind switch
-            {
-                AmortizationKind.Linear => AmortizationProfile.Linear,
-                AmortizationKind.Annuity => AmortizationProfile.Annuity,
-                AmortizationKind.Bullet => AmortizationProfile.Bullet,
-                AmortizationKind.Custom => AmortizationProfile.Custom(percentages),
-                _ => null,
-            };
-        }
-        catch (ArgumentException e)
-        {
-            r.Refused(p, e);
-            return null;
-        }
+            AmortizationKind.Linear => AmortizationProfile.Linear,
+            AmortizationKind.Annuity => AmortizationProfile.Annuity,
+            AmortizationKind.Bullet => AmortizationProfile.Bullet,
+            AmortizationKind.Custom => r.Try(p, () => AmortizationProfile.Custom(percentages)),
+            _ => null,
+        };
     }
 
     internal static void WriteAmortization(Utf8JsonWriter w, string name, AmortizationProfile profile)
@@ -500,7 +479,7 @@ internal static class TermParts
         }
 
         var kind = r.String(e, p, "kind", required: true);
-        var basis = r.String(e, p, "basis") is { } basisName ? Try(r, p + ".basis", () => AccrualBasis.FromName(basisName)) : AccrualBasis.Of(DayCountConventions.Actual360);
+        var basis = r.String(e, p, "basis") is { } basisName ? r.Try(p + ".basis", () => AccrualBasis.FromName(basisName)) : AccrualBasis.Of(DayCountConventions.Actual360);
         var allowNegative = r.Bool(e, p, "allowNegative") ?? false;
         switch (kind)
         {
@@ -509,7 +488,7 @@ internal static class TermParts
             case "zero":
                 return InterestTerms.Zero;
             case "fixed":
-                return r.Rate(e, p, "rate", required: true) is { } rate && basis is not null ? Try(r, p, () => InterestTerms.Fixed(rate, basis, allowNegative)) : null;
+                return r.Rate(e, p, "rate", required: true) is { } rate && basis is not null ? r.Try(p, () => InterestTerms.Fixed(rate, basis, allowNegative)) : null;
             case "indexed":
             {
                 var index = r.String(e, p, "index", required: true);
@@ -521,7 +500,7 @@ internal static class TermParts
                 var lag = r.Int(e, p, "fixingLagBusinessDays") ?? 2;
                 return index is null || margin is null || basis is null
                     ? null
-                    : Try(r, p, () => InterestTerms.Indexed(new FloatingRate(index, margin.Value, floor, cap, target, fixingDate, lag), basis, allowNegative));
+                    : r.Try(p, () => InterestTerms.Indexed(new FloatingRate(index, margin.Value, floor, cap, target, fixingDate, lag), basis, allowNegative));
             }
 
             default:
@@ -591,7 +570,7 @@ internal static class TermParts
                 return null;
             }
 
-            return Try(r, dp, () => (object)(months is { } m ? DeferralPhase.ForMonths(k, m) : DeferralPhase.ForInstallments(k, installments!.Value)));
+            return r.Try(dp, () => (object)(months is { } m ? DeferralPhase.ForMonths(k, m) : DeferralPhase.ForInstallments(k, installments!.Value)));
         }).Cast<DeferralPhase>().ToList();
 
     internal static void WriteDeferral(Utf8JsonWriter w, string name, IReadOnlyList<DeferralPhase> phases)
@@ -608,17 +587,4 @@ internal static class TermParts
         w.WriteEndArray();
     }
 
-    private static T? Try<T>(DocumentReader r, string path, Func<T> build)
-        where T : class
-    {
-        try
-        {
-            return build();
-        }
-        catch (ArgumentException e)
-        {
-            r.Refused(path, e);
-            return null;
-        }
-    }
 }
