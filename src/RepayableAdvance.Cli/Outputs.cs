@@ -205,10 +205,10 @@ internal static class Outputs
         {
             var q = aid.Quote;
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.StateAid)}</h2><table>");
-            Row(html, t.BaseRate, $"{q.BaseRate.Rate} ({q.Country}, {t.From} {q.BaseRate.From:uuuu-MM-dd})");
+            Row(html, t.BaseRate, $"{Text.Percent(q.BaseRate.Rate, culture)} ({q.Country}, {t.From} {q.BaseRate.From.ToString("d", culture)})");
             Row(html, t.Margin, $"{q.Margin.BasisPoints:0} bp ({t.Rating} {q.Risk.Rating ?? "—"} → {t.Category(q.Risk.Category)}, {t.Collateral} {t.CollateralLevel(q.Risk.Collateral)})");
-            Row(html, t.ReferenceRate, q.ReferenceRate.ToString());
-            Row(html, t.DiscountRate, q.DiscountRate.ToString());
+            Row(html, t.ReferenceRate, Text.Percent(q.ReferenceRate, culture));
+            Row(html, t.DiscountRate, Text.Percent(q.DiscountRate, culture));
             Row(html, t.Gge, $"{aid.Amount.ToString(null, culture)} ({aid.Intensity.Percent.ToString("0.00", culture)} %)", bold: true);
             Row(html, t.DeMinimis, $"{check.Used.ToString(null, culture)} / {check.Ceiling.ToString(null, culture)}");
             Row(html, t.HeadroomAfter, Money.Max(check.Headroom - check.Proposed, Money.Zero(check.Ceiling.Currency)).ToString(null, culture));

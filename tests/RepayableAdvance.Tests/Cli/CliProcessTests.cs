@@ -37,7 +37,7 @@ public sealed class CliProcessTests
         Assert.Contains("agreed payment plan, which counts as compliant", output, StringComparison.Ordinal);
         Assert.Contains("The binding constraint is the payroll need: 150,000.00 EUR.", output, StringComparison.Ordinal);
         Assert.Contains("3.49 %", output, StringComparison.Ordinal);
-        Assert.Contains("2.21% (FR, from 2025-07-01)", output, StringComparison.Ordinal);
+        Assert.Contains("2.21% (FR, from 01/07/2025)", output, StringComparison.Ordinal);
         Assert.Contains("650 bp (rating 5+ → weak, collateral low)", output, StringComparison.Ordinal);
         Assert.Contains("Gross grant equivalent", output, StringComparison.Ordinal);
         Assert.Contains("17,400,000.00 EUR", output, StringComparison.Ordinal);
