@@ -190,7 +190,7 @@ public static class StressSimulation
         // row (no false sharing but at chunk edges), and each month's row is contiguous for the percentiles.
         var scenarios = settings.Scenarios;
         // double: simulated statistics over random draws, not money owed (see remarks); results return as Money.
-        var paths = new double[(long)scenarios * months];
+        var paths = new double[(long)scenarios * months]; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
         var funded = new int[scenarios];
         var defaults = new int[scenarios];
         var exhausted = new bool[scenarios];
@@ -230,7 +230,7 @@ public static class StressSimulation
             }
 
             Array.Sort(paths, start, scenarios);
-            var column = new ArraySegment<double>(paths, start, scenarios);
+            var column = new ArraySegment<double>(paths, start, scenarios); // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
             percentiles[m] = new StressPercentiles(m + 1, At(column, 0.05), At(column, 0.25), At(column, 0.50), At(column, 0.75), At(column, 0.95), ToMoney(sum / scenarios));
         });
 
@@ -242,8 +242,8 @@ public static class StressSimulation
             (decimal)defaults.Sum(d => (long)d) / settings.Scenarios);
 
         // Percentiles and means of simulated paths: statistics, computed in double, rounded half-even back to Money.
-        Money At(ArraySegment<double> sorted, double p) => ToMoney(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)]);
-        Money ToMoney(double value) => Money.FromDecimal((decimal)value, currency, RoundingPolicy.Default);
+        Money At(ArraySegment<double> sorted, double p) => ToMoney(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)]); // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        Money ToMoney(double value) => Money.FromDecimal((decimal)value, currency, RoundingPolicy.Default); // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
     }
 
     /// <summary>The precomputed, read-only model shared by every scenario.</summary>
@@ -255,20 +255,20 @@ public static class StressSimulation
     private sealed class Model
     {
         private readonly int _months;
-        private readonly double _start;
+        private readonly double _start; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
         private readonly bool _revolving;
-        private readonly double[] _base;
-        private readonly double[][] _receipts;
-        private readonly double[][] _outstanding;
-        private readonly double[] _monthlySurvivalLog;
-        private readonly double[] _recovery;
+        private readonly double[] _base; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        private readonly double[][] _receipts; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        private readonly double[][] _outstanding; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        private readonly double[] _monthlySurvivalLog; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        private readonly double[] _recovery; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
         private readonly int[] _recoveryDelay;
-        private readonly double[] _delayProbability;
+        private readonly double[] _delayProbability; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
         private readonly int[] _delay;
-        private readonly double _lambdaExp;
-        private readonly double[] _sizes;
-        private readonly double[] _profile;
-        private readonly double _minimumSize;
+        private readonly double _lambdaExp; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        private readonly double[] _sizes; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        private readonly double[] _profile; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
+        private readonly double _minimumSize; // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
 
         public Model(StressPortfolio portfolio, int months)
         {
