@@ -293,7 +293,8 @@ internal static class Commands
     {
         var text = ReadFile(file);
         var french = culture.TwoLetterISOLanguageName == "fr";
-        var kind = kindName is null ? Kinds.FirstOrDefault(k => HasTopLevel(text, k.Marker)) : Kinds.FirstOrDefault(k => string.Equals(k.Kind.Replace(" ", "-", StringComparison.Ordinal), kindName, StringComparison.OrdinalIgnoreCase));
+        var properties = kindName is null ? TopLevelProperties(text) : [];
+        var kind = kindName is null ? Kinds.FirstOrDefault(k => properties.Contains(k.Marker)) : Kinds.FirstOrDefault(k => string.Equals(k.Kind.Replace(" ", "-", StringComparison.Ordinal), kindName, StringComparison.OrdinalIgnoreCase));
         if (kind.Kind is null)
         {
             throw new CliException(kindName is null
@@ -316,17 +317,19 @@ internal static class Commands
         return Cli.Declined;
     }
 
-    /// <summary>Whether a JSON object has a property at its top level (a document that is not JSON has none).</summary>
-    private static bool HasTopLevel(string text, string property)
+    /// <summary>The names of a JSON object's top-level properties; a text that is not a JSON object is read as an application, whose reader then reports why.</summary>
+    private static HashSet<string> TopLevelProperties(string text)
     {
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
-            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out _);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? [.. document.RootElement.EnumerateObject().Select(p => p.Name)]
+                : ["asOf"];
         }
         catch (JsonException)
         {
-            return property == "asOf";
+            return ["asOf"];
         }
     }
 

@@ -57,7 +57,7 @@ internal sealed record Text(
 
     /// <summary>A rate as people write it in the culture: 2,21 % in French, 2.21% in English.</summary>
     internal static string Percent(RepayableAdvance.Rate rate, CultureInfo culture) =>
-        rate.Percent.ToString("0.##", culture) + (culture.TwoLetterISOLanguageName == "fr" ? "\u00a0%" : "%");
+        ReasonFormatter.FormatValue(ReasonArgument.Rate("rate", rate), culture);
 
     internal static Text For(CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr" ? French : English;
 }

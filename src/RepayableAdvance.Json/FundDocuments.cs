@@ -304,15 +304,7 @@ internal static class FundReader
             return null;
         }
 
-        try
-        {
-            return new Fund(id, name, currency, start, coFunders, revolving, sharing, order.Count == 0 ? null : order);
-        }
-        catch (ArgumentException ex)
-        {
-            r.Refused(p, ex);
-            return null;
-        }
+        return r.Try(p, () => new Fund(id, name, currency, start, coFunders, revolving, sharing, order.Count == 0 ? null : order));
     }
 
     internal static void Write(Utf8JsonWriter w, Fund fund)

@@ -160,7 +160,25 @@ public static class SchemeDocument
                 : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund));
         }
 
-        private EligibilityPolicy? Eligibility(JsonElement e, string p)
+        private EligibilityPolicy? Eligibility(JsonElement e, string p) =>
+            Versioned<PolicyVersion, EligibilityPolicy>(e, p, ["rule"], (v, vp) =>
+                r.Required(v, vp, "rule", out var re) && Rule(re, vp + ".rule") is { } rule
+                    ? (label, from, to) => new PolicyVersion(label, from, to, rule)
+                    : null,
+                (name, versions) => new EligibilityPolicy(name, versions));
+
+        /// <summary>
+        /// Reads a named policy with dated versions (<c>{ "name", "versions": [ { "version", "effectiveFrom", "effectiveTo", … } ] }</c>):
+        /// <paramref name="body"/> reads a version's own properties and returns how to build it, or null after reporting errors.
+        /// </summary>
+        private TPolicy? Versioned<TVersion, TPolicy>(
+            JsonElement e,
+            string p,
+            string[] properties,
+            Func<JsonElement, string, Func<string, LocalDate, LocalDate?, TVersion>?> body,
+            Func<string, List<TVersion>, TPolicy> policy)
+            where TVersion : class
+            where TPolicy : class
         {
             if (!r.Object(e, p, "name", "versions"))
             {
@@ -170,7 +188,7 @@ public static class SchemeDocument
             var name = r.String(e, p, "name", required: true);
             var versions = r.Array(e, p, "versions", (v, vp) =>
             {
-                if (!r.Object(v, vp, "version", "effectiveFrom", "effectiveTo", "rule"))
+                if (!r.Object(v, vp, ["version", "effectiveFrom", "effectiveTo", .. properties]))
                 {
                     return null;
                 }
@@ -178,10 +196,10 @@ public static class SchemeDocument
                 var label = r.String(v, vp, "version", required: true);
                 var from = r.Date(v, vp, "effectiveFrom", required: true);
                 var to = r.Date(v, vp, "effectiveTo");
-                var rule = r.Required(v, vp, "rule", out var re) ? Rule(re, vp + ".rule") : null;
-                return label is null || from is not { } f || rule is null ? null : Try(vp, () => new PolicyVersion(label, f, to, rule));
+                var build = body(v, vp);
+                return label is null || from is not { } f || build is null ? null : Try(vp, () => build(label, f, to));
             });
-            return name is null || versions.Count == 0 ? null : Try(p, () => new EligibilityPolicy(name, versions));
+            return name is null || versions.Count == 0 ? null : Try(p, () => policy(name, versions));
         }
 
         private EligibilityRule? Rule(JsonElement e, string p)
@@ -338,34 +356,19 @@ public static class SchemeDocument
 
         private EligibilityRule? Missing(string p, string what) => Missing<EligibilityRule>(p, what);
 
-        private SizingPolicy? Sizing(JsonElement e, string p)
-        {
-            if (!r.Object(e, p, "name", "versions"))
-            {
-                return null;
-            }
-
-            var name = r.String(e, p, "name", required: true);
-            var versions = r.Array(e, p, "versions", (v, vp) =>
-            {
-                if (!r.Object(v, vp, "version", "effectiveFrom", "effectiveTo", "need", "caps", "minimum", "step", "raiseToMinimum"))
+        private SizingPolicy? Sizing(JsonElement e, string p) =>
+            Versioned<SizingVersion, SizingPolicy>(e, p, ["need", "caps", "minimum", "step", "raiseToMinimum"], (v, vp) =>
                 {
-                    return null;
-                }
-
-                var label = r.String(v, vp, "version", required: true);
-                var from = r.Date(v, vp, "effectiveFrom", required: true);
-                var to = r.Date(v, vp, "effectiveTo");
-                var need = r.Required(v, vp, "need", out var ne) ? Amount(ne, vp + ".need") : null;
-                var caps = r.Array(v, vp, "caps", Amount);
-                var minimum = r.Money(v, vp, "minimum", required: true);
-                var step = r.Money(v, vp, "step");
-                return label is null || from is not { } f || need is null || minimum is not { } min
-                    ? null
-                    : Try(vp, () => new SizingVersion(label, f, to, need, caps, min, step, r.Bool(v, vp, "raiseToMinimum") ?? false));
-            });
-            return name is null || versions.Count == 0 ? null : Try(p, () => new SizingPolicy(name, versions));
-        }
+                    var need = r.Required(v, vp, "need", out var ne) ? Amount(ne, vp + ".need") : null;
+                    var caps = r.Array(v, vp, "caps", Amount);
+                    var minimum = r.Money(v, vp, "minimum", required: true);
+                    var step = r.Money(v, vp, "step");
+                    var raise = r.Bool(v, vp, "raiseToMinimum") ?? false;
+                    return need is null || minimum is not { } min
+                        ? null
+                        : (label, from, to) => new SizingVersion(label, from, to, need, caps, min, step, raise);
+                },
+                (name, versions) => new SizingPolicy(name, versions));
 
         private AmountRule? Amount(JsonElement e, string p)
         {

@@ -244,15 +244,7 @@ public static class DeMinimisRegisterDocument
             return null;
         }
 
-        try
-        {
-            return new DeMinimisGrant(id, beneficiary, date.Value, regime, gge.Value, grantEvent, description);
-        }
-        catch (ArgumentException ex)
-        {
-            r.Refused(p, ex);
-            return null;
-        }
+        return r.Try(p, () => new DeMinimisGrant(id, beneficiary, date.Value, regime, gge.Value, grantEvent, description));
     }
 }
 
@@ -293,15 +285,7 @@ internal static class Regimes
             return null;
         }
 
-        try
-        {
-            return new DeMinimisRegime(codeValue, name, ceiling.Value, window, counted, loan, years, fiscalStart);
-        }
-        catch (ArgumentException ex)
-        {
-            r.Refused(p, ex);
-            return null;
-        }
+        return r.Try(p, () => new DeMinimisRegime(codeValue, name, ceiling.Value, window, counted, loan, years, fiscalStart));
     }
 
     internal static void Write(Utf8JsonWriter w, string name, DeMinimisRegime regime)

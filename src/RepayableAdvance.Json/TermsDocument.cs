@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
@@ -404,11 +405,6 @@ public static class TermsDocument
     private static StrongBox<T>? Boxed<T>(DocumentReader r, string path, Func<T> build)
         where T : struct => r.Try(path, () => new StrongBox<T>(build()));
 
-    private sealed class StrongBox<T>(T value)
-        where T : struct
-    {
-        public T Value { get; } = value;
-    }
 }
 
 /// <summary>The parts of terms that scheme documents and terms documents share: amortization, interest and deferral phases.</summary>
