@@ -56,17 +56,19 @@ public static class GrantEquivalentCalculator
 
         var conv = convention ?? GrantEquivalentConvention.Default;
         var round = rounding ?? RoundingPolicy.Default;
-        return TryComputeFast(schedule, quote, method, conv, round) is { } fast
-            ? fast
-            : Evaluate(schedule, BuildLines(schedule, after: null), quote, method, conv, round, NoAid(schedule, quote.ReferenceRate, null));
+        return TryComputeFast(schedule, quote, method, conv, round) ?? ComputeGeneral(schedule, quote, method, conv, round);
     }
+
+    /// <summary>The general path: every line in <see cref="decimal"/>, for any schedule (the reference the fast path is tested against).</summary>
+    internal static GrantEquivalent ComputeGeneral(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding) =>
+        Evaluate(schedule, BuildLines(schedule, after: null), quote, method, convention, rounding, NoAid(schedule, quote.ReferenceRate, null));
 
     /// <summary>
     /// The integer fast path for the common case (one tranche, no disbursement fee or prepayment, amounts at the
     /// currency's scale, a fixed day basis, non-negative rates): minor units and 62-bit fixed-point factors, no
     /// <see cref="decimal"/> arithmetic per installment. Its lines are built, by the general path, only when read.
     /// </summary>
-    private static GrantEquivalent? TryComputeFast(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
+    internal static GrantEquivalent? TryComputeFast(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
     {
         var terms = schedule.Terms;
         if (terms.Tranches.Count != 1 || schedule.DisbursementFees.Count != 0 || schedule.Prepayments.Count != 0 || convention.DayCount.ActualDayBasis == 0)
@@ -119,6 +121,7 @@ public static class GrantEquivalentCalculator
             }
             else
             {
+                // Stryker disable once all : equivalent mutant, a zero outstanding gives a zero product either way
                 var referenceInterest = outstanding == 0 ? Int128.Zero : (Int128)outstanding * reference.GrowthFixedPoint(gap, growthCache);
                 total += Discounter.MultiplyFixedPoint(referenceInterest - ((Int128)(interest + capitalized + fees) << Discounter.FractionBits), df);
             }
@@ -151,7 +154,7 @@ public static class GrantEquivalentCalculator
     }
 
     /// <summary>Exact conversion of an amount to minor units, when it has no more decimals than the currency.</summary>
-    private static class Minor
+    internal static class Minor
     {
         internal static bool TryGet(decimal value, int decimals, out long minor)
         {
@@ -173,7 +176,7 @@ public static class GrantEquivalentCalculator
                 return false;
             }
 
-            var magnitude = ((long)bits[1] << 32) | (uint)bits[0];
+            var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
             for (var s = value.Scale; s < decimals; s++)
             {
                 if (magnitude > long.MaxValue / 10)
@@ -504,12 +507,14 @@ public static class GrantEquivalentCalculator
         /// </summary>
         internal ulong AdvanceFixedPoint(ulong factor, int gap, Span<ulong> cache)
         {
+            // Stryker disable once all : equivalent mutant, which cache holds the step changes speed, not the value
             if (_table is not null && gap < FactorTable.Size)
             {
                 cache = _table.Steps;
             }
 
             ulong step;
+            // Stryker disable once all : equivalent mutant, a cache miss recomputes the same deterministic step
             if (gap < cache.Length && cache[gap] != 0)
             {
                 step = cache[gap];
@@ -517,6 +522,7 @@ public static class GrantEquivalentCalculator
             else
             {
                 step = (ulong)decimal.Round(Power(_daily, gap) * One, 0, MidpointRounding.ToEven);
+                // Stryker disable once all : equivalent mutant, skipping the store only costs a recomputation
                 if (gap < cache.Length)
                 {
                     cache[gap] = step;
@@ -529,17 +535,20 @@ public static class GrantEquivalentCalculator
         /// <summary>DF(from) ÷ DF(to) − 1 over <paramref name="gap"/> days, in 62-bit fixed point (cached per gap).</summary>
         internal ulong GrowthFixedPoint(int gap, Span<ulong> cache)
         {
+            // Stryker disable once all : equivalent mutant, which cache holds the growth changes speed, not the value
             if (_table is not null && gap < FactorTable.Size)
             {
                 cache = _table.Growths;
             }
 
+            // Stryker disable once all : equivalent mutant, a cache miss recomputes the same deterministic growth
             if (gap < cache.Length && cache[gap] != 0)
             {
                 return cache[gap];
             }
 
             var value = (ulong)decimal.Round((Power(_dailyGrowth, gap) - 1m) * One, 0, MidpointRounding.ToEven);
+            // Stryker disable once all : equivalent mutant, skipping the store only costs a recomputation
             if (gap < cache.Length && value != 0)
             {
                 cache[gap] = value;
@@ -585,6 +594,7 @@ public static class GrantEquivalentCalculator
             }
 
             ref var cached = ref cache[gap];
+            // Stryker disable once all : equivalent mutant, a cache miss recomputes the same deterministic power
             if (cached == 0m)
             {
                 cached = Rounded(Power(factor, gap) - minus);

@@ -1,0 +1,249 @@
+using FsCheck.Fluent;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.StateAid;
+using RepayableAdvance.Tests.Scheduling;
+using static RepayableAdvance.Tests.StateAid.StateAidFixtures;
+
+namespace RepayableAdvance.Tests.StateAid;
+
+/// <summary>
+/// The GGE has two paths: an integer fast path (minor units, 62-bit fixed-point factors) for the common shape, and the
+/// general <see cref="decimal"/> path. These tests pin which schedules take the fast path and that both give the same
+/// figures, so that a change to either is caught even when the public result would hide it.
+/// </summary>
+public sealed class GrantEquivalentPathTests
+{
+    private static readonly GrantEquivalentConvention[] FixedBasis =
+    [
+        GrantEquivalentConvention.Default,
+        GrantEquivalentConvention.PerPeriod(Frequency.Monthly),
+        new GrantEquivalentConvention(DayCountConventions.Actual360),
+    ];
+
+    private static ReferenceRateQuote QuoteAt(LocalDate date, int baseBp, int marginBp) =>
+        new("FR", date, new BaseRateEntry("FR", date, null, Rate.FromBasisPoints(baseBp)), new RiskProfile(RatingCategory.Satisfactory, CollateralLevel.Low), Rate.FromBasisPoints(marginBp));
+
+    private static bool FastShape(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentConvention convention) =>
+        schedule.Terms.Tranches.Count == 1
+        && schedule.DisbursementFees.Count == 0
+        && schedule.Prepayments.Count == 0
+        && convention.DayCount.ActualDayBasis != 0
+        && quote.ReferenceRate.Value >= 0m
+        && quote.DiscountRate.Value >= 0m;
+
+    [Fact]
+    public void Fast_path_is_taken_exactly_for_its_shape_and_agrees_with_the_general_path() =>
+        Laws.Check(
+            300,
+            from terms in ScheduleGenerators.Terms()
+            from baseBp in Gen.Choose(-50, 500)
+            from marginBp in Gen.Choose(60, 1000)
+            from method in Gen.Elements(Enum.GetValues<GrantEquivalentMethod>())
+            from convention in Gen.Elements(FixedBasis)
+            select (terms, baseBp, marginBp, method, convention),
+            c =>
+            {
+                var schedule = RepaymentSchedule.Generate(c.terms, ScheduleGenerators.Euribor);
+                var quote = QuoteAt(c.terms.Tranches[0].Date, c.baseBp, c.marginBp);
+                var fast = GrantEquivalentCalculator.TryComputeFast(schedule, quote, c.method, c.convention, RoundingPolicy.Default);
+                var general = GrantEquivalentCalculator.ComputeGeneral(schedule, quote, c.method, c.convention, RoundingPolicy.Default);
+                if (!FastShape(schedule, quote, c.convention))
+                {
+                    return fast is null;
+                }
+
+                return fast is not null
+                    && Math.Abs(fast.Computed - general.Computed) < 0.01m
+                    && (fast.Amount - general.Amount).Abs() <= Money.Euros(0.01m)
+                    && fast.Limit == general.Limit
+                    && fast.Principal == general.Principal
+                    && Math.Abs(fast.PrincipalPresentValue - general.PrincipalPresentValue) < 0.000001m
+                    && Math.Abs(fast.FeesPresentValue - general.FeesPresentValue) < 0.000001m
+                    && fast.Lines.SequenceEqual(general.Lines);
+            });
+
+    [Fact]
+    public void Each_shape_outside_the_fast_path_takes_the_general_path()
+    {
+        var plain = HdfAdvance(Money.Euros(100_000m));
+        var quote = Quote(650m);
+        var d = GrantEquivalentConvention.Default;
+        var r = RoundingPolicy.Default;
+        Assert.NotNull(GrantEquivalentCalculator.TryComputeFast(plain, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, d, r));
+        Assert.NotNull(GrantEquivalentCalculator.TryComputeFast(plain, quote, GrantEquivalentMethod.CashFlow, d, r));
+
+        var terms = plain.Terms;
+        var tranches = RepaymentSchedule.Generate(terms.WithTranches(new Tranche(GrantDate, Money.Euros(60_000m)), new Tranche(GrantDate.PlusMonths(2), Money.Euros(40_000m))));
+        var fee = RepaymentSchedule.Generate(terms.WithFees(Fee.Flat("application", Money.Euros(500m), FeeTiming.AtDisbursement)));
+        var prepaid = plain.Apply(new PrepaymentEvent(GrantDate.PlusMonths(20), Money.Euros(10_000m), PrepaymentEffect.ReduceTerm));
+        Assert.Null(GrantEquivalentCalculator.TryComputeFast(tranches, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, d, r));
+        Assert.Null(GrantEquivalentCalculator.TryComputeFast(fee, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, d, r));
+        Assert.Null(GrantEquivalentCalculator.TryComputeFast(prepaid, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, d, r));
+        Assert.Null(GrantEquivalentCalculator.TryComputeFast(plain, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, new GrantEquivalentConvention(DayCountConventions.ActualActualIsda), r));
+
+        // A negative reference or discount rate has factors above 1, outside the unsigned fixed point.
+        var negative = Quote(0m, new LocalDate(2021, 3, 1)) with { Margin = Rate.FromBasisPoints(-100) };
+        var early = RepaymentSchedule.Generate(terms.WithTranches(new Tranche(new LocalDate(2021, 3, 1), Money.Euros(100_000m))));
+        Assert.True(negative.ReferenceRate.Value < 0m);
+        Assert.Null(GrantEquivalentCalculator.TryComputeFast(early, negative, GrantEquivalentMethod.DifferentialAtReferenceRate, d, r));
+        var general = GrantEquivalentCalculator.Compute(early, negative, GrantEquivalentMethod.DifferentialAtReferenceRate);
+        Assert.Equal(GrantEquivalentLimit.AtOrAboveReferenceRate, general.Limit);
+    }
+
+    [Fact]
+    public void A_rate_exactly_at_the_reference_rate_is_no_aid_on_both_paths()
+    {
+        var quote = Quote(650m);
+        var at = HdfAdvance(Money.Euros(200_000m), interest: InterestTerms.Fixed(quote.ReferenceRate, AccrualBasis.Of(DayCountConventions.Actual365Fixed)));
+        var below = HdfAdvance(Money.Euros(200_000m), interest: InterestTerms.Fixed(quote.ReferenceRate - Rate.FromBasisPoints(1), AccrualBasis.Of(DayCountConventions.Actual365Fixed)));
+        foreach (var method in Enum.GetValues<GrantEquivalentMethod>())
+        {
+            var fast = GrantEquivalentCalculator.TryComputeFast(at, quote, method, GrantEquivalentConvention.Default, RoundingPolicy.Default)!;
+            var general = GrantEquivalentCalculator.ComputeGeneral(at, quote, method, GrantEquivalentConvention.Default, RoundingPolicy.Default);
+            Assert.Equal((GrantEquivalentLimit.AtOrAboveReferenceRate, Money.Euros(0m)), (fast.Limit, fast.Amount));
+            Assert.Equal((GrantEquivalentLimit.AtOrAboveReferenceRate, Money.Euros(0m)), (general.Limit, general.Amount));
+            Assert.NotEqual(GrantEquivalentLimit.AtOrAboveReferenceRate, GrantEquivalentCalculator.Compute(below, quote, method).Limit);
+        }
+    }
+
+    [Fact]
+    public void Waived_interest_is_aid_even_at_a_rate_above_the_reference_rate()
+    {
+        var quote = Quote(650m);
+        var interest = InterestTerms.Fixed(quote.ReferenceRate + Rate.FromPercent(1m), AccrualBasis.Of(DayCountConventions.Actual365Fixed));
+        var waived = RepaymentSchedule.Generate(
+            ScheduleTerms.Create(Money.Euros(100_000m), GrantDate, 48, Frequency.Monthly, AmortizationProfile.Linear, interest)
+                .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.InterestWaived, 12)));
+        var fast = GrantEquivalentCalculator.TryComputeFast(waived, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, GrantEquivalentConvention.Default, RoundingPolicy.Default)!;
+        Assert.NotEqual(GrantEquivalentLimit.AtOrAboveReferenceRate, fast.Limit);
+        Assert.Equal(GrantEquivalentCalculator.ComputeGeneral(waived, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, GrantEquivalentConvention.Default, RoundingPolicy.Default).Limit, fast.Limit);
+    }
+
+    [Fact]
+    public void Per_installment_fees_are_discounted_on_both_paths()
+    {
+        var terms = HdfAdvance(Money.Euros(100_000m)).Terms.WithFees(Fee.Flat("management", Money.Euros(25m), FeeTiming.EachInstallment));
+        var schedule = RepaymentSchedule.Generate(terms);
+        var quote = Quote(650m);
+        var fast = GrantEquivalentCalculator.TryComputeFast(schedule, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, GrantEquivalentConvention.Default, RoundingPolicy.Default)!;
+        var general = GrantEquivalentCalculator.ComputeGeneral(schedule, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, GrantEquivalentConvention.Default, RoundingPolicy.Default);
+        Assert.InRange(fast.FeesPresentValue, 1_300m, 1_500m); // 60 × EUR 25 = 1,500 undiscounted
+        Assert.Equal(general.FeesPresentValue, fast.FeesPresentValue, 6);
+
+        // Fees are charges the borrower pays: they reduce the aid.
+        var without = GrantEquivalentCalculator.Compute(HdfAdvance(Money.Euros(100_000m)), quote);
+        Assert.Equal(without.Computed - fast.FeesPresentValue, fast.Computed, 2);
+    }
+
+    [Fact]
+    public void Result_names_its_method_and_discounting_rate_and_divides_for_the_intensity()
+    {
+        var schedule = HdfAdvance(Money.Euros(100_000m));
+        var quote = Quote(650m);
+        var a = GrantEquivalentCalculator.Compute(schedule, quote);
+        var b = GrantEquivalentCalculator.Compute(schedule, quote, GrantEquivalentMethod.DifferentialAtReferenceRate);
+        var cashFlow = GrantEquivalentCalculator.Compute(schedule, quote, GrantEquivalentMethod.CashFlow);
+        Assert.Equal((quote.DiscountRate, quote.ReferenceRate, quote.ReferenceRate), (a.DiscountingRate, b.DiscountingRate, cashFlow.DiscountingRate));
+        Assert.StartsWith($"GGE {a.Amount} (A, reference ", a.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"GGE {b.Amount} (B, reference ", b.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith($"GGE {cashFlow.Amount} (cash-flow, reference ", cashFlow.ToString(), StringComparison.Ordinal);
+        Assert.Equal(Rate.FromDecimal(a.Amount.Amount / 100_000m), a.Intensity);
+        Assert.True(a.Intensity.Value is > 0m and < 1m);
+    }
+
+    [Fact]
+    public void Large_advances_whose_cents_set_the_32nd_bit_take_the_fast_path()
+    {
+        // EUR 21,474,836.48 is 2^31 cents: its low 32-bit word reads as a negative int. This overflowed once.
+        var schedule = HdfAdvance(Money.Euros(21_474_836.48m));
+        var fast = GrantEquivalentCalculator.TryComputeFast(schedule, Quote(650m), GrantEquivalentMethod.DifferentialAtDiscountRate, GrantEquivalentConvention.Default, RoundingPolicy.Default)!;
+        var general = GrantEquivalentCalculator.ComputeGeneral(schedule, Quote(650m), GrantEquivalentMethod.DifferentialAtDiscountRate, GrantEquivalentConvention.Default, RoundingPolicy.Default);
+        Assert.Equal(general.Amount.Amount, fast.Amount.Amount, 2);
+        Assert.True(fast.Amount.IsPositive);
+    }
+
+    [Theory]
+    [InlineData("0", 2, true, 0L)]
+    [InlineData("21474836.48", 2, true, 2_147_483_648L)]
+    [InlineData("1.5", 2, true, 150L)]
+    [InlineData("123.40", 3, true, 123_400L)]
+    [InlineData("-2.5", 2, true, -250L)]
+    [InlineData("7", 0, true, 7L)]
+    [InlineData("1.505", 2, false, 0L)]
+    [InlineData("79228162514264337593543950335", 2, false, 0L)]
+    [InlineData("9223372036854775808", 0, false, 0L)]
+    [InlineData("9223372036854775807", 0, true, long.MaxValue)]
+    [InlineData("922337203685477580.8", 2, false, 0L)]
+    [InlineData("92233720368547758.07", 2, true, long.MaxValue)]
+    public void Minor_units_convert_exactly_or_refuse(string value, int decimals, bool converts, long expected)
+    {
+        var ok = GrantEquivalentCalculator.Minor.TryGet(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals, out var minor);
+        Assert.Equal((converts, expected), (ok, minor));
+    }
+
+    [Fact]
+    public void Rescheduling_refuses_missing_schedules_and_mixed_currencies()
+    {
+        var schedule = HdfAdvance(Money.Euros(100_000m));
+        var eventDate = new LocalDate(2026, 9, 15);
+        var quote = Quote(650m, eventDate);
+        Assert.Throws<ArgumentNullException>(() => GrantEquivalentCalculator.ComputeRescheduling(null!, schedule, eventDate, quote));
+        Assert.Throws<ArgumentNullException>(() => GrantEquivalentCalculator.ComputeRescheduling(schedule, null!, eventDate, quote));
+        Assert.Throws<ArgumentNullException>(() => GrantEquivalentCalculator.ComputeRescheduling(schedule, schedule, eventDate, null!));
+        Assert.Throws<ArgumentNullException>(() => GrantEquivalentCalculator.Compute(null!, quote));
+        Assert.Throws<ArgumentNullException>(() => GrantEquivalentCalculator.Compute(schedule, null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GrantEquivalentCalculator.Compute(schedule, Quote(650m), (GrantEquivalentMethod)9));
+        var pounds = RepaymentSchedule.Generate(ScheduleTerms.Create(new Money(100_000m, Currency.GBP), GrantDate, 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero));
+        Assert.Throws<CurrencyMismatchException>(() => GrantEquivalentCalculator.ComputeRescheduling(schedule, pounds, eventDate, quote));
+        var wrongDate = Assert.Throws<ArgumentException>(() => GrantEquivalentCalculator.ComputeRescheduling(schedule, schedule, eventDate, Quote(650m)));
+        Assert.Contains("2026-09-15", wrongDate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rescheduling_values_only_the_flows_after_the_event_from_the_outstanding_then()
+    {
+        var schedule = HdfAdvance(Money.Euros(120_000m));
+        var eventDate = new LocalDate(2026, 9, 15);
+        var quote = Quote(650m, eventDate);
+        var holiday = schedule.Apply(new PaymentHolidayEvent(eventDate.PlusDays(1), 6, HolidayTerm.ExtendTerm, HolidayInterest.Charged));
+        var extra = GrantEquivalentCalculator.ComputeRescheduling(schedule, holiday, eventDate, quote);
+
+        // The first line is the event date, "disbursing" the principal outstanding then: the history both schedules share.
+        var outstanding = schedule.Installments.Where(i => i.DueDate <= eventDate).Aggregate(120_000m, (o, i) => o - i.Principal.Amount + i.Capitalized.Amount);
+        var first = extra.Lines[0];
+        Assert.Equal((eventDate, outstanding), (first.Date, first.Disbursed));
+        Assert.Equal(holiday.Installments.Count(i => i.DueDate > eventDate) + 1, extra.Lines.Count);
+        Assert.All(extra.Lines.Skip(1), l => Assert.True(l.Date > eventDate));
+        Assert.Equal(extra.Lines.Sum(l => l.PrincipalRepaid), outstanding);
+        Assert.Equal(GrantEquivalentLimit.None, extra.Limit);
+        Assert.Equal(extra.Amount.Amount, extra.Computed, 2);
+
+        // The same schedule on both sides is no new aid, floored at zero.
+        var same = GrantEquivalentCalculator.ComputeRescheduling(schedule, schedule, eventDate, quote);
+        Assert.Equal((Money.Euros(0m), 0m, GrantEquivalentLimit.FlooredAtZero), (same.Amount, same.Computed, same.Limit));
+    }
+
+    [Fact]
+    public void Rescheduling_a_loan_above_the_reference_rate_counts_only_the_new_aid()
+    {
+        // The old terms are dearer than the reference rate: their differential is negative and counts as zero, so
+        // a cut to 0 % is valued in full rather than net of the old "negative aid".
+        var eventDate = new LocalDate(2026, 9, 15);
+        var quote = Quote(650m, eventDate);
+        var dear = HdfAdvance(Money.Euros(100_000m), interest: InterestTerms.Fixed(Rate.FromPercent(15m), AccrualBasis.Of(DayCountConventions.Actual365Fixed)));
+        var cut = dear.Apply(new RateChangeEvent(eventDate.PlusDays(1), InterestTerms.Zero));
+        var extra = GrantEquivalentCalculator.ComputeRescheduling(dear, cut, eventDate, quote);
+        var alone = GrantEquivalentCalculator.ComputeRescheduling(cut, cut, eventDate, quote);
+        Assert.True(extra.Amount.IsPositive);
+        Assert.Equal(extra.Lines.Sum(l => l.PresentValue), extra.Computed); // the new terms' differential, minus nothing
+        Assert.True(alone.Amount.IsZero);
+
+        // A rate rise: the new differential is lower, so the extra aid is floored at zero.
+        var dearer = cut.Apply(new RateChangeEvent(eventDate.PlusMonths(2), InterestTerms.Fixed(Rate.FromPercent(12m), AccrualBasis.Of(DayCountConventions.Actual365Fixed))));
+        var rise = GrantEquivalentCalculator.ComputeRescheduling(cut, dearer, eventDate, quote);
+        Assert.Equal((Money.Euros(0m), GrantEquivalentLimit.FlooredAtZero), (rise.Amount, rise.Limit));
+        Assert.True(rise.Computed < 0m);
+    }
+}
