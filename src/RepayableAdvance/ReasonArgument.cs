@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace RepayableAdvance;
@@ -22,11 +23,7 @@ public readonly struct ReasonArgument : IEquatable<ReasonArgument>
 
     private ReasonArgument(string name, ReasonArgumentKind kind, object value)
     {
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(
-            IsIdentifier(name),
-            nameof(name),
-            $"Argument name '{name}' is invalid: it must be a camelCase identifier (a lower-case letter, then letters or digits).");
+        CheckName(name);
         Name = name;
         Kind = kind;
         Value = value;
@@ -118,6 +115,27 @@ public readonly struct ReasonArgument : IEquatable<ReasonArgument>
 
     /// <summary>Trusted factory for the library's own argument names (compile-time constants).</summary>
     internal static ReasonArgument Trusted(string name, ReasonArgumentKind kind, object value) => new(name, kind, value, trusted: true);
+
+    // Names already validated, by reference: argument names are nearly always literals (interned), so a name is checked
+    // once per slot rather than on every explanation. A string is immutable, so an instance once valid stays valid; a
+    // lost race only means one more check.
+    private static readonly string?[] ValidatedNames = new string?[256];
+
+    private static void CheckName(string name)
+    {
+        Preconditions.CheckNotNull(name);
+        var slot = RuntimeHelpers.GetHashCode(name) & (ValidatedNames.Length - 1);
+        if (ReferenceEquals(Volatile.Read(ref ValidatedNames[slot]), name))
+        {
+            return;
+        }
+
+        Preconditions.CheckArgument(
+            IsIdentifier(name),
+            nameof(name),
+            $"Argument name '{name}' is invalid: it must be a camelCase identifier (a lower-case letter, then letters or digits).");
+        Volatile.Write(ref ValidatedNames[slot], name);
+    }
 
     internal static bool IsIdentifier(string name)
     {

@@ -44,7 +44,8 @@ internal static class Versioning
     internal static T InForceOn<T>(IReadOnlyList<T> versions, LocalDate date, string name, string kind, string paramName)
         where T : IDatedVersion
     {
-        for (var i = 0; i < versions.Count; i++)
+        // Newest first: most applications fall in the current version, and versions do not overlap.
+        for (var i = versions.Count - 1; i >= 0; i--)
         {
             if (versions[i].IsInForceOn(date))
             {

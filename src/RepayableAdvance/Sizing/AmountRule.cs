@@ -59,12 +59,11 @@ public abstract class AmountRule
 
     internal abstract AmountResult EvaluateCore(Application application, SizingContext context);
 
-    private protected AmountResult Value(Money amount, params ReasonArgument[] arguments)
+    /// <summary>A result whose reason arguments are <paramref name="arguments"/>, the first slot of which is left for the amount.</summary>
+    private protected AmountResult Value(Money amount, ReasonArgument[] arguments)
     {
-        var all = new ReasonArgument[arguments.Length + 1];
-        all[0] = ReasonArgument.Money("amount", amount);
-        arguments.CopyTo(all, 1);
-        return new(Code, amount, new Reason(ReasonCodeValue, all, trusted: true), [], []);
+        arguments[0] = ReasonArgument.Money("amount", amount);
+        return new(Code, amount, new Reason(ReasonCodeValue, arguments, trusted: true), [], []);
     }
 
     private protected AmountResult Missing(string field) =>
@@ -95,7 +94,12 @@ internal sealed class LeafAmountRule : AmountRule
 
     internal override AmountResult EvaluateCore(Application application, SizingContext context) => _compute(application, context, this);
 
-    internal AmountResult Result(Money amount, params ReasonArgument[] arguments) => Value(amount, arguments);
+    // One array per result, built in place (no params array copied into another).
+    internal AmountResult Result(Money amount) => Value(amount, new ReasonArgument[1]);
+
+    internal AmountResult Result(Money amount, ReasonArgument argument) => Value(amount, [default, argument]);
+
+    internal AmountResult Result(Money amount, ReasonArgument first, ReasonArgument second) => Value(amount, [default, first, second]);
 
     internal AmountResult MissingField(string field) => Missing(field);
 }

@@ -23,8 +23,9 @@ public static class Amounts
     public static AmountRule PayrollMonths(decimal months)
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 0.5m, 24m);
+        var monthsArgument = ReasonArgument.Number("months", months); // constant: built once per rule
         return new LeafAmountRule("payrollMonths", [months], (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
-            ? r.Result(RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency), ReasonArgument.Money("monthly", payroll), ReasonArgument.Number("months", months))
+            ? r.Result(RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency), ReasonArgument.Money("monthly", payroll), monthsArgument)
             : r.MissingField("monthlyLoadedPayroll"));
     }
 
@@ -39,8 +40,9 @@ public static class Amounts
     public static AmountRule ShareOfLostTurnover(Rate share)
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
+        var shareArgument = ReasonArgument.Rate("share", share);
         return new LeafAmountRule("shareOfLostTurnover", [share], (a, _, r) => a.TurnoverLost is { } lost
-            ? r.Result(lost.Multiply(share, Down), ReasonArgument.Money("lost", lost), ReasonArgument.Rate("share", share))
+            ? r.Result(lost.Multiply(share, Down), ReasonArgument.Money("lost", lost), shareArgument)
             : r.MissingField("turnoverLost"));
     }
 
@@ -55,6 +57,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 1, 24);
         Preconditions.CheckArgument(!minimumBase.IsNegative, nameof(minimumBase), $"Minimum base {minimumBase} is negative.");
+        var minimumArgument = ReasonArgument.Money("minimumBase", minimumBase);
         return new LeafAmountRule("expenseBase", [months, minimumBase], (a, _, r) =>
         {
             if (a.MonthlyLoadedPayroll is not { } payroll)
@@ -69,8 +72,8 @@ public static class Amounts
 
             var total = RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency) + need;
             return total >= minimumBase
-                ? r.Result(total, ReasonArgument.Money("minimumBase", minimumBase))
-                : r.Result(Money.Zero(total.Currency), ReasonArgument.Money("minimumBase", minimumBase));
+                ? r.Result(total, minimumArgument)
+                : r.Result(Money.Zero(total.Currency), minimumArgument);
         });
     }
 
@@ -112,7 +115,8 @@ public static class Amounts
     public static AmountRule SchemeMaximum(Money maximum)
     {
         AmountRule.CheckNotNegative(maximum, nameof(maximum));
-        return new LeafAmountRule("schemeMaximum", [maximum], (_, _, r) => r.Result(maximum));
+        AmountResult? result = null; // a constant: built once, shared (results are immutable)
+        return new LeafAmountRule("schemeMaximum", [maximum], (_, _, r) => result ??= r.Result(maximum));
     }
 
     /// <summary>A share of another amount (Normandie: 50 % of the cash need).</summary>
@@ -123,11 +127,12 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         Preconditions.CheckNotNull(of);
+        var shareArgument = ReasonArgument.Rate("share", share);
         return new LeafAmountRule("shareOfNeed", [share, of], (a, c, r) =>
         {
             var inner = of.EvaluateCore(a, c);
             return inner.Amount is { } amount
-                ? r.Result(amount.Multiply(share, Down), ReasonArgument.Rate("share", share), ReasonArgument.Money("base", amount))
+                ? r.Result(amount.Multiply(share, Down), shareArgument, ReasonArgument.Money("base", amount))
                 : inner;
         });
     }
@@ -153,8 +158,9 @@ public static class Amounts
     public static AmountRule ShareOfTurnover(Rate share)
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
+        var shareArgument = ReasonArgument.Rate("share", share);
         return new LeafAmountRule("shareOfTurnover", [share], (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
-            ? r.Result(turnover.Multiply(share, Down), ReasonArgument.Money("turnover", turnover), ReasonArgument.Rate("share", share))
+            ? r.Result(turnover.Multiply(share, Down), ReasonArgument.Money("turnover", turnover), shareArgument)
             : r.MissingField("fiscalYears.turnover"));
     }
 
@@ -172,9 +178,16 @@ public static class Amounts
         {
             Preconditions.CheckArgument(alternative.Divisor > 0m, nameof(alternatives), $"Divisor {alternative.Divisor} is not positive.");
             Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "An alternative needs at least one instrument kind.");
+            foreach (var kind in alternative.Kinds)
+            {
+                Preconditions.CheckDefined(kind, nameof(alternatives));
+            }
         }
 
-        var copy = alternatives.ToArray();
+        // Built once per rule: each alternative's kinds as a bit set, and its divisor argument.
+        var divisors = alternatives.Select(x => x.Divisor).ToArray();
+        var kinds = alternatives.Select(x => x.Kinds.Aggregate(0UL, (set, kind) => set | KindBit(kind))).ToArray();
+        var divisorArguments = divisors.Select(d => ReasonArgument.Number("divisor", d)).ToArray();
         return new LeafAmountRule("coFinancing", [alternatives], (a, _, r) =>
         {
             if (a.RequestedAmount is not { } requested)
@@ -182,29 +195,32 @@ public static class Amounts
                 return r.MissingField("requestedAmount");
             }
 
-            var best = Money.Zero(requested.Currency);
-            var bestDivisor = copy[0].Divisor;
+            var currency = requested.Currency;
+            var best = 0m;
+            var bestIndex = 0;
             var commitments = a.CoFinancing;
-            foreach (var alternative in copy)
+            for (var k = 0; k < kinds.Length; k++)
             {
-                var total = Money.Zero(requested.Currency);
+                var total = 0m;
                 for (var i = 0; i < commitments.Count; i++)
                 {
-                    if (alternative.Kinds.Contains(commitments[i].Kind))
+                    if ((kinds[k] & KindBit(commitments[i].Kind)) != 0)
                     {
-                        total += commitments[i].Amount;
+                        CurrencyMismatchException.ThrowIfDifferent(currency, commitments[i].Amount.Currency);
+                        total += commitments[i].Amount.Amount;
                     }
                 }
 
-                var cap = total.Divide(alternative.Divisor, Down);
+                // Rounded down to the minor unit: the cap never exceeds what the co-financing supports.
+                var cap = RoundingPolicy.RoundToScale(total / divisors[k], currency.MinorUnits, RoundingMode.Down);
                 if (cap > best)
                 {
                     best = cap;
-                    bestDivisor = alternative.Divisor;
+                    bestIndex = k;
                 }
             }
 
-            return r.Result(best, ReasonArgument.Number("divisor", bestDivisor));
+            return r.Result(Money.FromExact(best, currency), divisorArguments[bestIndex]);
         });
     }
 
@@ -252,10 +268,11 @@ public static class Amounts
     {
         Preconditions.CheckNotNull(rule);
         Preconditions.CheckArgument(step.IsPositive, nameof(step), $"Step {step} is not positive: give a step such as 1000.00 EUR.");
+        var stepArgument = ReasonArgument.Money("step", step);
         return new LeafAmountRule("roundedDown", [step, rule], (a, c, r) =>
         {
             var inner = rule.EvaluateCore(a, c);
-            return inner.Amount is { } amount ? r.Result(RoundDown(amount, step), ReasonArgument.Money("step", step)) : inner;
+            return inner.Amount is { } amount ? r.Result(RoundDown(amount, step), stepArgument) : inner;
         });
     }
 
@@ -265,6 +282,9 @@ public static class Amounts
     /// <param name="otherwise">The amount when it does not.</param>
     /// <returns>The conditional rule.</returns>
     public static AmountRule When(EligibilityRule condition, AmountRule then, AmountRule otherwise) => new ConditionalAmountRule(condition, then, otherwise);
+
+    // One bit per kind. The alternatives' kinds are checked defined; an undefined kind on a commitment matches nothing.
+    private static ulong KindBit(CoFinancingKind kind) => (uint)kind < 64 ? 1UL << (int)kind : 0UL;
 
     internal static Money RoundDown(Money amount, Money step)
     {
@@ -284,6 +304,7 @@ public static class Amounts
     internal static AmountRule Floor(Money floor)
     {
         AmountRule.CheckNotNegative(floor, nameof(floor));
-        return new LeafAmountRule("floor", [floor], (_, _, r) => r.Result(floor));
+        AmountResult? result = null; // a constant: built once, shared (results are immutable)
+        return new LeafAmountRule("floor", [floor], (_, _, r) => result ??= r.Result(floor));
     }
 }

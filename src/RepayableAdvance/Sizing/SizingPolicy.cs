@@ -120,47 +120,53 @@ public sealed class SizingVersion : IDatedVersion
                 [new Reason(Codes.CannotSize, ReasonArgument.Text("fields", string.Join(", ", fields)))], fields);
         }
 
-        CurrencyMismatchException.ThrowIfDifferent(Minimum.Currency, needAmount.Currency);
-        var unrounded = needAmount;
+        var currency = needAmount.Currency;
+        CurrencyMismatchException.ThrowIfDifferent(Minimum.Currency, currency);
+        var unrounded = needAmount.Amount;
         var binding = need.Rule;
         foreach (var cap in caps)
         {
             if (cap.Applies && cap.Amount is { } amount)
             {
-                CurrencyMismatchException.ThrowIfDifferent(needAmount.Currency, amount.Currency);
-                if (amount < unrounded)
+                CurrencyMismatchException.ThrowIfDifferent(currency, amount.Currency);
+                if (amount.Amount < unrounded)
                 {
-                    unrounded = amount;
+                    unrounded = amount.Amount;
                     binding = cap.Rule;
                 }
             }
         }
 
-        var trace = new List<Reason>
+        // Decision steps with distinct argument names by construction: the trusted constructors skip the checks.
+        var unroundedMoney = Money.FromExact(unrounded, currency);
+        var bindingReason = new Reason(Codes.Binding, [ReasonArgument.Text("constraint", binding), ReasonArgument.Money("amount", unroundedMoney)], trusted: true);
+        var rounded = Step is { } step ? Amounts.RoundDown(unroundedMoney, step) : unroundedMoney;
+        var roundedReason = rounded.Amount != unrounded
+            ? new Reason(Codes.Rounded, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)], trusted: true)
+            : null;
+        if (rounded.Amount >= Minimum.Amount)
         {
-            new(Codes.Binding, ReasonArgument.Text("constraint", binding), ReasonArgument.Money("amount", unrounded)),
-        };
-        var rounded = Step is { } step ? Amounts.RoundDown(unrounded, step) : unrounded;
-        if (rounded != unrounded)
-        {
-            trace.Add(new Reason(Codes.Rounded, ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)));
+            return new SizingResult(policy, Version, SizingOutcome.Sized, rounded, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, null), []);
         }
 
-        if (rounded < Minimum)
+        var capsAllow = caps.All(c => !c.Applies || c.Amount is not { } a || a >= Minimum);
+        if (RaiseToMinimum && capsAllow)
         {
-            var capsAllow = caps.All(c => !c.Applies || c.Amount is not { } a || a >= Minimum);
-            if (RaiseToMinimum && capsAllow)
-            {
-                trace.Add(new Reason(Codes.RaisedToMinimum, ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
-                return new SizingResult(policy, Version, SizingOutcome.Sized, Minimum, unrounded, binding, need, caps, trace, []);
-            }
-
-            trace.Add(new Reason(Codes.BelowMinimum, ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)));
-            return new SizingResult(policy, Version, SizingOutcome.NotFundable, null, unrounded, binding, need, caps, trace, []);
+            var raised = new Reason(Codes.RaisedToMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
+            return new SizingResult(policy, Version, SizingOutcome.Sized, Minimum, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, raised), []);
         }
 
-        return new SizingResult(policy, Version, SizingOutcome.Sized, rounded, unrounded, binding, need, caps, trace, []);
+        var below = new Reason(Codes.BelowMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
+        return new SizingResult(policy, Version, SizingOutcome.NotFundable, null, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, below), []);
     }
+
+    private static Reason[] Trace(Reason binding, Reason? rounded, Reason? minimum) => (rounded, minimum) switch
+    {
+        (null, null) => [binding],
+        (null, { } m) => [binding, m],
+        ({ } r, null) => [binding, r],
+        ({ } r, { } m) => [binding, r, m],
+    };
 }
 
 /// <summary>A named, versioned sizing policy: the version in force at the application's date sizes it.</summary>

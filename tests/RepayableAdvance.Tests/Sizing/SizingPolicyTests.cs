@@ -160,5 +160,27 @@ public class SizingPolicyTests
         Assert.Throws<ArgumentException>(() => Amounts.TurnoverBands(new TurnoverBand(null, E(1m)), new TurnoverBand(E(10m), E(2m))));
         var usd = new SizingPolicy("U", new SizingVersion("1", AsOf, null, Amounts.RequestedAmount(), [], E(1m)));
         Assert.Throws<CurrencyMismatchException>(() => usd.Evaluate(new Application(AsOf, requestedAmount: new Money(10m, Currency.USD))));
+        var undefined = Assert.Throws<ArgumentOutOfRangeException>(() => Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt, (CoFinancingKind)64], 2m)));
+        Assert.Equal("alternatives", undefined.ParamName);
+        Assert.Throws<ArgumentException>(() => Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt], 0m)));
+    }
+
+    [Fact]
+    public void CoFinancing_backwards_sums_the_kinds_of_each_alternative_and_keeps_the_best()
+    {
+        var rule = Amounts.CoFinancingBackwards(
+            new CoFinancingCap([CoFinancingKind.BankDebt], 2m),
+            new CoFinancingCap([CoFinancingKind.Equity, CoFinancingKind.QuasiEquity], 1m));
+        CoFinancingCommitment C(CoFinancingKind kind, decimal amount) => new(kind, E(amount), 60, AsOf);
+        AmountResult Size(params CoFinancingCommitment[] commitments) => rule.Evaluate(new Application(AsOf, requestedAmount: E(1m), coFinancing: commitments), SizingContext.None);
+
+        // Bank debt of 100,001.01 supports 50,000.50 (rounded down to the cent); equity and quasi-equity add up to 60,000.
+        var bank = Size(C(CoFinancingKind.BankDebt, 100_001.01m), C(CoFinancingKind.Crowdfunding, 900_000m));
+        Assert.Equal((E(50_000.50m), 2m), (bank.Amount!.Value, bank.Reason.Arguments[1].Value));
+        var equity = Size(C(CoFinancingKind.BankDebt, 100_000m), C(CoFinancingKind.Equity, 40_000m), C(CoFinancingKind.QuasiEquity, 20_000m));
+        Assert.Equal((E(60_000m), 1m), (equity.Amount!.Value, equity.Reason.Arguments[1].Value));
+        Assert.Equal(E(0m), Size().Amount);
+        Assert.Equal(E(0m), Size(C((CoFinancingKind)70, 500_000m)).Amount);
+        Assert.Throws<CurrencyMismatchException>(() => Size(new CoFinancingCommitment(CoFinancingKind.BankDebt, new Money(1m, Currency.USD), 60, AsOf)));
     }
 }
