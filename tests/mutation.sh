@@ -4,6 +4,9 @@
 #   bash tests/mutation.sh Scheduling        # one namespace: Money, Calendars, Scheduling, StateAid, Funds, ...
 #   bash tests/mutation.sh                   # every namespace of the quality gate, one after the other
 # Reports land in artifacts/mutation/<namespace>/; record the scores in docs/quality.md.
+#   RA_MUTATION_TEST_FILTER='FullyQualifiedName!~RepayableAdvance.Tests.Cli' bash tests/mutation.sh Funds
+#                                            # leaves out tests (dotnet test --filter syntax), such as the CLI's
+#                                            # end-to-end process tests, which start a process per test
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RA_PROPERTY_SCALE="${RA_PROPERTY_SCALE:-0.1}"
@@ -20,10 +23,13 @@ for ns in ${namespaces[@]}; do
   out="artifacts/mutation/$ns"
   mkdir -p "$out"
   echo "== Stryker on $ns (${patterns[*]}), RA_PROPERTY_SCALE=$RA_PROPERTY_SCALE"
+  filter=()
+  if [[ -n "${RA_MUTATION_TEST_FILTER:-}" ]]; then filter=(--test-case-filter "$RA_MUTATION_TEST_FILTER"); fi
   (cd tests/RepayableAdvance.Tests && dotnet stryker \
     --project RepayableAdvance.csproj \
     --target-framework net10.0 \
     "${mutate[@]}" \
+    "${filter[@]}" \
     --reporter html --reporter json --reporter progress \
     --output "../../$out" \
     --concurrency 2)

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using NodaTime;
 using RepayableAdvance.Funds;
 using RepayableAdvance.Scheduling;
@@ -21,6 +22,33 @@ public sealed class StressTests
         var profile = Enumerable.Repeat(0m, 12).Concat(Enumerable.Repeat(1m / 48m, 48)).ToArray();
         return new StressPortfolio(E(20_000_000m - (advances * 100_000m)), live, new StressDemand(demandPerMonth, [E(50_000m), E(150_000m), E(300_000m)], profile));
     }
+
+    [Fact]
+    public void Selection_finds_each_percentile_rank_as_a_sort_would_even_with_ties() =>
+        Laws.Check(
+            300,
+            from length in Gen.Choose(1, 400)
+            from values in Gen.ArrayOf(Gen.Choose(0, 40).Select(v => v * 1_000d), length)
+            select values,
+            values =>
+            {
+                // Ranks in increasing order, each search starting after the previous, as the simulation does.
+                var sorted = values.OrderBy(v => v).ToArray();
+                var work = values.ToArray();
+                var previous = -1;
+                foreach (var p in new[] { 0.05, 0.25, 0.50, 0.75, 0.95 })
+                {
+                    var rank = Math.Clamp((int)Math.Ceiling(p * values.Length) - 1, 0, values.Length - 1);
+                    if (StressSimulation.Selection.Select(work, Math.Min(previous + 1, rank), rank) != sorted[rank])
+                    {
+                        return false;
+                    }
+
+                    previous = rank;
+                }
+
+                return work.OrderBy(v => v).SequenceEqual(sorted); // a permutation: nothing lost or duplicated
+            });
 
     [Fact]
     public void Without_defaults_or_demand_the_fund_gets_every_scheduled_euro_back()
