@@ -246,4 +246,31 @@ public sealed class GrantEquivalentPathTests
         Assert.Equal((Money.Euros(0m), GrantEquivalentLimit.FlooredAtZero), (rise.Amount, rise.Limit));
         Assert.True(rise.Computed < 0m);
     }
+
+    [Fact]
+    public void Maximum_advance_refuses_bad_input_and_takes_the_bound_when_its_aid_fits_exactly()
+    {
+        var terms = new AdvanceAidTerms("A", Quote(650m), p => HdfAdvance(p), Money.Euros(300_000m));
+        Assert.Throws<ArgumentNullException>(() => MaximumAdvance.Solve(Money.Euros(1m), null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MaximumAdvance.Solve(Money.Euros(-0.01m), terms));
+        Assert.Throws<CurrencyMismatchException>(() => MaximumAdvance.Solve(new Money(1_000m, Currency.GBP), terms));
+
+        var atBound = GrantEquivalentCalculator.Compute(HdfAdvance(Money.Euros(300_000m)), Quote(650m)).Amount;
+        var exact = MaximumAdvance.Solve(atBound, terms);
+        Assert.Equal((Money.Euros(300_000m), true), (exact.Amount, exact.LimitedByUpperBound));
+        var short1 = MaximumAdvance.Solve(atBound - Money.Euros(0.01m), terms);
+        Assert.False(short1.LimitedByUpperBound);
+        Assert.True(short1.Amount < Money.Euros(300_000m));
+        Assert.True(short1.GrossGrantEquivalent!.Amount <= atBound - Money.Euros(0.01m));
+        Assert.True(short1.NextCentGrossGrantEquivalent > atBound - Money.Euros(0.01m));
+    }
+
+    [Fact]
+    public void Safe_harbour_refuses_bad_terms_and_other_currencies()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 0, Rate.FromPercent(60m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 60, Rate.FromPercent(101m)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 60, Rate.FromPercent(-1m)));
+        Assert.Throws<CurrencyMismatchException>(() => SafeHarbour.GrossGrantEquivalent(new Money(100_000m, Currency.GBP), 60, Rate.FromPercent(60m)));
+    }
 }
