@@ -11,6 +11,25 @@ public class ReasonFormatterTests
     private static readonly ReasonCode Sample = new("sample.capReached");
 
     [Fact]
+    public void ArgumentNames_AreCheckedEveryTimeUntilValid_WhateverWasCheckedBefore()
+    {
+        // Valid names are remembered by instance; an invalid name is never remembered, so it fails on every call,
+        // including after a valid name with the same hash slot or the same letters was accepted.
+        for (var i = 0; i < 600; i++)
+        {
+            _ = ReasonArgument.Text(new string('a', 1 + (i % 40)) + i.ToString(CultureInfo.InvariantCulture), "x");
+            var bad = "Bad" + i.ToString(CultureInfo.InvariantCulture);
+            Assert.Contains($"Argument name '{bad}' is invalid", Assert.Throws<ArgumentException>(() => ReasonArgument.Money(bad, Money.Euros(1m))).Message, StringComparison.Ordinal);
+            Assert.Throws<ArgumentException>(() => ReasonArgument.Number(bad, 1m));
+        }
+
+        Assert.Throws<ArgumentException>(() => ReasonArgument.Text("has space", "x"));
+        Assert.Throws<ArgumentException>(() => ReasonArgument.Text(string.Empty, "x"));
+        Assert.Throws<ArgumentNullException>(() => ReasonArgument.Text(null!, "x"));
+        Assert.Equal("amount", ReasonArgument.Money(new string("amount".ToCharArray()), Money.Euros(1m)).Name);
+    }
+
+    [Fact]
     public void EveryCode_HasEnglishAndFrenchTemplates_WithSamePlaceholders()
     {
         var english = CultureInfo.GetCultureInfo("en");
