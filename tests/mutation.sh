@@ -7,6 +7,7 @@
 #   RA_MUTATION_TEST_FILTER='FullyQualifiedName!~RepayableAdvance.Tests.Cli' bash tests/mutation.sh Funds
 #                                            # leaves out tests (dotnet test --filter syntax), such as the CLI's
 #                                            # end-to-end process tests, which start a process per test
+#   RA_MUTATION_FILES='ScheduleEngine.cs' bash tests/mutation.sh Scheduling   # some files of a namespace
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RA_PROPERTY_SCALE="${RA_PROPERTY_SCALE:-0.1}"
@@ -18,6 +19,11 @@ for ns in ${namespaces[@]}; do
     Money) patterns=("**/RepayableAdvance/Money.cs" "**/RepayableAdvance/MoneyAllocator.cs" "**/RepayableAdvance/RoundingPolicy.cs" "**/RepayableAdvance/Rate.cs" "**/RepayableAdvance/Currency.cs") ;;
     *) patterns=("**/RepayableAdvance/$ns/*.cs") ;;
   esac
+  # RA_MUTATION_FILES="ScheduleEngine.cs SchedulePlanner.cs" narrows a namespace to some of its files.
+  if [[ -n "${RA_MUTATION_FILES:-}" ]]; then
+    patterns=()
+    for f in $RA_MUTATION_FILES; do patterns+=("**/RepayableAdvance/$ns/$f"); done
+  fi
   mutate=()
   for p in "${patterns[@]}"; do mutate+=(--mutate "$p"); done
   out="artifacts/mutation/$ns"
