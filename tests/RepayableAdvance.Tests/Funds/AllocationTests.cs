@@ -45,6 +45,30 @@ public sealed class AllocationTests
     }
 
     [Fact]
+    public void Pro_rata_labels_each_request_with_what_limited_it()
+    {
+        static string Limit(AllocationDecision d) => (string)d.Reason.Arguments.Single(a => a.Name == "limit").Value;
+        var rationed = new AllocationPolicy(AllocationOrder.ProRata, minimum: E(40_000m)).Allocate(Batch, E(300_000m));
+        Assert.Equal(["proRata", "proRata", "proRata", "minimum"], rationed.Decisions.Select(Limit));
+        Assert.Equal([AllocationOutcome.PartiallyFunded, AllocationOutcome.PartiallyFunded, AllocationOutcome.PartiallyFunded, AllocationOutcome.NotFunded], rationed.Decisions.Select(d => d.Outcome));
+
+        var ample = new AllocationPolicy(AllocationOrder.ProRata).Allocate(Batch, E(600_000m));
+        Assert.All(ample.Decisions, d => Assert.Equal((AllocationOutcome.Funded, "none"), (d.Outcome, Limit(d))));
+        Assert.Equal(E(600_000m), ample.TotalGranted);
+
+        // B1 asks 350k over two requests; a 200k cap scales both of its grants, in proportion, to the cent.
+        var capped = new AllocationPolicy(AllocationOrder.ProRata, perBeneficiaryCap: E(200_000m)).Allocate(Batch, E(600_000m));
+        Assert.Equal([E(171_428.57m), E(150_000m), E(100_000m), E(28_571.43m)], capped.Decisions.Select(d => d.Granted));
+        Assert.Equal(["beneficiaryCap", "none", "none", "beneficiaryCap"], capped.Decisions.Select(Limit));
+
+        var sector = new AllocationPolicy(AllocationOrder.ProRata, sectorQuotas: new Dictionary<string, Money> { ["G"] = E(40_000m) }).Allocate(Batch, E(600_000m));
+        Assert.Equal((E(40_000m), "sectorQuota"), (sector.Decisions[2].Granted, Limit(sector.Decisions[2])));
+
+        var nothing = new AllocationPolicy(AllocationOrder.ProRata).Allocate(Batch, E(0m));
+        Assert.All(nothing.Decisions, d => Assert.Equal((AllocationOutcome.NotFunded, E(0m)), (d.Outcome, d.Granted)));
+    }
+
+    [Fact]
     public void Quotas_and_per_beneficiary_caps_bind_and_say_so()
     {
         var policy = new AllocationPolicy(
