@@ -202,7 +202,7 @@ public static class StressSimulation
             0,
             chunks,
             options,
-            () => new double[months + 1], // per-thread scenario inflows, simulated in double (see remarks)
+            () => new double[months + 1], // per-thread scenario inflows, simulated in double (see remarks) // double: Monte Carlo model input, not money owed; results return as Money
             (chunk, _, inflow) =>
             {
                 var end = Math.Min(scenarios, (chunk + 1) * ChunkSize);
@@ -247,9 +247,9 @@ public static class StressSimulation
             (decimal)funded.Sum(f => (long)f) / settings.Scenarios,
             (decimal)defaults.Sum(d => (long)d) / settings.Scenarios);
 
-        // Percentiles and means of simulated paths: statistics, computed in double, rounded half-even back to Money.
+        // Percentiles and means of simulated paths: statistics, computed in double, rounded half-even back to Money. // double: Monte Carlo model input, not money owed; results return as Money
         // The p-th percentile is the order statistic of rank ceil(p × n) (nearest rank), found by selection from `from`.
-        int Rank(double p) => Math.Clamp((int)Math.Ceiling(p * scenarios) - 1, 0, scenarios - 1);
+        int Rank(double p) => Math.Clamp((int)Math.Ceiling(p * scenarios) - 1, 0, scenarios - 1); // double: a percentile level (0.05…0.95), not an amount
         Money At(Span<double> row, double p, int from) => ToMoney(Selection.Select(row, Math.Min(from, Rank(p)), Rank(p))); // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
         Money ToMoney(double value) => Money.FromDecimal((decimal)value, currency, RoundingPolicy.Default); // double: a Monte Carlo statistic over simulated paths, not money owed; results return as Money.
     }
@@ -282,16 +282,16 @@ public static class StressSimulation
         {
             var currency = portfolio.Available.Currency;
             _months = months;
-            _start = (double)portfolio.Available.Amount;
+            _start = (double)portfolio.Available.Amount; // double: Monte Carlo model input, not money owed; results return as Money
             _revolving = portfolio.Revolving;
             var n = portfolio.Advances.Count;
-            _base = new double[months];
-            _receipts = new double[n][];
-            _outstanding = new double[n][];
-            _monthlySurvivalLog = new double[n];
-            _recovery = new double[n];
+            _base = new double[months]; // double: Monte Carlo model input, not money owed; results return as Money
+            _receipts = new double[n][]; // double: Monte Carlo model input, not money owed; results return as Money
+            _outstanding = new double[n][]; // double: Monte Carlo model input, not money owed; results return as Money
+            _monthlySurvivalLog = new double[n]; // double: Monte Carlo model input, not money owed; results return as Money
+            _recovery = new double[n]; // double: Monte Carlo model input, not money owed; results return as Money
             _recoveryDelay = new int[n];
-            _delayProbability = new double[n];
+            _delayProbability = new double[n]; // double: Monte Carlo model input, not money owed; results return as Money
             _delay = new int[n];
             for (var a = 0; a < n; a++)
             {
@@ -303,32 +303,32 @@ public static class StressSimulation
                     length--;
                 }
 
-                _receipts[a] = new double[length];
-                _outstanding[a] = new double[length];
+                _receipts[a] = new double[length]; // double: Monte Carlo model input, not money owed; results return as Money
+                _outstanding[a] = new double[length]; // double: Monte Carlo model input, not money owed; results return as Money
                 for (var m = 0; m < length; m++)
                 {
                     CurrencyMismatchException.ThrowIfDifferent(currency, advance.MonthlyReceipts[m].Currency);
-                    _receipts[a][m] = (double)advance.MonthlyReceipts[m].Amount;
-                    _outstanding[a][m] = (double)advance.OutstandingAtMonthStart[m].Amount;
+                    _receipts[a][m] = (double)advance.MonthlyReceipts[m].Amount; // double: Monte Carlo model input, not money owed; results return as Money
+                    _outstanding[a][m] = (double)advance.OutstandingAtMonthStart[m].Amount; // double: Monte Carlo model input, not money owed; results return as Money
                     _base[m] += _receipts[a][m];
                 }
 
-                var pd = (double)advance.AnnualDefaultProbability.Value;
-                _monthlySurvivalLog[a] = pd >= 1d ? double.NegativeInfinity : Math.Log(1d - pd) / 12d;
-                _recovery[a] = (double)advance.RecoveryRate.Value;
+                var pd = (double)advance.AnnualDefaultProbability.Value; // double: Monte Carlo model input, not money owed; results return as Money
+                _monthlySurvivalLog[a] = pd >= 1d ? double.NegativeInfinity : Math.Log(1d - pd) / 12d; // double: Monte Carlo model input, not money owed; results return as Money
+                _recovery[a] = (double)advance.RecoveryRate.Value; // double: Monte Carlo model input, not money owed; results return as Money
                 _recoveryDelay[a] = advance.RecoveryDelayMonths;
-                _delayProbability[a] = (double)advance.DelayProbability.Value;
+                _delayProbability[a] = (double)advance.DelayProbability.Value; // double: Monte Carlo model input, not money owed; results return as Money
                 _delay[a] = advance.DelayMonths;
             }
 
             var demand = portfolio.Demand;
-            _sizes = demand is null ? [] : [.. demand.Sizes.Select(s => (double)s.Amount)];
-            _profile = demand is null ? [] : [.. demand.RepaymentProfile.Select(p => (double)p)];
-            _lambdaExp = demand is null ? 1d : Math.Exp(-(double)demand.NewAdvancesPerMonth);
+            _sizes = demand is null ? [] : [.. demand.Sizes.Select(s => (double)s.Amount)]; // double: Monte Carlo model input, not money owed; results return as Money
+            _profile = demand is null ? [] : [.. demand.RepaymentProfile.Select(p => (double)p)]; // double: Monte Carlo model input, not money owed; results return as Money
+            _lambdaExp = demand is null ? 1d : Math.Exp(-(double)demand.NewAdvancesPerMonth); // double: Monte Carlo model input, not money owed; results return as Money
             _minimumSize = _sizes.Length == 0 ? 0d : _sizes.Min();
         }
 
-        public (int Funded, int Defaults, bool Exhausted) RunScenario(ref SplitMix64 rng, double[] inflow, double[] paths, int scenario, int scenarios)
+        public (int Funded, int Defaults, bool Exhausted) RunScenario(ref SplitMix64 rng, double[] inflow, double[] paths, int scenario, int scenarios) // double: Monte Carlo model input, not money owed; results return as Money
         {
             Array.Copy(_base, inflow, _months);
             inflow[_months] = 0d;
@@ -341,7 +341,7 @@ public static class StressSimulation
 
                 // Constant monthly hazard: the default month is geometric, drawn by inversion.
                 var defaultMonth = _monthlySurvivalLog[a] == 0d ? int.MaxValue
-                    : double.IsNegativeInfinity(_monthlySurvivalLog[a]) ? 0
+                    : double.IsNegativeInfinity(_monthlySurvivalLog[a]) ? 0 // double: Monte Carlo model input, not money owed; results return as Money
                     : (int)Math.Min(int.MaxValue, Math.Floor(Math.Log(1d - u) / _monthlySurvivalLog[a]));
                 var delayed = _delay[a] > 0 && rng.NextDouble() < _delayProbability[a];
                 if (defaultMonth < length)
@@ -475,7 +475,7 @@ public static class StressSimulation
     {
         private ulong _state = state;
 
-        public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+        public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53)); // double: Monte Carlo model input, not money owed; results return as Money
 
         private ulong Next()
         {

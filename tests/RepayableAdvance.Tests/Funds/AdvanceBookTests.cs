@@ -11,9 +11,7 @@ public sealed class AdvanceBookTests
     private static readonly LocalDate Decision = new(2025, 7, 15);
     private static readonly LocalDate Disbursement = new(2025, 8, 1);
 
-    private static RepaymentSchedule Schedule(Money principal) => RepaymentSchedule.Generate(
-        ScheduleTerms.Create(principal, Disbursement, 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
-            .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12)));
+    private static RepaymentSchedule Schedule(Money principal) => BookSchedule(principal);
 
     private static AdvanceBook Approved()
     {

@@ -1,3 +1,4 @@
+using RepayableAdvance.Scheduling;
 using NodaTime;
 using RepayableAdvance.Funds;
 
@@ -19,4 +20,9 @@ internal static class FundFixtures
             .Append(FundEvent.Contribution(Inception, "cci", Money.Euros(5_000_000m)));
 
     public static Money E(decimal amount) => Money.Euros(amount);
+
+    /// <summary>The book tests' advance: 60 monthly installments from 2025-08-01, 12 of principal deferral, linear, 0 %.</summary>
+    public static RepaymentSchedule BookSchedule(Money principal) => RepaymentSchedule.Generate(
+        ScheduleTerms.Create(principal, new LocalDate(2025, 8, 1), 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
+            .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12)));
 }
