@@ -22,6 +22,59 @@ internal static class DecimalMath
     /// <summary>Returns the value with at least <paramref name="scale"/> digits (value unchanged).</summary>
     internal static decimal WithScaleAtLeast(decimal value, int scale) => value + ZerosWithScale[scale];
 
+    /// <summary>
+    /// Converts an amount to a whole number of minor units at <paramref name="decimals"/> digits (12.50 → 1250 at 2),
+    /// exactly; false when it has finer digits than that or does not fit a signed 64-bit integer.
+    /// </summary>
+    internal static bool TryToMinorUnits(decimal value, int decimals, out long minor)
+    {
+        minor = 0;
+        if (value == 0m)
+        {
+            return true;
+        }
+
+        if (value.Scale > decimals)
+        {
+            // Trailing zeros beyond the currency's digits (1.000 EUR): scale down exactly, or refuse finer digits.
+            var rounded = decimal.Round(value, decimals, MidpointRounding.ToZero);
+            if (rounded != value)
+            {
+                return false;
+            }
+
+            value = rounded; // decimal.Round lowers the scale to at most `decimals`
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || bits[1] < 0)
+        {
+            return false;
+        }
+
+        var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
+        for (var s = (bits[3] >> 16) & 0xFF; s < decimals; s++)
+        {
+            if (magnitude > long.MaxValue / 10)
+            {
+                return false;
+            }
+
+            magnitude *= 10;
+        }
+
+        minor = value < 0m ? -magnitude : magnitude;
+        return true;
+    }
+
+    /// <summary>The amount of a whole number of minor units, at exactly <paramref name="decimals"/> digits (1250 → 12.50 at 2).</summary>
+    internal static decimal FromMinorUnits(long minor, int decimals)
+    {
+        var magnitude = minor < 0 ? unchecked(0UL - (ulong)minor) : (ulong)minor;
+        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, minor < 0, (byte)decimals);
+    }
+
     /// <summary>Returns the number of digits after the decimal point once trailing zeros are removed.</summary>
     internal static int SignificantScale(decimal value)
     {

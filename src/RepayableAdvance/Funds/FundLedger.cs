@@ -58,7 +58,7 @@ public sealed record FundPosition(
 
 /// <summary>Why the ledger refused an event.</summary>
 /// <param name="Event">The event refused.</param>
-/// <param name="Rule">A stable code: <c>beforeInception</c>, <c>outOfOrder</c>, <c>currency</c>, <c>unknownCoFunder</c>, <c>duplicateAdvance</c>, <c>unknownAdvance</c>, <c>exceedsAvailable</c>, <c>exceedsCommitted</c>, <c>exceedsOutstanding</c>, <c>exceedsWrittenOff</c>.</param>
+/// <param name="Rule">A stable code: <c>beforeInception</c>, <c>outOfOrder</c>, <c>currency</c>, <c>unknownCoFunder</c>, <c>duplicateAdvance</c>, <c>unknownAdvance</c>, <c>exceedsAvailable</c>, <c>exceedsCommitted</c>, <c>exceedsOutstanding</c>, <c>exceedsWrittenOff</c>, <c>tooLarge</c> (beyond 2<sup>63</sup> − 1 minor units).</param>
 /// <param name="Message">What was wrong, naming the event and the limit.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record LedgerRejection(FundEvent Event, string Rule, string Message);
@@ -107,14 +107,15 @@ public sealed class LedgerRejectedException : InvalidOperationException
 /// <threadsafety>Every version is immutable and thread-safe. Use <see cref="FundAccount"/> to share a current version between threads.</threadsafety>
 public sealed class FundLedger
 {
-    // 1,024 entries of 232 bytes: 237 KB a chunk, on the large-object heap, where the collector never copies it.
-    // Chunks of 256 (59 KB, ordinary generational objects) were measured slower: copied at each promotion, they
-    // cost 128 ms instead of 99 ms for 100,000 events (docs/performance.md).
+    // 1,024 entries of 128 bytes: 128 KB a chunk, on the large-object heap, where the collector never copies it.
+    // Chunks of 256 (ordinary generational objects) were measured slower: copied at each promotion, they cost
+    // 128 ms instead of 99 ms for 100,000 events (docs/performance.md).
     private const int ChunkBits = 10;
     private const int ChunkSize = 1 << ChunkBits;
     private readonly Storage _storage;
     private readonly int _count;
     private readonly HashSet<string> _coFunderIds;
+    private readonly int _digits;
 
     private FundLedger(Fund fund, Storage storage, int count, HashSet<string> coFunderIds)
     {
@@ -122,6 +123,7 @@ public sealed class FundLedger
         _storage = storage;
         _count = count;
         _coFunderIds = coFunderIds;
+        _digits = fund.Currency.MinorUnits;
     }
 
     /// <summary>Gets the fund.</summary>
@@ -189,52 +191,68 @@ public sealed class FundLedger
     {
         Preconditions.CheckNotNull(fundEvent);
         next = null;
-        rejection = Validate(fundEvent);
+        var latest = fundEvent.Kind is FundEventKind.Contribution or FundEventKind.Fee ? -1 : _storage.LatestIndex(fundEvent.Reference, _count);
+        rejection = Validate(fundEvent, latest, out var amount, out var interest);
         if (rejection is not null)
         {
             return false;
         }
 
         var totals = _count == 0 ? default : _storage.At(_count - 1).Totals;
-        var amount = fundEvent.Amount.Amount;
-        var balance = fundEvent.Kind is FundEventKind.Contribution or FundEventKind.Fee ? default : CurrentBalance(fundEvent.Reference);
-        switch (fundEvent.Kind)
+        var balance = latest < 0 ? default : _storage.At(latest).Balance;
+        try
         {
-            case FundEventKind.Contribution:
-                totals.Contributions += amount;
-                break;
-            case FundEventKind.Commitment:
-                totals.Committed += amount;
-                balance.Committed = amount;
-                break;
-            case FundEventKind.Cancellation:
-                totals.Committed -= amount;
-                balance.Committed -= amount;
-                break;
-            case FundEventKind.Disbursement:
-                totals.Disbursed += amount;
-                balance.Disbursed += amount;
-                break;
-            case FundEventKind.Repayment:
-                totals.PrincipalRepaid += amount;
-                totals.Interest += fundEvent.Interest.Amount;
-                balance.PrincipalRepaid += amount;
-                balance.Interest += fundEvent.Interest.Amount;
-                break;
-            case FundEventKind.WriteOff:
-                totals.WrittenOff += amount;
-                balance.WrittenOff += amount;
-                break;
-            case FundEventKind.Recovery:
-                totals.Recovered += amount;
-                balance.Recovered += amount;
-                break;
-            default:
-                totals.Fees += amount;
-                break;
+            checked
+            {
+                switch (fundEvent.Kind)
+                {
+                    case FundEventKind.Contribution:
+                        totals.Contributions += amount;
+                        break;
+                    case FundEventKind.Commitment:
+                        totals.Committed += amount;
+                        balance.Committed = amount;
+                        break;
+                    case FundEventKind.Cancellation:
+                        totals.Committed -= amount;
+                        balance.Committed -= amount;
+                        break;
+                    case FundEventKind.Disbursement:
+                        totals.Disbursed += amount;
+                        balance.Disbursed += amount;
+                        break;
+                    case FundEventKind.Repayment:
+                        totals.PrincipalRepaid += amount;
+                        totals.Interest += interest;
+                        balance.PrincipalRepaid += amount;
+                        balance.Interest += interest;
+                        break;
+                    case FundEventKind.WriteOff:
+                        totals.WrittenOff += amount;
+                        balance.WrittenOff += amount;
+                        break;
+                    case FundEventKind.Recovery:
+                        totals.Recovered += amount;
+                        balance.Recovered += amount;
+                        break;
+                    default:
+                        totals.Fees += amount;
+                        break;
+                }
+
+                // Every derived figure must fit as well, so that positions never overflow later.
+                _ = (long)totals.Cash;
+                _ = (long)(totals.Cash - totals.Committed + totals.Disbursed);
+                _ = totals.Contributions - totals.Fees - totals.Committed;
+            }
+        }
+        catch (OverflowException)
+        {
+            rejection = Reject(fundEvent, "tooLarge", Preconditions.Invariant($"would take the fund's totals beyond {Money.FromExact(DecimalMath.FromMinorUnits(long.MaxValue, _digits), Fund.Currency)}"));
+            return false;
         }
 
-        next = new FundLedger(Fund, _storage.Append(_count, new Entry(fundEvent, totals, balance)), _count + 1, _coFunderIds);
+        next = new FundLedger(Fund, _storage.Append(_count, new Entry(fundEvent, totals, balance, latest)), _count + 1, _coFunderIds);
         return true;
     }
 
@@ -246,14 +264,12 @@ public sealed class FundLedger
         var index = LastIndexOnOrBefore(asOf);
         var t = index < 0 ? default : _storage.At(index).Totals;
         var c = Fund.Currency;
-        var undisbursed = t.Committed - t.Disbursed;
-        var cash = t.Cash;
-        var available = Available(t);
+        var cash = (long)t.Cash;
         return new FundPosition(
             asOf,
             M(t.Contributions),
             M(t.Committed),
-            M(undisbursed),
+            M(t.Committed - t.Disbursed),
             M(t.Disbursed),
             M(t.Disbursed - t.PrincipalRepaid - t.WrittenOff),
             M(t.PrincipalRepaid),
@@ -262,9 +278,9 @@ public sealed class FundLedger
             M(t.Recovered),
             M(t.Fees),
             M(cash),
-            M(available));
+            M(Available(t)));
 
-        Money M(decimal amount) => Money.FromExact(amount, c);
+        Money M(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _digits), c);
     }
 
     /// <summary>Gets each co-funder's contributions as of a date.</summary>
@@ -300,19 +316,21 @@ public sealed class FundLedger
     internal static FundLedger Create(Fund fund) =>
         new(fund, new Storage(), 0, new HashSet<string>(fund.CoFunders.Select(c => c.Id), StringComparer.Ordinal));
 
-    private Balance CurrentBalance(string advance) =>
-        _storage.LatestIndex(advance, _count) is var index and >= 0 ? _storage.At(index).Balance : default;
-
-    private AdvanceBalance ToBalance(Balance b)
+    private AdvanceBalance ToBalance(in Balance b)
     {
         var c = Fund.Currency;
-        return new AdvanceBalance(Money.FromExact(b.Committed, c), Money.FromExact(b.Disbursed, c), Money.FromExact(b.PrincipalRepaid, c), Money.FromExact(b.Interest, c), Money.FromExact(b.WrittenOff, c), Money.FromExact(b.Recovered, c));
+        return new AdvanceBalance(M(b.Committed), M(b.Disbursed), M(b.PrincipalRepaid), M(b.Interest), M(b.WrittenOff), M(b.Recovered));
+
+        Money M(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _digits), c);
     }
 
-    private Money Zero => Money.Zero(Fund.Currency);
+    private Money Units(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _digits), Fund.Currency);
 
-    private LedgerRejection? Validate(FundEvent e)
+    /// <summary>Checks an event against this version; on success, gives its amounts in minor units.</summary>
+    private LedgerRejection? Validate(FundEvent e, int latest, out long amount, out long interest)
     {
+        amount = 0;
+        interest = 0;
         if (e.Currency != Fund.Currency)
         {
             return Reject(e, "currency", $"is in {e.Currency}; the fund {Fund.Id} is in {Fund.Currency}");
@@ -328,11 +346,13 @@ public sealed class FundLedger
             return Reject(e, "outOfOrder", $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
         }
 
+        if (!DecimalMath.TryToMinorUnits(e.Amount.Amount, _digits, out amount) || !DecimalMath.TryToMinorUnits(e.Interest.Amount, _digits, out interest))
+        {
+            return Reject(e, "tooLarge", Preconditions.Invariant($"is beyond the largest amount a ledger holds ({Units(long.MaxValue)})"));
+        }
+
         var available = Available(_count == 0 ? default : _storage.At(_count - 1).Totals);
-        var amount = e.Amount.Amount;
-        var latest = e.Kind is FundEventKind.Contribution or FundEventKind.Fee ? -1 : _storage.LatestIndex(e.Reference, _count);
         var known = latest >= 0;
-        var balance = known ? ToBalance(_storage.At(latest).Balance) : default;
         switch (e.Kind)
         {
             case FundEventKind.Contribution:
@@ -343,9 +363,9 @@ public sealed class FundLedger
                     return Reject(e, "duplicateAdvance", $"commits advance {e.Reference} again; it was already committed");
                 }
 
-                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Money.FromExact(available, Fund.Currency)} available"));
+                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Units(available)} available"));
             case FundEventKind.Fee:
-                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Money.FromExact(available, Fund.Currency)} available"));
+                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Units(available)} available"));
         }
 
         if (!known)
@@ -353,20 +373,24 @@ public sealed class FundLedger
             return Reject(e, "unknownAdvance", $"names advance {e.Reference}, which has no commitment in {Fund.Id}");
         }
 
+        var b = _storage.At(latest).Balance;
+        var undisbursed = b.Committed - b.Disbursed;
+        var outstanding = b.Disbursed - b.PrincipalRepaid - b.WrittenOff;
+        var unrecovered = b.WrittenOff - b.Recovered;
         return e.Kind switch
         {
-            FundEventKind.Cancellation or FundEventKind.Disbursement when e.Amount > balance.Undisbursed =>
-                Reject(e, "exceedsCommitted", $"exceeds the {balance.Undisbursed} committed and not yet disbursed"),
-            FundEventKind.Repayment or FundEventKind.WriteOff when e.Amount > balance.Outstanding =>
-                Reject(e, "exceedsOutstanding", $"exceeds the {balance.Outstanding} outstanding"),
-            FundEventKind.Recovery when e.Amount > balance.WrittenOff - balance.Recovered =>
-                Reject(e, "exceedsWrittenOff", $"exceeds the {balance.WrittenOff - balance.Recovered} written off and not yet recovered"),
+            FundEventKind.Cancellation or FundEventKind.Disbursement when amount > undisbursed =>
+                Reject(e, "exceedsCommitted", Preconditions.Invariant($"exceeds the {Units(undisbursed)} committed and not yet disbursed")),
+            FundEventKind.Repayment or FundEventKind.WriteOff when amount > outstanding =>
+                Reject(e, "exceedsOutstanding", Preconditions.Invariant($"exceeds the {Units(outstanding)} outstanding")),
+            FundEventKind.Recovery when amount > unrecovered =>
+                Reject(e, "exceedsWrittenOff", Preconditions.Invariant($"exceeds the {Units(unrecovered)} written off and not yet recovered")),
             _ => null,
         };
     }
 
     /// <summary>What new commitments may use: cash − committed undisbursed (revolving), or endowment − fees − commitments.</summary>
-    private decimal Available(in Totals t) => Fund.Revolving ? t.Cash - (t.Committed - t.Disbursed) : t.Contributions - t.Fees - t.Committed;
+    private long Available(in Totals t) => Fund.Revolving ? (long)(t.Cash - t.Committed + t.Disbursed) : t.Contributions - t.Fees - t.Committed;
 
     private static LedgerRejection Reject(FundEvent e, string rule, string detail) =>
         new(e, rule, Preconditions.Invariant($"Event refused [{rule}]: the {e} {detail}."));
@@ -391,61 +415,65 @@ public sealed class FundLedger
         return found;
     }
 
+    /// <summary>The fund's cumulative totals after an entry, in minor units of the fund's currency.</summary>
     private struct Totals
     {
-        public decimal Contributions;
-        public decimal Committed;
-        public decimal Disbursed;
-        public decimal PrincipalRepaid;
-        public decimal Interest;
-        public decimal WrittenOff;
-        public decimal Recovered;
-        public decimal Fees;
+        public long Contributions;
+        public long Committed;
+        public long Disbursed;
+        public long PrincipalRepaid;
+        public long Interest;
+        public long WrittenOff;
+        public long Recovered;
+        public long Fees;
 
-        public readonly decimal Cash => Contributions + PrincipalRepaid + Interest + Recovered - Disbursed - Fees;
+        /// <summary>Gets the cash, in 128 bits: each total fits 64 bits, their sum may not until checked.</summary>
+        public readonly Int128 Cash => (Int128)Contributions + PrincipalRepaid + Interest + Recovered - Disbursed - Fees;
     }
 
+    /// <summary>One advance's balances after an entry, in minor units.</summary>
     private struct Balance
     {
-        public decimal Committed;
-        public decimal Disbursed;
-        public decimal PrincipalRepaid;
-        public decimal Interest;
-        public decimal WrittenOff;
-        public decimal Recovered;
+        public long Committed;
+        public long Disbursed;
+        public long PrincipalRepaid;
+        public long Interest;
+        public long WrittenOff;
+        public long Recovered;
     }
 
-    private readonly record struct Entry(FundEvent Event, Totals Totals, Balance Balance);
+    /// <summary>An event with the fund totals and its advance's balances after it, and the index of that advance's previous entry (−1 for none).</summary>
+    private readonly record struct Entry(FundEvent Event, Totals Totals, Balance Balance, int PreviousOfAdvance);
 
     /// <summary>Append-only chunked storage shared by ledger versions; chunks are never reallocated, so readers need no lock.</summary>
     private sealed class Storage
     {
         private readonly object _gate = new();
-        private readonly Dictionary<string, List<int>> _byAdvance = new(StringComparer.Ordinal);
+
+        // Each advance's latest entry; earlier ones are chained through Entry.PreviousOfAdvance.
+        private readonly Dictionary<string, int> _latest = new(StringComparer.Ordinal);
         private Entry[][] _chunks = [];
         private int _count;
 
         /// <summary>The index of the advance's last entry before <paramref name="count"/>, or −1.</summary>
         public int LatestIndex(string advance, int count)
         {
+            int index;
             lock (_gate)
             {
-                if (!_byAdvance.TryGetValue(advance, out var indices))
+                if (!_latest.TryGetValue(advance, out index))
                 {
                     return -1;
                 }
-
-                // Usually the last one; versions older than the storage's tip search back.
-                for (var k = indices.Count - 1; k >= 0; k--)
-                {
-                    if (indices[k] < count)
-                    {
-                        return indices[k];
-                    }
-                }
-
-                return -1;
             }
+
+            // Usually the latest one; versions older than the storage's tip walk back the chain.
+            while (index >= count)
+            {
+                index = At(index).PreviousOfAdvance;
+            }
+
+            return index;
         }
 
         public List<KeyValuePair<string, int>> LatestIndices(int count)
@@ -453,7 +481,7 @@ public sealed class FundLedger
             var keys = new List<string>();
             lock (_gate)
             {
-                keys.AddRange(_byAdvance.Keys);
+                keys.AddRange(_latest.Keys);
             }
 
             var result = new List<KeyValuePair<string, int>>(keys.Count);
@@ -469,7 +497,7 @@ public sealed class FundLedger
             return result;
         }
 
-        public Entry At(int index) => Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
+        public ref readonly Entry At(int index) => ref Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
 
         public Storage Append(int count, Entry entry)
         {
@@ -491,7 +519,7 @@ public sealed class FundLedger
             }
         }
 
-        private void Write(int index, Entry entry)
+        private void Write(int index, in Entry entry)
         {
             var chunk = index >> ChunkBits;
             if (chunk == _chunks.Length)
@@ -503,17 +531,11 @@ public sealed class FundLedger
             }
 
             _chunks[chunk] ??= new Entry[ChunkSize];
-
             _chunks[chunk][index & (ChunkSize - 1)] = entry;
             _count = index + 1;
             if (entry.Event.Kind is not (FundEventKind.Contribution or FundEventKind.Fee))
             {
-                if (!_byAdvance.TryGetValue(entry.Event.Reference, out var indices))
-                {
-                    _byAdvance[entry.Event.Reference] = indices = [];
-                }
-
-                indices.Add(index);
+                _latest[entry.Event.Reference] = index;
             }
         }
     }

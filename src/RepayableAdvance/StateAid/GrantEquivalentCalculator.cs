@@ -81,7 +81,7 @@ public static class GrantEquivalentCalculator
         var discount = methodA ? new Discounter(quote.DiscountRate, convention, quote.Date) : reference;
         var decimals = schedule.Currency.MinorUnits;
         var tranche = terms.Tranches[0];
-        if (!reference.IsFast || !discount.IsFast || !Minor.TryGet(tranche.Amount.Amount, decimals, out var disbursed))
+        if (!reference.IsFast || !discount.IsFast || !DecimalMath.TryToMinorUnits(tranche.Amount.Amount, decimals, out var disbursed))
         {
             return null;
         }
@@ -104,10 +104,10 @@ public static class GrantEquivalentCalculator
         {
             day = DateArithmetic.DayNumber(installment.DueDate);
             if (day <= previousDay
-                || !Minor.TryGet(installment.PrincipalValue, decimals, out var principal)
-                || !Minor.TryGet(installment.InterestValue, decimals, out var interest)
-                || !Minor.TryGet(installment.CapitalizedValue, decimals, out var capitalized)
-                || !Minor.TryGet(installment.FeesValue, decimals, out var fees))
+                || !DecimalMath.TryToMinorUnits(installment.PrincipalValue, decimals, out var principal)
+                || !DecimalMath.TryToMinorUnits(installment.InterestValue, decimals, out var interest)
+                || !DecimalMath.TryToMinorUnits(installment.CapitalizedValue, decimals, out var capitalized)
+                || !DecimalMath.TryToMinorUnits(installment.FeesValue, decimals, out var fees))
             {
                 return null;
             }
@@ -151,45 +151,6 @@ public static class GrantEquivalentCalculator
             Discounter.ToMinorUnits(feesPv) * DecimalMath.PowerOfTenInverse(decimals),
             null,
             () => Evaluate(schedule, BuildLines(schedule, after: null), quote, method, convention, rounding, noAid).Lines.ToArray());
-    }
-
-    /// <summary>Exact conversion of an amount to minor units, when it has no more decimals than the currency.</summary>
-    internal static class Minor
-    {
-        internal static bool TryGet(decimal value, int decimals, out long minor)
-        {
-            minor = 0;
-            if (value == 0m)
-            {
-                return true;
-            }
-
-            if (value.Scale > decimals)
-            {
-                return false;
-            }
-
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(value, bits);
-            if (bits[2] != 0 || bits[1] < 0)
-            {
-                return false;
-            }
-
-            var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
-            for (var s = value.Scale; s < decimals; s++)
-            {
-                if (magnitude > long.MaxValue / 10)
-                {
-                    return false;
-                }
-
-                magnitude *= 10;
-            }
-
-            minor = value < 0m ? -magnitude : magnitude;
-            return true;
-        }
     }
 
     /// <summary>Computes the additional aid of a rescheduling: a servicing event that lengthens the term or lowers the rate is new aid at its date.</summary>

@@ -45,6 +45,59 @@ public sealed class FundBoundaryTests
     }
 
     [Fact]
+    public void Amounts_beyond_what_the_ledger_holds_are_refused_and_the_largest_is_kept_exactly()
+    {
+        // The ledger keeps minor units in 64 bits: 92,233,720,368,547,758.07 EUR is the most it holds.
+        var largest = E(92_233_720_368_547_758.07m);
+        var full = HautsDeFrance().NewLedger().Append(FundEvent.Contribution(Inception, "region", largest));
+        Assert.Equal(largest, full.Current.Cash);
+        Assert.Equal(largest, full.Current.Available);
+        Assert.Equal(largest, full.ContributionsAt(Inception)["region"]);
+
+        var more = Rejected(full, FundEvent.Contribution(Inception, "cci", E(0.01m)));
+        Assert.Equal("tooLarge", more.Rule);
+        Assert.EndsWith("would take the fund's totals beyond 92233720368547758.07 EUR.", more.Message, StringComparison.Ordinal);
+        var huge = Rejected(HautsDeFrance().NewLedger(), FundEvent.Contribution(Inception, "region", E(92_233_720_368_547_758.08m)));
+        Assert.Equal("tooLarge", huge.Rule);
+        Assert.EndsWith("is beyond the largest amount a ledger holds (92233720368547758.07 EUR).", huge.Message, StringComparison.Ordinal);
+        Assert.Equal("tooLarge", Rejected(full, FundEvent.Repayment(Inception, "A1", E(1m), E(92_233_720_368_547_758.08m))).Rule);
+
+        // Commitments, disbursements and repayments at that scale keep every figure to the cent.
+        var lent = full.Append(FundEvent.Commitment(Day, "A1", largest)).Append(FundEvent.Disbursement(Day, "A1", largest))
+            .Append(FundEvent.Repayment(Day, "A1", E(0.01m), E(0m)));
+        Assert.Equal(largest, lent.Current.Disbursed);
+        Assert.Equal(E(92_233_720_368_547_758.06m), lent.Current.Outstanding);
+        Assert.Equal(E(0.01m), lent.Current.Cash);
+        Assert.Equal(E(0.01m), lent.AdvanceAt("A1", Day).PrincipalRepaid);
+
+        // Interest on top of a full repayment would take cash past the limit.
+        var repaid = lent.Append(FundEvent.Repayment(Day, "A1", E(92_233_720_368_547_758.06m), E(0m)));
+        Assert.Equal(largest, repaid.Current.Cash);
+        Assert.Equal("tooLarge", Rejected(repaid, FundEvent.Repayment(Day, "A1", E(0m), E(0.01m))).Rule);
+        Assert.Equal("tooLarge", Rejected(lent, FundEvent.Repayment(Day, "A1", E(92_233_720_368_547_758.06m), E(0.01m))).Rule);
+    }
+
+    [Fact]
+    public void Older_versions_keep_their_own_advance_history_after_a_branch()
+    {
+        var v1 = Endowed().Append(FundEvent.Commitment(Day, "A1", E(100_000m))).Append(FundEvent.Disbursement(Day, "A1", E(60_000m)));
+        var v2 = v1.Append(FundEvent.Disbursement(Day, "A1", E(40_000m)));
+        var branch = v1.Append(FundEvent.Cancellation(Day, "A1", E(40_000m)));
+        Assert.Equal(E(100_000m), v2.AdvanceAt("A1", Day).Disbursed);
+        Assert.Equal(E(60_000m), branch.AdvanceAt("A1", Day).Committed);
+        Assert.Equal(E(60_000m), branch.AdvanceAt("A1", Day).Disbursed);
+        Assert.Equal(E(60_000m), v1.AdvanceAt("A1", Day).Disbursed);
+        Assert.Equal(E(100_000m), v1.AdvanceAt("A1", Day).Committed);
+        Assert.Equal(E(40_000m), v1.Advances["A1"].Undisbursed);
+        Assert.Equal(E(0m), v2.Advances["A1"].Undisbursed);
+
+        // The older version still validates against its own balances.
+        Assert.True(v1.TryAppend(FundEvent.Disbursement(Day, "A1", E(40_000m)), out _, out _));
+        Assert.False(v2.TryAppend(FundEvent.Disbursement(Day, "A1", E(0.01m)), out _, out _));
+        Assert.False(branch.TryAppend(FundEvent.Disbursement(Day, "A1", E(0.01m)), out _, out _));
+    }
+
+    [Fact]
     public void Utilisation_and_current_position_follow_the_last_event()
     {
         var empty = HautsDeFrance().NewLedger();

@@ -177,10 +177,23 @@ public sealed class GrantEquivalentPathTests
     [InlineData("9223372036854775807", 0, true, long.MaxValue)]
     [InlineData("922337203685477580.8", 2, false, 0L)]
     [InlineData("92233720368547758.07", 2, true, long.MaxValue)]
+    [InlineData("-92233720368547758.07", 2, true, -long.MaxValue)]
+    [InlineData("1.000", 2, true, 100L)]
+    [InlineData("12.3400", 2, true, 1_234L)]
+    [InlineData("12.3410", 2, false, 0L)]
+    [InlineData("5.0", 0, true, 5L)]
     public void Minor_units_convert_exactly_or_refuse(string value, int decimals, bool converts, long expected)
     {
-        var ok = GrantEquivalentCalculator.Minor.TryGet(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals, out var minor);
+        var amount = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        var ok = DecimalMath.TryToMinorUnits(amount, decimals, out var minor);
         Assert.Equal((converts, expected), (ok, minor));
+        if (ok)
+        {
+            // And back, exactly, at the requested scale.
+            var back = DecimalMath.FromMinorUnits(minor, decimals);
+            Assert.Equal(amount, back);
+            Assert.Equal(decimals, back.Scale);
+        }
     }
 
     [Fact]
