@@ -14,7 +14,10 @@ public sealed class ValueEqualityTests
 {
     private static readonly LocalDate D = new(2025, 7, 15);
 
-    public static TheoryData<string> Families => ["events", "fees", "rates", "floating", "interest", "rounding", "conventions", "rateRules", "amortization"];
+    public static TheoryData<string> Families => ["events", "fees", "rates", "floating", "interest", "rounding", "conventions", "rateRules", "amortization", "tranches", "frequencies", "deferrals", "cashFlows", "payments", "waterfalls", "lateInterest", "payoffs", "installments", "schedules"];
+
+    private static RepaymentSchedule Schedule(decimal principal = 12_000m, int installments = 12) =>
+        RepaymentSchedule.Generate(ScheduleTerms.Create(Money.Euros(principal), D, installments, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Of(DayCountConventions.Actual360))));
 
     private static (object Value, object Copy, object[] Variants) Family(string name)
     {
@@ -80,6 +83,46 @@ public sealed class ValueEqualityTests
                     RateRule.Fixed(Rate.FromBasisPoints(150m)),
                     RateRule.Zero,
                 ]),
+            "tranches" => (
+                new Tranche(D, Money.Euros(100m)),
+                new Tranche(D, Money.Euros(100m)),
+                [new Tranche(D.PlusDays(1), Money.Euros(100m)), new Tranche(D, Money.Euros(100.01m))]),
+            "frequencies" => (
+                Frequency.Quarterly,
+                Frequency.EveryMonths(3),
+                [Frequency.Monthly, Frequency.BiMonthly, Frequency.SemiAnnual, Frequency.Annual, Frequency.EveryMonths(4)]),
+            "deferrals" => (
+                DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12),
+                DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12),
+                [DeferralPhase.ForMonths(SchedulePhase.InterestDeferred, 12), DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 6), DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 12)]),
+            "cashFlows" => (
+                new CashFlow(D, Money.Euros(5m), CashFlowKind.Fee),
+                new CashFlow(D, Money.Euros(5m), CashFlowKind.Fee),
+                [new CashFlow(D.PlusDays(1), Money.Euros(5m), CashFlowKind.Fee), new CashFlow(D, Money.Euros(6m), CashFlowKind.Fee), new CashFlow(D, Money.Euros(5m), CashFlowKind.Installment)]),
+            "payments" => (
+                new Payment(D, Money.Euros(5m)),
+                new Payment(D, Money.Euros(5m)),
+                [new Payment(D.PlusDays(1), Money.Euros(5m)), new Payment(D, Money.Euros(5.01m))]),
+            "waterfalls" => (
+                PaymentWaterfall.Default,
+                PaymentWaterfall.Create(PaymentComponent.Fees, PaymentComponent.LateInterest, PaymentComponent.Interest, PaymentComponent.Principal),
+                [PaymentWaterfall.Create(PaymentComponent.LateInterest, PaymentComponent.Fees, PaymentComponent.Interest, PaymentComponent.Principal), PaymentWaterfall.Create(PaymentComponent.Fees, PaymentComponent.LateInterest, PaymentComponent.Principal, PaymentComponent.Interest)]),
+            "lateInterest" => (
+                new LateInterest(Rate.FromPercent(10m), DayCountConventions.Actual360),
+                new LateInterest(Rate.FromPercent(10m), DayCountConventions.Actual360),
+                [new LateInterest(Rate.FromPercent(11m), DayCountConventions.Actual360), new LateInterest(Rate.FromPercent(10m), DayCountConventions.Actual365Fixed)]),
+            "payoffs" => (
+                Schedule().PayoffQuote(D.PlusDays(45)),
+                Schedule().PayoffQuote(D.PlusDays(45)),
+                [Schedule().PayoffQuote(D.PlusDays(46)), Schedule().PayoffQuote(D.PlusDays(75)), Schedule(12_000.01m).PayoffQuote(D.PlusDays(45))]),
+            "installments" => (
+                Schedule().Installments[1],
+                Schedule().Installments[1],
+                [Schedule().Installments[0], Schedule().Installments[2], Schedule(12_000.01m).Installments[1], Schedule(24_000m, 24).Installments[1]]),
+            "schedules" => (
+                Schedule(),
+                Schedule(),
+                [Schedule(12_000.01m), Schedule(12_000m, 11), Schedule().Apply(new PrepaymentEvent(D.PlusMonths(3), Money.Euros(100m), PrepaymentEffect.ReduceInstallment))]),
             _ => (
                 AmortizationProfile.Custom([10m, 20m, 70m]),
                 AmortizationProfile.Custom([10m, 20m, 70m]),
@@ -104,6 +147,46 @@ public sealed class ValueEqualityTests
             Assert.False(variant.Equals(value), $"{variant} should differ from {value}");
             Assert.False(string.IsNullOrWhiteSpace(variant.ToString()));
         }
+    }
+
+    [Fact]
+    public void Value_types_compare_with_their_operators_and_describe_themselves()
+    {
+        Assert.True(new Tranche(D, Money.Euros(1m)) == new Tranche(D, Money.Euros(1m)));
+        Assert.True(new Tranche(D, Money.Euros(1m)) != new Tranche(D, Money.Euros(2m)));
+        Assert.Equal("2025-07-15: 1.00 EUR", new Tranche(D, Money.Euros(1m)).ToString());
+        Assert.True(Frequency.Monthly == Frequency.EveryMonths(1));
+        Assert.True(Frequency.Monthly != Frequency.Quarterly);
+        Assert.Equal("P3M", Frequency.Quarterly.ToString());
+        Assert.True(DeferralPhase.ForMonths(SchedulePhase.PaymentHoliday, 3) == DeferralPhase.ForMonths(SchedulePhase.PaymentHoliday, 3));
+        Assert.True(DeferralPhase.ForMonths(SchedulePhase.PaymentHoliday, 3) != DeferralPhase.ForInstallments(SchedulePhase.PaymentHoliday, 3));
+        Assert.Equal("PaymentHoliday 3 Months", DeferralPhase.ForMonths(SchedulePhase.PaymentHoliday, 3).ToString());
+        Assert.True(new CashFlow(D, Money.Euros(1m), CashFlowKind.Prepayment) == new CashFlow(D, Money.Euros(1m), CashFlowKind.Prepayment));
+        Assert.True(new CashFlow(D, Money.Euros(1m), CashFlowKind.Prepayment) != new CashFlow(D, Money.Euros(1m), CashFlowKind.Installment));
+        Assert.Equal("2025-07-15 1.00 EUR Prepayment", new CashFlow(D, Money.Euros(1m), CashFlowKind.Prepayment).ToString());
+        Assert.True(new Payment(D, Money.Euros(1m)) == new Payment(D, Money.Euros(1m)));
+        Assert.True(new Payment(D, Money.Euros(1m)) != new Payment(D.PlusDays(1), Money.Euros(1m)));
+        Assert.Equal("2025-07-15 1.00 EUR", new Payment(D, Money.Euros(1m)).ToString());
+        Assert.Equal("Fees > LateInterest > Interest > Principal", PaymentWaterfall.Default.ToString());
+        Assert.Equal("10% Actual/360", new LateInterest(Rate.FromPercent(10m), DayCountConventions.Actual360).ToString());
+        var schedule = Schedule();
+        Assert.True(schedule.Installments[0] == Schedule().Installments[0]);
+        Assert.True(schedule.Installments[0] != schedule.Installments[1]);
+        Assert.Equal("1 2025-08-15 Amortization principal 1000.00 interest 31.00 fees 0.00 outstanding 11000.00", schedule.Installments[0].ToString());
+        var quote = schedule.PayoffQuote(D.PlusDays(45));
+        Assert.Equal(quote.Principal + quote.AccruedInterest, quote.Total);
+        Assert.Equal(Preconditions.Invariant($"2025-08-29: principal {quote.Principal} + interest {quote.AccruedInterest}"), quote.ToString());
+        var table = schedule.ToString().Split('\n');
+        Assert.Equal(14, table.Length);
+        Assert.StartsWith("  # due date   phase", table[0], StringComparison.Ordinal);
+        Assert.Equal("  1 2025-08-15 Amortization             1000.00        31.00         0.00      1031.00     11000.00", table[1].TrimEnd('\r'));
+        Assert.StartsWith("    total", table[^1], StringComparison.Ordinal);
+        Assert.True(AccrualBasis.Periodic.IsPeriodic);
+        Assert.False(AccrualBasis.Of(DayCountConventions.Actual360).IsPeriodic);
+        Assert.True(InterestTerms.Zero.IsZero);
+        Assert.True(InterestTerms.Fixed(Rate.Zero, AccrualBasis.Periodic).IsZero);
+        Assert.False(InterestTerms.Fixed(Rate.FromPercent(1m), AccrualBasis.Periodic).IsZero);
+        Assert.False(InterestTerms.Indexed(new FloatingRate("EURIBOR3M", Rate.Zero), AccrualBasis.Periodic).IsZero);
     }
 
     [Fact]

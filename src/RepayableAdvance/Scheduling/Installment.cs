@@ -146,7 +146,7 @@ public readonly struct Installment : IEquatable<Installment>
     public override int GetHashCode() => HashCode.Combine(Number, DueDate, _principal, _interest, _outstanding);
 
     /// <summary>Formats the row in the invariant culture.</summary>
-    /// <returns>For example <c>13 2026-08-17 Amortization principal 3125.00 interest 436.25 outstanding 146875.00</c>.</returns>
+    /// <returns>For example <c>13 2026-08-17 Amortization principal 3125.00 interest 436.25 fees 0.00 outstanding 146875.00</c>, every amount at the currency's scale.</returns>
     public override string ToString() =>
-        Preconditions.Invariant($"{Number} {DueDate:uuuu-MM-dd} {Phase} principal {_principal} interest {_interest} fees {_fees} outstanding {_outstanding}");
+        Preconditions.Invariant($"{Number} {DueDate:uuuu-MM-dd} {Phase} principal {Principal.Amount} interest {Interest.Amount} fees {Fees.Amount} outstanding {OutstandingAfter.Amount}");
 }
