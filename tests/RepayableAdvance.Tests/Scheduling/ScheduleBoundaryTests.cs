@@ -1,0 +1,76 @@
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling;
+
+namespace RepayableAdvance.Tests.Scheduling;
+
+/// <summary>Edges of terms and quotes that the published tables do not reach: mid-period tranches in a payoff quote, a late fixing date, copies and text.</summary>
+public sealed class ScheduleBoundaryTests
+{
+    private static LocalDate D(int y, int m, int d) => new(y, m, d);
+
+    private static Money E(decimal amount) => Money.Euros(amount);
+
+    private static readonly InterestTerms Fixed36 = InterestTerms.Fixed(Rate.FromPercent(3.6m), AccrualBasis.Of(DayCountConventions.Actual360));
+
+    // 100,000 on 15 January 2025 and 50,000 on 1 March, 24 monthly installments from 15 February, 6 of principal deferral.
+    private static RepaymentSchedule TwoTranches() => RepaymentSchedule.Generate(new ScheduleTerms(
+        [new Tranche(D(2025, 1, 15), E(100_000m)), new Tranche(D(2025, 3, 1), E(50_000m))],
+        24,
+        Frequency.Monthly,
+        AmortizationProfile.Linear,
+        Fixed36,
+        deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 6)]));
+
+    [Fact]
+    public void A_payoff_quote_accrues_each_segment_of_a_period_with_a_second_tranche()
+    {
+        var schedule = TwoTranches();
+
+        // Before the tranche: 100,000 × 3.6 % × 13/360.
+        var before = schedule.PayoffQuote(D(2025, 2, 28));
+        Assert.Equal((E(100_000m), E(130.00m)), (before.Principal, before.AccruedInterest));
+
+        // On the tranche date: it is disbursed; 14 days on 100,000 accrued.
+        var on = schedule.PayoffQuote(D(2025, 3, 1));
+        Assert.Equal((E(150_000m), E(140.00m)), (on.Principal, on.AccruedInterest));
+
+        // After: 14 days on 100,000, then 10 days on 150,000.
+        var after = schedule.PayoffQuote(D(2025, 3, 11));
+        Assert.Equal((E(150_000m), E(290.00m)), (after.Principal, after.AccruedInterest));
+        Assert.Equal(E(150_290.00m), after.Total);
+
+        // The installment of 15 March charged the same segments over its whole period.
+        Assert.Equal(E(140.00m + 210.00m), schedule.Installments[1].Interest);
+    }
+
+    [Fact]
+    public void A_rate_fixed_once_must_be_fixed_by_the_first_disbursement()
+    {
+        var late = new FloatingRate("EURIBOR3M", Rate.FromBasisPoints(150m), Rate.Zero, fixingDate: D(2025, 1, 16));
+        var error = Assert.Throws<ArgumentException>(() => ScheduleTerms.Create(E(100_000m), D(2025, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Indexed(late, AccrualBasis.Of(DayCountConventions.Actual360))));
+        Assert.Equal("interest", error.ParamName);
+        Assert.Contains("Fixing date 2025-01-16 is after the first disbursement on 2025-01-15: a rate fixed once must be fixed by then.", error.Message, StringComparison.Ordinal);
+
+        // Fixed on the disbursement date itself is accepted.
+        var onTime = new FloatingRate("EURIBOR3M", Rate.FromBasisPoints(150m), Rate.Zero, fixingDate: D(2025, 1, 15));
+        Assert.NotNull(ScheduleTerms.Create(E(100_000m), D(2025, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Indexed(onTime, AccrualBasis.Of(DayCountConventions.Actual360))));
+    }
+
+    [Fact]
+    public void Terms_copy_with_another_term_and_describe_themselves()
+    {
+        var terms = ScheduleTerms.Create(E(150_000m), D(2025, 1, 15), 20, Frequency.Quarterly, AmortizationProfile.Linear, Fixed36)
+            .WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 4));
+        var longer = terms.WithInstallments(24);
+        Assert.Equal(24, longer.Installments);
+        Assert.Equal(terms.Deferral, longer.Deferral);
+        Assert.Equal(ScheduleTerms.Create(E(150_000m), D(2025, 1, 15), 24, Frequency.Quarterly, AmortizationProfile.Linear, Fixed36).WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 4)), longer);
+        Assert.NotEqual(terms, longer);
+        Assert.True(terms.Equals((object)terms.WithInstallments(20)));
+        Assert.False(terms.Equals((object?)null));
+        Assert.Equal(terms.GetHashCode(), terms.WithInstallments(20).GetHashCode());
+        Assert.Equal("150000.00 EUR, 20 × P3M Linear, 3.6% Actual/360, deferral 4", terms.ToString());
+        Assert.Throws<ArgumentException>(() => terms.WithInstallments(4));
+    }
+}
