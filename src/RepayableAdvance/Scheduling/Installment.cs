@@ -15,18 +15,19 @@ namespace RepayableAdvance.Scheduling;
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
 public readonly struct Installment : IEquatable<Installment>
 {
-    private readonly decimal _principal;
-    private readonly decimal _interest;
-    private readonly decimal _interestAccrued;
-    private readonly decimal _capitalized;
-    private readonly decimal _fees;
-    private readonly decimal _outstanding;
+    // Amounts are whole minor units of the currency (cents for EUR): 104 bytes a row instead of 152 with decimals.
+    private readonly long _principal;
+    private readonly long _interest;
+    private readonly long _interestAccrued;
+    private readonly long _capitalized;
+    private readonly long _fees;
+    private readonly long _outstanding;
     private readonly decimal _rate;
     private readonly Currency _currency;
 
     internal Installment(
         int number, SchedulePhase phase, LocalDate periodStart, LocalDate periodEnd, LocalDate unadjustedDueDate, LocalDate dueDate,
-        decimal rate, decimal principal, decimal interest, decimal interestAccrued, decimal capitalized, decimal fees, decimal outstanding, Currency currency)
+        decimal rate, long principal, long interest, long interestAccrued, long capitalized, long fees, long outstanding, Currency currency)
     {
         Number = number;
         Phase = phase;
@@ -78,47 +79,63 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>Gets the principal repaid.</summary>
     /// <value>Zero in deferral phases.</value>
-    public Money Principal => Money.FromExact(_principal, _currency);
+    public Money Principal => M(_principal);
 
     /// <summary>Gets the interest due with this installment.</summary>
     /// <value>Includes deferred interest paid here.</value>
-    public Money Interest => Money.FromExact(_interest, _currency);
+    public Money Interest => M(_interest);
 
     /// <summary>Gets the interest the period earned, before the phase's treatment.</summary>
     /// <value>The accrued interest, rounded.</value>
-    public Money InterestAccrued => Money.FromExact(_interestAccrued, _currency);
+    public Money InterestAccrued => M(_interestAccrued);
 
     /// <summary>Gets the interest capitalized into the principal in this period.</summary>
     /// <value>Zero except in capitalized periods.</value>
-    public Money Capitalized => Money.FromExact(_capitalized, _currency);
+    public Money Capitalized => M(_capitalized);
 
     /// <summary>Gets the fees due with this installment.</summary>
     /// <value>Per-installment fees.</value>
-    public Money Fees => Money.FromExact(_fees, _currency);
+    public Money Fees => M(_fees);
 
     /// <summary>Gets the total due: principal + interest + fees.</summary>
     /// <value>The amount to pay on <see cref="DueDate"/>.</value>
-    public Money TotalDue => Money.FromExact(_principal + _interest + _fees, _currency);
+    public Money TotalDue => M(_principal + _interest + _fees);
 
     /// <summary>Gets the principal outstanding after this installment.</summary>
     /// <value>Zero after the last installment.</value>
-    public Money OutstandingAfter => Money.FromExact(_outstanding, _currency);
+    public Money OutstandingAfter => M(_outstanding);
 
-    internal decimal PrincipalValue => _principal;
+    internal decimal PrincipalValue => D(_principal);
 
-    internal decimal InterestValue => _interest;
+    internal decimal InterestValue => D(_interest);
 
-    internal decimal InterestAccruedValue => _interestAccrued;
+    internal decimal InterestAccruedValue => D(_interestAccrued);
 
-    internal decimal CapitalizedValue => _capitalized;
+    internal decimal CapitalizedValue => D(_capitalized);
 
-    internal decimal FeesValue => _fees;
+    internal decimal FeesValue => D(_fees);
 
-    internal decimal OutstandingValue => _outstanding;
+    internal decimal OutstandingValue => D(_outstanding);
 
     internal decimal RateValue => _rate;
 
-    internal decimal TotalValue => _principal + _interest + _fees;
+    internal decimal TotalValue => D(_principal + _interest + _fees);
+
+    /// <summary>Gets the principal in minor units.</summary>
+    internal long PrincipalUnits => _principal;
+
+    /// <summary>Gets the interest in minor units.</summary>
+    internal long InterestUnits => _interest;
+
+    /// <summary>Gets the capitalized interest in minor units.</summary>
+    internal long CapitalizedUnits => _capitalized;
+
+    /// <summary>Gets the fees in minor units.</summary>
+    internal long FeesUnits => _fees;
+
+    private decimal D(long units) => DecimalMath.FromMinorUnits(units, _currency.MinorUnits);
+
+    private Money M(long units) => Money.FromExact(D(units), _currency);
 
     /// <summary>Tests equality.</summary>
     /// <param name="left">The first row.</param>

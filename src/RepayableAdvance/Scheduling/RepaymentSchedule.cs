@@ -177,7 +177,7 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     {
         Preconditions.CheckNotNull(terms);
         var plan = SchedulePlanner.FromTerms(terms, fixings);
-        var applied = new BalanceEvent[plan.Events.Length];
+        var applied = plan.Events.Length == 0 ? plan.Events : new BalanceEvent[plan.Events.Length];
         var installments = ScheduleEngine.Run(plan, applied);
         var periods = installments.Length == plan.Periods.Length ? plan.Periods : plan.Periods[..installments.Length];
         return new RepaymentSchedule(
@@ -186,6 +186,11 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
 
     private static CashFlow[] DisbursementFeeFlows(ScheduleTerms terms)
     {
+        if (terms.Fees.Count == 0)
+        {
+            return [];
+        }
+
         var flows = new List<CashFlow>();
         foreach (var fee in terms.Fees)
         {

@@ -11,6 +11,18 @@ internal static class ScheduleEngine
     /// <summary>Runs the plan; when <paramref name="appliedEvents"/> is given, it receives the plan's events with the row each entered.</summary>
     internal static Installment[] Run(SchedulePlan plan, BalanceEvent[]? appliedEvents = null)
     {
+        try
+        {
+            return RunChecked(plan, appliedEvents);
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException("The schedule's amounts grow beyond what a schedule holds (2^63 − 1 minor units): the principal, rate or term is out of range.", e);
+        }
+    }
+
+    private static Installment[] RunChecked(SchedulePlan plan, BalanceEvent[]? appliedEvents)
+    {
         var output = new Installment[plan.Periods.Length];
         var firstExtra = 0m;
         if (plan.Profile.Kind == AmortizationKind.Annuity && plan.Rounding.Residue == ResidueTarget.First && plan.FixedInstallment is null)
@@ -28,7 +40,7 @@ internal static class ScheduleEngine
             {
                 var residue = Compute(plan, extra, output, out var count, null);
                 var first = Array.FindIndex(output, 0, count, r => r.Phase == SchedulePhase.Amortization);
-                if (first < 0 || (output[first].PrincipalValue == 0m && first < count - 1))
+                if (first < 0 || (output[first].PrincipalUnits == 0 && first < count - 1))
                 {
                     return false;
                 }
@@ -87,15 +99,22 @@ internal static class ScheduleEngine
     private static Installment[] Trim(Installment[] output, int count) => count == output.Length ? output : output[..count];
 
     /// <summary>Runs the plan; returns the annuity residue (last installment minus the regular one).</summary>
+    /// <remarks>
+    /// Every amount of the loop is a whole number of minor units in a <see cref="long"/> (cents for EUR): balances,
+    /// portions and rounded interest. Interest is balance × rate × fraction rounded once, in 64-bit integers when the
+    /// product fits (128-bit otherwise, exact <see cref="decimal"/> for a period split by a balance event). Amounts are
+    /// turned back into <see cref="decimal"/> only to store a row. Overflow, past 2^63 − 1 minor units, is an error.
+    /// </remarks>
     private static decimal Compute(SchedulePlan plan, decimal firstExtra, Installment[] output, out int count, BalanceEvent[]? applied)
     {
         var periods = plan.Periods;
         var events = plan.Events;
         var currency = plan.Currency;
         var digits = currency.MinorUnits;
-        var minor = currency.MinorUnit;
         var mode = plan.Rounding.Amounts.Mode;
         var profile = plan.Profile;
+        var kind = profile.Kind;
+        var residueFirst = plan.Rounding.Residue == ResidueTarget.First;
         var n = periods.Length;
 
         var amortStart = n;
@@ -109,187 +128,182 @@ internal static class ScheduleEngine
         }
 
         var amortizing = n - amortStart;
-        var balance = plan.OpeningBalance;
-        var deferred = plan.CarryDeferredInterest;
-        var holiday = plan.CarryHolidayInterest;
+        var balance = Units(plan.OpeningBalance, digits);
+        var deferred = Units(plan.CarryDeferredInterest, digits);
+        var holiday = Units(plan.CarryHolidayInterest, digits);
+        var fee = Units(plan.FeePerInstallment, digits);
+        var extra = Units(firstExtra, digits);
         var ev = 0;
-        var annuity = 0m;
+        long annuity = 0;
         var annuityRate = -1m;
-        var regularPrincipal = 0m;
-        var firstPrincipal = -1m;
-        var amortBase = 0m;
+        long regularPrincipal = 0;
+        long firstPrincipal = -1;
+        long amortBase = 0;
         long holidayUnits = 0;
-        var residue = 0m;
+        long residue = 0;
         var cachedRate = decimal.MinValue;
-        var rateOk = false;
-        Int128 rateMantissa = 0;
-        var rateScale = 0;
-        var accruedFast = 0m;
-        var roundedExactly = false;
+        var rate = default(RateParts);
         count = 0;
 
-        for (var i = 0; i < n; i++)
+        checked
         {
-            ref readonly var p = ref periods[i];
-            while (ev < events.Length && events[ev].Date <= p.Start)
+            for (var i = 0; i < n; i++)
             {
-                balance += events[ev].Delta;
-                Mark(applied, events, ev, plan.FirstNumber - 1 + i);
-                ev++;
-            }
-
-            decimal exact;
-            if (ev < events.Length && events[ev].Date <= p.End)
-            {
-                exact = 0m;
-                var cursor = p.Start;
-                while (ev < events.Length && events[ev].Date <= p.End)
+                ref readonly var p = ref periods[i];
+                while (ev < events.Length && events[ev].Date <= p.Start)
                 {
-                    exact += balance * p.Rate * plan.Basis.Fraction(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency);
-                    balance += events[ev].Delta;
-                    cursor = events[ev].Date;
+                    balance += Units(events[ev].Delta, digits);
                     Mark(applied, events, ev, plan.FirstNumber - 1 + i);
                     ev++;
                 }
 
-                exact += balance * p.Rate * plan.Basis.Fraction(cursor, p.End, p.RegularStart, p.End, plan.Frequency);
-                exact *= p.Scale(plan.Basis, plan.Frequency);
-            }
-            else
-            {
-                exact = 0m;
-                if (p.Rate != cachedRate)
+                long accrued;
+                if (ev < events.Length && events[ev].Date <= p.End)
                 {
-                    cachedRate = p.Rate;
-                    rateOk = TryBits(p.Rate, out rateMantissa, out rateScale);
-                }
+                    // A balance event inside the period: exact decimal interest per segment, rounded once.
+                    var exact = 0m;
+                    var cursor = p.Start;
+                    var amount = DecimalMath.FromMinorUnits(balance, digits);
+                    while (ev < events.Length && events[ev].Date <= p.End)
+                    {
+                        exact += amount * p.Rate * plan.Basis.Fraction(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency);
+                        amount += events[ev].Delta;
+                        cursor = events[ev].Date;
+                        Mark(applied, events, ev, plan.FirstNumber - 1 + i);
+                        ev++;
+                    }
 
-                if (rateOk && TryInterestUnits(balance, rateMantissa, rateScale, p.FractionNumerator, p.FractionDenominator, digits, mode, out var units))
-                {
-                    roundedExactly = true;
-                    accruedFast = FromUnits(units, digits);
+                    exact += amount * p.Rate * plan.Basis.Fraction(cursor, p.End, p.RegularStart, p.End, plan.Frequency);
+                    exact *= p.Scale(plan.Basis, plan.Frequency);
+                    balance = Units(amount, digits);
+                    accrued = Units(RoundingPolicy.RoundToScale(exact, digits, mode), digits);
                 }
                 else
                 {
-                    exact = balance * p.Rate * p.FractionNumerator / p.FractionDenominator;
-                }
-            }
-
-            var accrued = roundedExactly ? accruedFast : RoundingPolicy.RoundToScale(exact, digits, mode);
-            roundedExactly = false;
-            decimal principal = 0m, interest = 0m, capitalized = 0m;
-            switch (p.Phase)
-            {
-                case SchedulePhase.PrincipalDeferral:
-                    // Deferred interest is paid with the first following installment that pays interest.
-                    interest = accrued + deferred;
-                    deferred = 0m;
-                    break;
-                case SchedulePhase.InterestDeferred:
-                    deferred += accrued;
-                    break;
-                case SchedulePhase.InterestWaived:
-                    break;
-                case SchedulePhase.InterestCapitalized:
-                    capitalized = accrued;
-                    balance += accrued;
-                    break;
-                case SchedulePhase.PaymentHoliday:
-                    holiday += accrued;
-                    break;
-                default:
+                    if (p.Rate != cachedRate)
                     {
-                        var k = i - amortStart;
-                        var isLast = i == n - 1;
-                        if (k == 0)
-                        {
-                            amortBase = balance;
-                            holidayUnits = (long)(holiday / minor);
-                            switch (profile.Kind)
-                            {
-                                case AmortizationKind.Linear:
-                                    regularPrincipal = plan.FixedPrincipal ?? RoundInstallment(plan, balance / amortizing, digits);
-                                    if (plan.Rounding.Residue == ResidueTarget.First && plan.FixedPrincipal is null)
-                                    {
-                                        firstPrincipal = balance - (regularPrincipal * (amortizing - 1));
-                                    }
+                        cachedRate = p.Rate;
+                        rate = RateParts.Of(p.Rate);
+                    }
 
-                                    break;
-                                case AmortizationKind.Custom:
-                                    if (plan.Rounding.Residue == ResidueTarget.First)
-                                    {
-                                        var others = 0m;
-                                        for (var j = 1; j < amortizing; j++)
+                    accrued = InterestUnits(balance, rate, p.FractionNumerator, p.FractionDenominator, mode, p.Rate, digits);
+                }
+
+                long principal = 0, interest = 0, capitalized = 0;
+                switch (p.Phase)
+                {
+                    case SchedulePhase.PrincipalDeferral:
+                        // Deferred interest is paid with the first following installment that pays interest.
+                        interest = accrued + deferred;
+                        deferred = 0;
+                        break;
+                    case SchedulePhase.InterestDeferred:
+                        deferred += accrued;
+                        break;
+                    case SchedulePhase.InterestWaived:
+                        break;
+                    case SchedulePhase.InterestCapitalized:
+                        capitalized = accrued;
+                        balance += accrued;
+                        break;
+                    case SchedulePhase.PaymentHoliday:
+                        holiday += accrued;
+                        break;
+                    default:
+                        {
+                            var k = i - amortStart;
+                            var isLast = i == n - 1;
+                            if (k == 0)
+                            {
+                                amortBase = balance;
+                                holidayUnits = holiday;
+                                switch (kind)
+                                {
+                                    case AmortizationKind.Linear:
+                                        regularPrincipal = plan.FixedPrincipal is { } kept
+                                            ? Units(kept, digits)
+                                            : Units(RoundInstallment(plan, DecimalMath.FromMinorUnits(balance, digits) / amortizing, digits), digits);
+                                        if (residueFirst && plan.FixedPrincipal is null)
                                         {
-                                            others += CustomPortion(plan, balance, j, digits);
+                                            firstPrincipal = balance - (regularPrincipal * (amortizing - 1));
                                         }
 
-                                        firstPrincipal = balance - others;
-                                    }
+                                        break;
+                                    case AmortizationKind.Custom:
+                                        if (residueFirst)
+                                        {
+                                            long others = 0;
+                                            for (var j = 1; j < amortizing; j++)
+                                            {
+                                                others += CustomPortion(plan, amortBase, j, digits);
+                                            }
 
-                                    break;
+                                            firstPrincipal = balance - others;
+                                        }
+
+                                        break;
+                                }
                             }
-                        }
 
-                        if (profile.Kind == AmortizationKind.Annuity && plan.FixedInstallment is null && p.Rate != annuityRate)
-                        {
-                            annuity = RoundInstallment(plan, AnnuityPayment(balance, periods, i), digits);
-                            annuityRate = p.Rate;
-                        }
-                        else if (profile.Kind == AmortizationKind.Annuity && k == 0 && plan.FixedInstallment is { } fixedInstallment)
-                        {
-                            annuity = fixedInstallment;
-                        }
-
-                        interest = accrued;
-                        principal = profile.Kind switch
-                        {
-                            AmortizationKind.Linear => k == 0 && firstPrincipal >= 0m ? firstPrincipal : regularPrincipal,
-                            AmortizationKind.Annuity => annuity - accrued + (k == 0 ? firstExtra : 0m),
-                            AmortizationKind.Bullet => 0m,
-                            _ => k == 0 && firstPrincipal >= 0m ? firstPrincipal : CustomPortion(plan, amortBase, k, digits),
-                        };
-
-                        if (principal < 0m)
-                        {
-                            principal = 0m;
-                        }
-
-                        if (isLast || principal > balance)
-                        {
-                            if (isLast && profile.Kind == AmortizationKind.Annuity)
+                            if (kind == AmortizationKind.Annuity && plan.FixedInstallment is null && p.Rate != annuityRate)
                             {
-                                residue = balance + accrued - annuity;
+                                annuity = Units(RoundInstallment(plan, AnnuityPayment(DecimalMath.FromMinorUnits(balance, digits), periods, i), digits), digits);
+                                annuityRate = p.Rate;
+                            }
+                            else if (kind == AmortizationKind.Annuity && k == 0 && plan.FixedInstallment is { } fixedInstallment)
+                            {
+                                annuity = Units(fixedInstallment, digits);
                             }
 
-                            principal = balance;
+                            interest = accrued;
+                            principal = kind switch
+                            {
+                                AmortizationKind.Linear => k == 0 && firstPrincipal >= 0 ? firstPrincipal : regularPrincipal,
+                                AmortizationKind.Annuity => annuity - accrued + (k == 0 ? extra : 0),
+                                AmortizationKind.Bullet => 0,
+                                _ => k == 0 && firstPrincipal >= 0 ? firstPrincipal : CustomPortion(plan, amortBase, k, digits),
+                            };
+
+                            if (principal < 0)
+                            {
+                                principal = 0;
+                            }
+
+                            if (isLast || principal > balance)
+                            {
+                                if (isLast && kind == AmortizationKind.Annuity)
+                                {
+                                    residue = balance + accrued - annuity;
+                                }
+
+                                principal = balance;
+                            }
+
+                            if (k == 0)
+                            {
+                                interest += deferred;
+                                deferred = 0;
+                            }
+
+                            if (holidayUnits > 0)
+                            {
+                                // Holiday interest spread over the amortizing installments, one minor unit at a time.
+                                var q = holidayUnits / amortizing;
+                                var r = holidayUnits % amortizing;
+                                interest += q + (k < r ? 1 : 0);
+                            }
+
+                            balance -= principal;
+                            break;
                         }
+                }
 
-                        if (k == 0)
-                        {
-                            interest += deferred;
-                            deferred = 0m;
-                        }
-
-                        if (holidayUnits > 0)
-                        {
-                            var q = holidayUnits / amortizing;
-                            var r = holidayUnits % amortizing;
-                            interest += (q + (k < r ? 1 : 0)) * minor;
-                        }
-
-                        balance -= principal;
-                        break;
-                    }
-            }
-
-            output[i] = new Installment(
-                plan.FirstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, p.Rate,
-                principal, interest, accrued, capitalized, plan.FeePerInstallment, balance, currency);
-            count = i + 1;
-            if (plan.TruncateWhenRepaid && balance == 0m && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
-            {
-                break;
+                output[i] = new Installment(plan.FirstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, p.Rate, principal, interest, accrued, capitalized, fee, balance, currency);
+                count = i + 1;
+                if (plan.TruncateWhenRepaid && balance == 0 && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
+                {
+                    break;
+                }
             }
         }
 
@@ -301,65 +315,90 @@ internal static class ScheduleEngine
             }
         }
 
-        return residue;
+        return DecimalMath.FromMinorUnits(residue, digits);
     }
 
-    /// <summary>Splits a decimal into its signed integer mantissa and scale, without allocating.</summary>
-    private static bool TryBits(decimal value, out Int128 mantissa, out int scale)
+    /// <summary>An amount, rounded to the currency's digits, as minor units; more than 2^63 − 1 of them is refused.</summary>
+    private static long Units(decimal amount, int digits) =>
+        DecimalMath.TryToMinorUnits(amount, digits, out var units)
+            ? units
+            : throw new ArgumentException(Preconditions.Invariant($"Amount {amount} is beyond what a schedule holds (2^63 − 1 minor units) or finer than {digits} decimals."), nameof(amount));
+
+    /// <summary>A rate as an integer mantissa over a power of ten (0.0349 → 349 / 10^4), in 64 bits when it fits, and in 128.</summary>
+    private readonly struct RateParts
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        scale = (bits[3] >> 16) & 0xFF;
-        var magnitude = ((Int128)unchecked((uint)bits[2]) << 64) | ((Int128)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
-        mantissa = bits[3] < 0 ? -magnitude : magnitude;
-        return true;
+        public readonly long Mantissa;
+        public readonly long PowerOfTen;
+        public readonly bool Fits64;
+        public readonly Int128 WideMantissa;
+        public readonly Int128 WidePowerOfTen;
+
+        private RateParts(Int128 mantissa, int scale)
+        {
+            WideMantissa = mantissa;
+            WidePowerOfTen = Int128.One;
+            for (var i = 0; i < scale; i++)
+            {
+                WidePowerOfTen *= 10;
+            }
+
+            Fits64 = scale <= 18 && mantissa <= long.MaxValue && mantissa >= long.MinValue;
+            Mantissa = Fits64 ? (long)mantissa : 0;
+            PowerOfTen = Fits64 ? PowersOfTen[scale] : 0;
+        }
+
+        public static RateParts Of(decimal rate)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(rate, bits);
+            var magnitude = ((Int128)unchecked((uint)bits[2]) << 64) | ((Int128)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
+            return new RateParts(bits[3] < 0 ? -magnitude : magnitude, (bits[3] >> 16) & 0xFF);
+        }
     }
 
     /// <summary>
-    /// balance × rate × numerator / denominator rounded to <paramref name="digits"/> decimals, exactly, in 128-bit
-    /// integers (no decimal division); false on overflow so the caller falls back to decimal arithmetic.
+    /// balance × rate × numerator / denominator, in minor units, rounded once with <paramref name="mode"/>: exactly,
+    /// in 64-bit integers when the products fit, in 128-bit ones otherwise, in <see cref="decimal"/> as a last resort.
     /// </summary>
-    private static bool TryInterestUnits(decimal balance, Int128 rateMantissa, int rateScale, long numerator, long denominator, int digits, RoundingMode mode, out Int128 units)
+    private static long InterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode, decimal rateValue, int digits)
     {
-        units = 0;
-        TryBits(balance, out var balanceMantissa, out var balanceScale);
-        var shift = balanceScale + rateScale - digits;
-        if (shift < 0 || shift > 30 || denominator <= 0)
+        if (rate.Fits64)
         {
-            return false;
-        }
-
-        if (shift <= 18 && balanceMantissa <= long.MaxValue && balanceMantissa >= long.MinValue && rateMantissa <= long.MaxValue && rateMantissa >= long.MinValue)
-        {
-            // 64-bit fast path: the usual case (cents × a rate with a few decimals × a day count).
-            var b = (long)balanceMantissa;
-            var r = (long)rateMantissa;
-            var p10 = PowersOfTen[shift];
-            var high = Math.BigMul(b, r, out var low);
-            if ((high == 0 && low >= 0) || (high == -1 && low < 0))
+            var high = Math.BigMul(balance, rate.Mantissa, out var product);
+            if ((high == 0 && product >= 0) || (high == -1 && product < 0))
             {
-                var br = low;
-                var high2 = Math.BigMul(br, numerator, out var n64);
-                var dHigh = Math.BigMul(denominator, p10, out var d64);
+                var high2 = Math.BigMul(product, numerator, out var n64);
+                var dHigh = Math.BigMul(denominator, rate.PowerOfTen, out var d64);
                 if (((high2 == 0 && n64 >= 0) || (high2 == -1 && n64 < 0)) && dHigh == 0 && d64 > 0)
                 {
-                    units = RoundDiv64(n64, d64, mode);
-                    return true;
+                    return RoundDiv64(n64, d64, mode);
                 }
             }
         }
 
+        return WideInterestUnits(balance, rate, numerator, denominator, mode, rateValue, digits);
+    }
+
+    /// <summary>The 128-bit path of <see cref="InterestUnits"/> (a large balance, or a rate with many digits), then decimal.</summary>
+    private static long WideInterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode, decimal rateValue, int digits)
+    {
         try
         {
-            var n = checked(balanceMantissa * rateMantissa * numerator);
-            var d = checked(denominator * Pow10(shift));
-            units = RoundDiv(n, d, mode);
-            return units <= long.MaxValue && units >= long.MinValue;
+            var n = checked((Int128)balance * rate.WideMantissa * numerator);
+            var d = checked((Int128)denominator * rate.WidePowerOfTen);
+            var units = RoundDiv(n, d, mode);
+            if (units <= long.MaxValue && units >= long.MinValue)
+            {
+                return (long)units;
+            }
         }
         catch (OverflowException)
         {
-            return false;
+            // Beyond 128 bits: decimal below.
         }
+
+        var exact = DecimalMath.FromMinorUnits(balance, digits) * rateValue * numerator / denominator;
+        return Units(RoundingPolicy.RoundToScale(exact, digits, mode), digits);
     }
 
     private static readonly long[] PowersOfTen =
@@ -391,17 +430,6 @@ internal static class ScheduleEngine
         };
     }
 
-    private static Int128 Pow10(int exponent)
-    {
-        Int128 result = 1;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10;
-        }
-
-        return result;
-    }
-
     /// <summary>Integer division n / d (d &gt; 0) rounded with a mode.</summary>
     internal static Int128 RoundDiv(Int128 n, Int128 d, RoundingMode mode)
     {
@@ -422,13 +450,6 @@ internal static class ScheduleEngine
             RoundingMode.Up => sign > 0 ? q + 1 : q,
             _ => sign < 0 ? q - 1 : q,
         };
-    }
-
-    private static decimal FromUnits(Int128 units, int digits)
-    {
-        var negative = units < 0;
-        var magnitude = (ulong)Int128.Abs(units);
-        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, negative, (byte)digits);
     }
 
     private static void Mark(BalanceEvent[]? applied, BalanceEvent[] events, int index, int row)
@@ -460,8 +481,8 @@ internal static class ScheduleEngine
         return balance / sum;
     }
 
-    private static decimal CustomPortion(SchedulePlan plan, decimal amortBase, int k, int digits) =>
-        RoundInstallment(plan, amortBase * plan.Profile.Percentages[k] / 100m, digits);
+    private static long CustomPortion(SchedulePlan plan, long amortBase, int k, int digits) =>
+        Units(RoundInstallment(plan, DecimalMath.FromMinorUnits(amortBase, digits) * plan.Profile.Percentages[k] / 100m, digits), digits);
 
     private static decimal RoundInstallment(SchedulePlan plan, decimal value, int digits)
     {

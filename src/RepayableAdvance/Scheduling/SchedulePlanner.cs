@@ -90,7 +90,7 @@ internal static class SchedulePlanner
         }
 
         var tranches = terms.Tranches;
-        var events = new BalanceEvent[tranches.Count - 1];
+        var events = tranches.Count == 1 ? [] : new BalanceEvent[tranches.Count - 1];
         for (var i = 1; i < tranches.Count; i++)
         {
             events[i - 1] = new BalanceEvent(tranches[i].Date, tranches[i].Amount.Amount);

@@ -21,6 +21,9 @@ namespace RepayableAdvance.Scheduling;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
 {
+    /// <summary>The largest principal, in minor units (10^17: EUR 1,000,000,000,000,000.00).</summary>
+    internal const long MaxPrincipalMinorUnits = 100_000_000_000_000_000L;
+
     private readonly Tranche[] _tranches;
     private readonly DeferralPhase[] _deferral;
     private readonly Fee[] _fees;
@@ -88,6 +91,12 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
 
             sum += _tranches[i].Amount;
         }
+
+        // Schedules keep amounts as 64-bit minor units; leave room for a year of interest at 100 %.
+        Preconditions.CheckArgument(
+            DecimalMath.TryToMinorUnits(sum.Amount, currency.MinorUnits, out var units) && units <= MaxPrincipalMinorUnits,
+            nameof(tranches),
+            $"Principal {sum} is beyond what a schedule holds: at most {Money.FromExact(DecimalMath.FromMinorUnits(MaxPrincipalMinorUnits, currency.MinorUnits), currency)} (10^17 minor units).");
 
         if (principal is { } expected)
         {

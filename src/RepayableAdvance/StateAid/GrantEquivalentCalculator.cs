@@ -103,14 +103,16 @@ public static class GrantEquivalentCalculator
         foreach (ref readonly var installment in schedule.InstallmentSpan)
         {
             day = DateArithmetic.DayNumber(installment.DueDate);
-            if (day <= previousDay
-                || !DecimalMath.TryToMinorUnits(installment.PrincipalValue, decimals, out var principal)
-                || !DecimalMath.TryToMinorUnits(installment.InterestValue, decimals, out var interest)
-                || !DecimalMath.TryToMinorUnits(installment.CapitalizedValue, decimals, out var capitalized)
-                || !DecimalMath.TryToMinorUnits(installment.FeesValue, decimals, out var fees))
+            if (day <= previousDay)
             {
                 return null;
             }
+
+            // Rows keep their amounts in minor units of the schedule's currency.
+            var principal = installment.PrincipalUnits;
+            var interest = installment.InterestUnits;
+            var capitalized = installment.CapitalizedUnits;
+            var fees = installment.FeesUnits;
 
             noAid &= installment.RateValue >= referenceValue && installment.Phase is not (SchedulePhase.InterestWaived or SchedulePhase.InterestDeferred or SchedulePhase.PaymentHoliday);
             var gap = day - previousDay;
