@@ -78,9 +78,10 @@ public sealed partial class RepaymentSchedule
         }
 
         var period = _periods[split];
+        var digits = Currency.MinorUnits;
         var balance = tail.OpeningBalance;
         var cursor = tail.Start;
-        var exact = 0m;
+        var exact = default(ScheduleEngine.ExactInterest);
         foreach (var e in tail.Events)
         {
             if (e.Date > date)
@@ -90,7 +91,7 @@ public sealed partial class RepaymentSchedule
 
             if (e.Date > cursor)
             {
-                exact += balance * period.Rate * Basis.Fraction(cursor, e.Date, period.RegularStart, period.End, Terms.Frequency);
+                exact.Add(MinorUnits(balance, digits), period.Rate, Basis.FractionParts(cursor, e.Date, period.RegularStart, period.End, Terms.Frequency));
                 cursor = e.Date;
             }
 
@@ -99,12 +100,16 @@ public sealed partial class RepaymentSchedule
 
         if (date > cursor)
         {
-            exact += balance * period.Rate * Basis.Fraction(cursor, date, period.RegularStart, period.End, Terms.Frequency);
+            exact.Add(MinorUnits(balance, digits), period.Rate, Basis.FractionParts(cursor, date, period.RegularStart, period.End, Terms.Frequency));
         }
 
-        var rounding = Terms.Rounding.Amounts;
-        var interest = rounding.Round(exact * period.Scale(Basis, Terms.Frequency), Currency).Amount + tail.DeferredInterest + tail.HolidayInterest;
+        // The same exact, once-rounded interest as the engine's (mode of the terms' policy, currency's digits).
+        exact.Scale(period.ScaleParts(Basis, Terms.Frequency));
+        var interest = DecimalMath.FromMinorUnits(exact.RoundToUnits(Terms.Rounding.Amounts.Mode), digits) + tail.DeferredInterest + tail.HolidayInterest;
         return new PayoffQuote(date, Money.FromExact(balance, Currency), Money.FromExact(interest, Currency));
+
+        static long MinorUnits(decimal amount, int digits) =>
+            DecimalMath.TryToMinorUnits(amount, digits, out var units) ? units : throw new OverflowException();
     }
 
     private AccrualBasis Basis => CurrentInterest.Basis;

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace RepayableAdvance.Scheduling;
 
 /// <summary>
@@ -102,7 +104,7 @@ internal static class ScheduleEngine
     /// <remarks>
     /// Every amount of the loop is a whole number of minor units in a <see cref="long"/> (cents for EUR): balances,
     /// portions and rounded interest. Interest is balance × rate × fraction rounded once, in 64-bit integers when the
-    /// product fits (128-bit otherwise, exact <see cref="decimal"/> for a period split by a balance event). Amounts are
+    /// product fits (128-bit or big integers otherwise; exact <see cref="decimal"/> for a period split by a balance event). Amounts are
     /// turned back into <see cref="decimal"/> only to store a row. Overflow, past 2^63 − 1 minor units, is an error.
     /// </remarks>
     private static decimal Compute(SchedulePlan plan, decimal firstExtra, Installment[] output, out int count, BalanceEvent[]? applied)
@@ -160,23 +162,21 @@ internal static class ScheduleEngine
                 long accrued;
                 if (ev < events.Length && events[ev].Date <= p.End)
                 {
-                    // A balance event inside the period: exact decimal interest per segment, rounded once.
-                    var exact = 0m;
+                    // A balance event inside the period: exact rational interest per segment, rounded once.
+                    var exact = default(ExactInterest);
                     var cursor = p.Start;
-                    var amount = DecimalMath.FromMinorUnits(balance, digits);
                     while (ev < events.Length && events[ev].Date <= p.End)
                     {
-                        exact += amount * p.Rate * plan.Basis.Fraction(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency);
-                        amount += events[ev].Delta;
+                        exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency));
+                        balance += Units(events[ev].Delta, digits);
                         cursor = events[ev].Date;
                         Mark(applied, events, ev, plan.FirstNumber - 1 + i);
                         ev++;
                     }
 
-                    exact += amount * p.Rate * plan.Basis.Fraction(cursor, p.End, p.RegularStart, p.End, plan.Frequency);
-                    exact *= p.Scale(plan.Basis, plan.Frequency);
-                    balance = Units(amount, digits);
-                    accrued = Units(RoundingPolicy.RoundToScale(exact, digits, mode), digits);
+                    exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, p.End, p.RegularStart, p.End, plan.Frequency));
+                    exact.Scale(p.ScaleParts(plan.Basis, plan.Frequency));
+                    accrued = exact.RoundToUnits(mode);
                 }
                 else
                 {
@@ -186,7 +186,7 @@ internal static class ScheduleEngine
                         rate = RateParts.Of(p.Rate);
                     }
 
-                    accrued = InterestUnits(balance, rate, p.FractionNumerator, p.FractionDenominator, mode, p.Rate, digits);
+                    accrued = InterestUnits(balance, rate, p.FractionNumerator, p.FractionDenominator, mode);
                 }
 
                 long principal = 0, interest = 0, capitalized = 0;
@@ -358,9 +358,9 @@ internal static class ScheduleEngine
 
     /// <summary>
     /// balance × rate × numerator / denominator, in minor units, rounded once with <paramref name="mode"/>: exactly,
-    /// in 64-bit integers when the products fit, in 128-bit ones otherwise, in <see cref="decimal"/> as a last resort.
+    /// in 64-bit integers when the products fit, in 128-bit ones otherwise, in big integers beyond that.
     /// </summary>
-    private static long InterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode, decimal rateValue, int digits)
+    private static long InterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode)
     {
         if (rate.Fits64)
         {
@@ -376,29 +376,98 @@ internal static class ScheduleEngine
             }
         }
 
-        return WideInterestUnits(balance, rate, numerator, denominator, mode, rateValue, digits);
+        return WideInterestUnits(balance, rate, numerator, denominator, mode);
     }
 
-    /// <summary>The 128-bit path of <see cref="InterestUnits"/> (a large balance, or a rate with many digits), then decimal.</summary>
-    private static long WideInterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode, decimal rateValue, int digits)
+    /// <summary>The 128-bit path of <see cref="InterestUnits"/> (a large balance, or a rate with many digits), then arbitrary precision.</summary>
+    private static long WideInterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode)
+    {
+        if (TryMultiply(balance, rate.WideMantissa, numerator, out var n) && TryMultiply(denominator, rate.WidePowerOfTen, 1, out var d))
+        {
+            var units = RoundDiv(n, d, mode);
+            return units <= long.MaxValue && units >= long.MinValue ? (long)units : throw new OverflowException();
+        }
+
+        // Beyond 128 bits (10^17 minor units times a rate with 28 digits): exact big integers, still rounded once.
+        var bigN = (BigInteger)balance * (BigInteger)rate.WideMantissa * numerator;
+        var bigD = (BigInteger)denominator * (BigInteger)rate.WidePowerOfTen;
+        return (long)RoundDiv(bigN, bigD, mode); // checked conversion: OverflowException beyond 64 bits
+    }
+
+    /// <summary>Integer division n / d (d &gt; 0) of big integers, rounded with a mode.</summary>
+    internal static BigInteger RoundDiv(BigInteger n, BigInteger d, RoundingMode mode)
+    {
+        var q = BigInteger.DivRem(n, d, out var r);
+        if (r.IsZero)
+        {
+            return q;
+        }
+
+        var sign = n.Sign;
+        var cmp = (BigInteger.Abs(r) * 2).CompareTo(d);
+        return mode switch
+        {
+            RoundingMode.ToEven => cmp > 0 || (cmp == 0 && !q.IsEven) ? q + sign : q,
+            RoundingMode.AwayFromZero => cmp >= 0 ? q + sign : q,
+            RoundingMode.TowardZero => q,
+            RoundingMode.Up => sign > 0 ? q + 1 : q,
+            _ => sign < 0 ? q - 1 : q,
+        };
+    }
+
+    /// <summary>An exact sum of balance × rate × fraction terms, kept as a big rational and rounded once.</summary>
+    internal struct ExactInterest
+    {
+        private BigInteger _numerator;
+        private BigInteger _denominator;
+
+        /// <summary>Adds balance (minor units) × rate × numerator / denominator.</summary>
+        public void Add(long balance, decimal rate, (long Numerator, long Denominator) fraction)
+        {
+            var parts = RateParts.Of(rate);
+            var n = (BigInteger)balance * (BigInteger)parts.WideMantissa * fraction.Numerator;
+            var d = (BigInteger)parts.WidePowerOfTen * fraction.Denominator;
+            if (_denominator.IsZero)
+            {
+                (_numerator, _denominator) = (n, d);
+            }
+            else
+            {
+                (_numerator, _denominator) = ((_numerator * d) + (n * _denominator), _denominator * d);
+            }
+
+            var gcd = BigInteger.GreatestCommonDivisor(_numerator, _denominator);
+            if (gcd > BigInteger.One)
+            {
+                _numerator /= gcd;
+                _denominator /= gcd;
+            }
+        }
+
+        /// <summary>Multiplies the sum by a ratio (a broken period charged as a regular one).</summary>
+        public void Scale((long Numerator, long Denominator) ratio)
+        {
+            _numerator *= ratio.Numerator;
+            _denominator *= ratio.Denominator;
+        }
+
+        /// <summary>Rounds the sum to whole minor units; OverflowException beyond 64 bits.</summary>
+        public readonly long RoundToUnits(RoundingMode mode) => _denominator.IsZero ? 0 : (long)RoundDiv(_numerator, _denominator, mode);
+    }
+
+    /// <summary>a × b × c in 128 bits; false on overflow.</summary>
+    private static bool TryMultiply(Int128 a, Int128 b, Int128 c, out Int128 product)
     {
         try
         {
-            var n = checked((Int128)balance * rate.WideMantissa * numerator);
-            var d = checked((Int128)denominator * rate.WidePowerOfTen);
-            var units = RoundDiv(n, d, mode);
-            if (units <= long.MaxValue && units >= long.MinValue)
-            {
-                return (long)units;
-            }
+            product = checked(a * b * c);
+            return true;
         }
         catch (OverflowException)
         {
-            // Beyond 128 bits: decimal below.
+            product = 0;
+            return false;
         }
-
-        var exact = DecimalMath.FromMinorUnits(balance, digits) * rateValue * numerator / denominator;
-        return Units(RoundingPolicy.RoundToScale(exact, digits, mode), digits);
     }
 
     private static readonly long[] PowersOfTen =
@@ -408,7 +477,7 @@ internal static class ScheduleEngine
         10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
     ];
 
-    /// <summary>64-bit version of <see cref="RoundDiv"/>.</summary>
+    /// <summary>64-bit version of <see cref="RoundDiv(Int128, Int128, RoundingMode)"/>.</summary>
     internal static long RoundDiv64(long n, long d, RoundingMode mode)
     {
         var q = Math.DivRem(n, d, out var r);

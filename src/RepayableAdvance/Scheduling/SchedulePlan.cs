@@ -41,15 +41,15 @@ internal struct PlanPeriod
     }
 
     /// <summary>The multiplier of segment-wise interest: 1, or regular/actual for a broken period charged as regular.</summary>
-    public readonly decimal Scale(AccrualBasis basis, Frequency frequency)
+    public readonly (long Numerator, long Denominator) ScaleParts(AccrualBasis basis, Frequency frequency)
     {
         if (!ChargedAsRegular)
         {
-            return 1m;
+            return (1, 1);
         }
 
         var actual = basis.FractionParts(Start, End, RegularStart, End, frequency);
-        return actual.Numerator == 0 ? 1m : (decimal)FractionNumerator * actual.Denominator / ((decimal)FractionDenominator * actual.Numerator);
+        return actual.Numerator == 0 ? (1, 1) : (FractionNumerator * actual.Denominator, FractionDenominator * actual.Numerator);
     }
 }
 

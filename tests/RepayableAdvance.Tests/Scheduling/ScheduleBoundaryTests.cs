@@ -14,13 +14,14 @@ public sealed class ScheduleBoundaryTests
     private static readonly InterestTerms Fixed36 = InterestTerms.Fixed(Rate.FromPercent(3.6m), AccrualBasis.Of(DayCountConventions.Actual360));
 
     // 100,000 on 15 January 2025 and 50,000 on 1 March, 24 monthly installments from 15 February, 6 of principal deferral.
-    private static RepaymentSchedule TwoTranches() => RepaymentSchedule.Generate(new ScheduleTerms(
+    private static RepaymentSchedule TwoTranches(RoundingMode mode = RoundingMode.ToEven) => RepaymentSchedule.Generate(new ScheduleTerms(
         [new Tranche(D(2025, 1, 15), E(100_000m)), new Tranche(D(2025, 3, 1), E(50_000m))],
         24,
         Frequency.Monthly,
         AmortizationProfile.Linear,
         Fixed36,
-        deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 6)]));
+        deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 6)],
+        rounding: new ScheduleRounding(RoundingPolicy.Create(mode))));
 
     [Fact]
     public void A_payoff_quote_accrues_each_segment_of_a_period_with_a_second_tranche()
@@ -42,6 +43,20 @@ public sealed class ScheduleBoundaryTests
 
         // The installment of 15 March charged the same segments over its whole period.
         Assert.Equal(E(140.00m + 210.00m), schedule.Installments[1].Interest);
+    }
+
+    [Theory]
+    [InlineData(RoundingMode.Up)]
+    [InlineData(RoundingMode.Down)]
+    [InlineData(RoundingMode.AwayFromZero)]
+    public void Segment_interest_that_is_a_whole_number_of_cents_stays_exact_in_every_mode(RoundingMode mode)
+    {
+        // 14/360 and 17/360 have no finite decimal expansion: a decimal product would land a hair off 140.00 and 210.00,
+        // and rounding up or down would move it by a cent. The rational sum does not.
+        var schedule = TwoTranches(mode);
+        Assert.Equal(E(350.00m), schedule.Installments[1].Interest);
+        Assert.Equal(E(140.00m), schedule.PayoffQuote(D(2025, 3, 1)).AccruedInterest);
+        Assert.Equal(E(290.00m), schedule.PayoffQuote(D(2025, 3, 11)).AccruedInterest);
     }
 
     [Fact]
