@@ -8,6 +8,7 @@
 #                                            # leaves out tests (dotnet test --filter syntax), such as the CLI's
 #                                            # end-to-end process tests, which start a process per test
 #   RA_MUTATION_FILES='ScheduleEngine.cs' bash tests/mutation.sh Scheduling   # some files of a namespace
+#   RA_MUTATION_PART=a RA_MUTATION_FILES='…' bash tests/mutation.sh Scheduling # report in artifacts/mutation/Scheduling-a
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RA_PROPERTY_SCALE="${RA_PROPERTY_SCALE:-0.1}"
@@ -26,7 +27,7 @@ for ns in ${namespaces[@]}; do
   fi
   mutate=()
   for p in "${patterns[@]}"; do mutate+=(--mutate "$p"); done
-  out="artifacts/mutation/$ns"
+  out="artifacts/mutation/$ns${RA_MUTATION_PART:+-$RA_MUTATION_PART}"
   mkdir -p "$out"
   echo "== Stryker on $ns (${patterns[*]}), RA_PROPERTY_SCALE=$RA_PROPERTY_SCALE"
   filter=()

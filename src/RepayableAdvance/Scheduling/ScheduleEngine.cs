@@ -103,9 +103,9 @@ internal static class ScheduleEngine
     /// <summary>Runs the plan; returns the annuity residue (last installment minus the regular one).</summary>
     /// <remarks>
     /// Every amount of the loop is a whole number of minor units in a <see cref="long"/> (cents for EUR): balances,
-    /// portions and rounded interest. Interest is balance × rate × fraction rounded once, in 64-bit integers when the
-    /// product fits (128-bit or big integers otherwise; exact <see cref="decimal"/> for a period split by a balance event). Amounts are
-    /// turned back into <see cref="decimal"/> only to store a row. Overflow, past 2^63 − 1 minor units, is an error.
+    /// portions and rounded interest, stored as such in the rows. Interest is balance × rate × fraction rounded once,
+    /// in 64-bit integers when the product fits, in big integers otherwise; a period split by a balance event sums its
+    /// segments as an exact rational. Overflow, past 2^63 − 1 minor units, is an error.
     /// </remarks>
     private static decimal Compute(SchedulePlan plan, decimal firstExtra, Installment[] output, out int count, BalanceEvent[]? applied)
     {
@@ -324,41 +324,49 @@ internal static class ScheduleEngine
             ? units
             : throw new ArgumentException(Preconditions.Invariant($"Amount {amount} is beyond what a schedule holds (2^63 − 1 minor units) or finer than {digits} decimals."), nameof(amount));
 
-    /// <summary>A rate as an integer mantissa over a power of ten (0.0349 → 349 / 10^4), in 64 bits when it fits, and in 128.</summary>
+    /// <summary>A rate as a 64-bit integer mantissa over a power of ten (0.0349 → 349 / 10^4), when it fits.</summary>
     private readonly struct RateParts
     {
         public readonly long Mantissa;
         public readonly long PowerOfTen;
         public readonly bool Fits64;
-        public readonly Int128 WideMantissa;
-        public readonly Int128 WidePowerOfTen;
+        public readonly decimal Value;
 
-        private RateParts(Int128 mantissa, int scale)
+        private RateParts(long mantissa, long powerOfTen, bool fits64, decimal value)
         {
-            WideMantissa = mantissa;
-            WidePowerOfTen = Int128.One;
-            for (var i = 0; i < scale; i++)
-            {
-                WidePowerOfTen *= 10;
-            }
-
-            Fits64 = scale <= 18 && mantissa <= long.MaxValue && mantissa >= long.MinValue;
-            Mantissa = Fits64 ? (long)mantissa : 0;
-            PowerOfTen = Fits64 ? PowersOfTen[scale] : 0;
+            Mantissa = mantissa;
+            PowerOfTen = powerOfTen;
+            Fits64 = fits64;
+            Value = value;
         }
 
         public static RateParts Of(decimal rate)
         {
             Span<int> bits = stackalloc int[4];
             decimal.GetBits(rate, bits);
-            var magnitude = ((Int128)unchecked((uint)bits[2]) << 64) | ((Int128)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
-            return new RateParts(bits[3] < 0 ? -magnitude : magnitude, (bits[3] >> 16) & 0xFF);
+            var scale = (bits[3] >> 16) & 0xFF;
+            if (bits[2] != 0 || bits[1] < 0 || scale > 18)
+            {
+                return new RateParts(0, 0, false, rate);
+            }
+
+            var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
+            return new RateParts(bits[3] < 0 ? -magnitude : magnitude, PowersOfTen[scale], true, rate);
         }
+    }
+
+    /// <summary>A decimal as an exact big-integer fraction: mantissa over a power of ten.</summary>
+    private static (BigInteger Mantissa, BigInteger PowerOfTen) BigParts(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var magnitude = (new BigInteger(unchecked((uint)bits[2])) << 64) | (new BigInteger(unchecked((uint)bits[1])) << 32) | unchecked((uint)bits[0]);
+        return (bits[3] < 0 ? -magnitude : magnitude, BigInteger.Pow(10, (bits[3] >> 16) & 0xFF));
     }
 
     /// <summary>
     /// balance × rate × numerator / denominator, in minor units, rounded once with <paramref name="mode"/>: exactly,
-    /// in 64-bit integers when the products fit, in 128-bit ones otherwise, in big integers beyond that.
+    /// in 64-bit integers when the products fit (the usual case), in big integers otherwise.
     /// </summary>
     private static long InterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode)
     {
@@ -376,22 +384,10 @@ internal static class ScheduleEngine
             }
         }
 
-        return WideInterestUnits(balance, rate, numerator, denominator, mode);
-    }
-
-    /// <summary>The 128-bit path of <see cref="InterestUnits"/> (a large balance, or a rate with many digits), then arbitrary precision.</summary>
-    private static long WideInterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode)
-    {
-        if (TryMultiply(balance, rate.WideMantissa, numerator, out var n) && TryMultiply(denominator, rate.WidePowerOfTen, 1, out var d))
-        {
-            var units = RoundDiv(n, d, mode);
-            return units <= long.MaxValue && units >= long.MinValue ? (long)units : throw new OverflowException();
-        }
-
-        // Beyond 128 bits (10^17 minor units times a rate with 28 digits): exact big integers, still rounded once.
-        var bigN = (BigInteger)balance * (BigInteger)rate.WideMantissa * numerator;
-        var bigD = (BigInteger)denominator * (BigInteger)rate.WidePowerOfTen;
-        return (long)RoundDiv(bigN, bigD, mode); // checked conversion: OverflowException beyond 64 bits
+        // A large balance, or a rate with many digits (1/3 has 28): exact big integers, still rounded once.
+        var exact = default(ExactInterest);
+        exact.Add(balance, rate.Value, (numerator, denominator));
+        return exact.RoundToUnits(mode);
     }
 
     /// <summary>Integer division n / d (d &gt; 0) of big integers, rounded with a mode.</summary>
@@ -424,9 +420,9 @@ internal static class ScheduleEngine
         /// <summary>Adds balance (minor units) × rate × numerator / denominator.</summary>
         public void Add(long balance, decimal rate, (long Numerator, long Denominator) fraction)
         {
-            var parts = RateParts.Of(rate);
-            var n = (BigInteger)balance * (BigInteger)parts.WideMantissa * fraction.Numerator;
-            var d = (BigInteger)parts.WidePowerOfTen * fraction.Denominator;
+            var (mantissa, powerOfTen) = BigParts(rate);
+            var n = balance * mantissa * fraction.Numerator;
+            var d = powerOfTen * fraction.Denominator;
             if (_denominator.IsZero)
             {
                 (_numerator, _denominator) = (n, d);
@@ -455,21 +451,6 @@ internal static class ScheduleEngine
         public readonly long RoundToUnits(RoundingMode mode) => _denominator.IsZero ? 0 : (long)RoundDiv(_numerator, _denominator, mode);
     }
 
-    /// <summary>a × b × c in 128 bits; false on overflow.</summary>
-    private static bool TryMultiply(Int128 a, Int128 b, Int128 c, out Int128 product)
-    {
-        try
-        {
-            product = checked(a * b * c);
-            return true;
-        }
-        catch (OverflowException)
-        {
-            product = 0;
-            return false;
-        }
-    }
-
     private static readonly long[] PowersOfTen =
     [
         1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
@@ -477,7 +458,7 @@ internal static class ScheduleEngine
         10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
     ];
 
-    /// <summary>64-bit version of <see cref="RoundDiv(Int128, Int128, RoundingMode)"/>.</summary>
+    /// <summary>64-bit version of <see cref="RoundDiv"/>.</summary>
     internal static long RoundDiv64(long n, long d, RoundingMode mode)
     {
         var q = Math.DivRem(n, d, out var r);
@@ -493,28 +474,6 @@ internal static class ScheduleEngine
         {
             RoundingMode.ToEven => absR > half || (absR == half && (q & 1) != 0) ? q + sign : q,
             RoundingMode.AwayFromZero => absR >= half ? q + sign : q,
-            RoundingMode.TowardZero => q,
-            RoundingMode.Up => sign > 0 ? q + 1 : q,
-            _ => sign < 0 ? q - 1 : q,
-        };
-    }
-
-    /// <summary>Integer division n / d (d &gt; 0) rounded with a mode.</summary>
-    internal static Int128 RoundDiv(Int128 n, Int128 d, RoundingMode mode)
-    {
-        var q = n / d;
-        var r = n - (q * d);
-        if (r == 0)
-        {
-            return q;
-        }
-
-        var sign = n < 0 ? -1 : 1;
-        var twice = Int128.Abs(r) * 2;
-        return mode switch
-        {
-            RoundingMode.ToEven => twice > d || (twice == d && !Int128.IsEvenInteger(q)) ? q + sign : q,
-            RoundingMode.AwayFromZero => twice >= d ? q + sign : q,
             RoundingMode.TowardZero => q,
             RoundingMode.Up => sign > 0 ? q + 1 : q,
             _ => sign < 0 ? q - 1 : q,
