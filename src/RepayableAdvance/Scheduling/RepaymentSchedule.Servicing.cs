@@ -77,7 +77,7 @@ public sealed partial class RepaymentSchedule
             return new PayoffQuote(date, zero, zero);
         }
 
-        var period = _periods[split];
+        var period = Periods[split];
         var digits = Currency.MinorUnits;
         var balance = tail.OpeningBalance;
         var cursor = tail.Start;
@@ -283,7 +283,7 @@ public sealed partial class RepaymentSchedule
             $"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first.");
         var outstanding = tail.OpeningBalance + tail.Events.Sum(x => x.Delta);
         return new RepaymentSchedule(
-            Terms, Fixings, _installments[..tail.Split], _periods[..tail.Split], _balanceEvents, _disbursementFees, _prepayments, [.. _events, e], Version + 1,
+            Terms, Fixings, _installments[..tail.Split], Periods[..tail.Split], _balanceEvents, _disbursementFees, _prepayments, [.. _events, e], Version + 1,
             WrittenOff.Amount + outstanding, _capitalizedByEvents, CurrentInterest, CurrentAmortization);
     }
 
@@ -326,7 +326,7 @@ public sealed partial class RepaymentSchedule
             Terms,
             Fixings,
             [.. _installments.AsSpan(0, tail.Split), .. rows],
-            [.. _periods.AsSpan(0, tail.Split), .. keptPeriods],
+            [.. Periods.AsSpan(0, tail.Split), .. keptPeriods],
             [.. _balanceEvents.Where(x => x.Row >= 0 && x.Row < tail.Split), .. applied],
             _disbursementFees,
             prepayment is { } flow ? [.. _prepayments, flow] : _prepayments,
@@ -370,9 +370,9 @@ public sealed partial class RepaymentSchedule
         for (var j = 0; j < phases.Length; j++)
         {
             var index = tail.Split + j;
-            if (index < _periods.Length && j == 0)
+            if (index < Periods.Length && j == 0)
             {
-                periods[j] = _periods[index];
+                periods[j] = Periods[index];
             }
             else
             {
@@ -391,7 +391,7 @@ public sealed partial class RepaymentSchedule
 
             periods[j].Phase = phases[j];
             periods[j].Rate = rates[j];
-            if (j > 0 || index >= _periods.Length)
+            if (j > 0 || index >= Periods.Length)
             {
                 periods[j].SetFraction(basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
             }
@@ -439,7 +439,7 @@ public sealed partial class RepaymentSchedule
 
             DeferredInterest = deferred;
             HolidayInterest = holiday;
-            Periods = schedule._periods.AsSpan(split).ToArray();
+            Periods = schedule.Periods.AsSpan(split).ToArray();
         }
 
         public int Split { get; }

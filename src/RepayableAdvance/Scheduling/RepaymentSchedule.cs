@@ -16,7 +16,9 @@ namespace RepayableAdvance.Scheduling;
 public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
 {
     private readonly Installment[] _installments;
-    private readonly PlanPeriod[] _periods;
+    // The plan periods servicing reads. A freshly generated schedule leaves them null and re-plans its terms on
+    // first use (same inputs, same periods), so generation keeps no second copy of its dates.
+    private PlanPeriod[]? _periods;
     private readonly BalanceEvent[] _balanceEvents;
     private readonly CashFlow[] _disbursementFees;
     private readonly CashFlow[] _prepayments;
@@ -27,7 +29,7 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
         ScheduleTerms terms,
         IndexFixings? fixings,
         Installment[] installments,
-        PlanPeriod[] periods,
+        PlanPeriod[]? periods,
         BalanceEvent[] balanceEvents,
         CashFlow[] disbursementFees,
         CashFlow[] prepayments,
@@ -79,6 +81,16 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
 
     /// <summary>Gets the installments as a span, for allocation-free internal passes.</summary>
     internal ReadOnlySpan<Installment> InstallmentSpan => _installments;
+
+    /// <summary>Gets the plan periods of the installments (re-planned from the terms on first use for a generated schedule).</summary>
+    /// <remarks>Thread-safe: concurrent first uses compute equal arrays and either may be kept.</remarks>
+    internal PlanPeriod[] Periods => _periods ??= Replan();
+
+    private PlanPeriod[] Replan()
+    {
+        var periods = SchedulePlanner.FromTerms(Terms, Fixings).Periods;
+        return periods.Length == _installments.Length ? periods : periods[.._installments.Length];
+    }
 
     /// <summary>Gets the fees charged at disbursement, one flow per tranche and fee.</summary>
     /// <value>Positive flows dated on the tranches.</value>
@@ -176,12 +188,12 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     public static RepaymentSchedule Generate(ScheduleTerms terms, IndexFixings? fixings = null)
     {
         Preconditions.CheckNotNull(terms);
-        var plan = SchedulePlanner.FromTerms(terms, fixings);
+        // The plan lives in a per-thread scratch array: the schedule re-plans its terms if servicing ever needs it.
+        var plan = SchedulePlanner.FromTerms(terms, fixings, scratch: true);
         var applied = plan.Events.Length == 0 ? plan.Events : new BalanceEvent[plan.Events.Length];
         var installments = ScheduleEngine.Run(plan, applied);
-        var periods = installments.Length == plan.Periods.Length ? plan.Periods : plan.Periods[..installments.Length];
         return new RepaymentSchedule(
-            terms, terms.Interest.FixedRate is null ? fixings : null, installments, periods, applied, DisbursementFeeFlows(terms), [], [], 1, 0m, 0m, terms.Interest, terms.Amortization);
+            terms, terms.Interest.FixedRate is null ? fixings : null, installments, null, applied, DisbursementFeeFlows(terms), [], [], 1, 0m, 0m, terms.Interest, terms.Amortization);
     }
 
     private static CashFlow[] DisbursementFeeFlows(ScheduleTerms terms)

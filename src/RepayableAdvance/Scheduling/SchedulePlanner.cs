@@ -6,10 +6,23 @@ namespace RepayableAdvance.Scheduling;
 /// <summary>Turns validated terms into a plan: dates, phases, rates and year fractions.</summary>
 internal static class SchedulePlanner
 {
-    internal static SchedulePlan FromTerms(ScheduleTerms terms, IndexFixings? fixings)
+    [ThreadStatic]
+    private static PlanPeriod[]? t_scratch;
+
+    /// <summary>Plans the terms. With <paramref name="scratch"/>, the periods live in a per-thread array reused by the next call on the thread: only for a plan that is run at once and not kept.</summary>
+    internal static SchedulePlan FromTerms(ScheduleTerms terms, IndexFixings? fixings, bool scratch = false)
     {
         var n = terms.Installments;
-        var periods = new PlanPeriod[n];
+        PlanPeriod[] periods;
+        if (scratch)
+        {
+            periods = t_scratch is { } reused && reused.Length == n ? reused : (t_scratch = new PlanPeriod[n]);
+        }
+        else
+        {
+            periods = new PlanPeriod[n];
+        }
+
         var calendar = terms.Calendar;
         var frequency = terms.Frequency;
         var basis = terms.Interest.Basis;

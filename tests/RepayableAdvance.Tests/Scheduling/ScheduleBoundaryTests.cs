@@ -109,4 +109,25 @@ public sealed class ScheduleBoundaryTests
         Assert.Contains("The schedule's amounts grow beyond what a schedule holds (2^63 − 1 minor units)", overflow.Message, StringComparison.Ordinal);
         Assert.IsType<OverflowException>(overflow.InnerException);
     }
+
+    [Fact]
+    public void Generation_on_many_threads_gives_the_schedules_of_one_thread_and_servicing_replans_them_alike()
+    {
+        // Each thread plans in its own scratch array; terms of different lengths alternate to force reallocation.
+        var terms = Enumerable.Range(0, 48)
+            .Select(i => ScheduleTerms.Create(E(10_000m + (i * 1_000m)), D(2025, 1, 15).PlusDays(i), 12 + (i % 5), Frequency.Monthly, i % 2 == 0 ? AmortizationProfile.Linear : AmortizationProfile.Annuity, Fixed36))
+            .ToArray();
+        var sequential = terms.Select(t => RepaymentSchedule.Generate(t)).ToArray();
+        var parallel = new RepaymentSchedule[terms.Length * 4];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = RepaymentSchedule.Generate(terms[i % terms.Length]));
+        for (var i = 0; i < parallel.Length; i++)
+        {
+            Assert.Equal(sequential[i % terms.Length], parallel[i]);
+        }
+
+        // Servicing a generated schedule re-plans its terms: a prepayment gives the same result on either copy.
+        var prepayment = new PrepaymentEvent(D(2025, 6, 20), E(1_000m), PrepaymentEffect.ReduceInstallment);
+        Assert.Equal(sequential[3].Apply(prepayment), parallel[3].Apply(prepayment));
+        Assert.Equal(sequential[3].PayoffQuote(D(2025, 6, 1)), parallel[51].PayoffQuote(D(2025, 6, 1)));
+    }
 }
