@@ -91,4 +91,25 @@ public sealed class FundReportsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => FundReports.Project(book, from, 601));
         Assert.Equal(600, FundReports.Project(book, from, 600).Count);
     }
+
+    [Fact]
+    public void Projection_counts_interest_and_fees_as_income_that_comes_back_to_a_revolving_fund()
+    {
+        // 120,000 over 12 months, 3 % periodic (0.25 % a month), a EUR 10 fee each installment, due on the 1st.
+        var schedule = RepaymentSchedule.Generate(new ScheduleTerms(
+            [new Tranche(Disbursement, E(120_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear,
+            InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Periodic),
+            fees: [Fee.Flat("management", E(10m), FeeTiming.EachInstallment)]));
+        var book = AdvanceBook.Create(Endowed())
+            .Approve("B1", "firm-9", "v", Committee(120_000m), schedule, 10)
+            .Disburse("B1", Disbursement, E(120_000m));
+        var from = new LocalDate(2025, 8, 15);
+        var start = book.Ledger.PositionAt(from).Available;
+        var points = FundReports.Project(book, from, 3);
+        Assert.Equal((E(0m), E(0m)), (points[0].ScheduledPrincipal, points[0].ScheduledIncome));
+        Assert.Equal((E(10_000m), E(310m)), (points[1].ScheduledPrincipal, points[1].ScheduledIncome)); // 300 interest + 10 fee
+        Assert.Equal((E(10_000m), E(285m)), (points[2].ScheduledPrincipal, points[2].ScheduledIncome)); // 275 + 10
+        Assert.Equal(start + E(10_310m), points[1].Available);
+        Assert.Equal(start + E(20_595m), points[2].Available);
+    }
 }
