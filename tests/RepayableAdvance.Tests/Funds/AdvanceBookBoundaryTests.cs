@@ -102,4 +102,46 @@ public sealed class AdvanceBookBoundaryTests
         Assert.Equal((AdvanceState.Disbursed, E(50_000m)), (partial.Accounts["A1"].State, partial.Accounts["A1"].Cancelled));
         Assert.True(partial.Reconcile(Disbursement.PlusDays(4)).Reconciled);
     }
+
+    [Fact]
+    public void Conditions_are_met_one_by_one_and_disbursement_waits_for_the_last()
+    {
+        var decision = new CommitteeDecision(Decision, E(150_000m), [new ConditionPrecedent("coFinancingObtained", "Bank loan signed"), new ConditionPrecedent("kbis", "Extract filed")], "CE-2025-07");
+        var book = AdvanceBook.Create(Endowed()).Approve("A1", "302512345", "HdF 2021", decision, Schedule(E(150_000m)), 20);
+        var one = book.MeetCondition("A1", "kbis", Decision.PlusDays(3));
+        Assert.Equal(AdvanceState.Approved, one.Accounts["A1"].State);
+        Assert.Equal("Advance A1 (Approved) cannot be disbursed while conditions are open: coFinancingObtained.", Refusal(() => one.Disburse("A1", Disbursement, E(150_000m))));
+        var both = one.MeetCondition("A1", "coFinancingObtained", Decision.PlusDays(4));
+        Assert.Equal(AdvanceState.ConditionsMet, both.Accounts["A1"].State);
+    }
+
+    [Fact]
+    public void The_schedule_follows_the_tranches_actually_paid_once_the_commitment_is_complete()
+    {
+        // One tranche on the schedule's own date: the approved schedule stands.
+        Assert.Single(Disbursed().Accounts["A1"].Schedules);
+
+        // Two tranches: the schedule is regenerated when the second completes the commitment, not before.
+        var met = Approved().MeetCondition("A1", "coFinancingObtained", Decision.PlusDays(10));
+        var first = met.Disburse("A1", Disbursement, E(90_000m));
+        Assert.Single(first.Accounts["A1"].Schedules);
+        var second = first.Disburse("A1", Disbursement.PlusDays(20), E(60_000m));
+        var account = second.Accounts["A1"];
+        Assert.Equal(2, account.Schedules.Count);
+        Assert.Equal([new Tranche(Disbursement, E(90_000m)), new Tranche(Disbursement.PlusDays(20), E(60_000m))], account.Schedule.Terms.Tranches);
+        Assert.Equal(E(150_000m), account.Schedule.TotalPrincipal);
+
+        // Cancelling the rest after one tranche: the schedule is regenerated on what was paid, and repaying it in full closes the advance.
+        var partial = met.Disburse("A1", Disbursement, E(100_000m)).Cancel("A1", Disbursement.PlusDays(3));
+        var schedule = partial.Accounts["A1"].Schedule;
+        Assert.Equal(E(100_000m), schedule.TotalPrincipal);
+        var last = schedule.Installments[^1].DueDate;
+        var repaid = partial.RecordPayment("A1", new Payment(last, schedule.TotalDue));
+        Assert.Equal(AdvanceState.Repaid, repaid.Accounts["A1"].State);
+        Assert.Equal(E(100_000m), repaid.Ledger.Current.PrincipalRepaid);
+
+        // Part of it only: still repaying.
+        var some = partial.RecordPayment("A1", new Payment(schedule.Installments[12].DueDate, schedule.Installments.Take(13).Aggregate(E(0m), (s, i) => s + i.TotalDue)));
+        Assert.Equal(AdvanceState.Repaying, some.Accounts["A1"].State);
+    }
 }
