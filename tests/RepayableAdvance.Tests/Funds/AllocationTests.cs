@@ -90,4 +90,41 @@ public sealed class AllocationTests
         Assert.Throws<ArgumentOutOfRangeException>(() => policy.Allocate(Batch, E(-1m)));
         Assert.Throws<CurrencyMismatchException>(() => policy.Allocate(Batch, new Money(1m, Currency.USD)));
     }
+
+    [Fact]
+    public void Partial_first_come_grants_keep_a_remainder_equal_to_the_minimum_and_drop_a_smaller_one()
+    {
+        static string Limit(AllocationDecision d) => (string)d.Reason.Arguments.Single(a => a.Name == "limit").Value;
+
+        // 300k then 150k from 340k: R2 can have 40k. A minimum of exactly 40k keeps it; 40,000.01 drops it.
+        AllocationRequest[] two = [Batch[0], Batch[1]];
+        var kept = new AllocationPolicy(AllocationOrder.FirstComeFirstServed, allowPartial: true, minimum: E(40_000m)).Allocate(two, E(340_000m));
+        Assert.Equal([E(300_000m), E(40_000m)], kept.Decisions.Select(d => d.Granted));
+        Assert.Equal((AllocationOutcome.PartiallyFunded, "available"), (kept.Decisions[1].Outcome, Limit(kept.Decisions[1])));
+        var dropped = new AllocationPolicy(AllocationOrder.FirstComeFirstServed, allowPartial: true, minimum: E(40_000.01m)).Allocate(two, E(340_000m));
+        Assert.Equal([E(300_000m), E(0m)], dropped.Decisions.Select(d => d.Granted));
+
+        // With no minimum, partial grants go down to the last cent.
+        var cents = new AllocationPolicy(AllocationOrder.FirstComeFirstServed, allowPartial: true).Allocate(two, E(300_000.01m));
+        Assert.Equal([E(300_000m), E(0.01m)], cents.Decisions.Select(d => d.Granted));
+    }
+
+    [Fact]
+    public void A_quota_met_exactly_does_not_bind()
+    {
+        static string Limit(AllocationDecision d) => (string)d.Reason.Arguments.Single(a => a.Name == "limit").Value;
+
+        // Lille asks 450k; a quota of exactly 450k lets both through whole, in either order.
+        var quotas = new Dictionary<string, Money> { ["Lille"] = E(450_000m) };
+        var sequential = new AllocationPolicy(AllocationOrder.FirstComeFirstServed, territoryQuotas: quotas).Allocate(Batch, E(1_000_000m));
+        Assert.All(sequential.Decisions, d => Assert.Equal(AllocationOutcome.Funded, d.Outcome));
+        var rationed = new AllocationPolicy(AllocationOrder.ProRata, territoryQuotas: quotas).Allocate(Batch, E(600_000m));
+        Assert.Equal([E(300_000m), E(150_000m), E(100_000m), E(50_000m)], rationed.Decisions.Select(d => d.Granted));
+        Assert.All(rationed.Decisions, d => Assert.Equal("none", Limit(d)));
+
+        // One cent less and the quota binds, labelled.
+        var tight = new AllocationPolicy(AllocationOrder.ProRata, territoryQuotas: new Dictionary<string, Money> { ["Lille"] = E(449_999.99m) }).Allocate(Batch, E(600_000m));
+        Assert.Equal(E(449_999.99m), tight.Decisions[0].Granted + tight.Decisions[1].Granted);
+        Assert.Equal("territoryQuota", Limit(tight.Decisions[0]));
+    }
 }
