@@ -85,4 +85,18 @@ public sealed class EngineArithmeticTests
         Assert.NotEqual(capitalized[0], capitalized[1]);
         Assert.NotEqual(a, RepaymentSchedule.Generate(plain.WithInstallments(11)).Installments[0]);
     }
+
+    [Theory]
+    [InlineData(BrokenPeriodInterest.ActualDays, "3.82")]     // 600 × 3.6 % × 17/360 + 1,000 × 3.6 % × 28/360
+    [InlineData(BrokenPeriodInterest.RegularPeriod, "2.38")]  // the same scaled to the regular 28 of 45 days: 2.3769 → 2.38
+    public void A_long_first_period_split_by_a_tranche_is_charged_by_its_broken_period_policy(BrokenPeriodInterest policy, string expected)
+    {
+        var terms = new ScheduleTerms(
+            [new Tranche(D(2025, 1, 15), E(600m)), new Tranche(D(2025, 2, 1), E(400m))], 12, Frequency.Monthly, AmortizationProfile.Linear,
+            InterestTerms.Fixed(Rate.FromPercent(3.6m), AccrualBasis.Of(RepayableAdvance.Calendars.DayCountConventions.Actual360)),
+            firstDueDate: D(2025, 3, 1), deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 2)], brokenPeriod: policy);
+        var first = RepaymentSchedule.Generate(terms).Installments[0];
+        Assert.Equal(E(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), first.Interest);
+        Assert.Equal(D(2025, 3, 1), first.DueDate);
+    }
 }
