@@ -106,4 +106,17 @@ public sealed class ScheduleTermsValidationTests
         Assert.Null(terms.WithFirstDueDate(null).FirstDueDate);
         Assert.Equal(new LocalDate(2025, 3, 1), terms.WithFirstDueDate(new LocalDate(2025, 3, 1)).FirstDueDate);
     }
+
+    [Fact]
+    public void A_due_date_adjusted_onto_the_disbursement_is_refused_when_the_schedule_is_planned()
+    {
+        // Disbursed on Friday 17 January 2025, first due on Saturday the 18th, adjusted back to Friday by Preceding.
+        var friday = new LocalDate(2025, 1, 17);
+        var terms = new ScheduleTerms([new Tranche(friday, E(1_000m))], 3, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero,
+            firstDueDate: friday.PlusDays(1), calendar: HolidayCalendars.France, convention: BusinessDayConvention.Preceding);
+        var error = Assert.Throws<ArgumentException>(() => RepaymentSchedule.Generate(terms));
+        Assert.Equal("terms", error.ParamName);
+        Assert.Contains("Due date 1 (2025-01-17, nominal 2025-01-18) is not after the first disbursement (2025-01-17): choose another business-day convention or first due date.", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new LocalDate(2025, 1, 20), RepaymentSchedule.Generate(terms.WithCalendar(HolidayCalendars.France, BusinessDayConvention.Following)).Installments[0].DueDate);
+    }
 }
