@@ -114,7 +114,7 @@ public static class GrantEquivalentCalculator
             var capitalized = installment.CapitalizedUnits;
             var fees = installment.FeesUnits;
 
-            noAid &= installment.RateValue >= referenceValue && installment.Phase is not (SchedulePhase.InterestWaived or SchedulePhase.InterestDeferred or SchedulePhase.PaymentHoliday);
+            noAid = noAid && installment.RateValue >= referenceValue && installment.Phase is not (SchedulePhase.InterestWaived or SchedulePhase.InterestDeferred or SchedulePhase.PaymentHoliday);
             var gap = day - previousDay;
             df = discount.AdvanceFixedPoint(df, gap, stepCache);
             if (cashFlow)
@@ -128,7 +128,11 @@ public static class GrantEquivalentCalculator
                 total += Discounter.MultiplyFixedPoint(referenceInterest - ((Int128)(interest + capitalized + fees) << Discounter.FractionBits), df);
             }
 
-            feesPv += (Int128)fees * df;
+            if (fees != 0)
+            {
+                feesPv += (Int128)fees * df;
+            }
+
             outstanding += capitalized - principal;
             previousDay = day;
         }
