@@ -248,7 +248,7 @@ public sealed class FundLedger
         }
         catch (OverflowException)
         {
-            rejection = Reject(fundEvent, "tooLarge", Preconditions.Invariant($"would take the fund's totals beyond {Money.FromExact(DecimalMath.FromMinorUnits(long.MaxValue, _digits), Fund.Currency)}"));
+            rejection = Reject(fundEvent, "tooLarge", Preconditions.Invariant($"would take the fund's totals beyond {Units(long.MaxValue)}"));
             return false;
         }
 
@@ -263,24 +263,21 @@ public sealed class FundLedger
     {
         var index = LastIndexOnOrBefore(asOf);
         var t = index < 0 ? default : _storage.At(index).Totals;
-        var c = Fund.Currency;
         var cash = (long)t.Cash;
         return new FundPosition(
             asOf,
-            M(t.Contributions),
-            M(t.Committed),
-            M(t.Committed - t.Disbursed),
-            M(t.Disbursed),
-            M(t.Disbursed - t.PrincipalRepaid - t.WrittenOff),
-            M(t.PrincipalRepaid),
-            M(t.Interest),
-            M(t.WrittenOff),
-            M(t.Recovered),
-            M(t.Fees),
-            M(cash),
-            M(Available(t)));
-
-        Money M(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _digits), c);
+            Units(t.Contributions),
+            Units(t.Committed),
+            Units(t.Committed - t.Disbursed),
+            Units(t.Disbursed),
+            Units(t.Disbursed - t.PrincipalRepaid - t.WrittenOff),
+            Units(t.PrincipalRepaid),
+            Units(t.Interest),
+            Units(t.WrittenOff),
+            Units(t.Recovered),
+            Units(t.Fees),
+            Units(cash),
+            Units(Available(t)));
     }
 
     /// <summary>Gets each co-funder's contributions as of a date.</summary>
@@ -316,13 +313,8 @@ public sealed class FundLedger
     internal static FundLedger Create(Fund fund) =>
         new(fund, new Storage(), 0, new HashSet<string>(fund.CoFunders.Select(c => c.Id), StringComparer.Ordinal));
 
-    private AdvanceBalance ToBalance(in Balance b)
-    {
-        var c = Fund.Currency;
-        return new AdvanceBalance(M(b.Committed), M(b.Disbursed), M(b.PrincipalRepaid), M(b.Interest), M(b.WrittenOff), M(b.Recovered));
-
-        Money M(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _digits), c);
-    }
+    private AdvanceBalance ToBalance(in Balance b) =>
+        new(Units(b.Committed), Units(b.Disbursed), Units(b.PrincipalRepaid), Units(b.Interest), Units(b.WrittenOff), Units(b.Recovered));
 
     private Money Units(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _digits), Fund.Currency);
 

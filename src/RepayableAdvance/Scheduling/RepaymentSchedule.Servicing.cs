@@ -91,7 +91,7 @@ public sealed partial class RepaymentSchedule
 
             if (e.Date > cursor)
             {
-                exact.Add(MinorUnits(balance, digits), period.Rate, Basis.FractionParts(cursor, e.Date, period.RegularStart, period.End, Terms.Frequency));
+                exact.Add(ScheduleEngine.Units(balance, digits), period.Rate, Basis.FractionParts(cursor, e.Date, period.RegularStart, period.End, Terms.Frequency));
                 cursor = e.Date;
             }
 
@@ -100,16 +100,13 @@ public sealed partial class RepaymentSchedule
 
         if (date > cursor)
         {
-            exact.Add(MinorUnits(balance, digits), period.Rate, Basis.FractionParts(cursor, date, period.RegularStart, period.End, Terms.Frequency));
+            exact.Add(ScheduleEngine.Units(balance, digits), period.Rate, Basis.FractionParts(cursor, date, period.RegularStart, period.End, Terms.Frequency));
         }
 
         // The same exact, once-rounded interest as the engine's (mode of the terms' policy, currency's digits).
         exact.Scale(period.ScaleParts(Basis, Terms.Frequency));
         var interest = DecimalMath.FromMinorUnits(exact.RoundToUnits(Terms.Rounding.Amounts.Mode), digits) + tail.DeferredInterest + tail.HolidayInterest;
         return new PayoffQuote(date, Money.FromExact(balance, Currency), Money.FromExact(interest, Currency));
-
-        static long MinorUnits(decimal amount, int digits) =>
-            DecimalMath.TryToMinorUnits(amount, digits, out var units) ? units : throw new OverflowException();
     }
 
     private AccrualBasis Basis => CurrentInterest.Basis;

@@ -319,7 +319,7 @@ internal static class ScheduleEngine
     }
 
     /// <summary>An amount, rounded to the currency's digits, as minor units; more than 2^63 − 1 of them is refused.</summary>
-    private static long Units(decimal amount, int digits) =>
+    internal static long Units(decimal amount, int digits) =>
         DecimalMath.TryToMinorUnits(amount, digits, out var units)
             ? units
             : throw new ArgumentException(Preconditions.Invariant($"Amount {amount} is beyond what a schedule holds (2^63 − 1 minor units) or finer than {digits} decimals."), nameof(amount));
