@@ -53,7 +53,7 @@ public static class CashFlowAnalytics
     /// <param name="compounding">The compounding convention.</param>
     /// <param name="periodsPerYear">For periodic compounding, 1 to 365.</param>
     /// <returns>Σ amount × DF(t), unrounded.</returns>
-    /// <exception cref="ArgumentException">The flows mix currencies.</exception>
+    /// <exception cref="CurrencyMismatchException">The flows mix currencies.</exception>
     public static decimal PresentValueExact(IEnumerable<CashFlow> flows, LocalDate valuationDate, Rate rate, DayCountConvention dayCount, Compounding compounding = Compounding.Annual, int periodsPerYear = 1)
     {
         Preconditions.CheckNotNull(flows);
@@ -84,7 +84,8 @@ public static class CashFlowAnalytics
     /// <param name="compounding">The compounding convention.</param>
     /// <param name="periodsPerYear">For periodic compounding, 1 to 365.</param>
     /// <returns>The rounded present value.</returns>
-    /// <exception cref="ArgumentException">There are no flows, or they mix currencies.</exception>
+    /// <exception cref="ArgumentException">There are no flows.</exception>
+    /// <exception cref="CurrencyMismatchException">The flows mix currencies.</exception>
     public static Money PresentValue(IReadOnlyList<CashFlow> flows, LocalDate valuationDate, Rate rate, DayCountConvention dayCount, RoundingPolicy rounding, Compounding compounding = Compounding.Annual, int periodsPerYear = 1)
     {
         Preconditions.CheckNotNull(flows);
@@ -100,7 +101,8 @@ public static class CashFlowAnalytics
     /// <param name="flows">The flows, with at least one negative and one positive amount.</param>
     /// <param name="dayCount">The day count for times; null for Actual/365 Fixed (as spreadsheet XIRR).</param>
     /// <returns>The rate, to about 12 significant digits.</returns>
-    /// <exception cref="ArgumentException">The flows are empty, mix currencies, or are all of one sign.</exception>
+    /// <exception cref="ArgumentException">The flows are empty, all of one sign, or all on one date.</exception>
+    /// <exception cref="CurrencyMismatchException">The flows mix currencies.</exception>
     /// <exception cref="InvalidOperationException">No rate between −99 % and 10,000 % makes the present value zero.</exception>
     public static Rate Xirr(IReadOnlyList<CashFlow> flows, DayCountConvention? dayCount = null)
     {
@@ -121,13 +123,14 @@ public static class CashFlowAnalytics
         }
 
         Preconditions.CheckArgument(positive && negative, nameof(flows), "All cash flows have the same sign: XIRR needs at least one negative and one positive flow.");
+        var longest = times.Max();
+        Preconditions.CheckArgument(longest > 0m, nameof(flows), Preconditions.Invariant($"All cash flows fall on {origin:uuuu-MM-dd}: XIRR needs flows on at least two dates."));
 
         // Bracket the root in ln(1 + r), then Newton with bisection fallback.
         // Σ|amount| × (1 + lo)^-t, and the derivative (t / (1 + lo) times that), must stay within decimal range
         // (about e^66): keep them below e^50, that is 1 + lo >= e^(-(50 - ln Σ|amount|) / t).
-        var longest = times.Max();
         var budget = 50m - DecimalMath.Ln(amounts.Sum(Math.Abs) + 1m);
-        var lo = longest > 0m ? Math.Max(-0.99m, DecimalMath.Exp(-budget / longest) - 1m) : -0.99m;
+        var lo = Math.Max(-0.99m, DecimalMath.Exp(-budget / longest) - 1m);
         var hi = 1m;
         var fLo = Npv(amounts, times, lo, out _);
         var fHi = Npv(amounts, times, hi, out _);
