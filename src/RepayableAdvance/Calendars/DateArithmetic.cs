@@ -9,15 +9,29 @@ internal static class DateArithmetic
     internal static int DaysBetween(LocalDate start, LocalDate end) => end.ToDateOnly().DayNumber - start.ToDateOnly().DayNumber;
 
     /// <summary>Days since 0001-01-01 (as <see cref="DateOnly.DayNumber"/>), by the civil-from-days inverse (Hinnant), without building a <see cref="DateOnly"/>.</summary>
-    internal static int DayNumber(LocalDate date)
+    internal static int DayNumber(LocalDate date) => DayNumber(date.Year, date.Month, date.Day);
+
+    /// <summary>Days since 0001-01-01 of an ISO year, month and day (assumed valid).</summary>
+    internal static int DayNumber(int year, int month, int day)
     {
-        var y = date.Year;
-        var m = date.Month;
-        y -= m <= 2 ? 1 : 0;
+        var y = year - (month <= 2 ? 1 : 0);
         var era = (y >= 0 ? y : y - 399) / 400;
         var yoe = y - (era * 400);
-        var doy = ((153 * (m + (m > 2 ? -3 : 9))) + 2) / 5 + date.Day - 1;
+        var doy = ((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5 + day - 1;
         var doe = (yoe * 365) + (yoe / 4) - (yoe / 100) + doy;
         return (era * 146097) + doe - 306;
     }
+
+    /// <summary>Whether an ISO year is a leap year.</summary>
+    internal static bool IsLeapYear(int year) => (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+
+    /// <summary>Days in an ISO month.</summary>
+    internal static int DaysInMonth(int year, int month) => month == 2 ? (IsLeapYear(year) ? 29 : 28) : DaysInMonths[month];
+
+    /// <summary>The 1-based day of the year of an ISO date (assumed valid).</summary>
+    internal static int DayOfYear(int year, int month, int day) => DaysBeforeMonth[month] + day + (month > 2 && IsLeapYear(year) ? 1 : 0);
+
+    private static readonly int[] DaysInMonths = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+    private static readonly int[] DaysBeforeMonth = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 }

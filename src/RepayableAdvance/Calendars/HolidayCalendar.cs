@@ -110,9 +110,11 @@ public sealed class HolidayCalendar
     /// <summary>Tells whether the date is a business day: not a weekend day and not a holiday.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True on a business day.</returns>
-    public bool IsBusinessDay(LocalDate date)
+    public bool IsBusinessDay(LocalDate date) => IsBusinessDay(date.Year, date.DayOfYear);
+
+    /// <summary>Tells whether the 1-based <paramref name="dayOfYear"/> of an ISO year is a business day (a hot path without a <see cref="LocalDate"/>).</summary>
+    internal bool IsBusinessDay(int year, int dayOfYear)
     {
-        var year = date.Year;
         var mask = _masks[year & 15];
         if (mask is null || mask.Year != year)
         {
@@ -120,7 +122,7 @@ public sealed class HolidayCalendar
             _masks[year & 15] = mask;
         }
 
-        var day = date.DayOfYear - 1;
+        var day = dayOfYear - 1;
         return (mask.Bits[day >> 6] & (1UL << (day & 63))) == 0;
     }
 

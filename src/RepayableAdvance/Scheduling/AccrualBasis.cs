@@ -52,10 +52,12 @@ public sealed class AccrualBasis : IEquatable<AccrualBasis>
             return dc.YearFractionPartsTrusted(a, b);
         }
 
-        var regularDays = Calendars.DateArithmetic.DaysBetween(regularStart, periodEnd);
-        var days = Calendars.DateArithmetic.DaysBetween(a, b);
-        return days == regularDays || regularDays <= 0 ? (frequency.Months, 12L) : ((long)frequency.Months * days, 12L * regularDays);
+        return PeriodicParts(Calendars.DateArithmetic.DaysBetween(a, b), Calendars.DateArithmetic.DaysBetween(regularStart, periodEnd), frequency);
     }
+
+    /// <summary>The periodic basis: a regular period is months / 12 of a year; a part of it, its share of the regular days.</summary>
+    internal static (long Numerator, long Denominator) PeriodicParts(int days, int regularDays, Frequency frequency) =>
+        days == regularDays || regularDays <= 0 ? (frequency.Months, 12L) : ((long)frequency.Months * days, 12L * regularDays);
 
     /// <summary>Year fraction of the part [a, b) of a period [periodStart, periodEnd] whose regular length is <paramref name="frequency"/>.</summary>
     internal decimal Fraction(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate periodEnd, Frequency frequency)

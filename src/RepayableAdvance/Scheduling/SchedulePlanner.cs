@@ -24,52 +24,94 @@ internal static class SchedulePlanner
         }
 
         var calendar = terms.Calendar;
+        var convention = terms.Convention;
         var frequency = terms.Frequency;
         var basis = terms.Interest.Basis;
         var start = terms.StartDate;
         var adjusted = terms.AccrualDates == AccrualDates.Adjusted;
+        var deferral = terms.Deferral;
+
+        // Dates are planned as ISO year, month and day integers and day numbers (not NodaTime arithmetic per row):
+        // nominal date k is anchor + k periods, its day clamped to the month (or the month's end under the
+        // end-of-month rule), exactly as ScheduleTerms.NominalDueDate; LocalDates are built once, for the rows.
+        var anchor = terms.FirstDueDate ?? start;
+        var offset = terms.FirstDueDate is null ? 1 : 0;
+        var anchorDay = anchor.Day;
+        var anchorMonths = (anchor.Year * 12) + anchor.Month - 1;
+        var monthEnd = terms.EndOfMonth == EndOfMonthRule.MonthEnd && anchorDay == DateArithmetic.DaysInMonth(anchor.Year, anchor.Month);
+        var step = frequency.Months;
+
+        // Actual/360 and Actual/365 Fixed: days over a constant; the periodic basis: a period's share of its regular
+        // length. Both come from day numbers; other day counts take the general path.
+        var actualDayBasis = basis.DayCount?.ActualDayBasis ?? 0;
+        var periodic = basis.DayCount is null;
 
         var phaseIndex = 0;
-        var phaseRemaining = terms.Deferral.Count > 0 ? terms.Deferral[0].InstallmentsFor(frequency) : 0;
+        var phaseRemaining = deferral.Count > 0 ? deferral[0].InstallmentsFor(frequency) : 0;
         var fixedRate = FixedRateOrNull(terms.Interest, fixings);
 
         var previousEnd = start;
-        var previousDue = start;
+        var previousEndDay = DateArithmetic.DayNumber(start);
+        var previousDueDay = previousEndDay;
         for (var i = 0; i < n; i++)
         {
-            var unadjusted = terms.NominalDueDate(i);
-            var due = calendar.Adjust(unadjusted, terms.Convention);
-            if (due <= previousDue)
+            var months = anchorMonths + ((i + offset) * step);
+            var year = months >= 0 ? months / 12 : ((months + 1) / 12) - 1; // floor, for proleptic years before 1
+            var month = months - (year * 12) + 1;
+            var daysInMonth = DateArithmetic.DaysInMonth(year, month);
+            var day = monthEnd || anchorDay > daysInMonth ? daysInMonth : anchorDay;
+            var unadjusted = new LocalDate(year, month, day);
+            var unadjustedDay = DateArithmetic.DayNumber(year, month, day);
+            LocalDate due;
+            int dueDay;
+            if (convention == BusinessDayConvention.Unadjusted || calendar.IsBusinessDay(year, DateArithmetic.DayOfYear(year, month, day)))
             {
+                due = unadjusted;
+                dueDay = unadjustedDay;
+            }
+            else
+            {
+                due = calendar.Adjust(unadjusted, convention);
+                dueDay = unadjustedDay + DateArithmetic.DaysBetween(unadjusted, due);
+            }
+
+            if (dueDay <= previousDueDay)
+            {
+                var previousDue = i == 0 ? start : periods[i - 1].Due;
                 throw new ArgumentException(
                     Preconditions.Invariant($"Due date {i + 1} ({due:uuuu-MM-dd}, nominal {unadjusted:uuuu-MM-dd}) is not after {(i == 0 ? "the first disbursement" : "the previous due date")} ({previousDue:uuuu-MM-dd}): choose another business-day convention or first due date."),
                     nameof(terms));
             }
 
             var end = adjusted ? due : unadjusted;
+            var endDay = adjusted ? dueDay : unadjustedDay;
             LocalDate regularStart;
+            int regularStartDay;
             if (i == 0)
             {
                 var nominalStart = terms.NominalDueDate(-1);
-                regularStart = adjusted ? calendar.Adjust(nominalStart, terms.Convention) : nominalStart;
+                regularStart = adjusted ? calendar.Adjust(nominalStart, convention) : nominalStart;
                 if (regularStart >= end)
                 {
                     regularStart = start;
                 }
+
+                regularStartDay = DateArithmetic.DayNumber(regularStart);
             }
             else
             {
                 regularStart = previousEnd;
+                regularStartDay = previousEndDay;
             }
 
             SchedulePhase phase;
-            if (phaseIndex < terms.Deferral.Count)
+            if (phaseIndex < deferral.Count)
             {
-                phase = terms.Deferral[phaseIndex].Kind;
+                phase = deferral[phaseIndex].Kind;
                 if (--phaseRemaining == 0)
                 {
                     phaseIndex++;
-                    phaseRemaining = phaseIndex < terms.Deferral.Count ? terms.Deferral[phaseIndex].InstallmentsFor(frequency) : 0;
+                    phaseRemaining = phaseIndex < deferral.Count ? deferral[phaseIndex].InstallmentsFor(frequency) : 0;
                 }
             }
             else
@@ -78,28 +120,26 @@ internal static class SchedulePlanner
             }
 
             var rate = fixedRate ?? ResetRate(terms.Interest, fixings!, previousEnd);
-            var fraction = basis.FractionParts(previousEnd, end, regularStart, end, frequency);
-            var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStart != previousEnd;
-            if (chargedAsRegular)
-            {
-                fraction = basis.FractionParts(regularStart, end, regularStart, end, frequency);
-            }
+            var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStartDay != previousEndDay;
+            var fraction = chargedAsRegular ? basis.FractionParts(regularStart, end, regularStart, end, frequency)
+                : actualDayBasis > 0 ? (endDay - previousEndDay, actualDayBasis)
+                : periodic ? AccrualBasis.PeriodicParts(endDay - previousEndDay, endDay - regularStartDay, frequency)
+                : basis.FractionParts(previousEnd, end, regularStart, end, frequency);
 
-            periods[i] = new PlanPeriod
-            {
-                Start = previousEnd,
-                End = end,
-                RegularStart = regularStart,
-                Unadjusted = unadjusted,
-                Due = due,
-                Phase = phase,
-                Rate = rate,
-                FractionNumerator = fraction.Numerator,
-                FractionDenominator = fraction.Denominator,
-                ChargedAsRegular = chargedAsRegular,
-            };
+            ref var period = ref periods[i];
+            period.Start = previousEnd;
+            period.End = end;
+            period.RegularStart = regularStart;
+            period.Unadjusted = unadjusted;
+            period.Due = due;
+            period.Phase = phase;
+            period.Rate = rate;
+            period.FractionNumerator = fraction.Item1;
+            period.FractionDenominator = fraction.Item2;
+            period.ChargedAsRegular = chargedAsRegular;
             previousEnd = end;
-            previousDue = due;
+            previousEndDay = endDay;
+            previousDueDay = dueDay;
         }
 
         var tranches = terms.Tranches;
