@@ -25,6 +25,9 @@ internal static class DateArithmetic
     /// <summary>Whether an ISO year is a leap year.</summary>
     internal static bool IsLeapYear(int year) => (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
 
+    /// <summary>Days in an ISO year.</summary>
+    internal static int DaysInYear(int year) => IsLeapYear(year) ? 366 : 365;
+
     /// <summary>Days in an ISO month.</summary>
     internal static int DaysInMonth(int year, int month) => month == 2 ? (IsLeapYear(year) ? 29 : 28) : DaysInMonths[month];
 

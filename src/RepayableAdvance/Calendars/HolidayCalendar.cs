@@ -165,30 +165,72 @@ public sealed class HolidayCalendar
             Preconditions.CheckDefined(convention, nameof(convention));
         }
 
-        if (convention == BusinessDayConvention.Unadjusted || IsBusinessDay(date))
+        var shift = BusinessDayShift(date.Year, date.Month, date.Day, convention);
+        return shift == 0 ? date : date.PlusDays(shift);
+    }
+
+    /// <summary>
+    /// The days to add to an ISO date to adjust it by a (defined) convention: 0 on a business day. Works on years and
+    /// days of the year, without building dates: the schedule planner's hot path, and the core of <see cref="Adjust"/>.
+    /// </summary>
+    internal int BusinessDayShift(int year, int month, int day, BusinessDayConvention convention)
+    {
+        var dayOfYear = DateArithmetic.DayOfYear(year, month, day);
+        if (convention == BusinessDayConvention.Unadjusted || IsBusinessDay(year, dayOfYear))
         {
-            return date;
+            return 0;
         }
 
         switch (convention)
         {
             case BusinessDayConvention.Following:
-                return Step(date, 1);
+                return Seek(year, month, day, dayOfYear, 1);
             case BusinessDayConvention.Preceding:
-                return Step(date, -1);
+                return -Seek(year, month, day, dayOfYear, -1);
             case BusinessDayConvention.ModifiedFollowing:
                 {
-                    var next = Step(date, 1);
-                    return next.Month == date.Month ? next : Step(date, -1);
+                    var forward = Seek(year, month, day, dayOfYear, 1);
+                    return day + forward <= DateArithmetic.DaysInMonth(year, month) ? forward : -Seek(year, month, day, dayOfYear, -1);
                 }
 
             default:
                 {
-                    var previous = Step(date, -1);
-                    return previous.Month == date.Month ? previous : Step(date, 1);
+                    var back = Seek(year, month, day, dayOfYear, -1);
+                    return day - back >= 1 ? -back : Seek(year, month, day, dayOfYear, 1);
                 }
         }
     }
+
+    /// <summary>How many days (at least one) from a date in a direction to the nearest business day.</summary>
+    private int Seek(int year, int month, int day, int dayOfYear, int direction)
+    {
+        var cursorYear = year;
+        var cursor = dayOfYear;
+        for (var distance = 1; distance <= MaxSearchDays; distance++)
+        {
+            cursor += direction;
+            if (cursor < 1)
+            {
+                cursorYear--;
+                cursor = DateArithmetic.DaysInYear(cursorYear);
+            }
+            else if (cursor > DateArithmetic.DaysInYear(cursorYear))
+            {
+                cursorYear++;
+                cursor = 1;
+            }
+
+            if (IsBusinessDay(cursorYear, cursor))
+            {
+                return distance;
+            }
+        }
+
+        throw NoBusinessDay(new LocalDate(year, month, day));
+    }
+
+    private InvalidOperationException NoBusinessDay(LocalDate date) =>
+        new(Preconditions.Invariant($"Calendar '{Name}' has no business day within {MaxSearchDays} days of {date:uuuu-MM-dd}: check its rules."));
 
     /// <summary>Adds a number of business days (negative to go back). Zero adjusts a non-business day forward.</summary>
     /// <param name="date">The start date.</param>
@@ -236,19 +278,6 @@ public sealed class HolidayCalendar
     public override string ToString() => Name;
 
     /// <summary>Moves at least one day in the direction until a business day.</summary>
-    private LocalDate Step(LocalDate date, int direction)
-    {
-        var cursor = date;
-        for (var i = 0; i < MaxSearchDays; i++)
-        {
-            cursor = cursor.PlusDays(direction);
-            if (IsBusinessDay(cursor))
-            {
-                return cursor;
-            }
-        }
-
-        throw new InvalidOperationException(
-            Preconditions.Invariant($"Calendar '{Name}' has no business day within {MaxSearchDays} days of {date:uuuu-MM-dd}: check its rules."));
-    }
+    private LocalDate Step(LocalDate date, int direction) =>
+        date.PlusDays(direction * Seek(date.Year, date.Month, date.Day, date.DayOfYear, direction));
 }

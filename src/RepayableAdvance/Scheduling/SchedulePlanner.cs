@@ -62,18 +62,9 @@ internal static class SchedulePlanner
             var day = monthEnd || anchorDay > daysInMonth ? daysInMonth : anchorDay;
             var unadjusted = new LocalDate(year, month, day);
             var unadjustedDay = DateArithmetic.DayNumber(year, month, day);
-            LocalDate due;
-            int dueDay;
-            if (convention == BusinessDayConvention.Unadjusted || calendar.IsBusinessDay(year, DateArithmetic.DayOfYear(year, month, day)))
-            {
-                due = unadjusted;
-                dueDay = unadjustedDay;
-            }
-            else
-            {
-                due = calendar.Adjust(unadjusted, convention);
-                dueDay = unadjustedDay + DateArithmetic.DaysBetween(unadjusted, due);
-            }
+            var shift = calendar.BusinessDayShift(year, month, day, convention);
+            var due = shift == 0 ? unadjusted : unadjusted.PlusDays(shift);
+            var dueDay = unadjustedDay + shift;
 
             if (dueDay <= previousDueDay)
             {

@@ -46,4 +46,59 @@ public class HolidayCalendarInvariants
         var start = c.Item2.Adjust(c.Item1, BusinessDayConvention.Following);
         return c.Item2.AddBusinessDays(c.Item2.AddBusinessDays(start, c.Item3), -c.Item3) == start;
     });
+
+    /// <summary>The definition of each convention, stepping one NodaTime day at a time.</summary>
+    private static LocalDate ReferenceAdjust(HolidayCalendar calendar, LocalDate date, BusinessDayConvention convention)
+    {
+        LocalDate Step(int direction)
+        {
+            var cursor = date.PlusDays(direction);
+            while (!calendar.IsBusinessDay(cursor))
+            {
+                cursor = cursor.PlusDays(direction);
+            }
+
+            return cursor;
+        }
+
+        if (convention == BusinessDayConvention.Unadjusted || calendar.IsBusinessDay(date))
+        {
+            return date;
+        }
+
+        return convention switch
+        {
+            BusinessDayConvention.Following => Step(1),
+            BusinessDayConvention.Preceding => Step(-1),
+            BusinessDayConvention.ModifiedFollowing => Step(1).Month == date.Month ? Step(1) : Step(-1),
+            _ => Step(-1).Month == date.Month ? Step(-1) : Step(1),
+        };
+    }
+
+    [Fact]
+    public void Adjust_MatchesTheDefinitionOfEachConvention() => Laws.Check(2000, Generators.Zip3(Generators.Date(1990, 2110), Generators.Calendar(), Generators.Convention()), c =>
+    {
+        var expected = ReferenceAdjust(c.Item2, c.Item1, c.Item3);
+        Assert.Equal(expected, c.Item2.Adjust(c.Item1, c.Item3));
+        Assert.Equal(Period.DaysBetween(c.Item1, expected), c.Item2.BusinessDayShift(c.Item1.Year, c.Item1.Month, c.Item1.Day, c.Item3));
+    });
+
+    [Theory]
+    [InlineData(2021, 12, 31)] // New Year's Eve on a Friday, then a weekend and 1 January
+    [InlineData(2022, 1, 1)]
+    [InlineData(2023, 1, 1)]   // a Sunday
+    [InlineData(2022, 12, 31)] // a Saturday: Following crosses into the next year, Preceding stays
+    [InlineData(2100, 2, 28)]
+    [InlineData(2000, 2, 29)]
+    public void Adjust_AcrossYearEnds_MatchesTheDefinition(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        foreach (var calendar in HolidayCalendars.All)
+        {
+            foreach (var convention in Enum.GetValues<BusinessDayConvention>())
+            {
+                Assert.Equal(ReferenceAdjust(calendar, date, convention), calendar.Adjust(date, convention));
+            }
+        }
+    }
 }

@@ -75,4 +75,36 @@ public sealed class InterestRoundingProperties
                 var expected = Round(numerator, 360 * BigInteger.Pow(10, scale), c.mode);
                 return new BigInteger(accrued * 100m) == expected;
             });
+
+    /// <summary>
+    /// Products just past 2^63 (positive and negative), where a 64-bit product wraps while its high half still looks
+    /// like a sign extension: the 64-bit path must hand each of them to the exact path.
+    /// </summary>
+    [Theory]
+    [InlineData(100_000_000_000_000_000L, "0.0000093", false)]   // balance × mantissa = 9.3e18 > 2^63 − 1
+    [InlineData(100_000_000_000_000_000L, "-0.0000093", false)]  // −9.3e18 < −2^63
+    [InlineData(100_000_000_000_000_000L, "0.0000003", false)]   // 3e17 × 31 days = 9.3e18
+    [InlineData(100_000_000_000_000_000L, "-0.0000003", false)]
+    [InlineData(100L, "0.050000000000000001", true)]             // periodic: 12 × 10^18 = 1.2e19 > 2^63 − 1
+    [InlineData(29_750_000_000_000_000L, "0.0000010", false)]    // 2.975e17 × 31 = 9.2225e18: just under 2^63, stays 64-bit
+    public void Interest_at_the_64_bit_boundary_is_exact(long balance, string rateText, bool periodic)
+    {
+        var rate = decimal.Parse(rateText, System.Globalization.CultureInfo.InvariantCulture);
+        var basis = periodic ? AccrualBasis.Periodic : AccrualBasis.Of(DayCountConventions.Actual360);
+        foreach (var mode in Enum.GetValues<RoundingMode>())
+        {
+            var terms = ScheduleTerms.Create(
+                Money.FromMinorUnits(balance, Currency.EUR), Start, 1, Frequency.Monthly, AmortizationProfile.Linear,
+                InterestTerms.Fixed(Rate.FromDecimal(rate), basis, allowNegative: true))
+                .WithRounding(new ScheduleRounding(RoundingPolicy.Create(mode)));
+            var accrued = RepaymentSchedule.Generate(terms).Installments[0].InterestAccrued.Amount;
+
+            var bits = decimal.GetBits(rate);
+            var mantissa = new BigInteger(unchecked((ulong)(uint)bits[1]) << 32 | unchecked((uint)bits[0]));
+            var scale = (bits[3] >> 16) & 0xFF;
+            var (days, year) = periodic ? (1, 12) : (31, 360);
+            var expected = Round(balance * (bits[3] < 0 ? -mantissa : mantissa) * days, year * BigInteger.Pow(10, scale), mode);
+            Assert.Equal(expected, new BigInteger(accrued * 100m));
+        }
+    }
 }
