@@ -135,14 +135,20 @@ public sealed partial class RepaymentSchedule
         if (e.Term == HolidayTerm.ExtendTerm)
         {
             var shifted = new SchedulePhase[old.Length + e.Installments];
-            var rates = new decimal[shifted.Length];
             for (var j = 0; j < shifted.Length; j++)
             {
                 shifted[j] = j < e.Installments ? phase : old[j - e.Installments].Phase;
-                rates[j] = j < e.Installments ? old[0].Rate : old[j - e.Installments].Rate;
             }
 
-            periods = GridPeriods(tail, shifted, rates, Basis);
+            // The open period keeps its rate; the others are on new dates, so a rate that resets each period is
+            // fixed again for each of them (not shifted from the period that used to be there).
+            periods = GridPeriods(tail, shifted, Basis);
+            var fixedRate = RateFor(CurrentInterest);
+            periods[0].Rate = old[0].Rate;
+            for (var j = 1; j < periods.Length; j++)
+            {
+                periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(CurrentInterest, Fixings!, periods[j].Start);
+            }
         }
         else
         {
@@ -253,8 +259,7 @@ public sealed partial class RepaymentSchedule
         }
 
         var fixedRate = RateFor(interest);
-        var rates = new decimal[phases.Length];
-        var periods = GridPeriods(tail, phases, rates, interest.Basis);
+        var periods = GridPeriods(tail, phases, interest.Basis);
         for (var j = 0; j < periods.Length; j++)
         {
             periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(interest, Fixings!, periods[j].Start);
@@ -359,8 +364,8 @@ public sealed partial class RepaymentSchedule
         return null;
     }
 
-    /// <summary>Builds periods on the nominal grid from the split, one per phase.</summary>
-    private PlanPeriod[] GridPeriods(TailContext tail, SchedulePhase[] phases, decimal[] rates, AccrualBasis basis)
+    /// <summary>Builds periods on the nominal grid from the split, one per phase; the caller sets their rates.</summary>
+    private PlanPeriod[] GridPeriods(TailContext tail, SchedulePhase[] phases, AccrualBasis basis)
     {
         var periods = new PlanPeriod[phases.Length];
         var previousEnd = tail.Start;
@@ -387,7 +392,6 @@ public sealed partial class RepaymentSchedule
             }
 
             periods[j].Phase = phases[j];
-            periods[j].Rate = rates[j];
             if (j > 0 || index >= Periods.Length)
             {
                 periods[j].SetFraction(basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
