@@ -8,12 +8,20 @@ internal static class DateArithmetic
     /// <summary>Actual days from <paramref name="start"/> to <paramref name="end"/> (negative when end is earlier).</summary>
     internal static int DaysBetween(LocalDate start, LocalDate end) => end.ToDateOnly().DayNumber - start.ToDateOnly().DayNumber;
 
-    /// <summary>Days since 0001-01-01 (as <see cref="DateOnly.DayNumber"/>), by the civil-from-days inverse (Hinnant), without building a <see cref="DateOnly"/>.</summary>
-    internal static int DayNumber(LocalDate date) => DayNumber(date.Year, date.Month, date.Day);
+    /// <summary>Days since 0001-01-01 (as <see cref="DateOnly.DayNumber"/>): NodaTime keeps the days since its epoch, so this is an addition.</summary>
+    internal static int DayNumber(LocalDate date) => date.ToDateOnly().DayNumber;
 
-    /// <summary>Days since 0001-01-01 of an ISO year, month and day (assumed valid).</summary>
+    /// <summary>Days since 0001-01-01 of an ISO year, month and day (assumed valid; before year 1, proleptic and negative).</summary>
     internal static int DayNumber(int year, int month, int day)
     {
+        if (year >= 1)
+        {
+            // Whole years before this one, then the day of the year: three divisions by constants.
+            var before = year - 1;
+            return (before * 365) + (before / 4) - (before / 100) + (before / 400) + DayOfYear(year, month, day) - 1;
+        }
+
+        // The civil-from-days inverse (Hinnant), valid for any proleptic year.
         var y = year - (month <= 2 ? 1 : 0);
         var era = (y >= 0 ? y : y - 399) / 400;
         var yoe = y - (era * 400);

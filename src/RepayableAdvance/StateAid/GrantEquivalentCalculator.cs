@@ -77,7 +77,8 @@ public static class GrantEquivalentCalculator
         }
 
         var methodA = method == GrantEquivalentMethod.DifferentialAtDiscountRate;
-        var reference = new Discounter(quote.ReferenceRate, convention, quote.Date);
+        var referenceRate = quote.ReferenceRate;
+        var reference = new Discounter(referenceRate, convention, quote.Date);
         var discount = methodA ? new Discounter(quote.DiscountRate, convention, quote.Date) : reference;
         var decimals = schedule.Currency.MinorUnits;
         var tranche = terms.Tranches[0];
@@ -90,7 +91,7 @@ public static class GrantEquivalentCalculator
         var stepCache = Span<ulong>.Empty;
         var growthCache = Span<ulong>.Empty;
         var cashFlow = method == GrantEquivalentMethod.CashFlow;
-        var referenceValue = quote.ReferenceRate.Value;
+        var referenceValue = referenceRate.Value;
         var noAid = true;
         var previousDay = DateArithmetic.DayNumber(quote.Date);
         var day = DateArithmetic.DayNumber(tranche.Date);
@@ -438,6 +439,13 @@ public static class GrantEquivalentCalculator
         private readonly decimal _dailyGrowth;
         private readonly FactorTable? _table;
         internal const int FractionBits = 62;
+        private const int RecentTables = 4;
+
+        [ThreadStatic]
+        private static FactorTable?[]? t_recent;
+
+        [ThreadStatic]
+        private static int t_next;
 
         internal Discounter(Rate rate, GrantEquivalentConvention convention, LocalDate origin)
         {
@@ -448,11 +456,33 @@ public static class GrantEquivalentCalculator
             var basis = convention.DayCount.ActualDayBasis;
             if (basis != 0)
             {
-                _table = DailyFactors.GetOrAdd(
-                    (rate.Value, basis, convention.Compounding, convention.PeriodsPerYear),
-                    static key => new FactorTable(CashFlowAnalytics.DiscountFactor(Rate.FromDecimal(key.Rate), 1m / key.Basis, key.Compounding, key.PeriodsPerYear)));
+                _table = Table((rate.Value, basis, convention.Compounding, convention.PeriodsPerYear));
                 (_daily, _dailyGrowth) = (_table.Daily, _table.Growth);
             }
+        }
+
+        /// <summary>
+        /// The shared factor table of a rate and convention: from a small per-thread cache of the last ones used (a
+        /// GGE needs one or two), else from the process-wide dictionary, which hashes a decimal key.
+        /// </summary>
+        private static FactorTable Table((decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear) key)
+        {
+            var recent = t_recent ??= new FactorTable?[RecentTables];
+            for (var i = 0; i < recent.Length; i++)
+            {
+                // Stryker disable once all : equivalent mutant, a miss falls back to the dictionary, which holds the same table
+                if (recent[i] is { } cached && cached.Key.Equals(key))
+                {
+                    return cached;
+                }
+            }
+
+            var table = DailyFactors.GetOrAdd(
+                key,
+                static k => new FactorTable(k, CashFlowAnalytics.DiscountFactor(Rate.FromDecimal(k.Rate), 1m / k.Basis, k.Compounding, k.PeriodsPerYear)));
+            recent[t_next] = table;
+            t_next = (t_next + 1) % RecentTables;
+            return table;
         }
 
         /// <summary>1.0 in the fixed-point representation of <see cref="AdvanceFixedPoint"/>.</summary>
@@ -535,8 +565,17 @@ public static class GrantEquivalentCalculator
             return negative ? -(Int128)product : (Int128)product;
         }
 
-        /// <summary>Converts a sum in minor units × 2^62 to a decimal number of minor units.</summary>
-        internal static decimal ToMinorUnits(Int128 value) => (decimal)(value >> 30) / (1L << 32);
+        /// <summary>
+        /// Converts a sum in minor units × 2^62 to a decimal number of minor units: the whole units, plus the fraction
+        /// to 18 decimals (truncated; far below a cent), without a 128-bit to decimal conversion or a decimal division.
+        /// </summary>
+        internal static decimal ToMinorUnits(Int128 value)
+        {
+            var whole = checked((long)(value >> FractionBits)); // floor, also for a negative sum
+            var fraction = (ulong)(value - ((Int128)whole << FractionBits)); // in [0, 2^62)
+            var scaled = (ulong)(((UInt128)fraction * 1_000_000_000_000_000_000UL) >> FractionBits);
+            return whole + new decimal(unchecked((int)(uint)scaled), unchecked((int)(uint)(scaled >> 32)), 0, false, 18);
+        }
 
         /// <summary>The discount factor at a date, computed directly.</summary>
         internal decimal At(LocalDate date) => _daily != 0m
@@ -604,9 +643,11 @@ public static class GrantEquivalentCalculator
     /// Per-rate factors shared by every computation: the one-day factor, its inverse, and whole powers cached by day gap.
     /// Entries are 64-bit words written once with deterministic values (atomic on 64-bit runtimes), so concurrent fills are benign.
     /// </summary>
-    private sealed class FactorTable(decimal daily)
+    private sealed class FactorTable((decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear) key, decimal daily)
     {
         internal const int Size = 400;
+
+        internal (decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear) Key { get; } = key;
 
         internal decimal Daily { get; } = daily;
 
