@@ -35,8 +35,14 @@ public class RepaymentScheduleInvariants
         }
 
         var previousDue = terms.StartDate;
+        var previousEnd = terms.StartDate;
         foreach (var i in s.Installments)
         {
+            // Accrual periods chain from the first disbursement and end on the due date the terms accrue on.
+            Assert.Equal(previousEnd, i.PeriodStart);
+            Assert.Equal(terms.AccrualDates == AccrualDates.Adjusted ? i.DueDate : i.UnadjustedDueDate, i.PeriodEnd);
+            previousEnd = i.PeriodEnd;
+
             Assert.False(i.Principal.IsNegative || i.Interest.IsNegative || i.Fees.IsNegative || i.Capitalized.IsNegative || i.OutstandingAfter.IsNegative, i.ToString());
             Assert.True(i.DueDate > previousDue, $"due dates must strictly increase: {i}");
             Assert.True(terms.Convention == BusinessDayConvention.Unadjusted || terms.Calendar.IsBusinessDay(i.DueDate), $"{i.DueDate} is not a business day");

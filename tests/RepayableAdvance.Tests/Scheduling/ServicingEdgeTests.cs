@@ -354,4 +354,22 @@ public class ServicingEdgeTests
         Assert.Equal(E(0m), s.Installments[^1].OutstandingAfter);
         Assert.Equal(TwoTranches().Installments.Take(3), s.Installments.Take(3));
     }
+
+    [Fact]
+    public void Holiday_ExtendingTheTerm_OnUnadjustedAccrual_EndsPeriodsOnNominalDates()
+    {
+        // Accrual on nominal dates, payment on the following French business day. After a two-month holiday from
+        // 15 March, the periods on the new grid end on the 1st; 1 May (Labour Day) is paid on 2 May, 1 June (a Sunday)
+        // on 2 June.
+        var terms = BaseTerms().WithCalendar(HolidayCalendars.France, BusinessDayConvention.Following)
+            .WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Unadjusted, BrokenPeriodInterest.ActualDays);
+        var held = RepaymentSchedule.Generate(terms).Apply(new PaymentHolidayEvent(D(2025, 3, 15), 2, HolidayTerm.ExtendTerm, HolidayInterest.Waived));
+        Assert.Equal(14, held.Installments.Count);
+        Assert.Equal(D(2025, 5, 1), held.Installments[3].PeriodEnd);
+        Assert.Equal(D(2025, 5, 2), held.Installments[3].DueDate);
+        Assert.Equal(D(2025, 6, 1), held.Installments[4].PeriodEnd);
+        Assert.Equal(D(2025, 6, 2), held.Installments[4].DueDate);
+        Assert.Equal(D(2025, 6, 1), held.Installments[5].PeriodStart);
+        Assert.All(held.Installments.Skip(3), i => Assert.Equal(1, i.PeriodEnd.Day));
+    }
 }
