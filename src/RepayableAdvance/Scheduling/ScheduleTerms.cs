@@ -108,6 +108,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         var start = _tranches[0].Date;
+        Preconditions.CheckArgument(start.Year >= 1, nameof(tranches), $"First disbursement on {start:uuuu-MM-dd} is before year 1: schedules run on dates from 0001-01-01.");
         var anchor = firstDueDate ?? NominalDueDate(start, 1, frequency, endOfMonth);
         Preconditions.CheckArgument(
             anchor > start,

@@ -87,6 +87,11 @@ public sealed class InterestRoundingProperties
     [InlineData(100_000_000_000_000_000L, "-0.0000003", false)]
     [InlineData(100L, "0.050000000000000001", true)]             // periodic: 12 × 10^18 = 1.2e19 > 2^63 − 1
     [InlineData(29_750_000_000_000_000L, "0.0000010", false)]    // 2.975e17 × 31 = 9.2225e18: just under 2^63, stays 64-bit
+    [InlineData(100_000_000_000_000_000L, "0.0000200", false)]   // 2e19: the high half is 1 and the low half positive
+    [InlineData(100_000_000_000_000_000L, "-0.0000200", false)]  // −2e19: the high half is −2 and the low half negative
+    [InlineData(100_000_000_000_000_000L, "0.0000300", false)]   // 3e19: the high half is 1 and the low half negative
+    [InlineData(1_000_000L, "0.12345678901", false)]             // a mantissa above 2^32 (two 32-bit words)
+    [InlineData(1_000_000_000L, "0.00000000000000000001", false)] // scale 20, beyond the 64-bit powers of ten
     public void Interest_at_the_64_bit_boundary_is_exact(long balance, string rateText, bool periodic)
     {
         var rate = decimal.Parse(rateText, System.Globalization.CultureInfo.InvariantCulture);
