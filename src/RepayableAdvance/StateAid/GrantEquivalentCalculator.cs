@@ -526,7 +526,14 @@ public static class GrantEquivalentCalculator
                 }
             }
 
-            return (ulong)(((UInt128)factor * step) >> FractionBits);
+            return MultiplyFactors(factor, step);
+        }
+
+        /// <summary>(a × b) ÷ 2^62 for two factors of at most 2^62 (floor): one 64 × 64-bit multiplication.</summary>
+        internal static ulong MultiplyFactors(ulong a, ulong b)
+        {
+            var high = Math.BigMul(a, b, out var low);
+            return (high << (64 - FractionBits)) | (low >> FractionBits);
         }
 
         /// <summary>DF(from) ÷ DF(to) − 1 over <paramref name="gap"/> days, in 62-bit fixed point (cached per gap).</summary>
@@ -561,7 +568,11 @@ public static class GrantEquivalentCalculator
             var magnitude = (UInt128)(negative ? -value : value);
             var high = (ulong)(magnitude >> 64);
             var low = unchecked((ulong)magnitude);
-            var product = ((UInt128)high * factor << 2) + (((UInt128)low * factor) >> FractionBits);
+
+            // high × factor × 4 + floor(low × factor ÷ 2^62), with two 64 × 64-bit multiplications.
+            var lowHigh = Math.BigMul(low, factor, out var lowLow);
+            var highHigh = Math.BigMul(high, factor, out var highLow);
+            var product = (new UInt128(highHigh, highLow) << (64 - FractionBits)) + (new UInt128(lowHigh, lowLow) >> FractionBits);
             return negative ? -(Int128)product : (Int128)product;
         }
 
