@@ -372,4 +372,18 @@ public class ServicingEdgeTests
         Assert.Equal(D(2025, 6, 1), held.Installments[5].PeriodStart);
         Assert.All(held.Installments.Skip(3), i => Assert.Equal(1, i.PeriodEnd.Day));
     }
+
+    [Fact]
+    public void PayoffQuote_AfterDeferredAndHolidayInterestWerePartlyPaid()
+    {
+        // January's 372.00 is deferred, February's 336.00 is a holiday. The first amortizing installment (March) pays
+        // its own 372.00, the deferred 372.00 and a tenth of the holiday (33.60). On 16 April the quote carries the
+        // other nine tenths (302.40) and 15 days on 108,000 (162.00).
+        var s = RepaymentSchedule.Generate(BaseTerms().WithDeferral(
+            DeferralPhase.ForInstallments(SchedulePhase.InterestDeferred, 1), DeferralPhase.ForInstallments(SchedulePhase.PaymentHoliday, 1)));
+        Assert.Equal(E(777.60m), s.Installments[2].Interest);
+        var quote = s.PayoffQuote(D(2025, 4, 16));
+        Assert.Equal(E(108_000m), quote.Principal);
+        Assert.Equal(E(464.40m), quote.AccruedInterest);
+    }
 }
