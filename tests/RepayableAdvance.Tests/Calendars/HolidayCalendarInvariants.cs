@@ -101,4 +101,27 @@ public class HolidayCalendarInvariants
             }
         }
     }
+
+    [Fact]
+    public void A_calendar_with_no_business_day_for_ten_years_is_a_clear_error()
+    {
+        var closed = new HolidayCalendar(
+            "CLOSED", [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday], [HolidayRule.Dates("closure", Enumerable.Range(0, 12_000).Select(k => new LocalDate(2010, 1, 1).PlusDays(k)))]);
+        var date = new LocalDate(2025, 6, 2);
+        foreach (var convention in new[] { BusinessDayConvention.Following, BusinessDayConvention.Preceding, BusinessDayConvention.ModifiedFollowing, BusinessDayConvention.ModifiedPreceding })
+        {
+            var ex = Assert.Throws<InvalidOperationException>(() => closed.Adjust(date, convention));
+            Assert.Equal("Calendar 'CLOSED' has no business day within 3660 days of 2025-06-02: check its rules.", ex.Message);
+        }
+
+        Assert.Throws<InvalidOperationException>(() => closed.AddBusinessDays(date, 1));
+        Assert.Throws<InvalidOperationException>(() => closed.AddBusinessDays(date, -1));
+
+        // The closure (from 2010 for 12,000 days) ends on Saturday 8 November 2042: Monday 10 November is found from up
+        // to 3,660 days before it, across the year ends, and not from one day earlier.
+        Assert.Equal(new LocalDate(2042, 11, 10), closed.Adjust(new LocalDate(2032, 11, 2), BusinessDayConvention.Following));
+        Assert.Throws<InvalidOperationException>(() => closed.Adjust(new LocalDate(2032, 11, 1), BusinessDayConvention.Following));
+        Assert.Equal(3660, closed.BusinessDayShift(2032, 11, 2, BusinessDayConvention.Following));
+        Assert.Equal(new LocalDate(2009, 12, 31), closed.Adjust(new LocalDate(2010, 1, 1), BusinessDayConvention.Preceding));
+    }
 }
