@@ -83,8 +83,9 @@ public class ScheduleEdgeCaseTests
         var periodsOfA = a.Periods;
         var b = RepaymentSchedule.Generate(ScheduleTerms.Create(E(12_000m), D(2030, 6, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
         Assert.Same(periodsOfA, a.Periods);
-        Assert.Equal(a.Installments.Select(i => i.DueDate), a.Periods.Select(p => p.Due));
         Assert.Equal(b.Installments.Select(i => i.DueDate), b.Periods.Select(p => p.Due));
+        Assert.NotSame(a.Periods, b.Periods);
+        Assert.Equal(a.Installments.Select(i => i.DueDate), a.Periods.Select(p => p.Due));
     }
 
     [Fact]
