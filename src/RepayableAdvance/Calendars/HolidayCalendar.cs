@@ -166,7 +166,7 @@ public sealed class HolidayCalendar
         }
 
         var shift = BusinessDayShift(date.Year, date.Month, date.Day, convention);
-        return shift == 0 ? date : date.PlusDays(shift);
+        return date.PlusDays(shift);
     }
 
     /// <summary>
