@@ -15,21 +15,29 @@ public readonly struct Currency : IEquatable<Currency>
 {
     private const string NoCurrencyCode = "XXX";
 
-    private static readonly FrozenDictionary<string, int> MinorUnitsByCode = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["EUR"] = 2, ["USD"] = 2, ["GBP"] = 2, ["CHF"] = 2, ["SEK"] = 2, ["DKK"] = 2, ["PLN"] = 2,
-        ["CZK"] = 2, ["HUF"] = 2, ["RON"] = 2, ["BGN"] = 2, ["NOK"] = 2, ["ISK"] = 0, ["JPY"] = 0,
-        ["CAD"] = 2, ["AUD"] = 2, ["NZD"] = 2, ["CNY"] = 2, ["MAD"] = 2, ["TND"] = 3, ["XOF"] = 0,
-        ["XPF"] = 0, ["KRW"] = 0, ["BHD"] = 3, ["KWD"] = 3,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    // The built-in table. A currency's position in it, from 1 (0 is XXX), is its compact index: schedule rows store
+    // that byte instead of the code, so that they hold no reference.
+    private static readonly (string Code, int Digits)[] Table =
+    [
+        ("EUR", 2), ("USD", 2), ("GBP", 2), ("CHF", 2), ("SEK", 2), ("DKK", 2), ("PLN", 2),
+        ("CZK", 2), ("HUF", 2), ("RON", 2), ("BGN", 2), ("NOK", 2), ("ISK", 0), ("JPY", 0),
+        ("CAD", 2), ("AUD", 2), ("NZD", 2), ("CNY", 2), ("MAD", 2), ("TND", 3), ("XOF", 0),
+        ("XPF", 0), ("KRW", 0), ("BHD", 3), ("KWD", 3),
+    ];
+
+    private static readonly Currency[] ByIndex = [default, .. Table.Select(static (entry, i) => new Currency(entry.Code, entry.Digits, (byte)(i + 1)))];
+
+    private static readonly FrozenDictionary<string, byte> IndexByCode = ByIndex.Skip(1).ToFrozenDictionary(static c => c.Code, static c => c._index, StringComparer.Ordinal);
 
     private readonly string? _code;
     private readonly int _minorUnits;
+    private readonly byte _index;
 
-    private Currency(string code, int minorUnits)
+    private Currency(string code, int minorUnits, byte index)
     {
         _code = code;
         _minorUnits = minorUnits;
+        _index = index;
     }
 
     /// <summary>Gets the euro.</summary>
@@ -54,7 +62,7 @@ public readonly struct Currency : IEquatable<Currency>
 
     /// <summary>Gets every code in the built-in table, in ordinal order.</summary>
     /// <value>The ISO 4217 codes this library knows.</value>
-    public static IReadOnlyList<string> KnownCodes { get; } = [.. MinorUnitsByCode.Keys.Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> KnownCodes { get; } = [.. IndexByCode.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Gets the ISO 4217 alphabetic code, such as <c>EUR</c>.</summary>
     /// <value>The three-letter code; <c>XXX</c> for the default value.</value>
@@ -76,14 +84,14 @@ public readonly struct Currency : IEquatable<Currency>
     public static Currency FromCode(string code)
     {
         Preconditions.CheckNotNull(code);
-        if (!MinorUnitsByCode.TryGetValue(code, out var digits))
+        if (!IndexByCode.TryGetValue(code, out var index))
         {
             throw new ArgumentException(
                 Preconditions.Invariant($"Unknown currency code '{code}': it must be one of the ISO 4217 codes {string.Join(", ", KnownCodes)}."),
                 nameof(code));
         }
 
-        return new Currency(code, digits);
+        return ByIndex[index];
     }
 
     /// <summary>Tries to find the currency with the given ISO 4217 code.</summary>
@@ -92,15 +100,21 @@ public readonly struct Currency : IEquatable<Currency>
     /// <returns>Whether the code is in the built-in table.</returns>
     public static bool TryFromCode(string? code, out Currency currency)
     {
-        if (code is not null && MinorUnitsByCode.TryGetValue(code, out var digits))
+        if (code is not null && IndexByCode.TryGetValue(code, out var index))
         {
-            currency = new Currency(code, digits);
+            currency = ByIndex[index];
             return true;
         }
 
         currency = default;
         return false;
     }
+
+    /// <summary>Gets the currency's compact index: 0 for XXX, then its position in the built-in table.</summary>
+    internal byte Index => _index;
+
+    /// <summary>Returns the currency with a compact index (<see cref="Index"/>).</summary>
+    internal static Currency FromIndex(byte index) => ByIndex[index];
 
     /// <summary>Compares two currencies by code.</summary>
     /// <param name="left">The first currency.</param>

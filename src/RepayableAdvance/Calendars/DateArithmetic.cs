@@ -16,9 +16,7 @@ internal static class DateArithmetic
     {
         if (year >= 1)
         {
-            // Whole years before this one, then the day of the year: three divisions by constants.
-            var before = year - 1;
-            return (before * 365) + (before / 4) - (before / 100) + (before / 400) + DayOfYear(year, month, day) - 1;
+            return DaysBeforeYear(year) + DayOfYear(year, month, day) - 1;
         }
 
         // The civil-from-days inverse (Hinnant), valid for any proleptic year.
@@ -28,6 +26,41 @@ internal static class DateArithmetic
         var doy = ((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5 + day - 1;
         var doe = (yoe * 365) + (yoe / 4) - (yoe / 100) + doy;
         return (era * 146097) + doe - 306;
+    }
+
+    /// <summary>Days from 0001-01-01 to the first day of an ISO year from 1: three divisions by constants.</summary>
+    internal static int DaysBeforeYear(int year)
+    {
+        var before = year - 1;
+        return (before * 365) + (before / 4) - (before / 100) + (before / 400);
+    }
+
+    /// <summary>An ISO date (assumed valid) plus a number of days, by months rather than through a day number.</summary>
+    internal static LocalDate AddDays(int year, int month, int day, int days)
+    {
+        day += days;
+        while (day > DaysInMonth(year, month))
+        {
+            day -= DaysInMonth(year, month);
+            if (++month > 12)
+            {
+                month = 1;
+                year++;
+            }
+        }
+
+        while (day < 1)
+        {
+            if (--month < 1)
+            {
+                month = 12;
+                year--;
+            }
+
+            day += DaysInMonth(year, month);
+        }
+
+        return new LocalDate(year, month, day);
     }
 
     /// <summary>Whether an ISO year is a leap year.</summary>

@@ -113,7 +113,17 @@ public sealed class HolidayCalendar
     public bool IsBusinessDay(LocalDate date) => IsBusinessDay(date.Year, date.DayOfYear);
 
     /// <summary>Tells whether the 1-based <paramref name="dayOfYear"/> of an ISO year is a business day (a hot path without a <see cref="LocalDate"/>).</summary>
-    internal bool IsBusinessDay(int year, int dayOfYear)
+    internal bool IsBusinessDay(int year, int dayOfYear) => IsBusinessDay(YearBits(year), dayOfYear);
+
+    /// <summary>Tells whether the 1-based <paramref name="dayOfYear"/> is a business day in a year's bitmap from <see cref="YearBits"/>.</summary>
+    internal static bool IsBusinessDay(ulong[] yearBits, int dayOfYear)
+    {
+        var day = dayOfYear - 1;
+        return (yearBits[day >> 6] & (1UL << (day & 63))) == 0;
+    }
+
+    /// <summary>The non-business days of an ISO year as a bitmap: bit d − 1 is set when day d of the year is not a business day. Never modified.</summary>
+    internal ulong[] YearBits(int year)
     {
         var mask = _masks[year & 15];
         if (mask is null || mask.Year != year)
@@ -122,8 +132,7 @@ public sealed class HolidayCalendar
             _masks[year & 15] = mask;
         }
 
-        var day = dayOfYear - 1;
-        return (mask.Bits[day >> 6] & (1UL << (day & 63))) == 0;
+        return mask.Bits;
     }
 
     private YearMask BuildMask(int year)
@@ -173,9 +182,12 @@ public sealed class HolidayCalendar
     /// The days to add to an ISO date to adjust it by a (defined) convention: 0 on a business day. Works on years and
     /// days of the year, without building dates: the schedule planner's hot path, and the core of <see cref="Adjust"/>.
     /// </summary>
-    internal int BusinessDayShift(int year, int month, int day, BusinessDayConvention convention)
+    internal int BusinessDayShift(int year, int month, int day, BusinessDayConvention convention) =>
+        BusinessDayShift(year, month, day, DateArithmetic.DayOfYear(year, month, day), convention);
+
+    /// <summary>As <see cref="BusinessDayShift(int, int, int, BusinessDayConvention)"/>, with the day of the year already known.</summary>
+    internal int BusinessDayShift(int year, int month, int day, int dayOfYear, BusinessDayConvention convention)
     {
-        var dayOfYear = DateArithmetic.DayOfYear(year, month, day);
         if (convention == BusinessDayConvention.Unadjusted || IsBusinessDay(year, dayOfYear))
         {
             return 0;
@@ -204,23 +216,23 @@ public sealed class HolidayCalendar
     /// <summary>How many days (at least one) from a date in a direction to the nearest business day.</summary>
     private int Seek(int year, int month, int day, int dayOfYear, int direction)
     {
+        // The year's bitmap and length are looked up again only when the search crosses into another year.
         var cursorYear = year;
         var cursor = dayOfYear;
+        var bits = YearBits(year);
+        var daysInYear = DateArithmetic.DaysInYear(year);
         for (var distance = 1; distance <= MaxSearchDays; distance++)
         {
             cursor += direction;
-            if (cursor < 1)
+            if (cursor < 1 || cursor > daysInYear)
             {
-                cursorYear--;
-                cursor = DateArithmetic.DaysInYear(cursorYear);
-            }
-            else if (cursor > DateArithmetic.DaysInYear(cursorYear))
-            {
-                cursorYear++;
-                cursor = 1;
+                cursorYear += direction;
+                bits = YearBits(cursorYear);
+                daysInYear = DateArithmetic.DaysInYear(cursorYear);
+                cursor = direction > 0 ? 1 : daysInYear;
             }
 
-            if (IsBusinessDay(cursorYear, cursor))
+            if (IsBusinessDay(bits, cursor))
             {
                 return distance;
             }

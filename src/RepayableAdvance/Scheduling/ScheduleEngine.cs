@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace RepayableAdvance.Scheduling;
 
@@ -162,25 +163,11 @@ internal static class ScheduleEngine
                 long accrued;
                 if (ev < events.Length && events[ev].Date <= p.End)
                 {
-                    // A balance event inside the period: exact rational interest per segment, rounded once.
-                    var exact = default(ExactInterest);
-                    var cursor = p.Start;
-                    while (ev < events.Length && events[ev].Date <= p.End)
-                    {
-                        exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency));
-                        balance += Units(events[ev].Delta, digits);
-                        cursor = events[ev].Date;
-                        Mark(applied, events, ev, plan.FirstNumber - 1 + i);
-                        ev++;
-                    }
-
-                    exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, p.End, p.RegularStart, p.End, plan.Frequency));
-                    exact.Scale(p.ScaleParts(plan.Basis, plan.Frequency));
-                    accrued = exact.RoundToUnits(mode);
+                    accrued = SplitAccrual(plan, in p, ref balance, ref ev, applied, plan.FirstNumber - 1 + i);
                 }
                 else
                 {
-                    if (p.Rate != cachedRate)
+                    if (!SameBits(p.Rate, cachedRate))
                     {
                         cachedRate = p.Rate;
                         rate = RateParts.Of(p.Rate);
@@ -217,37 +204,12 @@ internal static class ScheduleEngine
                             {
                                 amortBase = balance;
                                 holidayUnits = holiday;
-                                switch (kind)
-                                {
-                                    case AmortizationKind.Linear:
-                                        regularPrincipal = plan.FixedPrincipal is { } kept
-                                            ? Units(kept, digits)
-                                            : Units(RoundInstallment(plan, DecimalMath.FromMinorUnits(balance, digits) / amortizing, digits), digits);
-                                        if (residueFirst && plan.FixedPrincipal is null)
-                                        {
-                                            firstPrincipal = balance - (regularPrincipal * (amortizing - 1));
-                                        }
-
-                                        break;
-                                    case AmortizationKind.Custom:
-                                        if (residueFirst)
-                                        {
-                                            long others = 0;
-                                            for (var j = 1; j < amortizing; j++)
-                                            {
-                                                others += CustomPortion(plan, amortBase, j, digits);
-                                            }
-
-                                            firstPrincipal = balance - others;
-                                        }
-
-                                        break;
-                                }
+                                (regularPrincipal, firstPrincipal) = StartAmortization(plan, balance, amortizing, residueFirst);
                             }
 
                             if (kind == AmortizationKind.Annuity && plan.FixedInstallment is null && p.Rate != annuityRate)
                             {
-                                annuity = Units(RoundInstallment(plan, AnnuityPayment(DecimalMath.FromMinorUnits(balance, digits), periods, i), digits), digits);
+                                annuity = Annuity(plan, balance, i);
                                 annuityRate = p.Rate;
                             }
                             else if (kind == AmortizationKind.Annuity && k == 0 && plan.FixedInstallment is { } fixedInstallment)
@@ -318,11 +280,87 @@ internal static class ScheduleEngine
         return DecimalMath.FromMinorUnits(residue, digits);
     }
 
+    // Cold paths live outside the row loop of Compute, which keeps its locals in registers.
+
+    /// <summary>The interest of a period that a balance event splits: exact rational interest per segment, rounded once. Applies the events to the balance.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long SplitAccrual(SchedulePlan plan, in PlanPeriod p, ref long balance, ref int ev, BalanceEvent[]? applied, int row)
+    {
+        var events = plan.Events;
+        var digits = plan.Currency.MinorUnits;
+        var exact = default(ExactInterest);
+        var cursor = p.Start;
+        while (ev < events.Length && events[ev].Date <= p.End)
+        {
+            exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency));
+            balance = checked(balance + Units(events[ev].Delta, digits));
+            cursor = events[ev].Date;
+            Mark(applied, events, ev, row);
+            ev++;
+        }
+
+        exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, p.End, p.RegularStart, p.End, plan.Frequency));
+        exact.Scale(p.ScaleParts(plan.Basis, plan.Frequency));
+        return exact.RoundToUnits(plan.Rounding.Amounts.Mode);
+    }
+
+    /// <summary>At the first amortizing row: the regular principal of a linear profile, and the first row's principal when it takes the residue (−1 otherwise).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (long Regular, long First) StartAmortization(SchedulePlan plan, long balance, int amortizing, bool residueFirst)
+    {
+        var digits = plan.Currency.MinorUnits;
+        switch (plan.Profile.Kind)
+        {
+            case AmortizationKind.Linear:
+                {
+                    var regular = plan.FixedPrincipal is { } kept
+                        ? Units(kept, digits)
+                        : Units(RoundInstallment(plan, DecimalMath.FromMinorUnits(balance, digits) / amortizing, digits), digits);
+                    return (regular, residueFirst && plan.FixedPrincipal is null ? checked(balance - (regular * (amortizing - 1))) : -1);
+                }
+
+            case AmortizationKind.Custom when residueFirst:
+                {
+                    long others = 0;
+                    for (var j = 1; j < amortizing; j++)
+                    {
+                        others = checked(others + CustomPortion(plan, balance, j, digits));
+                    }
+
+                    return (0, checked(balance - others));
+                }
+
+            default:
+                return (0, -1);
+        }
+    }
+
+    /// <summary>The rounded annuity installment that repays the balance over the rows from <paramref name="from"/> at that row's rate.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long Annuity(SchedulePlan plan, long balance, int from)
+    {
+        var digits = plan.Currency.MinorUnits;
+        return Units(RoundInstallment(plan, AnnuityPayment(DecimalMath.FromMinorUnits(balance, digits), plan.Periods, from), digits), digits);
+    }
+
+    /// <summary>
+    /// Whether two decimals have the same representation: two 64-bit comparisons instead of a numeric comparison. Equal
+    /// values with different scales (0.035 and 0.0350) compare unequal, which only costs a recomputation.
+    /// </summary>
+    private static bool SameBits(decimal a, decimal b)
+    {
+        ref var x = ref Unsafe.As<decimal, ulong>(ref a);
+        ref var y = ref Unsafe.As<decimal, ulong>(ref b);
+        return x == y && Unsafe.Add(ref x, 1) == Unsafe.Add(ref y, 1);
+    }
+
     /// <summary>An amount, rounded to the currency's digits, as minor units; more than 2^63 − 1 of them is refused.</summary>
     internal static long Units(decimal amount, int digits) =>
-        DecimalMath.TryToMinorUnits(amount, digits, out var units)
-            ? units
-            : throw new ArgumentException(Preconditions.Invariant($"Amount {amount} is beyond what a schedule holds (2^63 − 1 minor units) or finer than {digits} decimals."), nameof(amount));
+        DecimalMath.TryToMinorUnits(amount, digits, out var units) ? units : throw BeyondUnits(amount, digits);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ArgumentException BeyondUnits(decimal amount, int digits) =>
+        new(Preconditions.Invariant($"Amount {amount} is beyond what a schedule holds (2^63 − 1 minor units) or finer than {digits} decimals."), nameof(amount));
 
     /// <summary>A rate as a 64-bit integer mantissa over a power of ten (0.0349 → 349 / 10^4), when it fits.</summary>
     private readonly struct RateParts

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using RepayableAdvance.Calendars;
 
@@ -23,6 +24,34 @@ internal static class SchedulePlanner
             periods = new PlanPeriod[n];
         }
 
+        var fixedRate = FixedRateOrNull(terms.Interest, fixings);
+        PlanPeriods(terms, fixings, fixedRate, periods);
+        var tranches = terms.Tranches;
+        var events = tranches.Count == 1 ? [] : new BalanceEvent[tranches.Count - 1];
+        for (var i = 1; i < tranches.Count; i++)
+        {
+            events[i - 1] = new BalanceEvent(tranches[i].Date, tranches[i].Amount.Amount);
+        }
+
+        return new SchedulePlan
+        {
+            Currency = terms.Currency,
+            Rounding = terms.Rounding,
+            Basis = terms.Interest.Basis,
+            Frequency = terms.Frequency,
+            Profile = terms.Amortization,
+            Periods = periods,
+            OpeningBalance = tranches[0].Amount.Amount,
+            Events = events,
+            FeePerInstallment = FeePerInstallment(terms),
+        };
+    }
+
+    /// <summary>Plans every period: dates, phase, rate and year fraction. A method of its own, so that the loop's locals stay in registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void PlanPeriods(ScheduleTerms terms, IndexFixings? fixings, decimal? fixedRate, PlanPeriod[] periods)
+    {
+        var n = periods.Length;
         var calendar = terms.Calendar;
         var convention = terms.Convention;
         var frequency = terms.Frequency;
@@ -47,10 +76,14 @@ internal static class SchedulePlanner
         var actualDayBasis = basis.DayCount?.ActualDayBasis ?? 0;
         var periodic = basis.DayCount is null;
 
+        // The phase changes at row phaseEnd: the deferral list is read only there, not per row.
+        var deferralCount = deferral.Count;
         var phaseIndex = 0;
-        var phaseRemaining = deferral.Count > 0 ? deferral[0].InstallmentsFor(frequency) : 0;
-        var fixedRate = FixedRateOrNull(terms.Interest, fixings);
+        var phase = deferralCount > 0 ? deferral[0].Kind : SchedulePhase.Amortization;
+        var phaseEnd = deferralCount > 0 ? deferral[0].InstallmentsFor(frequency) : n;
 
+        var yearBits = Array.Empty<ulong>();
+        var bitsYear = 0; // no year: dates start in year 1
         var previousEnd = start;
         var previousEndDay = DateArithmetic.DayNumber(start);
         var previousDueDay = previousEndDay;
@@ -62,17 +95,22 @@ internal static class SchedulePlanner
             var daysInMonth = DateArithmetic.DaysInMonth(year, month);
             var day = monthEnd ? daysInMonth : Math.Min(anchorDay, daysInMonth);
             var unadjusted = new LocalDate(year, month, day);
-            var unadjustedDay = DateArithmetic.DayNumber(year, month, day);
-            var shift = calendar.BusinessDayShift(year, month, day, convention);
-            var due = unadjusted.PlusDays(shift);
+            var dayOfYear = DateArithmetic.DayOfYear(year, month, day);
+            var unadjustedDay = DateArithmetic.DaysBeforeYear(year) + dayOfYear - 1;
+            if (year != bitsYear)
+            {
+                yearBits = calendar.YearBits(year);
+                bitsYear = year;
+            }
+
+            // Most due dates are business days: one bit test, and the calendar's search only for the others.
+            var shift = HolidayCalendar.IsBusinessDay(yearBits, dayOfYear) ? 0 : calendar.BusinessDayShift(year, month, day, dayOfYear, convention);
+            var due = shift == 0 ? unadjusted : DateArithmetic.AddDays(year, month, day, shift);
             var dueDay = unadjustedDay + shift;
 
             if (dueDay <= previousDueDay)
             {
-                var previousDue = i == 0 ? start : periods[i - 1].Due;
-                throw new ArgumentException(
-                    Preconditions.Invariant($"Due date {i + 1} ({due:uuuu-MM-dd}, nominal {unadjusted:uuuu-MM-dd}) is not after {(i == 0 ? "the first disbursement" : "the previous due date")} ({previousDue:uuuu-MM-dd}): choose another business-day convention or first due date."),
-                    nameof(terms));
+                throw Collision(i, due, unadjusted, i == 0 ? start : periods[i - 1].Due, nameof(terms));
             }
 
             var end = adjusted ? due : unadjusted;
@@ -81,13 +119,7 @@ internal static class SchedulePlanner
             int regularStartDay;
             if (i == 0)
             {
-                var nominalStart = terms.NominalDueDate(-1);
-                regularStart = adjusted ? calendar.Adjust(nominalStart, convention) : nominalStart;
-                if (regularStart >= end)
-                {
-                    regularStart = start;
-                }
-
+                regularStart = FirstRegularStart(terms, end);
                 regularStartDay = DateArithmetic.DayNumber(regularStart);
             }
             else
@@ -96,19 +128,12 @@ internal static class SchedulePlanner
                 regularStartDay = previousEndDay;
             }
 
-            SchedulePhase phase;
-            if (phaseIndex < deferral.Count)
+            if (i == phaseEnd)
             {
-                phase = deferral[phaseIndex].Kind;
-                if (--phaseRemaining == 0)
-                {
-                    phaseIndex++;
-                    phaseRemaining = phaseIndex < deferral.Count ? deferral[phaseIndex].InstallmentsFor(frequency) : 0;
-                }
-            }
-            else
-            {
-                phase = SchedulePhase.Amortization;
+                // Past the last deferral phase, amortization runs to the end (n).
+                phaseIndex++;
+                phase = phaseIndex < deferralCount ? deferral[phaseIndex].Kind : SchedulePhase.Amortization;
+                phaseEnd += phaseIndex < deferralCount ? deferral[phaseIndex].InstallmentsFor(frequency) : n;
             }
 
             var rate = fixedRate ?? ResetRate(terms.Interest, fixings!, previousEnd);
@@ -133,26 +158,22 @@ internal static class SchedulePlanner
             previousEndDay = endDay;
             previousDueDay = dueDay;
         }
+    }
 
-        var tranches = terms.Tranches;
-        var events = tranches.Count == 1 ? [] : new BalanceEvent[tranches.Count - 1];
-        for (var i = 1; i < tranches.Count; i++)
-        {
-            events[i - 1] = new BalanceEvent(tranches[i].Date, tranches[i].Amount.Amount);
-        }
+    // Cold paths live outside the planning loop, which keeps its locals in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ArgumentException Collision(int index, LocalDate due, LocalDate unadjusted, LocalDate previousDue, string parameterName) =>
+        new(
+            Preconditions.Invariant($"Due date {index + 1} ({due:uuuu-MM-dd}, nominal {unadjusted:uuuu-MM-dd}) is not after {(index == 0 ? "the first disbursement" : "the previous due date")} ({previousDue:uuuu-MM-dd}): choose another business-day convention or first due date."),
+            parameterName);
 
-        return new SchedulePlan
-        {
-            Currency = terms.Currency,
-            Rounding = terms.Rounding,
-            Basis = basis,
-            Frequency = frequency,
-            Profile = terms.Amortization,
-            Periods = periods,
-            OpeningBalance = tranches[0].Amount.Amount,
-            Events = events,
-            FeePerInstallment = FeePerInstallment(terms),
-        };
+    /// <summary>The start of the first period's regular length: the nominal date one period before the first due date (adjusted when interest accrues on adjusted dates), or the disbursement when that is not before the first period's end.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static LocalDate FirstRegularStart(ScheduleTerms terms, LocalDate end)
+    {
+        var nominalStart = terms.NominalDueDate(-1);
+        var regularStart = terms.AccrualDates == AccrualDates.Adjusted ? terms.Calendar.Adjust(nominalStart, terms.Convention) : nominalStart;
+        return regularStart >= end ? terms.StartDate : regularStart;
     }
 
     internal static decimal FeePerInstallment(ScheduleTerms terms)
@@ -182,6 +203,7 @@ internal static class SchedulePlanner
         return floating.FixingDate is { } date ? interest.AllIn(table.RateOn(date)).Value : null;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static decimal ResetRate(InterestTerms interest, IndexFixings fixings, LocalDate periodStart)
     {
         var floating = interest.Floating!;
