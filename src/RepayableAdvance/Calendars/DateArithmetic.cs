@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace RepayableAdvance.Calendars;
@@ -29,6 +30,7 @@ internal static class DateArithmetic
     }
 
     /// <summary>Days from 0001-01-01 to the first day of an ISO year from 1: three divisions by constants.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DaysBeforeYear(int year)
     {
         var before = year - 1;
@@ -64,15 +66,19 @@ internal static class DateArithmetic
     }
 
     /// <summary>Whether an ISO year is a leap year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsLeapYear(int year) => (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
 
     /// <summary>Days in an ISO year.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DaysInYear(int year) => IsLeapYear(year) ? 366 : 365;
 
     /// <summary>Days in an ISO month.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DaysInMonth(int year, int month) => month == 2 ? (IsLeapYear(year) ? 29 : 28) : DaysInMonths[month];
 
     /// <summary>The 1-based day of the year of an ISO date (assumed valid).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int DayOfYear(int year, int month, int day) => DaysBeforeMonth[month] + day + (month > 2 && IsLeapYear(year) ? 1 : 0);
 
     private static readonly int[] DaysInMonths = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -167,7 +167,7 @@ internal static class ScheduleEngine
                 }
                 else
                 {
-                    if (!SameBits(p.Rate, cachedRate))
+                    if (!SameBits(in p.Rate, in cachedRate))
                     {
                         cachedRate = p.Rate;
                         rate = RateParts.Of(p.Rate);
@@ -347,10 +347,10 @@ internal static class ScheduleEngine
     /// Whether two decimals have the same representation: two 64-bit comparisons instead of a numeric comparison. Equal
     /// values with different scales (0.035 and 0.0350) compare unequal, which only costs a recomputation.
     /// </summary>
-    private static bool SameBits(decimal a, decimal b)
+    private static bool SameBits(in decimal a, in decimal b)
     {
-        ref var x = ref Unsafe.As<decimal, ulong>(ref a);
-        ref var y = ref Unsafe.As<decimal, ulong>(ref b);
+        ref var x = ref Unsafe.As<decimal, ulong>(ref Unsafe.AsRef(in a));
+        ref var y = ref Unsafe.As<decimal, ulong>(ref Unsafe.AsRef(in b));
         return x == y && Unsafe.Add(ref x, 1) == Unsafe.Add(ref y, 1);
     }
 
