@@ -43,4 +43,26 @@ public class CurrencyTests
         Assert.Equal(0.01m, Currency.EUR.MinorUnit);
         Assert.Equal(1m, Currency.JPY.MinorUnit);
     }
+
+    [Fact]
+    public void CompactIndex_RoundTripsEveryKnownCurrency_AndZeroIsNoCurrency()
+    {
+        // Schedule rows store a currency as this one-byte index: each known code has its own, and it maps back.
+        var indexes = new HashSet<byte>();
+        foreach (var code in Currency.KnownCodes)
+        {
+            var currency = Currency.FromCode(code);
+            Assert.NotEqual(0, currency.Index);
+            Assert.True(indexes.Add(currency.Index), code);
+            var back = Currency.FromIndex(currency.Index);
+            Assert.Equal(code, back.Code);
+            Assert.Equal(currency.MinorUnits, back.MinorUnits);
+        }
+
+        Assert.Equal(0, default(Currency).Index);
+        Assert.Equal("XXX", Currency.FromIndex(0).Code);
+        Assert.Equal(25, indexes.Count);
+        Assert.Equal(3, Currency.FromCode("TND").MinorUnits);
+        Assert.Equal(0, Currency.FromCode("KRW").MinorUnits);
+    }
 }

@@ -99,4 +99,21 @@ public sealed class EngineArithmeticTests
         Assert.Equal(E(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), first.Interest);
         Assert.Equal(D(2025, 3, 1), first.DueDate);
     }
+
+    [Fact]
+    public void Rows_hold_no_reference_and_keep_their_currency()
+    {
+        // 88 bytes without references: a schedule's row array needs no write barriers, and a row's currency is a
+        // one-byte index that maps back to the currency (and its minor unit) of the terms.
+        Assert.False(System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<Installment>());
+        Assert.Equal(88, System.Runtime.CompilerServices.Unsafe.SizeOf<Installment>());
+        var tnd = Currency.FromCode("TND");
+        var dinars = new Money(1_000m, tnd);
+        var terms = ScheduleTerms.Create(dinars, D(2025, 1, 15), 3, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(1m), AccrualBasis.Periodic));
+        var row = RepaymentSchedule.Generate(terms).Installments[0];
+        Assert.Equal(new Money(333.333m, tnd), row.Principal);
+        Assert.Equal(new Money(666.667m, tnd), row.OutstandingAfter);
+        Assert.Equal(tnd, row.Fees.Currency);
+        Assert.Equal("XXX", default(Installment).Principal.Currency.Code);
+    }
 }
