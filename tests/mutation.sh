@@ -23,7 +23,9 @@ for ns in ${namespaces[@]}; do
   # RA_MUTATION_FILES="ScheduleEngine.cs SchedulePlanner.cs" narrows a namespace to some of its files.
   if [[ -n "${RA_MUTATION_FILES:-}" ]]; then
     patterns=()
-    for f in $RA_MUTATION_FILES; do patterns+=("**/RepayableAdvance/$ns/$f"); done
+    dir="$ns/"
+    if [[ "$ns" == Money ]]; then dir=""; fi # Money's files sit at the library's root
+    for f in $RA_MUTATION_FILES; do patterns+=("**/RepayableAdvance/$dir$f"); done
   fi
   mutate=()
   for p in "${patterns[@]}"; do mutate+=(--mutate "$p"); done
