@@ -286,4 +286,45 @@ public sealed class GrantEquivalentPathTests
         Assert.Throws<ArgumentOutOfRangeException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 60, Rate.FromPercent(-1m)));
         Assert.Throws<CurrencyMismatchException>(() => SafeHarbour.GrossGrantEquivalent(new Money(100_000m, Currency.GBP), 60, Rate.FromPercent(60m)));
     }
+
+    [Fact]
+    public void General_path_merges_flows_that_share_a_date_and_keeps_every_amount()
+    {
+        // A second tranche and a prepayment both fall on due dates, and two periods capitalize their interest: the
+        // lines keep one entry per date, and their amounts add up to the schedule's.
+        var grant = GrantDate;
+        var single = ScheduleTerms.Create(Money.Euros(10_000m), grant, 12, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(2m), AccrualBasis.Of(DayCountConventions.Actual365Fixed)));
+        var dues = RepaymentSchedule.Generate(single).Installments.Select(i => i.DueDate).ToArray();
+        var terms = new ScheduleTerms(
+            [new Tranche(grant, Money.Euros(6_000m)), new Tranche(dues[2], Money.Euros(4_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear, single.Interest,
+            deferral: [DeferralPhase.ForInstallments(SchedulePhase.InterestCapitalized, 2), DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 2)]);
+        var schedule = RepaymentSchedule.Generate(terms).Apply(new PrepaymentEvent(dues[6], Money.Euros(1_000m), PrepaymentEffect.ReduceInstallment));
+        var gge = GrantEquivalentCalculator.Compute(schedule, Quote(650m));
+        var lines = gge.Lines;
+
+        var dates = lines.Select(l => l.Date).ToArray();
+        Assert.Equal(dates.Distinct().Count(), dates.Length);
+        Assert.True(dates.Zip(dates.Skip(1), (a, b) => a < b).All(x => x));
+        Assert.Equal(10_000m, lines.Sum(l => l.Disbursed));
+        var capitalized = schedule.Installments.Sum(i => i.Capitalized.Amount);
+        Assert.True(capitalized > 0m);
+        Assert.Equal(capitalized, lines.Sum(l => l.Capitalized));
+        Assert.Equal(10_000m + capitalized, lines.Sum(l => l.PrincipalRepaid)); // every euro lent or capitalized is repaid
+
+        var shared = lines.Single(l => l.Date == dues[2]);
+        Assert.Equal(4_000m, shared.Disbursed);
+        Assert.Equal(schedule.Installments[2].Interest.Amount + schedule.Installments[2].Capitalized.Amount, shared.Charges);
+        var prepaid = lines.Single(l => l.Date == dues[6]);
+        Assert.Equal(1_000m + schedule.Installments.Single(i => i.DueDate == dues[6]).Principal.Amount, prepaid.PrincipalRepaid);
+        Assert.Equal(lines[^1].PrincipalRepaid, lines[^1].Outstanding); // the outstanding over the last segment, repaid at its end
+    }
+
+    [Fact]
+    public void A_schedule_with_a_write_off_is_refused_with_the_amount()
+    {
+        var schedule = HdfAdvance(Money.Euros(100_000m)).Apply(new WriteOffEvent(GrantDate.PlusMonths(3)));
+        var error = Assert.Throws<ArgumentException>(() => GrantEquivalentCalculator.Compute(schedule, Quote(650m)));
+        Assert.Equal("schedule", error.ParamName);
+        Assert.StartsWith($"The schedule has {schedule.WrittenOff} written off: the GGE is an ex-ante figure", error.Message, StringComparison.Ordinal);
+    }
 }
