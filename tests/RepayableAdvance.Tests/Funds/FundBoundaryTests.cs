@@ -45,6 +45,25 @@ public sealed class FundBoundaryTests
     }
 
     [Fact]
+    public void A_commitment_or_fee_of_exactly_what_is_available_is_accepted_and_one_cent_more_is_not()
+    {
+        // EUR 20M endowed: a commitment of all of it leaves nothing; on a fund with one cent less, the same is refused.
+        var full = Endowed().Append(FundEvent.Commitment(Day, "A1", E(20_000_000m)));
+        Assert.Equal(E(0m), full.PositionAt(Day).Available);
+        var feeOnly = Endowed().Append(FundEvent.Fee(Day, "audit", E(20_000_000m)));
+        Assert.Equal(E(0m), feeOnly.PositionAt(Day).Available);
+        var over = Rejected(Endowed(), FundEvent.Commitment(Day, "A1", E(20_000_000.01m)));
+        Assert.Equal("exceedsAvailable", over.Rule);
+        Assert.EndsWith("exceeds the 20000000.00 EUR available.", over.Message, StringComparison.Ordinal);
+        var again = Rejected(full, FundEvent.Commitment(Day, "A1", E(0.01m)));
+        Assert.EndsWith("commits advance A1 again; it was already committed.", again.Message, StringComparison.Ordinal);
+        var stranger = Rejected(full, FundEvent.Contribution(Day, "bank", E(1m)));
+        Assert.EndsWith("names co-funder bank, who is not a co-funder of hdf-prevention (region, cci).", stranger.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => full.AdvanceAt(null!, Day));
+        Assert.Equal(E(20_000_000m), full.AdvanceAt("A1", Day).Committed);
+    }
+
+    [Fact]
     public void Amounts_beyond_what_the_ledger_holds_are_refused_and_the_largest_is_kept_exactly()
     {
         // The ledger keeps minor units in 64 bits: 92,233,720,368,547,758.07 EUR is the most it holds.
