@@ -104,7 +104,9 @@ internal static class SchedulePlanner
             }
 
             // Most due dates are business days: one bit test, and the calendar's search only for the others.
+            // Stryker disable once Conditional : equivalent mutant, the search also returns 0 on a business day
             var shift = HolidayCalendar.IsBusinessDay(yearBits, dayOfYear) ? 0 : calendar.BusinessDayShift(year, month, day, dayOfYear, convention);
+            // Stryker disable once Conditional : equivalent mutant, adding 0 days builds the same date
             var due = shift == 0 ? unadjusted : DateArithmetic.AddDays(year, month, day, shift);
             var dueDay = unadjustedDay + shift;
 
