@@ -41,9 +41,9 @@ internal static class DateArithmetic
     internal static LocalDate AddDays(int year, int month, int day, int days)
     {
         day += days;
-        while (day > DaysInMonth(year, month))
+        for (var length = DaysInMonth(year, month); day > length; length = DaysInMonth(year, month))
         {
-            day -= DaysInMonth(year, month);
+            day -= length;
             if (++month > 12)
             {
                 month = 1;

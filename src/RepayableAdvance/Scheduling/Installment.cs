@@ -145,7 +145,11 @@ public readonly struct Installment : IEquatable<Installment>
 
     private decimal D(long units) => DecimalMath.FromMinorUnits(units, CurrencyValue.MinorUnits);
 
-    private Money M(long units) => Money.FromExact(D(units), CurrencyValue);
+    private Money M(long units)
+    {
+        var currency = CurrencyValue;
+        return Money.FromExact(DecimalMath.FromMinorUnits(units, currency.MinorUnits), currency);
+    }
 
     /// <summary>Tests equality.</summary>
     /// <param name="left">The first row.</param>
