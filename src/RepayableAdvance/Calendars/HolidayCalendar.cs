@@ -1,3 +1,4 @@
+using System.Numerics;
 using NodaTime;
 
 namespace RepayableAdvance.Calendars;
@@ -216,29 +217,66 @@ public sealed class HolidayCalendar
     /// <summary>How many days (at least one) from a date in a direction to the nearest business day.</summary>
     private int Seek(int year, int month, int day, int dayOfYear, int direction)
     {
-        // The year's bitmap and length are looked up again only when the search crosses into another year.
-        var cursorYear = year;
-        var cursor = dayOfYear;
-        var bits = YearBits(year);
-        var daysInYear = DateArithmetic.DaysInYear(year);
-        for (var distance = 1; distance <= MaxSearchDays; distance++)
+        // A year's bitmap is searched a 64-bit word at a time; the next year's is fetched only when the search
+        // crosses into it. Days are 0-based inside the loop.
+        unchecked
         {
-            cursor += direction;
-            if (cursor < 1 || cursor > daysInYear)
+            var cursorYear = year;
+            var from = dayOfYear - 1;
+            var distance = 0;
+            while (distance <= MaxSearchDays)
             {
+                var bits = YearBits(cursorYear);
+                var daysInYear = DateArithmetic.DaysInYear(cursorYear);
+                var found = direction > 0 ? NextBusinessDay(bits, from, daysInYear) : PreviousBusinessDay(bits, from);
+                if (found >= 0)
+                {
+                    distance += direction > 0 ? found - from : from - found;
+                    break;
+                }
+
+                // None left in this year: count the days to its last (or first) day, and continue from just outside
+                // the next (or previous) year, whose first step is the step across the year end.
+                distance += direction > 0 ? daysInYear - 1 - from : from;
                 cursorYear += direction;
-                bits = YearBits(cursorYear);
-                daysInYear = DateArithmetic.DaysInYear(cursorYear);
-                cursor = direction > 0 ? 1 : daysInYear;
+                from = direction > 0 ? -1 : DateArithmetic.DaysInYear(cursorYear);
             }
 
-            if (IsBusinessDay(bits, cursor))
+            return distance <= MaxSearchDays ? distance : throw NoBusinessDay(new LocalDate(year, month, day));
+        }
+    }
+
+    /// <summary>The first 0-based business day after <paramref name="from"/> in a year's bitmap, or −1 when the year has none left.</summary>
+    private static int NextBusinessDay(ulong[] bits, int from, int daysInYear)
+    {
+        for (var day = from + 1; day < daysInYear; day = ((day >> 6) + 1) << 6)
+        {
+            // Set bits of the inverted word are business days, from this day on.
+            var open = ~bits[day >> 6] >> (day & 63);
+            if (open != 0)
             {
-                return distance;
+                var found = day + BitOperations.TrailingZeroCount(open);
+                return found < daysInYear ? found : -1;
             }
         }
 
-        throw NoBusinessDay(new LocalDate(year, month, day));
+        return -1;
+    }
+
+    /// <summary>The last 0-based business day before <paramref name="from"/> in a year's bitmap, or −1 when the year has none before it.</summary>
+    private static int PreviousBusinessDay(ulong[] bits, int from)
+    {
+        for (var day = from - 1; day >= 0; day = ((day >> 6) << 6) - 1)
+        {
+            // Set bits of the inverted word are business days, up to this day (moved to the top bit).
+            var open = ~bits[day >> 6] << (63 - (day & 63));
+            if (open != 0)
+            {
+                return day - BitOperations.LeadingZeroCount(open);
+            }
+        }
+
+        return -1;
     }
 
     private InvalidOperationException NoBusinessDay(LocalDate date) =>

@@ -146,7 +146,7 @@ internal static class ScheduleEngine
         long residue = 0;
         var cachedRate = decimal.MinValue;
         var rate = default(RateParts);
-        count = 0;
+        var rows = 0;
 
         checked
         {
@@ -261,7 +261,7 @@ internal static class ScheduleEngine
                 }
 
                 output[i] = new Installment(plan.FirstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, p.Rate, principal, interest, accrued, capitalized, fee, balance, currency);
-                count = i + 1;
+                rows = i + 1;
                 if (plan.TruncateWhenRepaid && balance == 0 && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
                 {
                     break;
@@ -269,6 +269,7 @@ internal static class ScheduleEngine
             }
         }
 
+        count = rows;
         if (applied is not null)
         {
             for (; ev < events.Length; ev++)
@@ -370,12 +371,18 @@ internal static class ScheduleEngine
         public readonly bool Fits64;
         public readonly decimal Value;
 
+        /// <summary>The bit lengths of the mantissa's magnitude and of the power of ten: they bound the products' sizes.</summary>
+        public readonly int MantissaBits;
+        public readonly int PowerBits;
+
         private RateParts(long mantissa, long powerOfTen, bool fits64, decimal value)
         {
             Mantissa = mantissa;
             PowerOfTen = powerOfTen;
             Fits64 = fits64;
             Value = value;
+            MantissaBits = BitLength(mantissa);
+            PowerBits = BitLength(powerOfTen);
         }
 
         public static RateParts Of(decimal rate)
@@ -392,6 +399,10 @@ internal static class ScheduleEngine
             return new RateParts(bits[3] < 0 ? -magnitude : magnitude, PowersOfTen[scale], true, rate);
         }
     }
+
+    /// <summary>The number of bits of |value| (64 for <see cref="long.MinValue"/>): |value| &lt; 2^BitLength.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BitLength(long value) => 64 - BitOperations.LeadingZeroCount(unchecked((ulong)(value < 0 ? -value : value)));
 
     /// <summary>A decimal as an exact big-integer fraction: mantissa over a power of ten.</summary>
     private static (BigInteger Mantissa, BigInteger PowerOfTen) BigParts(decimal value)
@@ -410,6 +421,12 @@ internal static class ScheduleEngine
     {
         if (rate.Fits64)
         {
+            // The usual case: the bit lengths show that both products fit in 63 bits, so two plain multiplications do.
+            if (BitLength(balance) + rate.MantissaBits + BitLength(numerator) <= 63 && BitLength(denominator) + rate.PowerBits <= 63)
+            {
+                return RoundDiv64(unchecked(balance * rate.Mantissa * numerator), unchecked(denominator * rate.PowerOfTen), mode);
+            }
+
             var high = Math.BigMul(balance, rate.Mantissa, out var product);
             if ((high == 0 && product >= 0) || (high == -1 && product < 0))
             {

@@ -87,78 +87,82 @@ internal static class SchedulePlanner
         var previousEnd = start;
         var previousEndDay = DateArithmetic.DayNumber(start);
         var previousDueDay = previousEndDay;
-        for (var i = 0; i < n; i++)
+        // Day arithmetic on valid dates (years 1 to 9999) cannot overflow: the loop is unchecked.
+        unchecked
         {
-            var months = anchorMonths + ((i + offset) * step);
-            var year = months / 12; // dates start in year 1 or later (ScheduleTerms checks)
-            var month = months - (year * 12) + 1;
-            var daysInMonth = DateArithmetic.DaysInMonth(year, month);
-            var day = monthEnd ? daysInMonth : Math.Min(anchorDay, daysInMonth);
-            var unadjusted = new LocalDate(year, month, day);
-            var dayOfYear = DateArithmetic.DayOfYear(year, month, day);
-            var unadjustedDay = DateArithmetic.DaysBeforeYear(year) + dayOfYear - 1;
-            if (year != bitsYear)
+            for (var i = 0; i < n; i++)
             {
-                yearBits = calendar.YearBits(year);
-                bitsYear = year;
+                var months = anchorMonths + ((i + offset) * step);
+                var year = months / 12; // dates start in year 1 or later (ScheduleTerms checks)
+                var month = months - (year * 12) + 1;
+                var daysInMonth = DateArithmetic.DaysInMonth(year, month);
+                var day = monthEnd ? daysInMonth : Math.Min(anchorDay, daysInMonth);
+                var unadjusted = DateArithmetic.Date(year, month, day);
+                var dayOfYear = DateArithmetic.DayOfYear(year, month, day);
+                var unadjustedDay = DateArithmetic.DaysBeforeYear(year) + dayOfYear - 1;
+                if (year != bitsYear)
+                {
+                    yearBits = calendar.YearBits(year);
+                    bitsYear = year;
+                }
+
+                // Most due dates are business days: one bit test, and the calendar's search only for the others.
+                // Stryker disable once Conditional : equivalent mutant, the search also returns 0 on a business day
+                var shift = HolidayCalendar.IsBusinessDay(yearBits, dayOfYear) ? 0 : calendar.BusinessDayShift(year, month, day, dayOfYear, convention);
+                // Stryker disable once Conditional : equivalent mutant, adding 0 days builds the same date
+                var due = shift == 0 ? unadjusted : DateArithmetic.AddDays(year, month, day, shift);
+                var dueDay = unadjustedDay + shift;
+
+                if (dueDay <= previousDueDay)
+                {
+                    throw Collision(i, due, unadjusted, i == 0 ? start : periods[i - 1].Due, nameof(terms));
+                }
+
+                var end = adjusted ? due : unadjusted;
+                var endDay = adjusted ? dueDay : unadjustedDay;
+                LocalDate regularStart;
+                int regularStartDay;
+                if (i == 0)
+                {
+                    regularStart = FirstRegularStart(terms, end);
+                    regularStartDay = DateArithmetic.DayNumber(regularStart);
+                }
+                else
+                {
+                    regularStart = previousEnd;
+                    regularStartDay = previousEndDay;
+                }
+
+                if (i == phaseEnd)
+                {
+                    // Past the last deferral phase, amortization runs to the end (n).
+                    phaseIndex++;
+                    phase = phaseIndex < deferralCount ? deferral[phaseIndex].Kind : SchedulePhase.Amortization;
+                    phaseEnd += phaseIndex < deferralCount ? deferral[phaseIndex].InstallmentsFor(frequency) : n;
+                }
+
+                var rate = fixedRate ?? ResetRate(terms.Interest, fixings!, previousEnd);
+                var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStartDay != previousEndDay;
+                var fraction = chargedAsRegular ? basis.FractionParts(regularStart, end, regularStart, end, frequency)
+                    : actualDayBasis > 0 ? (endDay - previousEndDay, actualDayBasis)
+                    : periodic ? AccrualBasis.PeriodicParts(endDay - previousEndDay, endDay - regularStartDay, frequency)
+                    : basis.FractionParts(previousEnd, end, regularStart, end, frequency);
+
+                ref var period = ref periods[i];
+                period.Start = previousEnd;
+                period.End = end;
+                period.RegularStart = regularStart;
+                period.Unadjusted = unadjusted;
+                period.Due = due;
+                period.Phase = phase;
+                period.Rate = rate;
+                period.FractionNumerator = fraction.Item1;
+                period.FractionDenominator = fraction.Item2;
+                period.ChargedAsRegular = chargedAsRegular;
+                previousEnd = end;
+                previousEndDay = endDay;
+                previousDueDay = dueDay;
             }
-
-            // Most due dates are business days: one bit test, and the calendar's search only for the others.
-            // Stryker disable once Conditional : equivalent mutant, the search also returns 0 on a business day
-            var shift = HolidayCalendar.IsBusinessDay(yearBits, dayOfYear) ? 0 : calendar.BusinessDayShift(year, month, day, dayOfYear, convention);
-            // Stryker disable once Conditional : equivalent mutant, adding 0 days builds the same date
-            var due = shift == 0 ? unadjusted : DateArithmetic.AddDays(year, month, day, shift);
-            var dueDay = unadjustedDay + shift;
-
-            if (dueDay <= previousDueDay)
-            {
-                throw Collision(i, due, unadjusted, i == 0 ? start : periods[i - 1].Due, nameof(terms));
-            }
-
-            var end = adjusted ? due : unadjusted;
-            var endDay = adjusted ? dueDay : unadjustedDay;
-            LocalDate regularStart;
-            int regularStartDay;
-            if (i == 0)
-            {
-                regularStart = FirstRegularStart(terms, end);
-                regularStartDay = DateArithmetic.DayNumber(regularStart);
-            }
-            else
-            {
-                regularStart = previousEnd;
-                regularStartDay = previousEndDay;
-            }
-
-            if (i == phaseEnd)
-            {
-                // Past the last deferral phase, amortization runs to the end (n).
-                phaseIndex++;
-                phase = phaseIndex < deferralCount ? deferral[phaseIndex].Kind : SchedulePhase.Amortization;
-                phaseEnd += phaseIndex < deferralCount ? deferral[phaseIndex].InstallmentsFor(frequency) : n;
-            }
-
-            var rate = fixedRate ?? ResetRate(terms.Interest, fixings!, previousEnd);
-            var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStartDay != previousEndDay;
-            var fraction = chargedAsRegular ? basis.FractionParts(regularStart, end, regularStart, end, frequency)
-                : actualDayBasis > 0 ? (endDay - previousEndDay, actualDayBasis)
-                : periodic ? AccrualBasis.PeriodicParts(endDay - previousEndDay, endDay - regularStartDay, frequency)
-                : basis.FractionParts(previousEnd, end, regularStart, end, frequency);
-
-            ref var period = ref periods[i];
-            period.Start = previousEnd;
-            period.End = end;
-            period.RegularStart = regularStart;
-            period.Unadjusted = unadjusted;
-            period.Due = due;
-            period.Phase = phase;
-            period.Rate = rate;
-            period.FractionNumerator = fraction.Item1;
-            period.FractionDenominator = fraction.Item2;
-            period.ChargedAsRegular = chargedAsRegular;
-            previousEnd = end;
-            previousEndDay = endDay;
-            previousDueDay = dueDay;
         }
     }
 

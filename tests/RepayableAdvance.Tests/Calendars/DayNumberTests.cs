@@ -20,6 +20,34 @@ public sealed class DayNumberTests
                 && (date.Year < 1 || DateArithmetic.DayNumber(date) == Reference(date)));
 
     [Fact]
+    public void Dates_built_from_years_months_and_days_are_NodaTime_dates() =>
+        Laws.Check(
+            5_000,
+            Gen.OneOf(Generators.Date(1, 9999), Generators.Date(1900, 2100)),
+            date =>
+            {
+                var built = DateArithmetic.Date(date.Year, date.Month, date.Day);
+                return built == date && built.Year == date.Year && built.Month == date.Month && built.Day == date.Day
+                    && built.DayOfWeek == date.DayOfWeek && built.Calendar == CalendarSystem.Iso && built.GetHashCode() == date.GetHashCode();
+            });
+
+    [Fact]
+    public void Dates_skip_NodaTime_validation_only_for_its_own_packing_and_valid_years()
+    {
+        // The pinned NodaTime packs ISO dates as the fast path expects, so the fast path is the one in use.
+        Assert.True(DateArithmetic.PackedIso);
+        Assert.Equal(new LocalDate(1, 1, 1), DateArithmetic.Date(1, 1, 1));
+        Assert.Equal(new LocalDate(9999, 12, 31), DateArithmetic.Date(9999, 12, 31));
+        Assert.Equal(new LocalDate(2024, 2, 29), DateArithmetic.Date(2024, 2, 29));
+
+        // Out of the years 1 to 9999, NodaTime's constructor decides: year 0 is valid, year 10000 is refused.
+        Assert.Equal(new LocalDate(0, 6, 30), DateArithmetic.Date(0, 6, 30));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DateArithmetic.Date(10_000, 1, 1));
+        Assert.Equal(new LocalDate(2025, 3, 3), DateArithmetic.AddDays(2025, 2, 28, 3));
+        Assert.Equal(new LocalDate(2024, 12, 30), DateArithmetic.AddDays(2025, 1, 1, -2));
+    }
+
+    [Fact]
     public void Edge_dates()
     {
         var dates = new[]

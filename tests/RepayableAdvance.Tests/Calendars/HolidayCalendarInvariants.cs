@@ -83,6 +83,21 @@ public class HolidayCalendarInvariants
         Assert.Equal(Period.DaysBetween(c.Item1, expected), c.Item2.BusinessDayShift(c.Item1.Year, c.Item1.Month, c.Item1.Day, c.Item3));
     });
 
+    [Fact]
+    public void Adjust_AcrossLongClosures_MatchesTheDefinition() => Laws.Check(
+        1000,
+        Generators.Zip3(Generators.Date(1995, 2105), Gen.Choose(1, 200), Generators.Zip3(Gen.Choose(-3, 203), Generators.Convention(), Gen.Elements(true, false))),
+        c =>
+        {
+            // A closure of 1 to 200 days in a row: the search runs across 64-day words of the year's bitmap and across
+            // year ends, from dates before, inside and after the closure.
+            var (first, length, (offset, convention, weekends)) = c;
+            var closure = new HolidayCalendar(
+                "CLOSURE", weekends ? [IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday] : [], [HolidayRule.Dates("closure", Enumerable.Range(0, length).Select(first.PlusDays))]);
+            var date = first.PlusDays(offset);
+            Assert.Equal(ReferenceAdjust(closure, date, convention), closure.Adjust(date, convention));
+        });
+
     [Theory]
     [InlineData(2021, 12, 31)] // New Year's Eve on a Friday, then a weekend and 1 January
     [InlineData(2022, 1, 1)]

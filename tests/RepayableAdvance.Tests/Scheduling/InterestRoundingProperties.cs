@@ -91,6 +91,8 @@ public sealed class InterestRoundingProperties
     [InlineData(100_000_000_000_000_000L, "-0.0000200", false)]  // −2e19: the high half is −2 and the low half negative
     [InlineData(100_000_000_000_000_000L, "0.0000300", false)]   // 3e19: the high half is 1 and the low half negative
     [InlineData(1_000_000L, "0.12345678901", false)]             // a mantissa above 2^32 (two 32-bit words)
+    [InlineData(1_099_511_627_775L, "0.262143", false)]          // 40 + 18 + 5 bits = 63: the plain 64-bit products, 8.9e18
+    [InlineData(2_199_023_255_551L, "0.262143", false)]          // 41 + 18 + 5 bits = 64: 1.8e19, past the plain products
     [InlineData(1_000_000_000L, "0.00000000000000000001", false)] // scale 20, beyond the 64-bit powers of ten
     public void Interest_at_the_64_bit_boundary_is_exact(long balance, string rateText, bool periodic)
     {
