@@ -82,8 +82,14 @@ internal static class SchedulePlanner
         var phase = deferralCount > 0 ? deferral[0].Kind : SchedulePhase.Amortization;
         var phaseEnd = deferralCount > 0 ? deferral[0].InstallmentsFor(frequency) : n;
 
+        // The nominal year and month advance by the step; the year's business-day bitmap and first day number are
+        // fetched when the year changes, not per row.
+        var firstMonths = anchorMonths + (offset * step);
+        var year = firstMonths / 12; // dates start in year 1 or later (ScheduleTerms checks)
+        var month = firstMonths - (year * 12) + 1 - step;
         var yearBits = Array.Empty<ulong>();
         var bitsYear = 0; // no year: dates start in year 1
+        var yearStartDay = 0;
         var previousEnd = start;
         var previousEndDay = DateArithmetic.DayNumber(start);
         var previousDueDay = previousEndDay;
@@ -92,19 +98,23 @@ internal static class SchedulePlanner
         {
             for (var i = 0; i < n; i++)
             {
-                var months = anchorMonths + ((i + offset) * step);
-                var year = months / 12; // dates start in year 1 or later (ScheduleTerms checks)
-                var month = months - (year * 12) + 1;
+                for (month += step; month > 12; month -= 12)
+                {
+                    year++;
+                }
+
+                if (year != bitsYear)
+                {
+                    yearBits = calendar.YearBits(year);
+                    yearStartDay = DateArithmetic.DaysBeforeYear(year);
+                    bitsYear = year;
+                }
+
                 var daysInMonth = DateArithmetic.DaysInMonth(year, month);
                 var day = monthEnd ? daysInMonth : Math.Min(anchorDay, daysInMonth);
                 var unadjusted = DateArithmetic.Date(year, month, day);
                 var dayOfYear = DateArithmetic.DayOfYear(year, month, day);
-                var unadjustedDay = DateArithmetic.DaysBeforeYear(year) + dayOfYear - 1;
-                if (year != bitsYear)
-                {
-                    yearBits = calendar.YearBits(year);
-                    bitsYear = year;
-                }
+                var unadjustedDay = yearStartDay + dayOfYear - 1;
 
                 // Most due dates are business days: one bit test, and the calendar's search only for the others.
                 // Stryker disable once Conditional : equivalent mutant, the search also returns 0 on a business day
