@@ -189,33 +189,45 @@ public sealed class HolidayCalendar
     /// <summary>As <see cref="BusinessDayShift(int, int, int, BusinessDayConvention)"/>, with the day of the year already known.</summary>
     internal int BusinessDayShift(int year, int month, int day, int dayOfYear, BusinessDayConvention convention)
     {
-        if (convention == BusinessDayConvention.Unadjusted || IsBusinessDay(year, dayOfYear))
+        if (convention == BusinessDayConvention.Unadjusted)
         {
             return 0;
         }
 
+        var bits = YearBits(year);
+        return IsBusinessDay(bits, dayOfYear) ? 0 : NonBusinessDayShift(bits, year, month, day, dayOfYear, convention);
+    }
+
+    /// <summary>
+    /// As <see cref="BusinessDayShift(int, int, int, BusinessDayConvention)"/>, for a day that is not a business day,
+    /// with its year's bitmap from <see cref="YearBits"/>: the schedule planner's call, which has tested the day.
+    /// </summary>
+    internal int NonBusinessDayShift(ulong[] yearBits, int year, int month, int day, int dayOfYear, BusinessDayConvention convention)
+    {
         switch (convention)
         {
+            case BusinessDayConvention.Unadjusted:
+                return 0;
             case BusinessDayConvention.Following:
-                return Seek(year, month, day, dayOfYear, 1);
+                return Seek(yearBits, year, month, day, dayOfYear, 1);
             case BusinessDayConvention.Preceding:
-                return -Seek(year, month, day, dayOfYear, -1);
+                return -Seek(yearBits, year, month, day, dayOfYear, -1);
             case BusinessDayConvention.ModifiedFollowing:
                 {
-                    var forward = Seek(year, month, day, dayOfYear, 1);
-                    return day + forward <= DateArithmetic.DaysInMonth(year, month) ? forward : -Seek(year, month, day, dayOfYear, -1);
+                    var forward = Seek(yearBits, year, month, day, dayOfYear, 1);
+                    return day + forward <= DateArithmetic.DaysInMonth(year, month) ? forward : -Seek(yearBits, year, month, day, dayOfYear, -1);
                 }
 
             default:
                 {
-                    var back = Seek(year, month, day, dayOfYear, -1);
-                    return day - back >= 1 ? -back : Seek(year, month, day, dayOfYear, 1);
+                    var back = Seek(yearBits, year, month, day, dayOfYear, -1);
+                    return day - back >= 1 ? -back : Seek(yearBits, year, month, day, dayOfYear, 1);
                 }
         }
     }
 
     /// <summary>How many days (at least one) from a date in a direction to the nearest business day.</summary>
-    private int Seek(int year, int month, int day, int dayOfYear, int direction)
+    private int Seek(ulong[] yearBits, int year, int month, int day, int dayOfYear, int direction)
     {
         // A year's bitmap is searched a 64-bit word at a time; the next year's is fetched only when the search
         // crosses into it. Days are 0-based inside the loop.
@@ -226,7 +238,7 @@ public sealed class HolidayCalendar
             var distance = 0;
             while (distance <= MaxSearchDays)
             {
-                var bits = YearBits(cursorYear);
+                var bits = cursorYear == year ? yearBits : YearBits(cursorYear);
                 var daysInYear = DateArithmetic.DaysInYear(cursorYear);
                 var found = direction > 0 ? NextBusinessDay(bits, from, daysInYear) : PreviousBusinessDay(bits, from);
                 if (found >= 0)
@@ -329,5 +341,5 @@ public sealed class HolidayCalendar
 
     /// <summary>Moves at least one day in the direction until a business day.</summary>
     private LocalDate Step(LocalDate date, int direction) =>
-        date.PlusDays(direction * Seek(date.Year, date.Month, date.Day, date.DayOfYear, direction));
+        date.PlusDays(direction * Seek(YearBits(date.Year), date.Year, date.Month, date.Day, date.DayOfYear, direction));
 }

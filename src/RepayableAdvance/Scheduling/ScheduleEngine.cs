@@ -402,6 +402,7 @@ internal static class ScheduleEngine
 
     /// <summary>The number of bits of |value| (64 for <see cref="long.MinValue"/>): |value| &lt; 2^BitLength.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Stryker disable once all : equivalent mutants, an overstated length only sends products to the 128-bit path, which gives the same figure
     private static int BitLength(long value) => 64 - BitOperations.LeadingZeroCount(unchecked((ulong)(value < 0 ? -value : value)));
 
     /// <summary>A decimal as an exact big-integer fraction: mantissa over a power of ten.</summary>
@@ -422,6 +423,7 @@ internal static class ScheduleEngine
         if (rate.Fits64)
         {
             // The usual case: the bit lengths show that both products fit in 63 bits, so two plain multiplications do.
+            // Stryker disable once Equality : equivalent mutant, a stricter bound only sends more products to the 128-bit path, which gives the same figure
             if (BitLength(balance) + rate.MantissaBits + BitLength(numerator) <= 63 && BitLength(denominator) + rate.PowerBits <= 63)
             {
                 return RoundDiv64(unchecked(balance * rate.Mantissa * numerator), unchecked(denominator * rate.PowerOfTen), mode);

@@ -117,8 +117,8 @@ internal static class SchedulePlanner
                 var unadjustedDay = yearStartDay + dayOfYear - 1;
 
                 // Most due dates are business days: one bit test, and the calendar's search only for the others.
-                // Stryker disable once Conditional : equivalent mutant, the search also returns 0 on a business day
-                var shift = HolidayCalendar.IsBusinessDay(yearBits, dayOfYear) ? 0 : calendar.BusinessDayShift(year, month, day, dayOfYear, convention);
+                // Stryker disable once Conditional : equivalent mutant, the search returns 0 from a business day too
+                var shift = HolidayCalendar.IsBusinessDay(yearBits, dayOfYear) ? 0 : calendar.NonBusinessDayShift(yearBits, year, month, day, dayOfYear, convention);
                 // Stryker disable once Conditional : equivalent mutant, adding 0 days builds the same date
                 var due = shift == 0 ? unadjusted : DateArithmetic.AddDays(year, month, day, shift);
                 var dueDay = unadjustedDay + shift;
