@@ -20,7 +20,6 @@ internal static class DateArithmetic
     /// refuses them.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    // Stryker disable once Boolean,Logical : the tests pin the fast path in use (PackedIso) and year 10000 refused by NodaTime; the constructor fallback builds the same dates
     internal static LocalDate Date(int year, int month, int day) =>
         PackedIso && unchecked((uint)(year - 1)) < 9999u ? Unsafe.BitCast<int, LocalDate>(Pack(year, month, day)) : new LocalDate(year, month, day);
 
