@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace RepayableAdvance.Scheduling;
@@ -15,39 +17,46 @@ namespace RepayableAdvance.Scheduling;
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
 public readonly struct Installment : IEquatable<Installment>
 {
-    // Amounts are whole minor units of the currency (cents for EUR), and the currency is its one-byte compact index:
-    // 88 bytes a row (152 with decimals and the currency), and no reference, so that a schedule's row array needs
-    // neither zeroing nor write barriers.
+    // Amounts are whole minor units of the currency (cents for EUR), and the currency is its one-byte compact index.
+    // The rate keeps its decimal's 96-bit mantissa, scale and sign without the padding; the capitalized interest is
+    // the accrued interest of a capitalized period (zero otherwise), and the period ends on the due date or on the
+    // unadjusted one (a flag). So a row takes 72 bytes (152 with decimals and the currency) and holds no reference:
+    // a schedule's row array needs no write barriers, and the GC zeroes fewer bytes.
+    private const byte PhaseMask = 0x7F;
+    private const byte EndsOnDueDate = 0x80;
+    private const byte ScaleMask = 0x1F;
+    private const byte Negative = 0x80;
+
     private readonly long _principal;
     private readonly long _interest;
     private readonly long _interestAccrued;
-    private readonly long _capitalized;
     private readonly long _fees;
     private readonly long _outstanding;
-    private readonly decimal _rate;
+    private readonly ulong _rateLow;
     private readonly LocalDate _periodStart;
-    private readonly LocalDate _periodEnd;
     private readonly LocalDate _unadjustedDueDate;
     private readonly LocalDate _dueDate;
+    private readonly uint _rateHigh;
     private readonly int _number;
-    private readonly byte _phase;
+    private readonly byte _phase; // the phase, and EndsOnDueDate
     private readonly byte _currency;
+    private readonly byte _rateScale; // the scale, and Negative
 
     internal Installment(
         int number, SchedulePhase phase, LocalDate periodStart, LocalDate periodEnd, LocalDate unadjustedDueDate, LocalDate dueDate,
-        decimal rate, long principal, long interest, long interestAccrued, long capitalized, long fees, long outstanding, Currency currency)
+        in PackedRate rate, long principal, long interest, long interestAccrued, long fees, long outstanding, Currency currency)
     {
         _number = number;
-        _phase = (byte)phase;
+        _phase = (byte)((byte)phase | (periodEnd == dueDate ? EndsOnDueDate : periodEnd == unadjustedDueDate ? 0 : throw EndNotDue(periodEnd)));
         _periodStart = periodStart;
-        _periodEnd = periodEnd;
         _unadjustedDueDate = unadjustedDueDate;
         _dueDate = dueDate;
-        _rate = rate;
+        _rateLow = rate.Low;
+        _rateHigh = rate.High;
+        _rateScale = rate.ScaleAndSign;
         _principal = principal;
         _interest = interest;
         _interestAccrued = interestAccrued;
-        _capitalized = capitalized;
         _fees = fees;
         _outstanding = outstanding;
         _currency = currency.Index;
@@ -59,7 +68,7 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>Gets the phase.</summary>
     /// <value>A deferral kind or amortization.</value>
-    public SchedulePhase Phase => (SchedulePhase)_phase;
+    public SchedulePhase Phase => (SchedulePhase)(_phase & PhaseMask);
 
     /// <summary>Gets the first day of accrual (included).</summary>
     /// <value>The period start.</value>
@@ -67,7 +76,7 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>Gets the last day of accrual (excluded).</summary>
     /// <value>The adjusted or unadjusted due date, per the terms' <see cref="AccrualDates"/>.</value>
-    public LocalDate PeriodEnd => _periodEnd;
+    public LocalDate PeriodEnd => (_phase & EndsOnDueDate) != 0 ? _dueDate : _unadjustedDueDate;
 
     /// <summary>Gets the nominal due date, derived from the anchor.</summary>
     /// <value>The unadjusted due date.</value>
@@ -83,7 +92,7 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>Gets the all-in annual rate applied in the period.</summary>
     /// <value>The rate.</value>
-    public Rate Rate => Rate.FromDecimal(_rate);
+    public Rate Rate => Rate.FromDecimal(RateValue);
 
     /// <summary>Gets the principal repaid.</summary>
     /// <value>Zero in deferral phases.</value>
@@ -99,7 +108,7 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>Gets the interest capitalized into the principal in this period.</summary>
     /// <value>Zero except in capitalized periods.</value>
-    public Money Capitalized => M(_capitalized);
+    public Money Capitalized => M(CapitalizedUnits);
 
     /// <summary>Gets the fees due with this installment.</summary>
     /// <value>Per-installment fees.</value>
@@ -119,13 +128,13 @@ public readonly struct Installment : IEquatable<Installment>
 
     internal decimal InterestAccruedValue => D(_interestAccrued);
 
-    internal decimal CapitalizedValue => D(_capitalized);
+    internal decimal CapitalizedValue => D(CapitalizedUnits);
 
     internal decimal FeesValue => D(_fees);
 
     internal decimal OutstandingValue => D(_outstanding);
 
-    internal decimal RateValue => _rate;
+    internal decimal RateValue => new(unchecked((int)_rateLow), unchecked((int)(_rateLow >> 32)), unchecked((int)_rateHigh), (_rateScale & Negative) != 0, (byte)(_rateScale & ScaleMask));
 
     internal decimal TotalValue => D(_principal + _interest + _fees);
 
@@ -136,12 +145,16 @@ public readonly struct Installment : IEquatable<Installment>
     internal long InterestUnits => _interest;
 
     /// <summary>Gets the capitalized interest in minor units.</summary>
-    internal long CapitalizedUnits => _capitalized;
+    internal long CapitalizedUnits => Phase == SchedulePhase.InterestCapitalized ? _interestAccrued : 0;
 
     /// <summary>Gets the fees in minor units.</summary>
     internal long FeesUnits => _fees;
 
     private Currency CurrencyValue => Currency.FromIndex(_currency);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static UnreachableException EndNotDue(LocalDate periodEnd) =>
+        new(Preconditions.Invariant($"A period ends on {periodEnd:uuuu-MM-dd}, neither its due date nor its unadjusted one."));
 
     private decimal D(long units) => DecimalMath.FromMinorUnits(units, CurrencyValue.MinorUnits);
 
@@ -166,9 +179,9 @@ public readonly struct Installment : IEquatable<Installment>
     /// <inheritdoc/>
     public bool Equals(Installment other) =>
         Number == other.Number && Phase == other.Phase && PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd
-        && UnadjustedDueDate == other.UnadjustedDueDate && DueDate == other.DueDate && _rate == other._rate
+        && UnadjustedDueDate == other.UnadjustedDueDate && DueDate == other.DueDate && RateValue == other.RateValue
         && _principal == other._principal && _interest == other._interest && _interestAccrued == other._interestAccrued
-        && _capitalized == other._capitalized && _fees == other._fees && _outstanding == other._outstanding && _currency == other._currency;
+        && _fees == other._fees && _outstanding == other._outstanding && _currency == other._currency;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Installment other && Equals(other);
@@ -180,4 +193,28 @@ public readonly struct Installment : IEquatable<Installment>
     /// <returns>For example <c>13 2026-08-17 Amortization principal 3125.00 interest 436.25 fees 0.00 outstanding 146875.00</c>, every amount at the currency's scale.</returns>
     public override string ToString() =>
         Preconditions.Invariant($"{Number} {DueDate:uuuu-MM-dd} {Phase} principal {Principal.Amount} interest {Interest.Amount} fees {Fees.Amount} outstanding {OutstandingAfter.Amount}");
+}
+
+/// <summary>A rate as a row keeps it: its decimal's 96-bit mantissa, scale and sign, without the decimal's padding.</summary>
+internal readonly struct PackedRate
+{
+    internal readonly ulong Low;
+    internal readonly uint High;
+    internal readonly byte ScaleAndSign;
+
+    private PackedRate(ulong low, uint high, byte scaleAndSign)
+    {
+        Low = low;
+        High = high;
+        ScaleAndSign = scaleAndSign;
+    }
+
+    /// <summary>Packs a rate: the same decimal, scale included, comes back from the row.</summary>
+    internal static PackedRate Of(decimal rate)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(rate, bits);
+        var low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        return new PackedRate(low, unchecked((uint)bits[2]), (byte)(((bits[3] >> 16) & 0x1F) | (bits[3] < 0 ? 0x80 : 0)));
+    }
 }

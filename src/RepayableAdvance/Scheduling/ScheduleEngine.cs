@@ -146,6 +146,10 @@ internal static class ScheduleEngine
         long residue = 0;
         var cachedRate = decimal.MinValue;
         var rate = default(RateParts);
+        var firstNumber = plan.FirstNumber;
+        var truncate = plan.TruncateWhenRepaid;
+        var packedRateSource = decimal.MinValue;
+        var packedRate = PackedRate.Of(decimal.MinValue);
         var rows = 0;
 
         checked
@@ -176,7 +180,7 @@ internal static class ScheduleEngine
                     accrued = InterestUnits(balance, rate, p.FractionNumerator, p.FractionDenominator, mode);
                 }
 
-                long principal = 0, interest = 0, capitalized = 0;
+                long principal = 0, interest = 0;
                 switch (p.Phase)
                 {
                     case SchedulePhase.PrincipalDeferral:
@@ -190,7 +194,6 @@ internal static class ScheduleEngine
                     case SchedulePhase.InterestWaived:
                         break;
                     case SchedulePhase.InterestCapitalized:
-                        capitalized = accrued;
                         balance += accrued;
                         break;
                     case SchedulePhase.PaymentHoliday:
@@ -260,9 +263,15 @@ internal static class ScheduleEngine
                         }
                 }
 
-                output[i] = new Installment(plan.FirstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, p.Rate, principal, interest, accrued, capitalized, fee, balance, currency);
+                if (!SameBits(in p.Rate, in packedRateSource))
+                {
+                    packedRateSource = p.Rate;
+                    packedRate = PackedRate.Of(p.Rate);
+                }
+
+                output[i] = new Installment(firstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, in packedRate, principal, interest, accrued, fee, balance, currency);
                 rows = i + 1;
-                if (plan.TruncateWhenRepaid && balance == 0 && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
+                if (truncate && balance == 0 && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
                 {
                     break;
                 }
@@ -418,17 +427,26 @@ internal static class ScheduleEngine
     /// balance × rate × numerator / denominator, in minor units, rounded once with <paramref name="mode"/>: exactly,
     /// in 64-bit integers when the products fit (the usual case), in big integers otherwise.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long InterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode)
+    {
+        // The usual case, inlined in the row loop: the bit lengths show that both products fit in 63 bits, so two
+        // plain multiplications and one division do.
+        // Stryker disable once Equality : equivalent mutant, a stricter bound only sends more products to the 128-bit path, which gives the same figure
+        if (rate.Fits64 && BitLength(balance) + rate.MantissaBits + BitLength(numerator) <= 63 && BitLength(denominator) + rate.PowerBits <= 63)
+        {
+            return RoundDiv64(unchecked(balance * rate.Mantissa * numerator), unchecked(denominator * rate.PowerOfTen), mode);
+        }
+
+        return WideInterestUnits(balance, rate, numerator, denominator, mode);
+    }
+
+    /// <summary>As <see cref="InterestUnits"/> for products of more than 63 bits: 128-bit products when they fit, big integers otherwise.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long WideInterestUnits(long balance, in RateParts rate, long numerator, long denominator, RoundingMode mode)
     {
         if (rate.Fits64)
         {
-            // The usual case: the bit lengths show that both products fit in 63 bits, so two plain multiplications do.
-            // Stryker disable once Equality : equivalent mutant, a stricter bound only sends more products to the 128-bit path, which gives the same figure
-            if (BitLength(balance) + rate.MantissaBits + BitLength(numerator) <= 63 && BitLength(denominator) + rate.PowerBits <= 63)
-            {
-                return RoundDiv64(unchecked(balance * rate.Mantissa * numerator), unchecked(denominator * rate.PowerOfTen), mode);
-            }
-
             var high = Math.BigMul(balance, rate.Mantissa, out var product);
             if ((high == 0 && product >= 0) || (high == -1 && product < 0))
             {
@@ -516,6 +534,7 @@ internal static class ScheduleEngine
     ];
 
     /// <summary>64-bit version of <see cref="RoundDiv"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static long RoundDiv64(long n, long d, RoundingMode mode)
     {
         var q = Math.DivRem(n, d, out var r);

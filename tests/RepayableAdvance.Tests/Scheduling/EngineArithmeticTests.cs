@@ -100,13 +100,35 @@ public sealed class EngineArithmeticTests
         Assert.Equal(D(2025, 3, 1), first.DueDate);
     }
 
+    [Theory]
+    [InlineData("0.0349")]
+    [InlineData("0.03490")]                         // the scale is kept: 0.03490, not 0.0349
+    [InlineData("-0.0025")]
+    [InlineData("0")]
+    [InlineData("-0.0000000000000000000000000001")] // scale 28, negative
+    [InlineData("0.3333333333333333333333333333")]  // a 96-bit mantissa
+    [InlineData("79228162514264337593543950335")]   // decimal.MaxValue
+    public void A_row_keeps_its_rate_exactly_bit_for_bit(string text)
+    {
+        var rate = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var row = new Installment(1, SchedulePhase.Amortization, D(2025, 1, 1), D(2025, 2, 3), D(2025, 2, 1), D(2025, 2, 3), PackedRate.Of(rate), 1, 2, 2, 0, 3, Currency.EUR);
+        Assert.Equal(decimal.GetBits(rate), decimal.GetBits(row.RateValue));
+        Assert.Equal(D(2025, 2, 3), row.PeriodEnd);
+
+        // A period that accrues to the unadjusted date ends there; one that ends on neither date is a bug, refused.
+        var unadjusted = new Installment(1, SchedulePhase.InterestCapitalized, D(2025, 1, 1), D(2025, 2, 1), D(2025, 2, 1), D(2025, 2, 3), PackedRate.Of(rate), 0, 0, 7, 0, 10, Currency.EUR);
+        Assert.Equal(D(2025, 2, 1), unadjusted.PeriodEnd);
+        Assert.Equal(Money.Euros(0.07m), unadjusted.Capitalized);
+        Assert.Throws<System.Diagnostics.UnreachableException>(() => new Installment(1, SchedulePhase.Amortization, D(2025, 1, 1), D(2025, 2, 2), D(2025, 2, 1), D(2025, 2, 3), PackedRate.Of(rate), 0, 0, 0, 0, 0, Currency.EUR));
+    }
+
     [Fact]
     public void Rows_hold_no_reference_and_keep_their_currency()
     {
-        // 88 bytes without references: a schedule's row array needs no write barriers, and a row's currency is a
+        // 72 bytes without references: a schedule's row array needs no write barriers, and a row's currency is a
         // one-byte index that maps back to the currency (and its minor unit) of the terms.
         Assert.False(System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<Installment>());
-        Assert.Equal(88, System.Runtime.CompilerServices.Unsafe.SizeOf<Installment>());
+        Assert.Equal(72, System.Runtime.CompilerServices.Unsafe.SizeOf<Installment>());
         var tnd = Currency.FromCode("TND");
         var dinars = new Money(1_000m, tnd);
         var terms = ScheduleTerms.Create(dinars, D(2025, 1, 15), 3, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(1m), AccrualBasis.Periodic));

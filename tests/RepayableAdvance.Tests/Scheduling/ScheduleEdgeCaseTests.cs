@@ -16,17 +16,20 @@ public class ScheduleEdgeCaseTests
     [Fact]
     public void Rows_are_equal_only_when_every_field_is()
     {
-        static Installment Row(int number = 1, SchedulePhase phase = SchedulePhase.Amortization, int start = 1, int end = 2, int unadjusted = 2, int due = 3,
-            decimal rate = 0.036m, long principal = 100, long interest = 10, long accrued = 10, long capitalized = 0, long fees = 1, long outstanding = 900, string currency = "EUR") =>
-            new(number, phase, D(2025, start, 1), D(2025, end, 1), D(2025, unadjusted, 1), D(2025, due, 1), rate, principal, interest, accrued, capitalized, fees, outstanding, Currency.FromCode(currency));
+        // A row's period ends on its due date (here) or on its unadjusted one; its capitalized interest is the accrued
+        // interest of a capitalized period, so the phase decides it.
+        static Installment Row(int number = 1, SchedulePhase phase = SchedulePhase.Amortization, int start = 1, int end = 3, int unadjusted = 2, int due = 3,
+            decimal rate = 0.036m, long principal = 100, long interest = 10, long accrued = 10, long fees = 1, long outstanding = 900, string currency = "EUR") =>
+            new(number, phase, D(2025, start, 1), D(2025, end, 1), D(2025, unadjusted, 1), D(2025, due, 1), PackedRate.Of(rate), principal, interest, accrued, fees, outstanding, Currency.FromCode(currency));
 
         var row = Row();
         Assert.Equal(row, Row());
         Assert.Equal(row.GetHashCode(), Row().GetHashCode());
         Installment[] others =
         [
-            Row(number: 2), Row(phase: SchedulePhase.PrincipalDeferral), Row(start: 2), Row(end: 3), Row(unadjusted: 3), Row(due: 4), Row(rate: 0.037m),
-            Row(principal: 101), Row(interest: 11), Row(accrued: 11), Row(capitalized: 1), Row(fees: 2), Row(outstanding: 901), Row(currency: "USD"),
+            Row(number: 2), Row(phase: SchedulePhase.PrincipalDeferral), Row(phase: SchedulePhase.InterestCapitalized), Row(start: 2), Row(end: 2),
+            Row(unadjusted: 4), Row(due: 4, end: 4), Row(rate: 0.037m),
+            Row(principal: 101), Row(interest: 11), Row(accrued: 11), Row(fees: 2), Row(outstanding: 901), Row(currency: "USD"),
         ];
         Assert.All(others, other => Assert.NotEqual(row, other));
         Assert.All(others, other => Assert.True(row != other));
