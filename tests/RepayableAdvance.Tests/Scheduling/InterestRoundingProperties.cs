@@ -90,6 +90,8 @@ public sealed class InterestRoundingProperties
     [InlineData(100_000_000_000_000_000L, "0.0000200", false)]   // 2e19: the high half is 1 and the low half positive
     [InlineData(100_000_000_000_000_000L, "-0.0000200", false)]  // −2e19: the high half is −2 and the low half negative
     [InlineData(100_000_000_000_000_000L, "0.0000300", false)]   // 3e19: the high half is 1 and the low half negative
+    [InlineData(100_000_000_000_000_000L, "0.0000185", false)]   // 1.85e19: the high half is 1 and the low half, 5.3e16 × 31 days, fits
+    [InlineData(100_000_000_000_000_000L, "-0.0000185", false)]  // −1.85e19: the high half is −2 and the low half negative
     [InlineData(1_000_000L, "0.12345678901", false)]             // a mantissa above 2^32 (two 32-bit words)
     [InlineData(1_099_511_627_775L, "0.262143", false)]          // 40 + 18 + 5 bits = 63: the plain 64-bit products, 8.9e18
     [InlineData(2_199_023_255_551L, "0.262143", false)]          // 41 + 18 + 5 bits = 64: 1.8e19, past the plain products
