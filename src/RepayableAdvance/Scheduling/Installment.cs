@@ -24,8 +24,6 @@ public readonly struct Installment : IEquatable<Installment>
     // a schedule's row array needs no write barriers, and the GC zeroes fewer bytes.
     private const byte PhaseMask = 0x7F;
     private const byte EndsOnDueDate = 0x80;
-    private const byte ScaleMask = 0x1F;
-    private const byte Negative = 0x80;
 
     private readonly long _principal;
     private readonly long _interest;
@@ -40,7 +38,7 @@ public readonly struct Installment : IEquatable<Installment>
     private readonly int _number;
     private readonly byte _phase; // the phase, and EndsOnDueDate
     private readonly byte _currency;
-    private readonly byte _rateScale; // the scale, and Negative
+    private readonly byte _rateScale; // the scale, and the sign (PackedRate.ScaleAndSign)
 
     internal Installment(
         int number, SchedulePhase phase, LocalDate periodStart, LocalDate periodEnd, LocalDate unadjustedDueDate, LocalDate dueDate,
@@ -134,7 +132,7 @@ public readonly struct Installment : IEquatable<Installment>
 
     internal decimal OutstandingValue => D(_outstanding);
 
-    internal decimal RateValue => new(unchecked((int)_rateLow), unchecked((int)(_rateLow >> 32)), unchecked((int)_rateHigh), (_rateScale & Negative) != 0, (byte)(_rateScale & ScaleMask));
+    internal decimal RateValue => PackedRate.Unpack(_rateLow, _rateHigh, _rateScale);
 
     internal decimal TotalValue => D(_principal + _interest + _fees);
 
@@ -198,6 +196,9 @@ public readonly struct Installment : IEquatable<Installment>
 /// <summary>A rate as a row keeps it: its decimal's 96-bit mantissa, scale and sign, without the decimal's padding.</summary>
 internal readonly struct PackedRate
 {
+    private const byte ScaleMask = 0x1F;
+    private const byte Negative = 0x80;
+
     internal readonly ulong Low;
     internal readonly uint High;
     internal readonly byte ScaleAndSign;
@@ -209,12 +210,22 @@ internal readonly struct PackedRate
         ScaleAndSign = scaleAndSign;
     }
 
-    /// <summary>Packs a rate: the same decimal, scale included, comes back from the row.</summary>
+    /// <summary>Packs a rate: the same decimal, scale included, comes back from <see cref="Unpack"/>.</summary>
     internal static PackedRate Of(decimal rate)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(rate, bits);
-        var low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        return new PackedRate(low, unchecked((uint)bits[2]), (byte)(((bits[3] >> 16) & 0x1F) | (bits[3] < 0 ? 0x80 : 0)));
+        return Of(bits);
     }
+
+    /// <summary>Packs a rate from its <see cref="decimal.GetBits(decimal, Span{int})"/>.</summary>
+    internal static PackedRate Of(ReadOnlySpan<int> bits)
+    {
+        var low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        return new PackedRate(low, unchecked((uint)bits[2]), (byte)(((bits[3] >> 16) & ScaleMask) | (bits[3] < 0 ? Negative : 0)));
+    }
+
+    /// <summary>The decimal that <see cref="Of(decimal)"/> packed, from its three parts.</summary>
+    internal static decimal Unpack(ulong low, uint high, byte scaleAndSign) =>
+        new(unchecked((int)low), unchecked((int)(low >> 32)), unchecked((int)high), (scaleAndSign & Negative) != 0, (byte)(scaleAndSign & ScaleMask));
 }

@@ -148,8 +148,6 @@ internal static class ScheduleEngine
         var rate = default(RateParts);
         var firstNumber = plan.FirstNumber;
         var truncate = plan.TruncateWhenRepaid;
-        var packedRateSource = decimal.MinValue;
-        var packedRate = PackedRate.Of(decimal.MinValue);
         var rows = 0;
 
         checked
@@ -160,25 +158,20 @@ internal static class ScheduleEngine
                 while (ev < events.Length && events[ev].Date <= p.Start)
                 {
                     balance += Units(events[ev].Delta, digits);
-                    Mark(applied, events, ev, plan.FirstNumber - 1 + i);
+                    Mark(applied, events, ev, firstNumber - 1 + i);
                     ev++;
                 }
 
-                long accrued;
-                if (ev < events.Length && events[ev].Date <= p.End)
+                // One cache for the rate's parts: the interest's integer mantissa and the row's packed rate.
+                if (!SameBits(in p.Rate, in cachedRate))
                 {
-                    accrued = SplitAccrual(plan, in p, ref balance, ref ev, applied, plan.FirstNumber - 1 + i);
+                    cachedRate = p.Rate;
+                    rate = RateParts.Of(p.Rate);
                 }
-                else
-                {
-                    if (!SameBits(in p.Rate, in cachedRate))
-                    {
-                        cachedRate = p.Rate;
-                        rate = RateParts.Of(p.Rate);
-                    }
 
-                    accrued = InterestUnits(balance, rate, p.FractionNumerator, p.FractionDenominator, mode);
-                }
+                var accrued = ev < events.Length && events[ev].Date <= p.End
+                    ? SplitAccrual(plan, in p, ref balance, ref ev, applied, firstNumber - 1 + i)
+                    : InterestUnits(balance, rate, p.FractionNumerator, p.FractionDenominator, mode);
 
                 long principal = 0, interest = 0;
                 switch (p.Phase)
@@ -263,13 +256,7 @@ internal static class ScheduleEngine
                         }
                 }
 
-                if (!SameBits(in p.Rate, in packedRateSource))
-                {
-                    packedRateSource = p.Rate;
-                    packedRate = PackedRate.Of(p.Rate);
-                }
-
-                output[i] = new Installment(firstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, in packedRate, principal, interest, accrued, fee, balance, currency);
+                output[i] = new Installment(firstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, in rate.Packed, principal, interest, accrued, fee, balance, currency);
                 rows = i + 1;
                 if (truncate && balance == 0 && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
                 {
@@ -380,12 +367,16 @@ internal static class ScheduleEngine
         public readonly bool Fits64;
         public readonly decimal Value;
 
+        /// <summary>The rate as a row keeps it.</summary>
+        public readonly PackedRate Packed;
+
         /// <summary>The bit lengths of the mantissa's magnitude and of the power of ten: they bound the products' sizes.</summary>
         public readonly int MantissaBits;
         public readonly int PowerBits;
 
-        private RateParts(long mantissa, long powerOfTen, bool fits64, decimal value)
+        private RateParts(long mantissa, long powerOfTen, bool fits64, decimal value, in PackedRate packed)
         {
+            Packed = packed;
             Mantissa = mantissa;
             PowerOfTen = powerOfTen;
             Fits64 = fits64;
@@ -398,14 +389,15 @@ internal static class ScheduleEngine
         {
             Span<int> bits = stackalloc int[4];
             decimal.GetBits(rate, bits);
+            var packed = PackedRate.Of(bits);
             var scale = (bits[3] >> 16) & 0xFF;
             if (bits[2] != 0 || bits[1] < 0 || scale > 18)
             {
-                return new RateParts(0, 0, false, rate);
+                return new RateParts(0, 0, false, rate, packed);
             }
 
             var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
-            return new RateParts(bits[3] < 0 ? -magnitude : magnitude, PowersOfTen[scale], true, rate);
+            return new RateParts(bits[3] < 0 ? -magnitude : magnitude, PowersOfTen[scale], true, rate, packed);
         }
     }
 
