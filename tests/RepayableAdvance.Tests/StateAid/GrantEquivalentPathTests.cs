@@ -122,6 +122,24 @@ public sealed class GrantEquivalentPathTests
     }
 
     [Fact]
+    public void A_negative_contractual_rate_gives_negative_cash_flows_that_both_paths_discount_alike()
+    {
+        // Euribor at −0.55 % with no floor: during the deferral the bank pays interest, so a row's payment is negative.
+        var quote = Quote(650m);
+        var interest = InterestTerms.Fixed(Rate.FromBasisPoints(-55), AccrualBasis.Of(DayCountConventions.Actual360), allowNegative: true);
+        var schedule = HdfAdvance(Money.Euros(100_000m), interest: interest);
+        Assert.True(schedule.Installments[0].TotalDue.Amount < 0m);
+        foreach (var method in Enum.GetValues<GrantEquivalentMethod>())
+        {
+            var fast = GrantEquivalentCalculator.TryComputeFast(schedule, quote, method, GrantEquivalentConvention.Default, RoundingPolicy.Default)!;
+            var general = GrantEquivalentCalculator.ComputeGeneral(schedule, quote, method, GrantEquivalentConvention.Default, RoundingPolicy.Default);
+            Assert.Equal(general.Computed, fast.Computed, 6);
+            Assert.Equal(general.Amount, fast.Amount);
+            Assert.Equal(general.Limit, fast.Limit);
+        }
+    }
+
+    [Fact]
     public void Per_installment_fees_are_discounted_on_both_paths()
     {
         var terms = HdfAdvance(Money.Euros(100_000m)).Terms.WithFees(Fee.Flat("management", Money.Euros(25m), FeeTiming.EachInstallment));
