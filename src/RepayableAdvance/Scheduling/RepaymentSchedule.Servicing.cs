@@ -205,7 +205,12 @@ public sealed partial class RepaymentSchedule
             // deferred interest) due with a closing installment dated that day, as the payoff quote says.
             var close = tail.EffectiveDate(e.Date);
             var first = periods[0];
-            if (close > first.Start && close < first.Due)
+
+            // The closing row moves to the payment date only when that date follows the last kept due date. Paid on
+            // that due date itself (with unadjusted accrual, the kept period can end before it), the closing row keeps
+            // its own due date, as due dates strictly increase; the engine still stops the interest at the payment.
+            var lastKeptDue = tail.Split > 0 ? _installments[tail.Split - 1].DueDate : Terms.StartDate;
+            if (close > first.Start && close > lastKeptDue && close < first.Due)
             {
                 // Keep the regular period's length for the periodic basis: move its nominal start with the end.
                 var regularDays = Calendars.DateArithmetic.DaysBetween(first.RegularStart, first.End);

@@ -90,6 +90,45 @@ public class RepaymentScheduleInvariants
     };
 
     [Fact]
+    public void PrepaymentInFull_OnADueDate_ClosesWithOneRowOnTheNextDueDate() => Laws.Check(
+        500,
+        from s in Schedules
+        where s.Installments.Count > 1
+        from k in Gen.Choose(0, s.Installments.Count - 2)
+        select (s, k),
+        c =>
+        {
+            var (s, k) = c;
+            var row = s.Installments[k];
+            if (row.OutstandingAfter.IsZero || s.Installments.Take(k + 1).Any(i => i.DueDate < s.Terms.Tranches[^1].Date))
+            {
+                return; // nothing left to prepay, or a tranche still to come (its own event)
+            }
+
+            var closed = s.Apply(new PrepaymentEvent(row.DueDate, row.OutstandingAfter, PrepaymentEffect.ReduceTerm));
+            try
+            {
+                AssertLaws(closed);
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"Terms: {Describe(s.Terms)}\nk={k}\n{closed}\n{ex.Message}", ex);
+            }
+
+            Assert.Equal(s.Installments.Take(k + 1), closed.Installments.Take(k + 1));
+            Assert.Equal(s.Terms.Principal + closed.TotalCapitalized, closed.TotalPrincipal);
+            Assert.True(closed.Installments[^1].OutstandingAfter.IsZero);
+
+            // Past the kept rows, one closing row on the next due date, with no principal. It accrues interest only
+            // when the kept period ended before its due date (unadjusted accrual), from that end to the payment.
+            Assert.Equal(k + 2, closed.Installments.Count);
+            var closing = closed.Installments[^1];
+            Assert.Equal(s.Installments[k + 1].DueDate, closing.DueDate);
+            Assert.True(closing.Principal.IsZero, $"closing row {closing.Number} repays principal");
+            Assert.True(closing.InterestAccrued.IsZero || row.PeriodEnd < row.DueDate, $"closing row {closing.Number} accrues interest after the payment");
+        });
+
+    [Fact]
     public void Servicing_LeavesTheOriginalUntouched() => Laws.Check(300, Serviced, c =>
     {
         var again = RepaymentSchedule.Generate(c.Original.Terms, ScheduleGenerators.Euribor);

@@ -208,12 +208,48 @@ public class ServicingEdgeTests
     public void Prepayment_InFull_OnADueDate_KeepsDueDatesIncreasing()
     {
         // Paid in full on 1 March, right after the February installment: the closing row cannot also fall on 1 March
-        // (due dates strictly increase), so it stays on 1 April with nothing left to pay.
+        // (due dates strictly increase), so it stays on 1 April with nothing left to pay, and the last row's
+        // outstanding is zero as in every schedule.
         var closed = Base().Apply(new PrepaymentEvent(D(2025, 3, 1), E(100_000m), PrepaymentEffect.ReduceInstallment));
         Assert.Equal(3, closed.Installments.Count);
         Assert.Equal(D(2025, 4, 1), closed.Installments[2].DueDate);
         Assert.Equal(E(0m), closed.Installments[2].TotalDue);
         Assert.Equal(E(20_000m), PrincipalOfRows(closed));
+        Assert.Equal(E(120_000m), closed.TotalPrincipal);
+    }
+
+    [Fact]
+    public void Prepayment_InFull_OnAnAdjustedDueDate_WithUnadjustedAccrual_ClosesOnTheNextDueDate()
+    {
+        // Saturday 1 March 2025 rolls to Monday 3 March, but interest accrues to the unadjusted 1 March. Paid in full on
+        // Monday 3 March, right after that installment: the two days from Saturday to Monday still accrue on 100,000
+        // (20.00), and the closing row that charges them is on 1 April, not on a second row dated 3 March.
+        var terms = BaseTerms().WithCalendar(HolidayCalendars.France, BusinessDayConvention.ModifiedFollowing)
+            .WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Unadjusted, BrokenPeriodInterest.ActualDays);
+        var s = RepaymentSchedule.Generate(terms);
+        Assert.Equal((D(2025, 3, 3), D(2025, 3, 1)), (s.Installments[1].DueDate, s.Installments[1].PeriodEnd));
+        var closed = s.Apply(new PrepaymentEvent(D(2025, 3, 3), E(100_000m), PrepaymentEffect.ReduceTerm));
+        Assert.Equal(3, closed.Installments.Count);
+        var closing = closed.Installments[^1];
+        Assert.Equal((D(2025, 3, 1), D(2025, 4, 1)), (closing.PeriodStart, closing.DueDate));
+        Assert.Equal((E(0m), E(20m)), (closing.Principal, closing.Interest));
+        RepaymentScheduleInvariants.AssertLaws(closed);
+    }
+
+    [Fact]
+    public void Prepayment_InFull_OnADueDate_WithDeferredInterest_LeavesOneRowForTheDeferredInterest()
+    {
+        // Interest deferred for six months; the principal paid in full on 1 April, right after the March installment.
+        // Nothing accrues after it, but the interest of January to March is still owed. As after a partial prepayment,
+        // it is due with the next installment, on 1 May: a closing row cannot share the March row's due date.
+        var deferring = RepaymentSchedule.Generate(BaseTerms().WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.InterestDeferred, 6)));
+        var quote = deferring.PayoffQuote(D(2025, 4, 1));
+        Assert.True(quote.AccruedInterest > E(0m));
+        var closed = deferring.Apply(new PrepaymentEvent(D(2025, 4, 1), quote.Principal, PrepaymentEffect.ReduceTerm));
+        Assert.Equal(4, closed.Installments.Count);
+        var closing = closed.Installments[^1];
+        Assert.Equal((D(2025, 4, 1), D(2025, 5, 1)), (closing.PeriodStart, closing.DueDate));
+        Assert.Equal((E(0m), quote.AccruedInterest, E(0m)), (closing.Principal, closing.Interest, closing.InterestAccrued));
         Assert.Equal(E(120_000m), closed.TotalPrincipal);
     }
 
