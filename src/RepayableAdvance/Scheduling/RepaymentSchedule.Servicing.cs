@@ -1,4 +1,5 @@
 using NodaTime;
+using RepayableAdvance.Calendars;
 
 namespace RepayableAdvance.Scheduling;
 
@@ -202,23 +203,27 @@ public sealed partial class RepaymentSchedule
         if (e.Amount.Amount == outstanding)
         {
             // Full prepayment: the advance closes on the payment date, with the interest accrued to that date (and any
-            // deferred interest) due with a closing installment dated that day, as the payoff quote says.
+            // deferred interest) due with a closing installment, as the payoff quote says. The installment is due on
+            // the payment date or, when that is not a business day, on the first business day after it (never before
+            // the payment); interest stops at the payment either way, as the balance is zero from then on.
             var close = tail.EffectiveDate(e.Date);
             var first = periods[0];
+            var due = Terms.Convention == BusinessDayConvention.Unadjusted ? close : Terms.Calendar.Adjust(close, BusinessDayConvention.Following);
 
-            // The closing row moves to the payment date only when that date follows the last kept due date. Paid on
-            // that due date itself (with unadjusted accrual, the kept period can end before it), the closing row keeps
-            // its own due date, as due dates strictly increase; the engine still stops the interest at the payment.
+            // The closing row moves to that date only when it follows the last kept due date and comes before the next
+            // one. Paid on the last kept due date itself (with unadjusted accrual, the kept period can end before it),
+            // the closing row keeps its own due date, as due dates strictly increase.
             var lastKeptDue = tail.Split > 0 ? _installments[tail.Split - 1].DueDate : Terms.StartDate;
-            if (close > first.Start && close > lastKeptDue && close < first.Due)
+            if (close > first.Start && close > lastKeptDue && due < first.Due)
             {
                 // Keep the regular period's length for the periodic basis: move its nominal start with the end.
+                var end = Terms.AccrualDates == AccrualDates.Adjusted ? due : close;
                 var regularDays = Calendars.DateArithmetic.DaysBetween(first.RegularStart, first.End);
-                first.End = close;
+                first.End = end;
                 first.Unadjusted = close;
-                first.Due = close;
-                first.RegularStart = close.PlusDays(-regularDays);
-                first.SetFraction(Basis.FractionParts(first.Start, close, first.RegularStart, close, Terms.Frequency));
+                first.Due = due;
+                first.RegularStart = end.PlusDays(-regularDays);
+                first.SetFraction(Basis.FractionParts(first.Start, end, first.RegularStart, end, Terms.Frequency));
             }
 
             first.Phase = SchedulePhase.Amortization;

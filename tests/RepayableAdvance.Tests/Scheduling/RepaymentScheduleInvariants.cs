@@ -129,6 +129,39 @@ public class RepaymentScheduleInvariants
         });
 
     [Fact]
+    public void PrepaymentInFull_OnAnyDate_KeepsTheLaws() => Laws.Check(
+        500,
+        from s in Schedules
+        where s.Installments.Count > 1 && NodaTime.Period.DaysBetween(s.Terms.Tranches[^1].Date, s.Maturity) > 2
+        from offset in Gen.Choose(0, NodaTime.Period.DaysBetween(s.Terms.Tranches[^1].Date, s.Maturity) - 2)
+        select (s, s.Terms.Tranches[^1].Date.PlusDays(offset)),
+        c =>
+        {
+            var (s, date) = c;
+            var quote = s.PayoffQuote(date);
+            if (quote.Principal.IsZero)
+            {
+                return;
+            }
+
+            var closed = s.Apply(new PrepaymentEvent(date, quote.Principal, PrepaymentEffect.ReduceInstallment));
+            try
+            {
+                AssertLaws(closed);
+            }
+            catch (Exception ex)
+            {
+                throw new InvalidOperationException($"Terms: {Describe(s.Terms)}\ndate={date}\n{closed}\n{ex.Message}", ex);
+            }
+
+            // The closing row is the last one, due on the payment date or the first business day after it (or on the
+            // next regular due date, when that comes first); nothing is repaid or accrued after the payment.
+            var closing = closed.Installments[^1];
+            Assert.True(closing.DueDate >= date, $"closing row due {closing.DueDate} before the payment on {date}");
+            Assert.Equal(s.Terms.Principal + closed.TotalCapitalized, closed.TotalPrincipal);
+        });
+
+    [Fact]
     public void Servicing_LeavesTheOriginalUntouched() => Laws.Check(300, Serviced, c =>
     {
         var again = RepaymentSchedule.Generate(c.Original.Terms, ScheduleGenerators.Euribor);

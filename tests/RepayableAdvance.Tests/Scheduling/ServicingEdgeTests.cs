@@ -237,6 +237,23 @@ public class ServicingEdgeTests
     }
 
     [Fact]
+    public void Prepayment_InFull_OnASaturday_ClosesOnTheNextBusinessDayWithInterestToTheSaturday()
+    {
+        // French calendar: the March installment rolls from Saturday 1 to Monday 3 March and 100,000 remains. Paid in
+        // full on Saturday 15 March: 12 days of interest on 100,000 (120.00), due with a closing row on Monday 17 March,
+        // the first business day after the payment. Nothing accrues over the weekend: the balance is zero from Saturday.
+        var s = RepaymentSchedule.Generate(BaseTerms().WithCalendar(HolidayCalendars.France, BusinessDayConvention.ModifiedFollowing));
+        Assert.Equal(D(2025, 3, 3), s.Installments[1].DueDate);
+        var closed = s.Apply(new PrepaymentEvent(D(2025, 3, 15), E(100_000m), PrepaymentEffect.ReduceTerm));
+        Assert.Equal(3, closed.Installments.Count);
+        var closing = closed.Installments[^1];
+        Assert.Equal((D(2025, 3, 3), D(2025, 3, 15), D(2025, 3, 17), D(2025, 3, 17)), (closing.PeriodStart, closing.UnadjustedDueDate, closing.DueDate, closing.PeriodEnd));
+        Assert.Equal((E(0m), E(120m)), (closing.Principal, closing.Interest));
+        Assert.Equal(s.PayoffQuote(D(2025, 3, 15)).AccruedInterest, closing.Interest);
+        RepaymentScheduleInvariants.AssertLaws(closed);
+    }
+
+    [Fact]
     public void Prepayment_InFull_OnADueDate_WithDeferredInterest_LeavesOneRowForTheDeferredInterest()
     {
         // Interest deferred for six months; the principal paid in full on 1 April, right after the March installment.

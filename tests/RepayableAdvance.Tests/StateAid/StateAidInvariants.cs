@@ -52,7 +52,10 @@ public sealed class StateAidInvariants
     public void Computed_differential_at_the_contractual_rate_is_only_rounding() =>
         Laws.Check(
             200,
-            ScheduleGenerators.Terms(new ScheduleGenerators.Options(AllowHolidayAndDeferred: false, AllowFloating: false, AllowFees: false, AllowIncrement: false)),
+            from generated in ScheduleGenerators.Terms(new ScheduleGenerators.Options(AllowHolidayAndDeferred: false, AllowFloating: false, AllowFees: false, AllowIncrement: false))
+            from basisPoints in Gen.Choose(1, 1500)
+            select generated.WithInterest(InterestTerms.Fixed(Rate.FromBasisPoints(basisPoints), AccrualBasis.Of(DayCountConventions.Actual365Fixed)))
+                .WithDateRules(generated.EndOfMonth, AccrualDates.Adjusted, generated.BrokenPeriod),
             terms =>
             {
                 // Fixed Actual/365F annual-compatible terms: at the contractual rate, the differential is the schedule's
@@ -60,6 +63,8 @@ public sealed class StateAidInvariants
                 var schedule = RepaymentSchedule.Generate(terms);
                 var rate = schedule.Installments[0].Rate;
                 // A broken first period charged as a regular one is a genuine advantage, so only regular periods are compared.
+                // Actual/365F only: other day counts (30/360, Actual/360) charge a different year than the
+                // discounting's actual days, which is a genuine difference, not rounding.
                 if (terms.FirstDueDate is not null || schedule.Installments.Any(i => i.Rate != rate || i.Phase != SchedulePhase.Amortization && i.Phase != SchedulePhase.PrincipalDeferral) || rate.Value <= 0m)
                 {
                     return true;
@@ -67,7 +72,15 @@ public sealed class StateAidInvariants
 
                 var quote = QuoteAt(terms.Tranches[0].Date, 0, 0) with { Margin = rate };
                 var gge = GrantEquivalentCalculator.Compute(schedule, quote, GrantEquivalentMethod.DifferentialAtReferenceRate);
-                return gge.Computed <= terms.Principal.Amount * rate.Value * rate.Value * schedule.Installments.Count;
+                // Each row's interest is rounded to the cent (down, in the borrower's favour, with some policies), so up
+                // to a cent per row comes on top of the compounding gap (principal × rate² per row): at 0.02 % on
+                // 9,950.45 the gap is below a cent in all, and the rounding alone can reach 17 cents over 17 rows.
+                // Accrual on adjusted dates only: with unadjusted accrual a rolled due date charges fewer days than the
+                // due dates span, a genuine (small) advantage rather than rounding.
+                var rows = schedule.Installments.Count;
+                var bound = (terms.Principal.Amount * rate.Value * rate.Value * rows) + (0.01m * rows);
+                Assert.True(gge.Computed <= bound, $"{RepaymentScheduleInvariants.Describe(terms)}: computed {gge.Computed} above {bound}\n{schedule}");
+                return true;
             });
 
     [Fact]
