@@ -191,6 +191,22 @@ public class ServicingEdgeTests
     }
 
     [Fact]
+    public void Prepayment_PeriodsBeforeAPendingTranche_AppliesBothInDateOrder()
+    {
+        // 60,000 on 1 January and 60,000 on 15 April (four months of principal deferral). 10,000 prepaid on 10 February:
+        // February's interest is 60,000 for 9 days and 50,000 for 19 days (54 + 95 = 149.00), April's is 50,000 for 14
+        // days and 110,000 for 16 days (70 + 176 = 246.00). Within one period the order of two movements does not
+        // change the interest; across periods it does, so this pins the date order of the tail's movements.
+        var terms = new ScheduleTerms(
+            [new Tranche(D(2025, 1, 1), E(60_000m)), new Tranche(D(2025, 4, 15), E(60_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36,
+            deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 4)]);
+        var prepaid = RepaymentSchedule.Generate(terms).Apply(new PrepaymentEvent(D(2025, 2, 10), E(10_000m), PrepaymentEffect.ReduceInstallment));
+        Assert.Equal((E(149m), E(246m)), (prepaid.Installments[1].InterestAccrued, prepaid.Installments[3].InterestAccrued));
+        Assert.Equal((E(50_000m), E(110_000m)), (prepaid.Installments[1].OutstandingAfter, prepaid.Installments[3].OutstandingAfter));
+        RepaymentScheduleInvariants.AssertLaws(prepaid);
+    }
+
+    [Fact]
     public void Prepayment_InFull_MidPeriod_ClosesOnThePaymentDate()
     {
         // After February, 100,000 is out; paid in full on 15 March, the closing installment is 14 days of interest.
