@@ -389,6 +389,23 @@ public class ServicingEdgeTests
     }
 
     [Fact]
+    public void Restructuring_PeriodsBeforeAPendingTranche_CapitalizesArrearsInTheirOwnPeriod()
+    {
+        // 60,000 on 1 January and 60,000 on 15 April; restructured on 10 February with 1,000 of arrears capitalized.
+        // The arrears enter February's balance (61,000 after it), the tranche April's (121,000 after it): across
+        // periods, the tail's movements must be applied in date order.
+        var terms = new ScheduleTerms(
+            [new Tranche(D(2025, 1, 1), E(60_000m)), new Tranche(D(2025, 4, 15), E(60_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36,
+            deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 4)]);
+        var s = RepaymentSchedule.Generate(terms).Apply(new RestructuringEvent(D(2025, 2, 10), 11, capitalizedArrears: E(1_000m), deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 3)]));
+        Assert.Equal((E(61_000m), E(121_000m)), (s.Installments[1].OutstandingAfter, s.Installments[3].OutstandingAfter));
+
+        // February: 60,000 for 9 days and 61,000 for 19 days = 54.00 + 115.90.
+        Assert.Equal(E(169.90m), s.Installments[1].InterestAccrued);
+        RepaymentScheduleInvariants.AssertLaws(s);
+    }
+
+    [Fact]
     public void Restructuring_CapitalizesArrearsInDateOrderWithAPendingTranche()
     {
         // Restructured on 5 January with 1,000 of arrears, before the second tranche: 60,000 × 4 days, 61,000 × 6 days,
