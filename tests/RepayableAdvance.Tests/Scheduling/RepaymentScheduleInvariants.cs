@@ -65,18 +65,23 @@ public class RepaymentScheduleInvariants
     [Fact]
     public void ServicedSchedules_SatisfyTheLaws() => Laws.Check(1000, Serviced, c =>
     {
-        try
-        {
-            AssertLaws(c.Serviced);
-        }
-        catch (Exception ex)
-        {
-            throw new InvalidOperationException(
-                "Terms: " + Describe(c.Original.Terms) + "\nEvents: " + string.Join("; ", c.Serviced.Events.Select(Describe)) + "\n" + ex.Message, ex);
-        }
+        AssertLaws(c.Serviced, () => "Terms: " + Describe(c.Original.Terms) + "\nEvents: " + string.Join("; ", c.Serviced.Events.Select(Describe)));
 
         Assert.Equal(c.Original.Version + c.Serviced.Events.Count, c.Serviced.Version);
     });
+
+    /// <summary>As <see cref="AssertLaws(RepaymentSchedule)"/>, with what produced the schedule in the failure message.</summary>
+    private static void AssertLaws(RepaymentSchedule s, Func<string> context)
+    {
+        try
+        {
+            AssertLaws(s);
+        }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException(context() + "\n" + ex.Message, ex);
+        }
+    }
 
     internal static string Describe(object o) => o switch
     {
@@ -106,14 +111,7 @@ public class RepaymentScheduleInvariants
             }
 
             var closed = s.Apply(new PrepaymentEvent(row.DueDate, row.OutstandingAfter, PrepaymentEffect.ReduceTerm));
-            try
-            {
-                AssertLaws(closed);
-            }
-            catch (Exception ex)
-            {
-                throw new InvalidOperationException($"Terms: {Describe(s.Terms)}\nk={k}\n{closed}\n{ex.Message}", ex);
-            }
+            AssertLaws(closed, () => $"Terms: {Describe(s.Terms)}\nk={k}\n{closed}");
 
             Assert.Equal(s.Installments.Take(k + 1), closed.Installments.Take(k + 1));
             Assert.Equal(s.Terms.Principal + closed.TotalCapitalized, closed.TotalPrincipal);
@@ -145,14 +143,7 @@ public class RepaymentScheduleInvariants
             }
 
             var closed = s.Apply(new PrepaymentEvent(date, quote.Principal, PrepaymentEffect.ReduceInstallment));
-            try
-            {
-                AssertLaws(closed);
-            }
-            catch (Exception ex)
-            {
-                throw new InvalidOperationException($"Terms: {Describe(s.Terms)}\ndate={date}\n{closed}\n{ex.Message}", ex);
-            }
+            AssertLaws(closed, () => $"Terms: {Describe(s.Terms)}\ndate={date}\n{closed}");
 
             // The closing row is the last one, due on the payment date or the first business day after it (or on the
             // next regular due date, when that comes first); nothing is repaid or accrued after the payment.

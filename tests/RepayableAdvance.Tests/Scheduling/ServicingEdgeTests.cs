@@ -25,6 +25,12 @@ public class ServicingEdgeTests
         [new Tranche(D(2025, 1, 1), E(60_000m)), new Tranche(D(2025, 1, 11), E(60_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36,
         deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 2)]));
 
+    // 60,000 on 1 January and 60,000 on 15 April, four months of principal deferral: the second tranche is pending for
+    // three periods, so events in February come periods before it.
+    private static RepaymentSchedule AprilTranche() => RepaymentSchedule.Generate(new ScheduleTerms(
+        [new Tranche(D(2025, 1, 1), E(60_000m)), new Tranche(D(2025, 4, 15), E(60_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36,
+        deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 4)]));
+
     private static Money PrincipalOfRows(RepaymentSchedule s) => s.Installments.Aggregate(E(0m), (total, i) => total + i.Principal);
 
     [Fact]
@@ -197,10 +203,7 @@ public class ServicingEdgeTests
         // February's interest is 60,000 for 9 days and 50,000 for 19 days (54 + 95 = 149.00), April's is 50,000 for 14
         // days and 110,000 for 16 days (70 + 176 = 246.00). Within one period the order of two movements does not
         // change the interest; across periods it does, so this pins the date order of the tail's movements.
-        var terms = new ScheduleTerms(
-            [new Tranche(D(2025, 1, 1), E(60_000m)), new Tranche(D(2025, 4, 15), E(60_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36,
-            deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 4)]);
-        var prepaid = RepaymentSchedule.Generate(terms).Apply(new PrepaymentEvent(D(2025, 2, 10), E(10_000m), PrepaymentEffect.ReduceInstallment));
+        var prepaid = AprilTranche().Apply(new PrepaymentEvent(D(2025, 2, 10), E(10_000m), PrepaymentEffect.ReduceInstallment));
         Assert.Equal((E(149m), E(246m)), (prepaid.Installments[1].InterestAccrued, prepaid.Installments[3].InterestAccrued));
         Assert.Equal((E(50_000m), E(110_000m)), (prepaid.Installments[1].OutstandingAfter, prepaid.Installments[3].OutstandingAfter));
         RepaymentScheduleInvariants.AssertLaws(prepaid);
@@ -394,10 +397,7 @@ public class ServicingEdgeTests
         // 60,000 on 1 January and 60,000 on 15 April; restructured on 10 February with 1,000 of arrears capitalized.
         // The arrears enter February's balance (61,000 after it), the tranche April's (121,000 after it): across
         // periods, the tail's movements must be applied in date order.
-        var terms = new ScheduleTerms(
-            [new Tranche(D(2025, 1, 1), E(60_000m)), new Tranche(D(2025, 4, 15), E(60_000m))], 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36,
-            deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 4)]);
-        var s = RepaymentSchedule.Generate(terms).Apply(new RestructuringEvent(D(2025, 2, 10), 11, capitalizedArrears: E(1_000m), deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 3)]));
+        var s = AprilTranche().Apply(new RestructuringEvent(D(2025, 2, 10), 11, capitalizedArrears: E(1_000m), deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 3)]));
         Assert.Equal((E(61_000m), E(121_000m)), (s.Installments[1].OutstandingAfter, s.Installments[3].OutstandingAfter));
 
         // February: 60,000 for 9 days and 61,000 for 19 days = 54.00 + 115.90.
