@@ -107,28 +107,36 @@ public sealed class LedgerRejectedException : InvalidOperationException
 /// <threadsafety>Every version is immutable and thread-safe. Use <see cref="FundAccount"/> to share a current version between threads.</threadsafety>
 public sealed class FundLedger
 {
-    // 1,024 entries of 128 bytes: 128 KB a chunk, on the large-object heap, where the collector never copies it.
-    // Chunks of 256 (ordinary generational objects) were measured slower: copied at each promotion, they cost
+    // 4,096 entries of 32 bytes: 128 KB a chunk, on the large-object heap, where the collector never copies it.
+    // Chunks below 85 KB (ordinary generational objects) were measured slower: copied at each promotion, they cost
     // 128 ms instead of 99 ms for 100,000 events (docs/performance.md).
-    private const int ChunkBits = 10;
+    private const int ChunkBits = 12;
     private const int ChunkSize = 1 << ChunkBits;
+
+    // The fund's totals are kept after every 16th entry (a mark), 4 bytes an entry; the totals after any other entry
+    // replay at most 15 entries from the mark before it. Marks come 2,048 (128 KB) to a chunk.
+    private const int MarkBits = 4;
+    private const int MarkChunkBits = 11;
+    private const int MarkChunkSize = 1 << MarkChunkBits;
+
+    // Each advance's latest state (56 bytes) sits in a slot, 2,048 (112 KB) to a chunk, so that the dictionary of
+    // advances holds only slot numbers and growing it copies 4-byte values.
+    private const int SlotChunkBits = 11;
+    private const int SlotChunkSize = 1 << SlotChunkBits;
+
+    // A version is its storage and its length: 32 bytes a version, as each append makes one.
     private readonly Storage _storage;
     private readonly int _count;
-    private readonly HashSet<string> _coFunderIds;
-    private readonly int _digits;
 
-    private FundLedger(Fund fund, Storage storage, int count, HashSet<string> coFunderIds)
+    private FundLedger(Storage storage, int count)
     {
-        Fund = fund;
         _storage = storage;
         _count = count;
-        _coFunderIds = coFunderIds;
-        _digits = fund.Currency.MinorUnits;
     }
 
     /// <summary>Gets the fund.</summary>
     /// <value>Its parameters.</value>
-    public Fund Fund { get; }
+    public Fund Fund => _storage.Fund;
 
     /// <summary>Gets the number of events.</summary>
     /// <value>Zero for a new ledger.</value>
@@ -153,7 +161,7 @@ public sealed class FundLedger
     /// <summary>Gets the advances with their current balances.</summary>
     /// <value>Advance identifier → balances.</value>
     public IReadOnlyDictionary<string, AdvanceBalance> Advances =>
-        _storage.LatestIndices(_count).ToDictionary(p => p.Key, p => ToBalance(_storage.At(p.Value).Balance), StringComparer.Ordinal);
+        _storage.Balances(_count).ToDictionary(p => p.Key, p => ToBalance(p.Value), StringComparer.Ordinal);
 
     /// <summary>Gets the current position (after the last event).</summary>
     /// <value>The position as of the last event's date (the inception when empty).</value>
@@ -191,54 +199,19 @@ public sealed class FundLedger
     {
         Preconditions.CheckNotNull(fundEvent);
         next = null;
-        var latest = fundEvent.Kind is FundEventKind.Contribution or FundEventKind.Fee ? -1 : _storage.LatestIndex(fundEvent.Reference, _count);
-        rejection = Validate(fundEvent, latest, out var amount, out var interest);
+        var latest = _storage.Read(_count, IsPerAdvance(fundEvent.Kind) ? fundEvent.Reference : null, out var totals, out var balance, out var slot);
+        rejection = Validate(fundEvent, latest, totals, balance, out var amount, out var interest);
         if (rejection is not null)
         {
             return false;
         }
 
-        var totals = _count == 0 ? default : _storage.At(_count - 1).Totals;
-        var balance = latest < 0 ? default : _storage.At(latest).Balance;
         try
         {
             checked
             {
-                switch (fundEvent.Kind)
-                {
-                    case FundEventKind.Contribution:
-                        totals.Contributions += amount;
-                        break;
-                    case FundEventKind.Commitment:
-                        totals.Committed += amount;
-                        balance.Committed = amount;
-                        break;
-                    case FundEventKind.Cancellation:
-                        totals.Committed -= amount;
-                        balance.Committed -= amount;
-                        break;
-                    case FundEventKind.Disbursement:
-                        totals.Disbursed += amount;
-                        balance.Disbursed += amount;
-                        break;
-                    case FundEventKind.Repayment:
-                        totals.PrincipalRepaid += amount;
-                        totals.Interest += interest;
-                        balance.PrincipalRepaid += amount;
-                        balance.Interest += interest;
-                        break;
-                    case FundEventKind.WriteOff:
-                        totals.WrittenOff += amount;
-                        balance.WrittenOff += amount;
-                        break;
-                    case FundEventKind.Recovery:
-                        totals.Recovered += amount;
-                        balance.Recovered += amount;
-                        break;
-                    default:
-                        totals.Fees += amount;
-                        break;
-                }
+                totals.Add(fundEvent.Kind, amount, interest);
+                balance.Add(fundEvent.Kind, amount, interest);
 
                 // Every derived figure must fit as well, so that positions never overflow later.
                 _ = (long)totals.Cash;
@@ -252,7 +225,7 @@ public sealed class FundLedger
             return false;
         }
 
-        next = new FundLedger(Fund, _storage.Append(_count, new Entry(fundEvent, totals, balance, latest)), _count + 1, _coFunderIds);
+        next = new FundLedger(_storage.Append(_count, new Entry(fundEvent, fundEvent.Kind, amount, interest, latest), totals, balance, slot), _count + 1);
         return true;
     }
 
@@ -261,8 +234,7 @@ public sealed class FundLedger
     /// <returns>The position.</returns>
     public FundPosition PositionAt(LocalDate asOf)
     {
-        var index = LastIndexOnOrBefore(asOf);
-        var t = index < 0 ? default : _storage.At(index).Totals;
+        var t = _storage.TotalsAfter(LastIndexOnOrBefore(asOf) + 1);
         var cash = (long)t.Cash;
         return new FundPosition(
             asOf,
@@ -306,20 +278,22 @@ public sealed class FundLedger
     public AdvanceBalance AdvanceAt(string advance, LocalDate asOf)
     {
         Preconditions.CheckNotNull(advance);
-        var index = _storage.LatestIndex(advance, LastIndexOnOrBefore(asOf) + 1);
-        return ToBalance(index < 0 ? default : _storage.At(index).Balance);
+        _ = _storage.Read(LastIndexOnOrBefore(asOf) + 1, advance, out _, out var balance, out _);
+        return ToBalance(balance);
     }
 
     internal static FundLedger Create(Fund fund) =>
-        new(fund, new Storage(), 0, new HashSet<string>(fund.CoFunders.Select(c => c.Id), StringComparer.Ordinal));
+        new(new Storage(fund, new HashSet<string>(fund.CoFunders.Select(c => c.Id), StringComparer.Ordinal)), 0);
+
+    private static bool IsPerAdvance(FundEventKind kind) => kind is not (FundEventKind.Contribution or FundEventKind.Fee);
 
     private AdvanceBalance ToBalance(in Balance b) =>
         new(Units(b.Committed), Units(b.Disbursed), Units(b.PrincipalRepaid), Units(b.Interest), Units(b.WrittenOff), Units(b.Recovered));
 
-    private Money Units(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _digits), Fund.Currency);
+    private Money Units(long units) => Money.FromExact(DecimalMath.FromMinorUnits(units, _storage.Digits), Fund.Currency);
 
-    /// <summary>Checks an event against this version; on success, gives its amounts in minor units.</summary>
-    private LedgerRejection? Validate(FundEvent e, int latest, out long amount, out long interest)
+    /// <summary>Checks an event against this version (its totals, and the balances of the event's advance); on success, gives its amounts in minor units.</summary>
+    private LedgerRejection? Validate(FundEvent e, int latest, in Totals totals, in Balance b, out long amount, out long interest)
     {
         amount = 0;
         interest = 0;
@@ -338,17 +312,17 @@ public sealed class FundLedger
             return Reject(e, "outOfOrder", $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
         }
 
-        if (!DecimalMath.TryToMinorUnits(e.Amount.Amount, _digits, out amount) || !DecimalMath.TryToMinorUnits(e.Interest.Amount, _digits, out interest))
+        if (!DecimalMath.TryToMinorUnits(e.Amount.Amount, _storage.Digits, out amount) || !DecimalMath.TryToMinorUnits(e.Interest.Amount, _storage.Digits, out interest))
         {
             return Reject(e, "tooLarge", Preconditions.Invariant($"is beyond the largest amount a ledger holds ({Units(long.MaxValue)})"));
         }
 
-        var available = Available(_count == 0 ? default : _storage.At(_count - 1).Totals);
+        var available = Available(totals);
         var known = latest >= 0;
         switch (e.Kind)
         {
             case FundEventKind.Contribution:
-                return _coFunderIds.Contains(e.Reference) ? null : Reject(e, "unknownCoFunder", $"names co-funder {e.Reference}, who is not a co-funder of {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})");
+                return _storage.CoFunderIds.Contains(e.Reference) ? null : Reject(e, "unknownCoFunder", $"names co-funder {e.Reference}, who is not a co-funder of {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})");
             case FundEventKind.Commitment:
                 if (known)
                 {
@@ -365,7 +339,6 @@ public sealed class FundLedger
             return Reject(e, "unknownAdvance", $"names advance {e.Reference}, which has no commitment in {Fund.Id}");
         }
 
-        var b = _storage.At(latest).Balance;
         var undisbursed = b.Committed - b.Disbursed;
         var outstanding = b.Disbursed - b.PrincipalRepaid - b.WrittenOff;
         var unrecovered = b.WrittenOff - b.Recovered;
@@ -421,6 +394,39 @@ public sealed class FundLedger
 
         /// <summary>Gets the cash, in 128 bits: each total fits 64 bits, their sum may not until checked.</summary>
         public readonly Int128 Cash => (Int128)Contributions + PrincipalRepaid + Interest + Recovered - Disbursed - Fees;
+
+        /// <summary>Adds an event's amounts (overflow is checked, as everywhere in the project).</summary>
+        public void Add(FundEventKind kind, long amount, long interest)
+        {
+            switch (kind)
+            {
+                case FundEventKind.Contribution:
+                    Contributions += amount;
+                    break;
+                case FundEventKind.Commitment:
+                    Committed += amount;
+                    break;
+                case FundEventKind.Cancellation:
+                    Committed -= amount;
+                    break;
+                case FundEventKind.Disbursement:
+                    Disbursed += amount;
+                    break;
+                case FundEventKind.Repayment:
+                    PrincipalRepaid += amount;
+                    Interest += interest;
+                    break;
+                case FundEventKind.WriteOff:
+                    WrittenOff += amount;
+                    break;
+                case FundEventKind.Recovery:
+                    Recovered += amount;
+                    break;
+                default:
+                    Fees += amount;
+                    break;
+            }
+        }
     }
 
     /// <summary>One advance's balances after an entry, in minor units.</summary>
@@ -432,66 +438,153 @@ public sealed class FundLedger
         public long Interest;
         public long WrittenOff;
         public long Recovered;
+
+        /// <summary>Adds an event's amounts; contributions and fees belong to no advance and change nothing.</summary>
+        public void Add(FundEventKind kind, long amount, long interest)
+        {
+            switch (kind)
+            {
+                case FundEventKind.Commitment:
+                    Committed += amount;
+                    break;
+                case FundEventKind.Cancellation:
+                    Committed -= amount;
+                    break;
+                case FundEventKind.Disbursement:
+                    Disbursed += amount;
+                    break;
+                case FundEventKind.Repayment:
+                    PrincipalRepaid += amount;
+                    Interest += interest;
+                    break;
+                case FundEventKind.WriteOff:
+                    WrittenOff += amount;
+                    break;
+                case FundEventKind.Recovery:
+                    Recovered += amount;
+                    break;
+            }
+        }
     }
 
-    /// <summary>An event with the fund totals and its advance's balances after it, and the index of that advance's previous entry (−1 for none).</summary>
-    private readonly record struct Entry(FundEvent Event, Totals Totals, Balance Balance, int PreviousOfAdvance);
+    /// <summary>An advance's latest entry in the storage, and its balances after it.</summary>
+    private struct AdvanceState
+    {
+        public int Latest;
+        public Balance Balance;
+    }
 
-    /// <summary>Append-only chunked storage shared by ledger versions; chunks are never reallocated, so readers need no lock.</summary>
-    private sealed class Storage
+    /// <summary>An event, its kind and amounts in minor units, and the index of its advance's previous entry (−1 for none): 32 bytes.</summary>
+    private readonly record struct Entry(FundEvent Event, FundEventKind Kind, long Amount, long Interest, int PreviousOfAdvance);
+
+    /// <summary>
+    /// Append-only chunked storage shared by ledger versions. Chunks are never reallocated, so readers of entries and
+    /// marks need no lock; the advances' latest states are read and written under the lock.
+    /// </summary>
+    private sealed class Storage(Fund fund, HashSet<string> coFunderIds)
     {
         private readonly object _gate = new();
 
-        // Each advance's latest entry; earlier ones are chained through Entry.PreviousOfAdvance.
-        private readonly Dictionary<string, int> _latest = new(StringComparer.Ordinal);
+        // Each advance's slot, whose state is its latest entry and balances; earlier entries are chained through
+        // Entry.PreviousOfAdvance.
+        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+        private AdvanceState[][] _states = [];
         private Entry[][] _chunks = [];
+        private Totals[][] _marks = [];
         private int _count;
+        private Totals _tip;
 
-        /// <summary>The index of the advance's last entry before <paramref name="count"/>, or −1.</summary>
-        public int LatestIndex(string advance, int count)
+        public Fund Fund { get; } = fund;
+
+        public HashSet<string> CoFunderIds { get; } = coFunderIds;
+
+        public int Digits { get; } = fund.Currency.MinorUnits;
+
+        public ref readonly Entry At(int index) => ref Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
+
+        /// <summary>The fund's totals after the first <paramref name="count"/> entries: the mark at or before, and at most 15 entries replayed.</summary>
+        public Totals TotalsAfter(int count)
         {
-            int index;
+            var mark = count >> MarkBits;
+            var totals = mark == 0 ? default : Volatile.Read(ref _marks)[mark >> MarkChunkBits][mark & (MarkChunkSize - 1)];
+            for (var i = mark << MarkBits; i < count; i++)
+            {
+                ref readonly var e = ref At(i);
+                totals.Add(e.Kind, e.Amount, e.Interest);
+            }
+
+            return totals;
+        }
+
+        /// <summary>
+        /// Reads the version of the first <paramref name="count"/> entries: its totals, and for an advance its last
+        /// entry (−1 for none), its balances after that entry, and its slot in this storage (−1 for none).
+        /// </summary>
+        public int Read(int count, string? advance, out Totals totals, out Balance balance, out int slot)
+        {
+            AdvanceState state;
+            bool tip;
             lock (_gate)
             {
-                if (!_latest.TryGetValue(advance, out index))
+                tip = count == _count;
+                totals = _tip;
+                if (advance is not null && _slots.TryGetValue(advance, out slot))
                 {
-                    return -1;
+                    state = _states[slot >> SlotChunkBits][slot & (SlotChunkSize - 1)];
+                }
+                else
+                {
+                    slot = -1;
+                    state.Latest = -1;
+                    state.Balance = default;
                 }
             }
 
-            // Usually the latest one; versions older than the storage's tip walk back the chain.
-            while (index >= count)
+            if (!tip)
             {
-                index = At(index).PreviousOfAdvance;
+                // An older version than the storage's tip: its totals from the marks, and its balances from the chain.
+                totals = TotalsAfter(count);
+                if (state.Latest >= count)
+                {
+                    while (state.Latest >= count)
+                    {
+                        state.Latest = At(state.Latest).PreviousOfAdvance;
+                    }
+
+                    state.Balance = BalanceAfter(state.Latest);
+                }
             }
 
-            return index;
+            balance = state.Balance;
+            return state.Latest;
         }
 
-        public List<KeyValuePair<string, int>> LatestIndices(int count)
+        /// <summary>The balances of every advance with an entry among the first <paramref name="count"/>.</summary>
+        public List<KeyValuePair<string, Balance>> Balances(int count)
         {
             var keys = new List<string>();
             lock (_gate)
             {
-                keys.AddRange(_latest.Keys);
+                keys.AddRange(_slots.Keys);
             }
 
-            var result = new List<KeyValuePair<string, int>>(keys.Count);
+            var result = new List<KeyValuePair<string, Balance>>(keys.Count);
             foreach (var key in keys)
             {
-                var index = LatestIndex(key, count);
-                if (index >= 0)
+                if (Read(count, key, out _, out var balance, out _) >= 0)
                 {
-                    result.Add(new(key, index));
+                    result.Add(new(key, balance));
                 }
             }
 
             return result;
         }
 
-        public ref readonly Entry At(int index) => ref Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
-
-        public Storage Append(int count, Entry entry)
+        /// <summary>
+        /// Appends an entry after the first <paramref name="count"/>, with the totals and its advance's balances after
+        /// it; <paramref name="slot"/> is the advance's slot as <see cref="Read"/> gave it (−1 for a new advance).
+        /// </summary>
+        public Storage Append(int count, in Entry entry, in Totals totals, in Balance balance, int slot)
         {
             lock (_gate)
             {
@@ -499,19 +592,43 @@ public sealed class FundLedger
                 if (_count != count)
                 {
                     // Appending to an older version: copy its prefix into fresh storage.
-                    target = new Storage();
+                    target = new Storage(Fund, CoFunderIds);
+                    Totals running = default;
                     for (var i = 0; i < count; i++)
                     {
-                        target.Write(i, At(i));
+                        ref readonly var e = ref At(i);
+                        running.Add(e.Kind, e.Amount, e.Interest);
+                        Balance own = default;
+                        if (IsPerAdvance(e.Kind))
+                        {
+                            own = target._slots.TryGetValue(e.Event.Reference, out var s) ? target._states[s >> SlotChunkBits][s & (SlotChunkSize - 1)].Balance : default;
+                            own.Add(e.Kind, e.Amount, e.Interest);
+                        }
+
+                        target.Write(i, e, running, own, -1);
                     }
                 }
 
-                target.Write(count, entry);
+                // A slot read from this storage stays valid only if nothing was appended since: then the tip is still count.
+                target.Write(count, entry, totals, balance, target == this ? slot : -1);
                 return target;
             }
         }
 
-        private void Write(int index, in Entry entry)
+        /// <summary>An advance's balances after its entry <paramref name="index"/> (none for −1), summed along its chain.</summary>
+        private Balance BalanceAfter(int index)
+        {
+            Balance balance = default;
+            for (var i = index; i >= 0; i = At(i).PreviousOfAdvance)
+            {
+                ref readonly var e = ref At(i);
+                balance.Add(e.Kind, e.Amount, e.Interest);
+            }
+
+            return balance;
+        }
+
+        private void Write(int index, in Entry entry, in Totals totals, in Balance balance, int slot)
         {
             var chunk = index >> ChunkBits;
             if (chunk == _chunks.Length)
@@ -524,10 +641,43 @@ public sealed class FundLedger
 
             _chunks[chunk] ??= new Entry[ChunkSize];
             _chunks[chunk][index & (ChunkSize - 1)] = entry;
-            _count = index + 1;
-            if (entry.Event.Kind is not (FundEventKind.Contribution or FundEventKind.Fee))
+            if (((index + 1) & ((1 << MarkBits) - 1)) == 0)
             {
-                _latest[entry.Event.Reference] = index;
+                var mark = (index + 1) >> MarkBits;
+                var markChunk = mark >> MarkChunkBits;
+                if (markChunk == _marks.Length)
+                {
+                    var grown = new Totals[Math.Max(4, _marks.Length * 2)][];
+                    Array.Copy(_marks, grown, _marks.Length);
+                    Volatile.Write(ref _marks, grown);
+                }
+
+                _marks[markChunk] ??= new Totals[MarkChunkSize];
+                _marks[markChunk][mark & (MarkChunkSize - 1)] = totals;
+            }
+
+            _tip = totals;
+            _count = index + 1;
+            if (IsPerAdvance(entry.Kind))
+            {
+                if (slot < 0 && !_slots.TryGetValue(entry.Event.Reference, out slot))
+                {
+                    slot = _slots.Count;
+                    _slots.Add(entry.Event.Reference, slot);
+                    var slotChunk = slot >> SlotChunkBits;
+                    if (slotChunk == _states.Length)
+                    {
+                        var grown = new AdvanceState[Math.Max(4, _states.Length * 2)][];
+                        Array.Copy(_states, grown, _states.Length);
+                        _states = grown;
+                    }
+
+                    _states[slotChunk] ??= new AdvanceState[SlotChunkSize];
+                }
+
+                ref var state = ref _states[slot >> SlotChunkBits][slot & (SlotChunkSize - 1)];
+                state.Latest = index;
+                state.Balance = balance;
             }
         }
     }

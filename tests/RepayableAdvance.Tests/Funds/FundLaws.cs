@@ -64,6 +64,150 @@ public sealed class FundLaws
                 }
             });
 
+    /// <summary>
+    /// The ledger keeps the fund's totals only after every 16th entry, and each advance's balances only after its
+    /// latest entry. Every version, at every date, must still give what a plain fold over its own events gives,
+    /// including versions that branch from an older one.
+    /// </summary>
+    [Fact]
+    public void Every_version_at_every_date_equals_a_fold_over_its_events() =>
+        Laws.Check(
+            60,
+            from attempts in Gen.ArrayOf(Gen.Zip(Gen.Zip(Gen.Choose(0, 7), Gen.Choose(0, 9)), Gen.Zip(Gen.Choose(1, 60_000_000), Gen.Choose(0, 3))), 150)
+            from branchAt in Gen.Choose(0, 10_000)
+            from revolving in Gen.Elements(true, false)
+            select (attempts, branchAt, revolving),
+            c =>
+            {
+                var (attempts, branchAt, revolving) = c;
+                var versions = new List<FundLedger> { Endowed(revolving) };
+                var date = Inception;
+                foreach (var ((kind, advance), (cents, days)) in attempts)
+                {
+                    date = date.PlusDays(days);
+                    if (versions[^1].TryAppend(Build(kind, advance, cents, date), out var next, out _))
+                    {
+                        versions.Add(next);
+                    }
+                }
+
+                var before = versions.Select(v => v.Current).ToList();
+
+                // A branch from an older version, replaying the same attempts in reverse from its last date.
+                var branch = versions[branchAt % versions.Count];
+                var branchDate = branch.Current.AsOf;
+                foreach (var ((kind, advance), (cents, days)) in attempts.Reverse().Take(60))
+                {
+                    branchDate = branchDate.PlusDays(days);
+                    if (branch.TryAppend(Build(kind, advance, cents, branchDate), out var next, out _))
+                    {
+                        branch = next;
+                    }
+                }
+
+                Assert.Equal(before, versions.Select(v => v.Current));
+                AssertFold(branch);
+                for (var i = versions.Count - 1; i >= 0; i -= 5)
+                {
+                    AssertFold(versions[i]);
+                }
+            });
+
+    /// <summary>
+    /// The same over 40,000 events, so that entries cross their 4,096-entry chunks and the marks cross theirs (32,768
+    /// entries), with a branch from a version beyond both.
+    /// </summary>
+    [Fact]
+    public void A_long_ledger_and_a_late_branch_equal_a_fold_over_their_events()
+    {
+        var ledger = Endowed();
+        FundLedger? older = null;
+        var day = 0;
+        for (var advance = 0; ledger.Count < 40_000; advance++)
+        {
+            var date = Inception.PlusDays(day++ / 3);
+            var id = $"A{advance}";
+            older ??= ledger.Count >= 33_000 ? ledger : null;
+            ledger = ledger.AppendAll(
+            [
+                FundEvent.Commitment(date, id, Money.Euros(9_000m)),
+                FundEvent.Disbursement(date, id, Money.Euros(8_000m)),
+                FundEvent.Repayment(date, id, Money.Euros(3_000m), Money.Euros(1.23m)),
+                FundEvent.Repayment(date, id, Money.Euros(5_000m), Money.Euros(0.01m)),
+                FundEvent.Fee(date, "costs", Money.Euros(0.07m)),
+            ]);
+        }
+
+        Assert.Equal(33_002, older!.Count);
+        var asOf = older.Current.AsOf;
+        var branch = older.AppendAll(
+        [
+            FundEvent.Cancellation(asOf, "A6599", Money.Euros(1_000m)),
+            FundEvent.Commitment(asOf, "B1", Money.Euros(20_000m)),
+            FundEvent.Disbursement(asOf, "B1", Money.Euros(5_000m)),
+        ]);
+        AssertFold(ledger, everyDate: 97);
+        AssertFold(older, everyDate: 89);
+        AssertFold(branch, everyDate: 89);
+        Assert.Equal((E(1_000m), E(0m)), (ledger.AdvanceAt("A6599", asOf).Undisbursed, branch.AdvanceAt("A6599", asOf).Undisbursed));
+        Assert.Equal((E(0m), E(5_000m)), (ledger.AdvanceAt("B1", asOf).Disbursed, branch.AdvanceAt("B1", asOf).Disbursed));
+        Assert.Equal(ledger.PositionAt(asOf).Available - E(20_000m) + E(1_000m), branch.PositionAt(asOf).Available);
+    }
+
+    /// <summary>
+    /// Checks a version's positions, and the balances of about ten of its advances, as of each date of its events
+    /// (every <paramref name="everyDate"/>-th date, and the last), against a running fold over the events.
+    /// </summary>
+    private static void AssertFold(FundLedger ledger, int everyDate = 1)
+    {
+        const int Interest = 8;
+        var events = ledger.Events;
+        var fund = new decimal[9];
+        var advances = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
+        var ids = new List<string>();
+        var dates = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var own = new decimal[9];
+            if (e.Kind is not (FundEventKind.Contribution or FundEventKind.Fee) && !advances.TryGetValue(e.Reference, out own!))
+            {
+                own = advances[e.Reference] = new decimal[9];
+                ids.Add(e.Reference);
+            }
+
+            foreach (var sums in new[] { fund, own })
+            {
+                sums[(int)e.Kind] += e.Amount.Amount;
+                sums[Interest] += e.Interest.Amount;
+            }
+
+            var last = i + 1 == events.Count;
+            if ((!last && events[i + 1].Date == e.Date) || (dates++ % everyDate != 0 && !last))
+            {
+                continue;
+            }
+
+            decimal F(FundEventKind kind) => fund[(int)kind];
+            var p = ledger.PositionAt(e.Date);
+            Assert.Equal(
+                (F(FundEventKind.Contribution), F(FundEventKind.Commitment) - F(FundEventKind.Cancellation), F(FundEventKind.Disbursement), F(FundEventKind.Repayment), fund[Interest], F(FundEventKind.WriteOff), F(FundEventKind.Recovery), F(FundEventKind.Fee)),
+                (p.Endowment.Amount, p.Committed.Amount, p.Disbursed.Amount, p.PrincipalRepaid.Amount, p.InterestReceived.Amount, p.WrittenOff.Amount, p.Recovered.Amount, p.Fees.Amount));
+            for (var k = ids.Count - 1; k >= 0; k -= Math.Max(1, ids.Count / 10))
+            {
+                var sums = advances[ids[k]];
+                decimal A(FundEventKind kind) => sums[(int)kind];
+                var b = ledger.AdvanceAt(ids[k], e.Date);
+                Assert.Equal(
+                    (A(FundEventKind.Commitment) - A(FundEventKind.Cancellation), A(FundEventKind.Disbursement), A(FundEventKind.Repayment), sums[Interest], A(FundEventKind.WriteOff), A(FundEventKind.Recovery)),
+                    (b.Committed.Amount, b.Disbursed.Amount, b.PrincipalRepaid.Amount, b.InterestReceived.Amount, b.WrittenOff.Amount, b.Recovered.Amount));
+            }
+        }
+
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ledger.Advances.Keys.Order(StringComparer.Ordinal));
+        Assert.All(ledger.Advances, a => Assert.Equal(advances[a.Key][(int)FundEventKind.Disbursement], a.Value.Disbursed.Amount));
+    }
+
     private static void Check(FundLedger ledger, List<FundEvent> events, bool revolving)
     {
         decimal Sum(FundEventKind kind, bool interest = false) => events.Where(e => e.Kind == kind).Sum(e => interest ? e.Interest.Amount : e.Amount.Amount);
