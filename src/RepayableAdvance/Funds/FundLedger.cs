@@ -114,15 +114,21 @@ public sealed class FundLedger
     private const int ChunkSize = 1 << ChunkBits;
 
     // The fund's totals are kept after every 16th entry (a mark), 4 bytes an entry; the totals after any other entry
-    // replay at most 15 entries from the mark before it. Marks come 2,048 (128 KB) to a chunk.
+    // replay at most 15 entries from the mark before it. Marks come 1,024 (64 KB) to a chunk.
     private const int MarkBits = 4;
-    private const int MarkChunkBits = 11;
+    private const int MarkChunkBits = 10;
     private const int MarkChunkSize = 1 << MarkChunkBits;
 
-    // Each advance's latest state (56 bytes) sits in a slot, 2,048 (112 KB) to a chunk, so that the dictionary of
+    // Each advance's latest state (56 bytes) sits in a slot, 1,024 (56 KB) to a chunk, so that the dictionary of
     // advances holds only slot numbers and growing it copies 4-byte values.
-    private const int SlotChunkBits = 11;
+    private const int SlotChunkBits = 10;
     private const int SlotChunkSize = 1 << SlotChunkBits;
+
+    // The entries' dates again, 4 bytes each and 4,096 (16 KB) to a chunk: a date search reads 800 KB for 200,000
+    // events, which stays in cache, instead of following each probe to its event. The marks, slots and dates grow by
+    // 4, 11 and 4 bytes an event; their chunks stay below the large-object threshold, so a small ledger stays small.
+    private const int DateChunkBits = 12;
+    private const int DateChunkSize = 1 << DateChunkBits;
 
     // A version is its storage and its length: 32 bytes a version, as each append makes one.
     private readonly Storage _storage;
@@ -307,7 +313,7 @@ public sealed class FundLedger
             return Reject(e, "beforeInception", $"is dated before the fund {Fund.Id} exists (inception {Fund.Inception:uuuu-MM-dd})");
         }
 
-        if (_count > 0 && e.Date < _storage.At(_count - 1).Event.Date)
+        if (_count > 0 && e.Date < _storage.DateAt(_count - 1))
         {
             return Reject(e, "outOfOrder", $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
         }
@@ -366,7 +372,7 @@ public sealed class FundLedger
         while (lo <= hi)
         {
             var mid = lo + ((hi - lo) >> 1);
-            if (_storage.At(mid).Event.Date <= date)
+            if (_storage.DateAt(mid) <= date)
             {
                 found = mid;
                 lo = mid + 1;
@@ -490,6 +496,7 @@ public sealed class FundLedger
         private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
         private AdvanceState[][] _states = [];
         private Entry[][] _chunks = [];
+        private LocalDate[][] _dates = [];
         private Totals[][] _marks = [];
         private int _count;
         private Totals _tip;
@@ -501,6 +508,8 @@ public sealed class FundLedger
         public int Digits { get; } = fund.Currency.MinorUnits;
 
         public ref readonly Entry At(int index) => ref Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
+
+        public LocalDate DateAt(int index) => Volatile.Read(ref _dates)[index >> DateChunkBits][index & (DateChunkSize - 1)];
 
         /// <summary>The fund's totals after the first <paramref name="count"/> entries: the mark at or before, and at most 15 entries replayed.</summary>
         public Totals TotalsAfter(int count)
@@ -641,6 +650,16 @@ public sealed class FundLedger
 
             _chunks[chunk] ??= new Entry[ChunkSize];
             _chunks[chunk][index & (ChunkSize - 1)] = entry;
+            var dateChunk = index >> DateChunkBits;
+            if (dateChunk == _dates.Length)
+            {
+                var grown = new LocalDate[Math.Max(4, _dates.Length * 2)][];
+                Array.Copy(_dates, grown, _dates.Length);
+                Volatile.Write(ref _dates, grown);
+            }
+
+            _dates[dateChunk] ??= new LocalDate[DateChunkSize];
+            _dates[dateChunk][index & (DateChunkSize - 1)] = entry.Event.Date;
             if (((index + 1) & ((1 << MarkBits) - 1)) == 0)
             {
                 var mark = (index + 1) >> MarkBits;
