@@ -221,8 +221,8 @@ public sealed class FundLedger
 
                 // Every derived figure must fit as well, so that positions never overflow later.
                 _ = (long)totals.Cash;
-                _ = (long)(totals.Cash - totals.Committed + totals.Disbursed);
-                _ = totals.Contributions - totals.Fees - totals.Committed;
+                _ = (long)(totals.Cash - totals.Lent.Committed + totals.Lent.Disbursed);
+                _ = totals.Contributions - totals.Fees - totals.Lent.Committed;
             }
         }
         catch (OverflowException)
@@ -245,14 +245,14 @@ public sealed class FundLedger
         return new FundPosition(
             asOf,
             Units(t.Contributions),
-            Units(t.Committed),
-            Units(t.Committed - t.Disbursed),
-            Units(t.Disbursed),
-            Units(t.Disbursed - t.PrincipalRepaid - t.WrittenOff),
-            Units(t.PrincipalRepaid),
-            Units(t.Interest),
-            Units(t.WrittenOff),
-            Units(t.Recovered),
+            Units(t.Lent.Committed),
+            Units(t.Lent.Committed - t.Lent.Disbursed),
+            Units(t.Lent.Disbursed),
+            Units(t.Lent.Disbursed - t.Lent.PrincipalRepaid - t.Lent.WrittenOff),
+            Units(t.Lent.PrincipalRepaid),
+            Units(t.Lent.Interest),
+            Units(t.Lent.WrittenOff),
+            Units(t.Lent.Recovered),
             Units(t.Fees),
             Units(cash),
             Units(Available(t)));
@@ -361,7 +361,7 @@ public sealed class FundLedger
     }
 
     /// <summary>What new commitments may use: cash − committed undisbursed (revolving), or endowment − fees − commitments.</summary>
-    private long Available(in Totals t) => Fund.Revolving ? (long)(t.Cash - t.Committed + t.Disbursed) : t.Contributions - t.Fees - t.Committed;
+    private long Available(in Totals t) => Fund.Revolving ? (long)(t.Cash - t.Lent.Committed + t.Lent.Disbursed) : t.Contributions - t.Fees - t.Lent.Committed;
 
     private static LedgerRejection Reject(FundEvent e, string rule, string detail) =>
         new(e, rule, Preconditions.Invariant($"Event refused [{rule}]: the {e} {detail}."));
@@ -389,17 +389,13 @@ public sealed class FundLedger
     /// <summary>The fund's cumulative totals after an entry, in minor units of the fund's currency.</summary>
     private struct Totals
     {
+        /// <summary>The advances' figures, summed over the fund.</summary>
+        public Balance Lent;
         public long Contributions;
-        public long Committed;
-        public long Disbursed;
-        public long PrincipalRepaid;
-        public long Interest;
-        public long WrittenOff;
-        public long Recovered;
         public long Fees;
 
         /// <summary>Gets the cash, in 128 bits: each total fits 64 bits, their sum may not until checked.</summary>
-        public readonly Int128 Cash => (Int128)Contributions + PrincipalRepaid + Interest + Recovered - Disbursed - Fees;
+        public readonly Int128 Cash => (Int128)Contributions + Lent.PrincipalRepaid + Lent.Interest + Lent.Recovered - Lent.Disbursed - Fees;
 
         /// <summary>Adds an event's amounts (overflow is checked, as everywhere in the project).</summary>
         public void Add(FundEventKind kind, long amount, long interest)
@@ -409,27 +405,11 @@ public sealed class FundLedger
                 case FundEventKind.Contribution:
                     Contributions += amount;
                     break;
-                case FundEventKind.Commitment:
-                    Committed += amount;
-                    break;
-                case FundEventKind.Cancellation:
-                    Committed -= amount;
-                    break;
-                case FundEventKind.Disbursement:
-                    Disbursed += amount;
-                    break;
-                case FundEventKind.Repayment:
-                    PrincipalRepaid += amount;
-                    Interest += interest;
-                    break;
-                case FundEventKind.WriteOff:
-                    WrittenOff += amount;
-                    break;
-                case FundEventKind.Recovery:
-                    Recovered += amount;
+                case FundEventKind.Fee:
+                    Fees += amount;
                     break;
                 default:
-                    Fees += amount;
+                    Lent.Add(kind, amount, interest);
                     break;
             }
         }
@@ -445,7 +425,7 @@ public sealed class FundLedger
         public long WrittenOff;
         public long Recovered;
 
-        /// <summary>Adds an event's amounts; contributions and fees belong to no advance and change nothing.</summary>
+        /// <summary>Adds an event's amounts (overflow is checked); contributions and fees belong to no advance and change nothing.</summary>
         public void Add(FundEventKind kind, long amount, long interest)
         {
             switch (kind)
@@ -637,42 +617,31 @@ public sealed class FundLedger
             return balance;
         }
 
+        /// <summary>
+        /// The element at <paramref name="index"/> of a chunked array of 2^<paramref name="bits"/> elements a chunk,
+        /// growing its directory and allocating its chunk as needed. The directory doubles, so growing it costs O(1)
+        /// amortized per chunk; a reader without the lock sees the old directory or the new one, which share chunks.
+        /// </summary>
+        private static ref T Slot<T>(ref T[][] chunks, int bits, int index)
+        {
+            var chunk = index >> bits;
+            if (chunk == chunks.Length)
+            {
+                var grown = new T[Math.Max(4, chunks.Length * 2)][];
+                Array.Copy(chunks, grown, chunks.Length);
+                Volatile.Write(ref chunks, grown);
+            }
+
+            return ref (chunks[chunk] ??= new T[1 << bits])[index & ((1 << bits) - 1)];
+        }
+
         private void Write(int index, in Entry entry, in Totals totals, in Balance balance, int slot)
         {
-            var chunk = index >> ChunkBits;
-            if (chunk == _chunks.Length)
-            {
-                // The directory doubles, so growing it costs O(1) amortized per chunk.
-                var grown = new Entry[Math.Max(4, _chunks.Length * 2)][];
-                Array.Copy(_chunks, grown, _chunks.Length);
-                Volatile.Write(ref _chunks, grown);
-            }
-
-            _chunks[chunk] ??= new Entry[ChunkSize];
-            _chunks[chunk][index & (ChunkSize - 1)] = entry;
-            var dateChunk = index >> DateChunkBits;
-            if (dateChunk == _dates.Length)
-            {
-                var grown = new LocalDate[Math.Max(4, _dates.Length * 2)][];
-                Array.Copy(_dates, grown, _dates.Length);
-                Volatile.Write(ref _dates, grown);
-            }
-
-            _dates[dateChunk] ??= new LocalDate[DateChunkSize];
-            _dates[dateChunk][index & (DateChunkSize - 1)] = entry.Event.Date;
+            Slot(ref _chunks, ChunkBits, index) = entry;
+            Slot(ref _dates, DateChunkBits, index) = entry.Event.Date;
             if (((index + 1) & ((1 << MarkBits) - 1)) == 0)
             {
-                var mark = (index + 1) >> MarkBits;
-                var markChunk = mark >> MarkChunkBits;
-                if (markChunk == _marks.Length)
-                {
-                    var grown = new Totals[Math.Max(4, _marks.Length * 2)][];
-                    Array.Copy(_marks, grown, _marks.Length);
-                    Volatile.Write(ref _marks, grown);
-                }
-
-                _marks[markChunk] ??= new Totals[MarkChunkSize];
-                _marks[markChunk][mark & (MarkChunkSize - 1)] = totals;
+                Slot(ref _marks, MarkChunkBits, (index + 1) >> MarkBits) = totals;
             }
 
             _tip = totals;
@@ -683,18 +652,9 @@ public sealed class FundLedger
                 {
                     slot = _slots.Count;
                     _slots.Add(entry.Event.Reference, slot);
-                    var slotChunk = slot >> SlotChunkBits;
-                    if (slotChunk == _states.Length)
-                    {
-                        var grown = new AdvanceState[Math.Max(4, _states.Length * 2)][];
-                        Array.Copy(_states, grown, _states.Length);
-                        _states = grown;
-                    }
-
-                    _states[slotChunk] ??= new AdvanceState[SlotChunkSize];
                 }
 
-                ref var state = ref _states[slot >> SlotChunkBits][slot & (SlotChunkSize - 1)];
+                ref var state = ref Slot(ref _states, SlotChunkBits, slot);
                 state.Latest = index;
                 state.Balance = balance;
             }
