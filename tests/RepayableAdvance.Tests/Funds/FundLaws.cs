@@ -114,8 +114,8 @@ public sealed class FundLaws
             });
 
     /// <summary>
-    /// The same over 40,000 events, so that entries cross their 4,096-entry chunks and the marks cross theirs (32,768
-    /// entries), with a branch from a version beyond both.
+    /// The same over 70,000 events, so that entries cross their 4,096-entry chunks, the marks cross theirs (16,384
+    /// entries) and both directories grow past their first four chunks, with a branch from a version beyond them.
     /// </summary>
     [Fact]
     public void A_long_ledger_and_a_late_branch_equal_a_fold_over_their_events()
@@ -123,11 +123,11 @@ public sealed class FundLaws
         var ledger = Endowed();
         FundLedger? older = null;
         var day = 0;
-        for (var advance = 0; ledger.Count < 40_000; advance++)
+        for (var advance = 0; ledger.Count < 70_000; advance++)
         {
             var date = Inception.PlusDays(day++ / 3);
             var id = $"A{advance}";
-            older ??= ledger.Count >= 33_000 ? ledger : null;
+            older ??= ledger.Count >= 66_000 ? ledger : null;
             ledger = ledger.AppendAll(
             [
                 FundEvent.Commitment(date, id, Money.Euros(9_000m)),
@@ -138,18 +138,18 @@ public sealed class FundLaws
             ]);
         }
 
-        Assert.Equal(33_002, older!.Count);
+        Assert.Equal(66_002, older!.Count);
         var asOf = older.Current.AsOf;
         var branch = older.AppendAll(
         [
-            FundEvent.Cancellation(asOf, "A6599", Money.Euros(1_000m)),
+            FundEvent.Cancellation(asOf, "A13199", Money.Euros(1_000m)),
             FundEvent.Commitment(asOf, "B1", Money.Euros(20_000m)),
             FundEvent.Disbursement(asOf, "B1", Money.Euros(5_000m)),
         ]);
         AssertFold(ledger, everyDate: 97);
         AssertFold(older, everyDate: 89);
         AssertFold(branch, everyDate: 89);
-        Assert.Equal((E(1_000m), E(0m)), (ledger.AdvanceAt("A6599", asOf).Undisbursed, branch.AdvanceAt("A6599", asOf).Undisbursed));
+        Assert.Equal((E(1_000m), E(0m)), (ledger.AdvanceAt("A13199", asOf).Undisbursed, branch.AdvanceAt("A13199", asOf).Undisbursed));
         Assert.Equal((E(0m), E(5_000m)), (ledger.AdvanceAt("B1", asOf).Disbursed, branch.AdvanceAt("B1", asOf).Disbursed));
         Assert.Equal(ledger.PositionAt(asOf).Available - E(20_000m) + E(1_000m), branch.PositionAt(asOf).Available);
     }
