@@ -111,24 +111,20 @@ public sealed class FundLedger
     // Chunks below 85 KB (ordinary generational objects) were measured slower: copied at each promotion, they cost
     // 128 ms instead of 99 ms for 100,000 events (docs/performance.md).
     private const int ChunkBits = 12;
-    private const int ChunkSize = 1 << ChunkBits;
 
     // The fund's totals are kept after every 16th entry (a mark), 4 bytes an entry; the totals after any other entry
     // replay at most 15 entries from the mark before it. Marks come 1,024 (64 KB) to a chunk.
     private const int MarkBits = 4;
     private const int MarkChunkBits = 10;
-    private const int MarkChunkSize = 1 << MarkChunkBits;
 
     // Each advance's latest state (56 bytes) sits in a slot, 1,024 (56 KB) to a chunk, so that the dictionary of
     // advances holds only slot numbers and growing it copies 4-byte values.
     private const int SlotChunkBits = 10;
-    private const int SlotChunkSize = 1 << SlotChunkBits;
 
     // The entries' dates again, 4 bytes each and 4,096 (16 KB) to a chunk: a date search reads 800 KB for 200,000
     // events, which stays in cache, instead of following each probe to its event. The marks, slots and dates grow by
     // 4, 11 and 4 bytes an event; their chunks stay below the large-object threshold, so a small ledger stays small.
     private const int DateChunkBits = 12;
-    private const int DateChunkSize = 1 << DateChunkBits;
 
     // A version is its storage and its length: 32 bytes a version, as each append makes one.
     private readonly Storage _storage;
@@ -284,8 +280,7 @@ public sealed class FundLedger
     public AdvanceBalance AdvanceAt(string advance, LocalDate asOf)
     {
         Preconditions.CheckNotNull(advance);
-        _ = _storage.Read(LastIndexOnOrBefore(asOf) + 1, advance, out _, out var balance, out _);
-        return ToBalance(balance);
+        return ToBalance(_storage.AdvanceIn(LastIndexOnOrBefore(asOf) + 1, advance).Balance);
     }
 
     internal static FundLedger Create(Fund fund) =>
@@ -460,7 +455,7 @@ public sealed class FundLedger
         public Balance Balance;
     }
 
-    /// <summary>An event, its kind and amounts in minor units, and the index of its advance's previous entry (−1 for none): 32 bytes.</summary>
+    /// <summary>An event, its kind (again, so that replays never follow the event) and amounts in minor units, and the index of its advance's previous entry (−1 for none): 32 bytes.</summary>
     private readonly record struct Entry(FundEvent Event, FundEventKind Kind, long Amount, long Interest, int PreviousOfAdvance);
 
     /// <summary>
@@ -487,15 +482,15 @@ public sealed class FundLedger
 
         public int Digits { get; } = fund.Currency.MinorUnits;
 
-        public ref readonly Entry At(int index) => ref Volatile.Read(ref _chunks)[index >> ChunkBits][index & (ChunkSize - 1)];
+        public ref readonly Entry At(int index) => ref Element(Volatile.Read(ref _chunks), ChunkBits, index);
 
-        public LocalDate DateAt(int index) => Volatile.Read(ref _dates)[index >> DateChunkBits][index & (DateChunkSize - 1)];
+        public LocalDate DateAt(int index) => Element(Volatile.Read(ref _dates), DateChunkBits, index);
 
         /// <summary>The fund's totals after the first <paramref name="count"/> entries: the mark at or before, and at most 15 entries replayed.</summary>
         public Totals TotalsAfter(int count)
         {
             var mark = count >> MarkBits;
-            var totals = mark == 0 ? default : Volatile.Read(ref _marks)[mark >> MarkChunkBits][mark & (MarkChunkSize - 1)];
+            var totals = mark == 0 ? default : Element(Volatile.Read(ref _marks), MarkChunkBits, mark);
             for (var i = mark << MarkBits; i < count; i++)
             {
                 ref readonly var e = ref At(i);
@@ -517,52 +512,51 @@ public sealed class FundLedger
             {
                 tip = count == _count;
                 totals = _tip;
-                if (advance is not null && _slots.TryGetValue(advance, out slot))
-                {
-                    state = _states[slot >> SlotChunkBits][slot & (SlotChunkSize - 1)];
-                }
-                else
-                {
-                    slot = -1;
-                    state.Latest = -1;
-                    state.Balance = default;
-                }
+                state = StateOf(advance, out slot);
             }
 
             if (!tip)
             {
-                // An older version than the storage's tip: its totals from the marks, and its balances from the chain.
+                // An older version than the storage's tip: its totals from the marks.
                 totals = TotalsAfter(count);
-                if (state.Latest >= count)
-                {
-                    while (state.Latest >= count)
-                    {
-                        state.Latest = At(state.Latest).PreviousOfAdvance;
-                    }
-
-                    state.Balance = BalanceAfter(state.Latest);
-                }
             }
 
+            state = Before(state, count);
             balance = state.Balance;
             return state.Latest;
+        }
+
+        /// <summary>An advance's last entry (−1 for none) and balances in the version of the first <paramref name="count"/> entries.</summary>
+        public AdvanceState AdvanceIn(int count, string advance)
+        {
+            AdvanceState state;
+            lock (_gate)
+            {
+                state = StateOf(advance, out _);
+            }
+
+            return Before(state, count);
         }
 
         /// <summary>The balances of every advance with an entry among the first <paramref name="count"/>.</summary>
         public List<KeyValuePair<string, Balance>> Balances(int count)
         {
-            var keys = new List<string>();
+            var states = new List<KeyValuePair<string, AdvanceState>>();
             lock (_gate)
             {
-                keys.AddRange(_slots.Keys);
+                foreach (var (advance, slot) in _slots)
+                {
+                    states.Add(new(advance, Element(_states, SlotChunkBits, slot)));
+                }
             }
 
-            var result = new List<KeyValuePair<string, Balance>>(keys.Count);
-            foreach (var key in keys)
+            var result = new List<KeyValuePair<string, Balance>>(states.Count);
+            foreach (var (advance, latest) in states)
             {
-                if (Read(count, key, out _, out var balance, out _) >= 0)
+                var state = Before(latest, count);
+                if (state.Latest >= 0)
                 {
-                    result.Add(new(key, balance));
+                    result.Add(new(advance, state.Balance));
                 }
             }
 
@@ -590,7 +584,7 @@ public sealed class FundLedger
                         Balance own = default;
                         if (IsPerAdvance(e.Kind))
                         {
-                            own = target._slots.TryGetValue(e.Event.Reference, out var s) ? target._states[s >> SlotChunkBits][s & (SlotChunkSize - 1)].Balance : default;
+                            own = target.StateOf(e.Event.Reference, out _).Balance;
                             own.Add(e.Kind, e.Amount, e.Interest);
                         }
 
@@ -602,6 +596,41 @@ public sealed class FundLedger
                 target.Write(count, entry, totals, balance, target == this ? slot : -1);
                 return target;
             }
+        }
+
+        /// <summary>The element at <paramref name="index"/> of a chunked array of 2^<paramref name="bits"/> elements a chunk.</summary>
+        private static ref T Element<T>(T[][] chunks, int bits, int index) => ref chunks[index >> bits][index & ((1 << bits) - 1)];
+
+        /// <summary>An advance's latest state in this storage, and its slot (−1 and no entry for an unknown advance); under the lock.</summary>
+        private AdvanceState StateOf(string? advance, out int slot)
+        {
+            if (advance is not null && _slots.TryGetValue(advance, out slot))
+            {
+                return Element(_states, SlotChunkBits, slot);
+            }
+
+            slot = -1;
+            return new AdvanceState { Latest = -1 };
+        }
+
+        /// <summary>
+        /// An advance's state in the version of the first <paramref name="count"/> entries, from its latest state in
+        /// this storage: the same when its latest entry is in that version, or else walked back along its chain.
+        /// </summary>
+        private AdvanceState Before(AdvanceState latest, int count)
+        {
+            if (latest.Latest < count)
+            {
+                return latest;
+            }
+
+            var index = latest.Latest;
+            while (index >= count)
+            {
+                index = At(index).PreviousOfAdvance;
+            }
+
+            return new AdvanceState { Latest = index, Balance = BalanceAfter(index) };
         }
 
         /// <summary>An advance's balances after its entry <paramref name="index"/> (none for −1), summed along its chain.</summary>
@@ -632,7 +661,8 @@ public sealed class FundLedger
                 Volatile.Write(ref chunks, grown);
             }
 
-            return ref (chunks[chunk] ??= new T[1 << bits])[index & ((1 << bits) - 1)];
+            chunks[chunk] ??= new T[1 << bits];
+            return ref Element(chunks, bits, index);
         }
 
         private void Write(int index, in Entry entry, in Totals totals, in Balance balance, int slot)
