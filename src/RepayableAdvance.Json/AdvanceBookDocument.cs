@@ -141,6 +141,22 @@ public static class AdvanceBookDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AdvanceBookJournal? journal, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AdvanceBook? book, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out journal, out book, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            journal = default;
+            book = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AdvanceBookJournal? journal, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AdvanceBook? book, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         journal = null;
         book = null;
         var r = new DocumentReader();
@@ -163,7 +179,7 @@ public static class AdvanceBookDocument
                     }
                     catch (Exception e) when (e is ArgumentException or InvalidOperationException)
                     {
-                        var message = e.Message.Split(" (Parameter")[0];
+                        var message = DocumentReader.Clean(e.Message);
                         r.Error($"$.operations[{i}]", e is LedgerRejectedException { Rejection: { } rejection } ? rejection.Rule : "refused", message, message);
                         break;
                     }
@@ -259,10 +275,16 @@ public static class AdvanceBookDocument
                     return null;
                 }
 
+                if (!a.IsPositive)
+                {
+                    r.Error(p + ".amount.amount", "range", $"Amount {a.Amount} is out of range: a {kind.GetString()} amount must be strictly positive.", $"Le montant {a.Amount} est hors limites : le montant d'une opération {kind.GetString()} doit être strictement positif.");
+                    return null;
+                }
+
                 return kind.GetString() switch
                 {
                     "disburse" => new DisburseOperation(id, d, a),
-                    "payment" => new PaymentOperation(id, new Payment(d, a)),
+                    "payment" => r.Try(p, () => new PaymentOperation(id, new Payment(d, a))),
                     _ => new RecoverOperation(id, d, a),
                 };
             }

@@ -33,6 +33,21 @@ public static class ApplicationDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Application? application, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out application, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            application = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Application? application, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         application = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
@@ -180,7 +195,7 @@ public static class ApplicationDocument
 
             var kind = r.Enum<CoFinancingKind>(e, p, "kind", required: true);
             var amount = r.Money(e, p, "amount", required: true);
-            var tenor = r.Int(e, p, "tenorMonths");
+            var tenor = r.Int(e, p, "tenorMonths", 1, DomainBounds.MaxMonths);
             var date = r.Date(e, p, "date", required: true);
             return kind is { } k && amount is { } a && date is { } d ? new CoFinancingCommitment(k, a, tenor, d) : null;
         });
@@ -204,7 +219,7 @@ public static class ApplicationDocument
         var created = r.Date(root, P, "creationDate");
         var takeover = r.Enum<TakeoverContext>(root, P, "takeover");
         var takeoverDate = r.Date(root, P, "takeoverDate");
-        var headcount = r.Int(root, P, "headcount");
+        var headcount = r.Int(root, P, "headcount", 0, DomainBounds.MaxHeadcount);
         var payroll = r.Money(root, P, "monthlyLoadedPayroll");
         var workingCapital = r.Money(root, P, "workingCapitalNeed");
         var lost = r.Money(root, P, "turnoverLost");

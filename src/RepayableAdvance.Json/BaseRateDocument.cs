@@ -16,6 +16,21 @@ public static class BaseRateDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaseRateTable? table, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out table, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            table = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaseRateTable? table, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         table = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
@@ -35,9 +50,9 @@ public static class BaseRateDocument
                 {
                     foreach (var rate in rates.EnumerateObject())
                     {
-                        if (rate.Value.ValueKind == JsonValueKind.String && Rate.TryParse(rate.Value.GetString(), out var value))
+                        if (rate.Value.ValueKind == JsonValueKind.String)
                         {
-                            if (from is { } f)
+                            if (r.RateText(rate.Value.GetString()!, $"{p}.rates.{rate.Name}") is { } value && from is { } f)
                             {
                                 entries.Add(new BaseRateEntry(rate.Name, f, to, value));
                             }

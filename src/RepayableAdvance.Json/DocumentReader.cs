@@ -11,6 +11,11 @@ internal sealed class DocumentReader
     internal const int MaxBytes = 1 << 20;
     internal const int MaxDepth = 32;
 
+    internal const string DateRange = "1900-01-01 and 2199-12-31";
+    internal const string DateRangeFr = "1900-01-01 au 2199-12-31";
+
+    private (Currency Currency, string Path)? _currency;
+
     internal List<DocumentError> Errors { get; } = [];
 
     internal static JsonDocument? Parse(string json, List<DocumentError> errors)
@@ -21,9 +26,10 @@ internal sealed class DocumentReader
             return null;
         }
 
+        JsonDocument document;
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
         }
         catch (JsonException e)
         {
@@ -36,15 +42,71 @@ internal sealed class DocumentReader
                 depth ? $"Le document dépasse {MaxDepth} niveaux d'imbrication ({where})." : $"JSON invalide ({where}) : {e.Message}"));
             return null;
         }
+
+        var before = errors.Count;
+        Duplicates(document.RootElement, "$", errors);
+        if (errors.Count > before)
+        {
+            document.Dispose();
+            return null;
+        }
+
+        return document;
     }
+
+    /// <summary>Reports every property name given twice in one object (JSON allows it; the last would silently win).</summary>
+    private static void Duplicates(JsonElement element, string path, List<DocumentError> errors)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                HashSet<string>? seen = null;
+                foreach (var property in element.EnumerateObject())
+                {
+                    seen ??= new HashSet<string>(StringComparer.Ordinal);
+                    var p = path + "." + property.Name;
+                    if (!seen.Add(property.Name))
+                    {
+                        errors.Add(new DocumentError(p, "duplicate", $"Property '{property.Name}' is given twice in the same object; give it once.", $"La propriété « {property.Name} » figure deux fois dans le même objet ; ne la donnez qu'une fois."));
+                    }
+
+                    Duplicates(property.Value, p, errors);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Duplicates(item, $"{path}[{i++}]", errors);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The error every public <c>TryRead</c> returns when an exception escapes its reading: no input text can crash
+    /// the host. It is a defect of the library; the fuzz tests assert that it never happens.
+    /// </summary>
+    internal static DocumentError Internal(Exception e) =>
+        new("$", "internal", $"The document could not be read because of an internal error ({e.Message.ReplaceLineEndings(" ")}); please report it with the document.", $"Le document n'a pas pu être lu à cause d'une erreur interne ({e.Message.ReplaceLineEndings(" ")}) ; merci de la signaler avec le document.");
 
     internal void Error(string path, string code, string english, string french) => Errors.Add(new DocumentError(path, code, english, french));
 
     /// <summary>Reports a value the domain refused (phase two), at a path, without the exception's parameter suffix.</summary>
     internal void Refused(string path, ArgumentException e)
     {
-        var message = e.Message.Split(" (Parameter")[0];
-        Error(path, "value", message, message);
+        var message = Clean(e.Message);
+        Error(path, e is ArgumentOutOfRangeException ? "range" : "value", message, message);
+    }
+
+    /// <summary>A domain message without .NET's parameter suffix and actual-value line.</summary>
+    internal static string Clean(string message)
+    {
+        var text = message.ReplaceLineEndings("\n").Split('\n')[0];
+        var at = text.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at < 0 ? text : text[..at];
     }
 
     /// <summary>Builds a domain value (phase two); a refusal becomes an error at the path and the result is null.</summary>
@@ -58,6 +120,11 @@ internal sealed class DocumentReader
         catch (ArgumentException e)
         {
             Refused(path, e);
+            return null;
+        }
+        catch (CurrencyMismatchException e)
+        {
+            Error(path, "currency", e.Message, $"Devises différentes : {e.Expected.Code} attendu, {e.Actual.Code} trouvé ; un document n'emploie qu'une devise.");
             return null;
         }
     }
@@ -131,13 +198,25 @@ internal sealed class DocumentReader
             return null;
         }
 
-        if (RepayableAdvance.Rate.TryParse(text, out var rate))
+        return RateText(text, path + "." + name);
+    }
+
+    /// <summary>Reads a rate written with its unit, within the domain's range.</summary>
+    internal Rate? RateText(string text, string path)
+    {
+        if (!RepayableAdvance.Rate.TryParse(text, out var rate))
         {
-            return rate;
+            Error(path, "format", $"'{text}' is not a rate with a unit, such as \"1.5%\" or \"150bp\" (a dot for decimals, no spaces).", $"« {text} » n'est pas un taux avec son unité, comme « 1.5% » ou « 150bp » (un point pour les décimales, sans espace).");
+            return null;
         }
 
-        Error(path + "." + name, "format", $"'{text}' is not a rate with a unit, such as \"1.5%\" or \"150bp\".", $"« {text} » n'est pas un taux avec son unité, comme « 1.5% » ou « 150bp ».");
-        return null;
+        if (!DomainBounds.Contains(rate))
+        {
+            Error(path, "range", $"Rate {text} is out of range: rates must be between {DomainBounds.MinRatePercent}% and {DomainBounds.MaxRatePercent}% inclusive.", $"Le taux {text} est hors limites : les taux vont de {DomainBounds.MinRatePercent} % à {DomainBounds.MaxRatePercent} % inclus.");
+            return null;
+        }
+
+        return rate;
     }
 
     internal LocalDate? Date(JsonElement obj, string path, string name, bool required = false)
@@ -149,9 +228,15 @@ internal sealed class DocumentReader
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        if (result.Success)
+        if (result.Success && DomainBounds.Contains(result.Value))
         {
             return result.Value;
+        }
+
+        if (result.Success)
+        {
+            Error(path + "." + name, "range", $"Date {text} is out of range: dates must be between {DateRange} inclusive.", $"La date {text} est hors limites : les dates vont du {DateRangeFr} inclus.");
+            return null;
         }
 
         Error(path + "." + name, "format", $"'{text}' is not an ISO date (yyyy-MM-dd).", $"« {text} » n'est pas une date ISO (aaaa-MM-jj).");
@@ -165,7 +250,12 @@ internal sealed class DocumentReader
             return null;
         }
 
-        var p = path + "." + name;
+        return MoneyElement(v, path + "." + name);
+    }
+
+    /// <summary>Reads money written as <c>{ "amount": "150000.00", "currency": "EUR" }</c>.</summary>
+    internal Money? MoneyElement(JsonElement v, string p)
+    {
         if (!Object(v, p, "amount", "currency"))
         {
             return null;
@@ -184,39 +274,90 @@ internal sealed class DocumentReader
             return null;
         }
 
-        if (!Currency.TryFromCode(currencyText, out var currency))
+        if (!RepayableAdvance.Currency.TryFromCode(currencyText, out var currency))
         {
             Error(p + ".currency", "value", $"'{currencyText}' is not a known ISO 4217 currency code.", $"« {currencyText} » n'est pas un code de devise ISO 4217 connu.");
             return null;
         }
 
-        try
-        {
-            return new Money(amount, currency);
-        }
-        catch (ArgumentException e)
-        {
-            Error(p + ".amount", "value", e.Message, e.Message);
-            return null;
-        }
+        return MoneyValue(amount, amountText, currency, p);
     }
 
-    internal int? Int(JsonElement obj, string path, string name)
+    /// <summary>Checks an amount's range, its decimals and the document's single currency.</summary>
+    internal Money? MoneyValue(decimal amount, string amountText, Currency currency, string p)
+    {
+        if (!Currency(currency, p + ".currency"))
+        {
+            return null;
+        }
+
+        if (Math.Abs(amount) > DomainBounds.MaxAmount)
+        {
+            Error(p + ".amount", "range", $"Amount {amountText} is out of range: amounts must be between -{DomainBounds.MaxAmount:N0} and {DomainBounds.MaxAmount:N0} inclusive.", $"Le montant {amountText} est hors limites : les montants vont de -{DomainBounds.MaxAmount:N0} à {DomainBounds.MaxAmount:N0} inclus.");
+            return null;
+        }
+
+        if (decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero) != amount)
+        {
+            Error(p + ".amount", "format", $"Amount {amountText} has more decimals than {currency.Code} allows ({currency.MinorUnits}).", $"Le montant {amountText} a plus de décimales que {currency.Code} n'en admet ({currency.MinorUnits}).");
+            return null;
+        }
+
+        return new Money(amount, currency);
+    }
+
+    /// <summary>Records the document's currency at its first use; any other currency is an error at its path.</summary>
+    internal bool Currency(Currency currency, string path)
+    {
+        if (_currency is null)
+        {
+            _currency = (currency, path);
+            return true;
+        }
+
+        if (_currency.Value.Currency == currency)
+        {
+            return true;
+        }
+
+        Error(path, "currency", $"Currency {currency.Code} differs from {_currency.Value.Currency.Code}, the document's currency (first given at {_currency.Value.Path}): a document uses one currency.", $"La devise {currency.Code} diffère de {_currency.Value.Currency.Code}, devise du document (donnée d'abord en {_currency.Value.Path}) : un document n'emploie qu'une devise.");
+        return false;
+    }
+
+    /// <summary>Reads a whole number between <paramref name="min"/> and <paramref name="max"/> inclusive (by default a count from 0 to 1,000,000).</summary>
+    internal int? Int(JsonElement obj, string path, string name, int min = 0, int max = MaxCount)
     {
         if (!TryGet(obj, name, out var v))
         {
             return null;
         }
 
-        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i))
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) && i >= min && i <= max)
         {
             return i;
+        }
+
+        if (v.ValueKind == JsonValueKind.Number && (v.TryGetInt32(out _) || IsWhole(v.GetRawText())))
+        {
+            Error(path + "." + name, "range", $"{name} {v.GetRawText()} is out of range: it must be between {min:N0} and {max:N0} inclusive.", $"{name} {v.GetRawText()} est hors limites : de {min:N0} à {max:N0} inclus.");
+            return null;
         }
 
         Error(path + "." + name, "type", $"Expected a whole number, found {Kind(v)} {v.GetRawText()}.", $"Nombre entier attendu, trouvé {Kind(v)} {v.GetRawText()}.");
         return null;
     }
 
+    /// <summary>The default range of whole numbers: counts of jobs, months, installments.</summary>
+    internal const int MaxCount = 1_000_000;
+
+    /// <summary>The default bound of plain decimals (months, multiples, divisors) and their most decimals.</summary>
+    internal const decimal MaxPlainDecimal = 1_000_000m;
+
+    internal const int MaxPlainDecimals = 6;
+
+    private static bool IsWhole(string raw) => raw.Length > 0 && raw.TrimStart('-').All(char.IsAsciiDigit);
+
+    /// <summary>Reads a plain decimal from -1,000,000 to 1,000,000 with at most six decimals, from its text (never through double).</summary>
     internal decimal? Decimal(JsonElement obj, string path, string name)
     {
         if (!TryGet(obj, name, out var v))
@@ -228,7 +369,13 @@ internal sealed class DocumentReader
         if (v.ValueKind is JsonValueKind.Number or JsonValueKind.String
             && decimal.TryParse(v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
         {
-            return d;
+            if (Math.Abs(d) <= MaxPlainDecimal && decimal.Round(d, MaxPlainDecimals, MidpointRounding.ToZero) == d)
+            {
+                return d;
+            }
+
+            Error(path + "." + name, "range", $"{name} {v.GetRawText()} is out of range: it must be between -{MaxPlainDecimal:N0} and {MaxPlainDecimal:N0}, with at most {MaxPlainDecimals} decimals.", $"{name} {v.GetRawText()} est hors limites : de -{MaxPlainDecimal:N0} à {MaxPlainDecimal:N0}, avec au plus {MaxPlainDecimals} décimales.");
+            return null;
         }
 
         Error(path + "." + name, "type", $"Expected a decimal number, found {Kind(v)} {v.GetRawText()}.", $"Nombre décimal attendu, trouvé {Kind(v)} {v.GetRawText()}.");

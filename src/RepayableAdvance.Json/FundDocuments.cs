@@ -23,6 +23,21 @@ public static class FundLedgerDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundLedger? ledger, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out ledger, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            ledger = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundLedger? ledger, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         ledger = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
@@ -138,6 +153,11 @@ public static class FundLedgerDocument
             r.Refused(p, ex);
             return null;
         }
+        catch (CurrencyMismatchException ex)
+        {
+            r.Error(p, "currency", ex.Message, ex.Message);
+            return null;
+        }
     }
 }
 
@@ -157,6 +177,22 @@ public static class PortfolioDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StressPortfolio? portfolio, out int months, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out portfolio, out months, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            portfolio = default;
+            months = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StressPortfolio? portfolio, out int months, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         portfolio = null;
         months = 0;
         var r = new DocumentReader();
@@ -165,7 +201,7 @@ public static class PortfolioDocument
         {
             var root = document.RootElement;
             var asOf = r.Date(root, "$", "asOf", required: true);
-            var horizon = r.Int(root, "$", "horizonMonths") ?? 120;
+            var horizon = r.Int(root, "$", "horizonMonths", 1, DomainBounds.MaxMonths) ?? 120;
             var available = r.Money(root, "$", "available", required: true);
             var revolving = r.Bool(root, "$", "revolving") ?? true;
             var advances = r.Array(root, "$", "advances", (e, p) => asOf is { } d ? Advance(r, e, p, d, horizon) : null);
@@ -173,27 +209,32 @@ public static class PortfolioDocument
             if (DocumentReader.TryGet(root, "demand", out var de) && r.Object(de, "$.demand", "newAdvancesPerMonth", "sizes", "deferralMonths", "termMonths"))
             {
                 var perMonth = r.Decimal(de, "$.demand", "newAdvancesPerMonth") ?? 0m;
+                if (perMonth < 0m)
+                {
+                    r.Error("$.demand.newAdvancesPerMonth", "range", $"newAdvancesPerMonth {perMonth} is negative: it must be zero or more.", $"newAdvancesPerMonth {perMonth} est négatif : il doit être positif ou nul.");
+                }
                 var sizes = r.Array(de, "$.demand", "sizes", (s, sp) => MoneyItem(r, s, sp)).Cast<Money>().ToList();
-                var deferral = r.Int(de, "$.demand", "deferralMonths") ?? 0;
-                var term = r.Int(de, "$.demand", "termMonths") ?? 60;
+                var deferral = r.Int(de, "$.demand", "deferralMonths", 0, DomainBounds.MaxMonths) ?? 0;
+                var term = r.Int(de, "$.demand", "termMonths", 1, DomainBounds.MaxMonths) ?? 60;
                 if (term <= deferral || deferral < 0)
                 {
                     r.Error("$.demand.termMonths", "value", $"termMonths ({term}) must exceed deferralMonths ({deferral}).", $"termMonths ({term}) doit dépasser deferralMonths ({deferral}).");
                 }
                 else
                 {
-                    demand = new StressDemand(perMonth, sizes, [.. Enumerable.Repeat(0m, deferral).Concat(Enumerable.Repeat(1m / (term - deferral), term - deferral))]);
+                    demand = r.Try("$.demand", () => new StressDemand(perMonth, sizes, [.. Enumerable.Repeat(0m, deferral).Concat(Enumerable.Repeat(1m / (term - deferral), term - deferral))]));
                 }
             }
 
-            if (r.Errors.Count == 0 && available is { } a && horizon is > 0 and <= 600)
+            if (r.Errors.Count == 0 && available is { } a)
             {
-                portfolio = new StressPortfolio(a, advances, demand, revolving);
+                var built = r.Try("$", () => new StressPortfolio(a, advances, demand, revolving));
+                portfolio = built is null ? null : r.Try("$.demand", () =>
+                {
+                    StressSimulation.CheckPortfolio(built);
+                    return built;
+                });
                 months = horizon;
-            }
-            else if (horizon is <= 0 or > 600)
-            {
-                r.Error("$.horizonMonths", "value", $"The horizon of {horizon} months is out of range: 1 to 600.", $"L'horizon de {horizon} mois est hors limites : 1 à 600.");
             }
         }
 
@@ -202,17 +243,7 @@ public static class PortfolioDocument
     }
 
 #pragma warning disable CA1859 // Array items are reference-typed (boxed) by DocumentReader.Array.
-    private static object? MoneyItem(DocumentReader r, JsonElement e, string p)
-    {
-        if (r.Object(e, p, "amount", "currency") && r.String(e, p, "amount", required: true) is { } text && r.String(e, p, "currency", required: true) is { } code
-            && decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) && Currency.TryFromCode(code, out var currency))
-        {
-            return new Money(amount, currency);
-        }
-
-        r.Error(p, "format", "Expected money such as { \"amount\": \"150000.00\", \"currency\": \"EUR\" }.", "Montant attendu, comme { \"amount\": \"150000.00\", \"currency\": \"EUR\" }.");
-        return null;
-    }
+    private static object? MoneyItem(DocumentReader r, JsonElement e, string p) => r.MoneyElement(e, p);
 
 #pragma warning restore CA1859
 
@@ -226,13 +257,13 @@ public static class PortfolioDocument
         var id = r.String(e, p, "id", required: true);
         var principal = r.Money(e, p, "principal", required: true);
         var disbursed = r.Date(e, p, "disbursed", required: true);
-        var term = r.Int(e, p, "termMonths") ?? 60;
-        var frequency = r.Int(e, p, "frequencyMonths") ?? 1;
-        var deferral = r.Int(e, p, "deferralMonths") ?? 0;
+        var term = r.Int(e, p, "termMonths", 1, DomainBounds.MaxMonths) ?? 60;
+        var frequency = r.Int(e, p, "frequencyMonths", 1, 12) ?? 1;
+        var deferral = r.Int(e, p, "deferralMonths", 0, DomainBounds.MaxMonths) ?? 0;
         var rate = RateOf(r, e, p, "rate") ?? Rate.Zero;
         var pd = RateOf(r, e, p, "annualDefaultProbability") ?? Rate.Zero;
         var recovery = RateOf(r, e, p, "recoveryRate") ?? Rate.Zero;
-        var delay = r.Int(e, p, "recoveryDelayMonths") ?? 12;
+        var delay = r.Int(e, p, "recoveryDelayMonths", 0, DomainBounds.MaxMonths) ?? 12;
         if (id is null || principal is not { } amount || disbursed is not { } date)
         {
             return null;
@@ -254,23 +285,16 @@ public static class PortfolioDocument
             r.Refused(p, ex);
             return null;
         }
+        catch (CurrencyMismatchException ex)
+        {
+            r.Error(p, "currency", ex.Message, ex.Message);
+            return null;
+        }
     }
 
     private static Rate? RateOf(DocumentReader r, JsonElement e, string p, string name)
     {
-        var text = r.String(e, p, name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Rate.TryParse(text, out var rate))
-        {
-            return rate;
-        }
-
-        r.Error(p + "." + name, "format", $"'{text}' is not a rate with a unit, such as \"5%\".", $"« {text} » n'est pas un taux avec son unité, comme « 5% ».");
-        return null;
+        return r.Rate(e, p, name);
     }
 }
 
@@ -297,6 +321,10 @@ internal static class FundReader
         if (currencyText is not null && !Currency.TryFromCode(currencyText, out currency))
         {
             r.Error(p + ".currency", "value", $"'{currencyText}' is not a known ISO 4217 currency code.", $"« {currencyText} » n'est pas un code de devise connu.");
+        }
+        else if (currencyText is not null)
+        {
+            _ = r.Currency(currency, p + ".currency");
         }
 
         if (id is null || name is null || inception is not { } start || r.Errors.Count > 0)

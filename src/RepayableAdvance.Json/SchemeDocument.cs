@@ -57,6 +57,21 @@ public static class SchemeDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, CustomRuleRegistry? customRules = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out scheme, out errors, customRules);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            scheme = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, CustomRuleRegistry? customRules)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         scheme = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
@@ -480,7 +495,7 @@ public static class SchemeDocument
                 rate = r.Enum<RateKind>(ra, rp, "kind", required: true) switch
                 {
                     RateKind.Zero => RateRule.Zero,
-                    RateKind.Fixed => RateValue(ra, rp, "rate", required: true) is { } fixedRate ? RateRule.Fixed(fixedRate) : null,
+                    RateKind.Fixed => RateValue(ra, rp, "rate", required: true) is { } fixedRate ? Try(rp + ".rate", () => RateRule.Fixed(fixedRate)) : null,
                     RateKind.Indexed => r.String(ra, rp, "index", required: true) is { } index && RateValue(ra, rp, "margin", required: true) is { } margin
                         ? Try(rp, () => RateRule.Indexed(index, margin, RateValue(ra, rp, "floor"), r.Enum<FloorTarget>(ra, rp, "floorTarget") ?? FloorTarget.Index, RateValue(ra, rp, "cap"), r.Bool(ra, rp, "fixedAtApplication") ?? true))
                         : null,

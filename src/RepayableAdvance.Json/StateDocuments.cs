@@ -19,6 +19,21 @@ public static class IndexFixingsDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexFixings? fixings, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out fixings, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            fixings = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexFixings? fixings, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         fixings = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
@@ -117,6 +132,21 @@ public static class DeMinimisRegisterDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeMinimisRegister? register, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out register, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            register = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeMinimisRegister? register, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
         register = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
@@ -143,8 +173,15 @@ public static class DeMinimisRegisterDocument
                     }
                 }
 
+                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
                 for (var i = 0; i < grants.Count; i++)
                 {
+                    if (!ids.TryAdd(grants[i].Id, i))
+                    {
+                        r.Error($"$.grants[{i}].id", "duplicate", $"Grant identifier '{grants[i].Id}' is already used by $.grants[{ids[grants[i].Id]}]: each grant needs its own identifier.", $"L'identifiant d'aide « {grants[i].Id} » est déjà employé par $.grants[{ids[grants[i].Id]}] : chaque aide a son propre identifiant.");
+                        continue;
+                    }
+
                     var check = current.TryRecord(grants[i], out var next);
                     if (next is null)
                     {

@@ -16,8 +16,58 @@ public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<Servicing
     /// <summary>Generates the schedule and applies every event in order.</summary>
     /// <param name="fixings">The index fixings, for indexed interest; null when none are needed.</param>
     /// <returns>The current schedule version.</returns>
-    /// <exception cref="ArgumentException">An event does not fit the schedule (for example a prepayment after maturity); the message says why.</exception>
-    public RepaymentSchedule Schedule(IndexFixings? fixings = null) => RepaymentSchedule.Generate(Terms, fixings).ApplyAll(Events);
+    /// <exception cref="DocumentException">The fixings are missing or do not cover a fixing date, an all-in rate is out of range, or an event does not fit the schedule (for example a prepayment after maturity); its errors say where (<c>$.events[2]</c>) and why.</exception>
+    public RepaymentSchedule Schedule(IndexFixings? fixings = null) =>
+        TrySchedule(fixings, out var schedule, out var errors) ? schedule : throw new DocumentException(errors);
+
+    /// <summary>Generates the schedule and applies every event in order; what does not fit is an error at the path of its part of the terms document.</summary>
+    /// <param name="fixings">The index fixings, for indexed interest; null when none are needed.</param>
+    /// <param name="schedule">The current schedule version, when there is no error.</param>
+    /// <param name="errors">The errors: <c>$.interest</c> for missing fixings or an all-in rate out of range, <c>$.events[i]</c> for an event that does not fit.</param>
+    /// <returns>Whether the schedule was built.</returns>
+    public bool TrySchedule(IndexFixings? fixings, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RepaymentSchedule? schedule, out IReadOnlyList<DocumentError> errors)
+    {
+        schedule = null;
+        var list = new List<DocumentError>();
+        errors = list;
+        RepaymentSchedule current;
+        if (Terms.Interest.Floating is { } floating && fixings is null)
+        {
+            list.Add(new DocumentError("$.interest", "fixing", $"The interest is indexed on {floating.IndexName}: give its fixings.", $"Les intérêts sont indexés sur {floating.IndexName} : fournissez ses fixings."));
+            return false;
+        }
+
+        try
+        {
+            current = RepaymentSchedule.Generate(Terms, fixings);
+        }
+        catch (MissingReferenceDataException e)
+        {
+            list.Add(new DocumentError("$.interest", "fixing", DocumentReader.Clean(e.Message), DocumentReader.Clean(e.Message)));
+            return false;
+        }
+        catch (ScheduleRefusedException e)
+        {
+            list.Add(new DocumentError("$.interest", "refused", DocumentReader.Clean(e.Message), DocumentReader.Clean(e.Message)));
+            return false;
+        }
+
+        for (var i = 0; i < Events.Count; i++)
+        {
+            try
+            {
+                current = current.Apply(Events[i]);
+            }
+            catch (Exception e) when (e is ScheduleRefusedException or CurrencyMismatchException or InvalidOperationException or MissingReferenceDataException)
+            {
+                list.Add(new DocumentError($"$.events[{i}]", "refused", DocumentReader.Clean(e.Message), DocumentReader.Clean(e.Message)));
+                return false;
+            }
+        }
+
+        schedule = current;
+        return true;
+    }
 
     /// <inheritdoc/>
     public bool Equals(TermsAndEvents? other) => other is not null && Terms.Equals(other.Terms) && Events.SequenceEqual(other.Events);
@@ -47,6 +97,21 @@ public static class TermsDocument
     /// <param name="errors">Every error, with its path.</param>
     /// <returns>Whether the document is valid.</returns>
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TermsAndEvents? value, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            return TryReadCore(json, out value, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            value = default;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TermsAndEvents? value, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
         value = null;
@@ -115,13 +180,13 @@ public static class TermsDocument
             r.Error(P + ".tranches", "required", "The terms need at least one tranche { date, amount }.", "Les conditions exigent au moins un versement { date, amount }.");
         }
 
-        var installments = r.Int(root, P, "installments");
+        var installments = r.Int(root, P, "installments", 1, DomainBounds.MaxInstallments);
         if (installments is null)
         {
             r.Error(P + ".installments", "required", "The number of installments is required (1 to 600, deferral included).", "Le nombre d'échéances est requis (1 à 600, différé compris).");
         }
 
-        var frequency = r.Int(root, P, "frequencyMonths") is { } months ? r.Try(P + ".frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
+        var frequency = r.Int(root, P, "frequencyMonths", 1, 12) is { } months ? r.Try(P + ".frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
         if (!DocumentReader.TryGet(root, "frequencyMonths", out _))
         {
             r.Error(P + ".frequencyMonths", "required", "The installment frequency in months is required (1 monthly, 3 quarterly, 6, 12…).", "La périodicité des échéances en mois est requise (1 mensuelle, 3 trimestrielle, 6, 12…).");
@@ -147,7 +212,26 @@ public static class TermsDocument
 
         var terms = r.Try(P, () => new ScheduleTerms(
             tranches, installments.Value, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal));
-        return terms is null ? null : new TermsAndEvents(terms, events);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var value = new TermsAndEvents(terms, events);
+
+        // Terms that need no fixings are generated and serviced now, so that a document that reads also schedules;
+        // indexed terms are checked the same way by TrySchedule once their fixings are given.
+        if (withEvents && terms.Interest.Floating is null && !value.TrySchedule(null, out _, out var scheduleErrors))
+        {
+            foreach (var e in scheduleErrors)
+            {
+                r.Error(P == "$" ? e.Path : P + e.Path[1..], e.Code, e.Message, e.FrenchMessage);
+            }
+
+            return null;
+        }
+
+        return value;
     }
 
     private static Fee? Fee(DocumentReader r, JsonElement e, string p)

@@ -46,7 +46,8 @@ public sealed class Application
     /// <param name="coFinancing">The co-financing commitments.</param>
     /// <param name="banqueDeFranceRating">The Banque de France rating, such as <c>5+</c> (credit score from 1+ to P, or 0).</param>
     /// <param name="creditRating">A rating on another scale, read by the scheme's State-aid rating mapping in place of the Banque de France rating; null for none.</param>
-    /// <exception cref="ArgumentException">A field is invalid; the message names it.</exception>
+    /// <exception cref="ArgumentException">A field is invalid, or two amounts are in different currencies; the message names it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date, amount, headcount or order book is outside <see cref="DomainBounds"/> (the as-of date at most <see cref="DomainBounds.MaxApplicationDate"/>).</exception>
     public Application(
         LocalDate asOf,
         Money? requestedAmount = null,
@@ -77,9 +78,19 @@ public sealed class Application
         string? banqueDeFranceRating = null,
         string? creditRating = null)
     {
+        if (asOf < DomainBounds.MinDate || asOf > DomainBounds.MaxApplicationDate)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(asOf),
+                asOf,
+                Preconditions.Invariant($"Application date {asOf:uuuu-MM-dd} is out of range: it must be between {DomainBounds.MinDate:uuuu-MM-dd} and {DomainBounds.MaxApplicationDate:uuuu-MM-dd} inclusive, so that the longest term still ends by {DomainBounds.MaxDate:uuuu-MM-dd}."));
+        }
+
+        DomainBounds.CheckDate(creationDate, nameof(creationDate));
+        DomainBounds.CheckDate(takeoverDate, nameof(takeoverDate));
         if (headcount is { } h)
         {
-            Preconditions.CheckArgument(h >= 0, nameof(headcount), $"Headcount {h} is negative: it must be zero or more.");
+            Preconditions.CheckArgumentRange(nameof(headcount), h, 0, DomainBounds.MaxHeadcount, "Headcount");
         }
 
         if (nafCode is not null)
@@ -89,7 +100,7 @@ public sealed class Application
 
         if (orderBookMonths is { } months)
         {
-            Preconditions.CheckArgument(months >= 0m, nameof(orderBookMonths), $"Order book of {months} months is negative: it must be zero or more.");
+            Preconditions.CheckArgumentRange(nameof(orderBookMonths), months, 0m, DomainBounds.MaxMonths);
         }
 
         if (creationDate is { } created)
@@ -116,6 +127,12 @@ public sealed class Application
                     $"Fiscal years are out of order: {year.EndDate:uuuu-MM-dd} comes after {_fiscalYears[i - 1].EndDate:uuuu-MM-dd}; list them oldest first.");
             }
 
+            DomainBounds.CheckDate(year.EndDate, nameof(fiscalYears));
+            foreach (var amount in new[] { year.Turnover, year.NetResult, year.Equity, year.QuasiEquity, year.SubscribedCapital, year.AccumulatedLosses, year.AnnualLoadedPayroll })
+            {
+                DomainBounds.CheckAmount(amount, nameof(fiscalYears));
+            }
+
             CheckNonNegative(year.Turnover, "fiscalYears.turnover");
             CheckNonNegative(year.SubscribedCapital, "fiscalYears.subscribedCapital");
             CheckNonNegative(year.AccumulatedLosses, "fiscalYears.accumulatedLosses");
@@ -128,12 +145,18 @@ public sealed class Application
         {
             Preconditions.CheckArgument(commitment is not null, nameof(coFinancing), "A co-financing commitment is null.");
             CheckNonNegative(commitment.Amount, "coFinancing.amount");
+            DomainBounds.CheckAmount(commitment.Amount, nameof(coFinancing));
+            DomainBounds.CheckDate(commitment.Date, nameof(coFinancing));
             if (commitment.TenorMonths is { } tenor)
             {
                 Preconditions.CheckArgument(tenor > 0, nameof(coFinancing), $"Co-financing tenor of {tenor} months is not positive.");
             }
         }
 
+        DomainBounds.CheckAmount(requestedAmount, nameof(requestedAmount));
+        DomainBounds.CheckAmount(monthlyLoadedPayroll, nameof(monthlyLoadedPayroll));
+        DomainBounds.CheckAmount(workingCapitalNeed, nameof(workingCapitalNeed));
+        DomainBounds.CheckAmount(turnoverLost, nameof(turnoverLost));
         CheckNonNegative(requestedAmount, nameof(requestedAmount));
         CheckNonNegative(monthlyLoadedPayroll, nameof(monthlyLoadedPayroll));
         CheckNonNegative(workingCapitalNeed, nameof(workingCapitalNeed));
@@ -146,7 +169,10 @@ public sealed class Application
         amounts.AddRange(_coFinancing.Select(c => c.Amount));
         foreach (var amount in amounts)
         {
-            CurrencyMismatchException.ThrowIfDifferent(amounts[0].Currency, amount.Currency);
+            Preconditions.CheckArgument(
+                amount.Currency == amounts[0].Currency,
+                "currency",
+                $"Amounts are in {amounts[0].Currency.Code} and {amount.Currency.Code}: an application uses one currency.");
         }
 
         AsOf = asOf;
@@ -292,6 +318,15 @@ public sealed class Application
     /// <summary>Gets the rating on another scale (a bank's or the grantor's internal scale, or a foreign central bank's), which the scheme's State-aid rating mapping reads in place of <see cref="BanqueDeFranceRating"/>.</summary>
     /// <value>Null when the Banque de France rating is the one to use.</value>
     public string? CreditRating { get; }
+
+    /// <summary>Returns the same application judged at another date, validated again (fiscal years and the creation date must not be after it).</summary>
+    /// <param name="asOf">The new as-of date.</param>
+    /// <returns>A new application.</returns>
+    /// <exception cref="ArgumentException">A fiscal year closes, or the business was created, after <paramref name="asOf"/>; or the date is outside <see cref="DomainBounds"/>.</exception>
+    public Application WithAsOf(LocalDate asOf) => new(
+        asOf, RequestedAmount, RegistrationNumber, LegalForm, Registration, NafCode, RegisteredOfficeRegion, _establishmentRegions, CreationDate, Takeover, TakeoverDate,
+        Headcount, _fiscalYears, MonthlyLoadedPayroll, WorkingCapitalNeed, TurnoverLost, TurnoverLossCause, TaxCompliance, SocialCompliance, Procedure, ProcedureFinancingGap,
+        Difficulty, DifficultyCause, OrderBookMonths, HasRecoveryPlan, _coFinancing, BanqueDeFranceRating, CreditRating);
 
     /// <summary>Tells whether a text is shaped like a NAF code (<c>NN.NNL</c>).</summary>
     /// <param name="code">The text.</param>

@@ -49,6 +49,17 @@ internal static class Preconditions
         }
     }
 
+    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive, string what)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                Invariant($"{what} {value} is out of range: it must be between {minInclusive} and {maxInclusive} inclusive."));
+        }
+    }
+
     internal static void CheckArgumentRange(string paramName, decimal value, decimal minInclusive, decimal maxInclusive)
     {
         if (value < minInclusive || value > maxInclusive)

@@ -53,7 +53,8 @@ internal static class Versioning
             }
         }
 
-        throw new ArgumentException(
+        throw new MissingReferenceDataException(
+            MissingReferenceData.VersionInForce,
             Preconditions.Invariant($"No version of {kind} {name} is in force on {date:uuuu-MM-dd}: versions cover {string.Join(", ", versions.Select(v => $"{v.Version} ({v.EffectiveFrom:uuuu-MM-dd}–{(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open")})"))}."),
             paramName);
     }

@@ -169,18 +169,66 @@ public sealed record StressResult(StressSettings Settings, IReadOnlyList<StressP
 /// </remarks>
 public static class StressSimulation
 {
+    /// <summary>The most new requests a month the demand may expect.</summary>
+    private const decimal MaxArrivalsPerMonth = 10_000m;
+
+    /// <summary>Checks, before any work, that the simulation can run on a portfolio: one currency, amounts within <see cref="DomainBounds"/>, a demand with a rate from 0 to 10,000 requests a month, sizes from zero, and a repayment profile of shares from 0 to 1 summing to at most 1. <see cref="Run"/> calls it; document readers call it too, so that a portfolio that reads also runs.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <exception cref="ArgumentNullException">The portfolio, an advance or a demand list is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount, the demand's rate or a share is out of range.</exception>
+    /// <exception cref="ArgumentException">Amounts are in different currencies, or the profile repays more than the advance.</exception>
+    public static void CheckPortfolio(StressPortfolio portfolio)
+    {
+        Preconditions.CheckNotNull(portfolio);
+        var currency = portfolio.Available.Currency;
+        DomainBounds.CheckAmount(portfolio.Available, nameof(portfolio));
+        Preconditions.CheckNotNull(portfolio.Advances);
+        foreach (var advance in portfolio.Advances)
+        {
+            Preconditions.CheckArgument(advance is not null, nameof(portfolio), "An advance of the portfolio is null.");
+            foreach (var receipt in advance.MonthlyReceipts.Concat(advance.OutstandingAtMonthStart))
+            {
+                Preconditions.CheckArgument(receipt.Currency == currency, nameof(portfolio), $"Advance {advance.Id} is in {receipt.Currency.Code} but the fund's available amount is in {currency.Code}: a portfolio uses one currency.");
+                DomainBounds.CheckAmount(receipt, nameof(portfolio));
+            }
+        }
+
+        if (portfolio.Demand is { } demand)
+        {
+            Preconditions.CheckArgumentRange(nameof(demand.NewAdvancesPerMonth), demand.NewAdvancesPerMonth, 0m, MaxArrivalsPerMonth);
+            Preconditions.CheckNotNull(demand.Sizes);
+            Preconditions.CheckNotNull(demand.RepaymentProfile);
+            foreach (var size in demand.Sizes)
+            {
+                Preconditions.CheckArgument(size.Currency == currency, nameof(portfolio), $"A demand size is in {size.Currency.Code} but the fund's available amount is in {currency.Code}: a portfolio uses one currency.");
+                Preconditions.CheckArgumentRange(nameof(demand.Sizes), size.Amount, 0m, DomainBounds.MaxAmount);
+            }
+
+            Preconditions.CheckArgument(demand.RepaymentProfile.Count <= DomainBounds.MaxMonths, nameof(demand.RepaymentProfile), $"The repayment profile has {demand.RepaymentProfile.Count} months; the most is {DomainBounds.MaxMonths}.");
+            foreach (var share in demand.RepaymentProfile)
+            {
+                Preconditions.CheckArgumentRange(nameof(demand.RepaymentProfile), share, 0m, 1m);
+            }
+
+            Preconditions.CheckArgument(demand.RepaymentProfile.Sum() <= 1.000001m, nameof(demand.RepaymentProfile), $"The repayment profile sums to {demand.RepaymentProfile.Sum()}: it may repay at most the whole advance (1).");
+        }
+    }
+
     /// <summary>Runs the simulation.</summary>
     /// <param name="portfolio">The portfolio.</param>
     /// <param name="settings">The settings.</param>
     /// <param name="progress">Receives the number of scenarios completed, now and then.</param>
     /// <returns>The distributions and probabilities.</returns>
-    /// <exception cref="ArgumentException">The settings are out of range or currencies differ.</exception>
+    /// <exception cref="ArgumentNullException">An argument, an advance or a demand list is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The settings are out of range (scenarios 1 to <see cref="DomainBounds.MaxScenarios"/>, months 1 to <see cref="DomainBounds.MaxMonths"/>), an amount is beyond <see cref="DomainBounds.MaxAmount"/>, or the demand's rate or profile is out of range.</exception>
+    /// <exception cref="ArgumentException">Amounts are in different currencies, or scenarios × months exceed 100 million points.</exception>
     public static StressResult Run(StressPortfolio portfolio, StressSettings settings, IProgress<int>? progress = null)
     {
         Preconditions.CheckNotNull(portfolio);
         Preconditions.CheckNotNull(settings);
-        Preconditions.CheckArgumentRange(nameof(settings.Scenarios), settings.Scenarios, 1, 10_000_000);
-        Preconditions.CheckArgumentRange(nameof(settings.Months), settings.Months, 1, 600);
+        Preconditions.CheckArgumentRange(nameof(settings.Scenarios), settings.Scenarios, 1, DomainBounds.MaxScenarios, "The number of scenarios");
+        Preconditions.CheckArgumentRange(nameof(settings.Months), settings.Months, 1, DomainBounds.MaxMonths, "The horizon in months");
+        CheckPortfolio(portfolio);
         Preconditions.CheckArgumentRange(nameof(settings.MaxDegreeOfParallelism), settings.MaxDegreeOfParallelism, 0, 1024);
         Preconditions.CheckArgument((long)settings.Scenarios * settings.Months <= 100_000_000L, nameof(settings), $"{settings.Scenarios} scenarios × {settings.Months} months is more than 100 million points; run fewer scenarios or a shorter horizon.");
         var currency = portfolio.Available.Currency;

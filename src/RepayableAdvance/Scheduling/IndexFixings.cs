@@ -44,7 +44,7 @@ public sealed class IndexFixings
     /// <summary>Gets the fixing in force on a date: the one published that day, or the latest before.</summary>
     /// <param name="date">The fixing date.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentException">No fixing exists on or before the date.</exception>
+    /// <exception cref="MissingReferenceDataException">No fixing exists on or before the date.</exception>
     public Rate RateOn(LocalDate date)
     {
         var index = Array.BinarySearch(_dates, date);
@@ -55,7 +55,8 @@ public sealed class IndexFixings
 
         if (index < 0)
         {
-            throw new ArgumentException(
+            throw new MissingReferenceDataException(
+                MissingReferenceData.IndexFixing,
                 Preconditions.Invariant($"Index {IndexName} has no fixing on or before {date:uuuu-MM-dd}: the table starts on {(_dates.Length > 0 ? _dates[0].ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "(empty)")}; add the fixing."),
                 nameof(date));
         }

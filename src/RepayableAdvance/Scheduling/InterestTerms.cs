@@ -64,11 +64,17 @@ public sealed class InterestTerms : IEquatable<InterestTerms>
     /// <summary>Returns the all-in rate for an index fixing (the fixed rate for fixed terms).</summary>
     /// <param name="index">The index fixing; ignored for fixed terms.</param>
     /// <returns>The all-in annual rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The all-in rate is negative without the allowance.</exception>
+    /// <exception cref="ScheduleRefusedException">The all-in rate is negative without the allowance, or above 100 %.</exception>
     public Rate AllIn(Rate index)
     {
         var rate = FixedRate ?? Floating!.AllIn(index);
-        CheckRate(rate, AllowNegative, "rate");
+        if ((rate < Rate.Zero && !AllowNegative) || rate > Rate.FromPercent(100m) || rate <= Rate.FromPercent(-100m))
+        {
+            throw new ScheduleRefusedException(
+                Preconditions.Invariant($"The all-in rate for an index fixing of {DomainBounds.Describe(index)} is {DomainBounds.Describe(rate)}, out of range: it must be between 0% and 100%{(AllowNegative ? " (or above -100% when negative rates are allowed)" : "; set a floor, or allow negative rates")}."),
+                nameof(index));
+        }
+
         return rate;
     }
 

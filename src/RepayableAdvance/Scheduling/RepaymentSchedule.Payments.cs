@@ -71,7 +71,7 @@ public sealed partial class RepaymentSchedule
         foreach (var payment in payments.Where(p => p.Date <= asOf).OrderBy(p => p.Date))
         {
             CurrencyMismatchException.ThrowIfDifferent(Currency, payment.Amount.Currency);
-            Preconditions.CheckArgument(
+            ScheduleRefusedException.Check(
                 payment.Date >= Terms.StartDate,
                 nameof(payments),
                 $"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");

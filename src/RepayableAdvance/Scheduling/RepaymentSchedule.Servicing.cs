@@ -10,25 +10,26 @@ public sealed partial class RepaymentSchedule
     /// <param name="servicingEvent">The event. Installments due on or before its date are kept as they are.</param>
     /// <returns>The new version, with the event appended to <see cref="Events"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="servicingEvent"/> is null.</exception>
-    /// <exception cref="ArgumentException">
+    /// <exception cref="ScheduleRefusedException">
     /// The event is dated before the first disbursement, before the previous event, or on or after the last due
-    /// date (after payoff); a prepayment exceeds the outstanding principal or is in another currency; a holiday
-    /// leaves no installment to amortize; or a write-off comes before the last tranche.
+    /// date (after payoff); a prepayment exceeds the outstanding principal; a holiday leaves no installment to
+    /// amortize; a restructuring's deferral leaves none; or a write-off comes before the last tranche.
     /// </exception>
+    /// <exception cref="CurrencyMismatchException">A prepayment is in another currency.</exception>
     /// <exception cref="InvalidOperationException">The schedule was written off.</exception>
     public RepaymentSchedule Apply(ServicingEvent servicingEvent)
     {
         Preconditions.CheckNotNull(servicingEvent);
         var date = servicingEvent.Date;
         Preconditions.CheckState(WrittenOff.IsZero && _installments.Length > 0, "The schedule was written off: no further event can be applied.");
-        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
-        Preconditions.CheckArgument(
+        ScheduleRefusedException.Check(date >= Terms.StartDate, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
+        ScheduleRefusedException.Check(
             date < Maturity,
             nameof(servicingEvent),
             $"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service.");
         if (_events.Length > 0)
         {
-            Preconditions.CheckArgument(
+            ScheduleRefusedException.Check(
                 date >= _events[^1].Date,
                 nameof(servicingEvent),
                 $"Event on {date:uuuu-MM-dd} is before the previous event on {_events[^1].Date:uuuu-MM-dd}: apply events in date order.");
@@ -161,7 +162,7 @@ public sealed partial class RepaymentSchedule
         }
 
         var amortizing = periods.Count(p => p.Phase == SchedulePhase.Amortization);
-        Preconditions.CheckArgument(
+        ScheduleRefusedException.Check(
             amortizing > 0,
             nameof(e),
             $"A payment holiday of {e.Installments} installments leaves no installment to amortize the principal ({old.Length} remain): extend the term instead, or shorten the holiday.");
@@ -191,7 +192,7 @@ public sealed partial class RepaymentSchedule
     {
         CurrencyMismatchException.ThrowIfDifferent(Currency, e.Amount.Currency);
         var outstanding = tail.OpeningBalance + tail.Events.Where(x => x.Date <= tail.EffectiveDate(e.Date)).Sum(x => x.Delta);
-        Preconditions.CheckArgument(
+        ScheduleRefusedException.Check(
             e.Amount.Amount <= outstanding,
             nameof(e),
             $"Prepayment of {e.Amount} on {e.Date:uuuu-MM-dd} exceeds the outstanding principal of {Money.FromExact(outstanding, Currency)}: prepay at most the outstanding principal.");
@@ -254,7 +255,7 @@ public sealed partial class RepaymentSchedule
         var interest = e.Interest ?? CurrentInterest;
         var profile = e.Amortization ?? (CurrentAmortization.Kind == AmortizationKind.Custom ? AmortizationProfile.Linear : CurrentAmortization);
         var deferred = e.Deferral.Sum(d => d.InstallmentsFor(Terms.Frequency));
-        Preconditions.CheckArgument(
+        ScheduleRefusedException.Check(
             deferred < e.RemainingInstallments,
             nameof(e),
             $"Restructuring deferral of {deferred} installments is not shorter than the {e.RemainingInstallments} remaining installments: at least one must amortize.");
@@ -289,7 +290,7 @@ public sealed partial class RepaymentSchedule
 
     private RepaymentSchedule ApplyWriteOff(WriteOffEvent e, TailContext tail)
     {
-        Preconditions.CheckArgument(
+        ScheduleRefusedException.Check(
             tail.Events.All(x => x.Date <= e.Date),
             nameof(e),
             $"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first.");

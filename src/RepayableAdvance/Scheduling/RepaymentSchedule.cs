@@ -183,8 +183,8 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     /// <param name="fixings">The index fixings, required for floating rates.</param>
     /// <returns>The schedule, version 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> is null, or the rate floats and <paramref name="fixings"/> is null.</exception>
-    /// <exception cref="ArgumentException">The fixings are for another index or do not cover a fixing date, or two due dates collide after adjustment.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An all-in rate is negative and negative rates are not allowed.</exception>
+    /// <exception cref="MissingReferenceDataException">The fixings are for another index or do not cover a fixing date.</exception>
+    /// <exception cref="ScheduleRefusedException">An all-in rate is outside 0 % to 100 % (or negative rates are allowed and it is at or below −100 %).</exception>
     public static RepaymentSchedule Generate(ScheduleTerms terms, IndexFixings? fixings = null)
     {
         Preconditions.CheckNotNull(terms);

@@ -20,7 +20,7 @@ internal static class ScheduleEngine
         }
         catch (OverflowException e)
         {
-            throw new ArgumentException("The schedule's amounts grow beyond what a schedule holds (2^63 − 1 minor units): the principal, rate or term is out of range.", e);
+            throw new ScheduleRefusedException("The schedule's amounts grow beyond what a schedule holds (2^63 − 1 minor units): the principal, rate or term is out of range.", e);
         }
     }
 

@@ -236,7 +236,8 @@ internal static class SchedulePlanner
 
         if (!string.Equals(fixings.IndexName, floating.IndexName, StringComparison.Ordinal))
         {
-            throw new ArgumentException(
+            throw new MissingReferenceDataException(
+                MissingReferenceData.IndexFixing,
                 Preconditions.Invariant($"Index fixings are for {fixings.IndexName} but the rate floats on {floating.IndexName}: pass the {floating.IndexName} fixings."),
                 nameof(fixings));
         }

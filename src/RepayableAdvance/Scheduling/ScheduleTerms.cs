@@ -68,7 +68,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         Preconditions.CheckNotNull(amortization);
         Preconditions.CheckNotNull(interest);
         Preconditions.CheckArgument(tranches.Count > 0, nameof(tranches), "No tranche: an advance needs at least one disbursement.");
-        Preconditions.CheckArgumentRange(nameof(installments), installments, 1, 600);
+        Preconditions.CheckArgumentRange(nameof(installments), installments, 1, DomainBounds.MaxInstallments, "The number of installments");
         Preconditions.CheckDefined(convention, nameof(convention));
         Preconditions.CheckDefined(endOfMonth, nameof(endOfMonth));
         Preconditions.CheckDefined(accrualDates, nameof(accrualDates));
@@ -92,11 +92,14 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             sum += _tranches[i].Amount;
         }
 
-        // Schedules keep amounts as 64-bit minor units; leave room for a year of interest at 100 %.
-        Preconditions.CheckArgument(
-            DecimalMath.TryToMinorUnits(sum.Amount, currency.MinorUnits, out var units) && units <= MaxPrincipalMinorUnits,
-            nameof(tranches),
-            $"Principal {sum} is beyond what a schedule holds: at most {Money.FromExact(DecimalMath.FromMinorUnits(MaxPrincipalMinorUnits, currency.MinorUnits), currency)} (10^17 minor units).");
+        // The whole principal stays within the domain's bound, so that its 64-bit minor units leave room for interest.
+        if (sum.Amount > DomainBounds.MaxAmount || !DecimalMath.TryToMinorUnits(sum.Amount, currency.MinorUnits, out var units) || units > MaxPrincipalMinorUnits)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(tranches),
+                sum.Amount,
+                Preconditions.Invariant($"The tranches sum to {sum}, out of range: a principal must be at most {DomainBounds.MaxAmount:N0}."));
+        }
 
         if (principal is { } expected)
         {
@@ -108,7 +111,16 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         var start = _tranches[0].Date;
-        Preconditions.CheckArgument(start.Year >= 1, nameof(tranches), $"First disbursement on {start:uuuu-MM-dd} is before year 1: schedules run on dates from 0001-01-01.");
+        DomainBounds.CheckDate(start, nameof(tranches));
+        var lastMonth = (start.Year * 12L) + start.Month - 1 + ((long)frequency.Months * (installments + 2));
+        if (lastMonth > (DomainBounds.MaxDate.Year * 12L) + 11)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(installments),
+                installments,
+                Preconditions.Invariant($"{installments} installments every {frequency.Months} months from {start:uuuu-MM-dd} run past {DomainBounds.MaxDate:uuuu-MM-dd}, the last date the library handles: shorten the term."));
+        }
+
         var anchor = firstDueDate ?? NominalDueDate(start, 1, frequency, endOfMonth);
         Preconditions.CheckArgument(
             anchor > start,

@@ -9,10 +9,12 @@ public readonly struct Tranche : IEquatable<Tranche>
     /// <summary>Creates a tranche.</summary>
     /// <param name="date">The disbursement date.</param>
     /// <param name="amount">The strictly positive amount.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is zero, negative or above <see cref="DomainBounds.MaxAmount"/>, or <paramref name="date"/> is outside <see cref="DomainBounds"/>.</exception>
     public Tranche(LocalDate date, Money amount)
     {
         Preconditions.CheckPositive(nameof(amount), amount.Amount);
+        DomainBounds.CheckAmount(amount, nameof(amount));
+        DomainBounds.CheckDate(date, nameof(date));
         Date = date;
         Amount = amount;
     }

@@ -67,7 +67,12 @@ public sealed class RateRule : IEquatable<RateRule>
     /// <summary>Creates a fixed-rate rule.</summary>
     /// <param name="rate">The rate.</param>
     /// <returns>The rule.</returns>
-    public static RateRule Fixed(Rate rate) => new(RateKind.Fixed, rate, null, null, null, FloorTarget.Index, false);
+    /// <exception cref="ArgumentOutOfRangeException">The rate is below 0 % or above 100 %.</exception>
+    public static RateRule Fixed(Rate rate)
+    {
+        Preconditions.CheckArgumentRange(nameof(rate), rate.Percent, 0m, DomainBounds.MaxRatePercent);
+        return new(RateKind.Fixed, rate, null, null, null, FloorTarget.Index, false);
+    }
 
     /// <summary>Creates an indexed rule.</summary>
     /// <param name="index">The index name.</param>
@@ -77,9 +82,27 @@ public sealed class RateRule : IEquatable<RateRule>
     /// <param name="cap">The cap, or null.</param>
     /// <param name="fixedAtApplication">Whether the index is fixed once at the application date.</param>
     /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException">The index is blank, the floor cannot let the all-in rate fall to 100 % or less, or the cap is negative or below an all-in floor.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The margin, the floor or the cap is outside <see cref="DomainBounds"/>.</exception>
     public static RateRule Indexed(string index, Rate margin, Rate? floor = null, FloorTarget floorTarget = FloorTarget.Index, Rate? cap = null, bool fixedAtApplication = true)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(index), nameof(index), "An indexed rate needs an index name, such as EURIBOR3M.");
+        DomainBounds.CheckRate(margin, nameof(margin));
+        DomainBounds.CheckRate(floor, nameof(floor));
+        DomainBounds.CheckRate(cap, nameof(cap));
+        if (floor is { } f)
+        {
+            // The lowest all-in rate the rule can give must be a rate a schedule accepts (at most 100 %).
+            var lowest = floorTarget == FloorTarget.Index ? f + margin : f;
+            Preconditions.CheckArgument(lowest <= DomainBounds.MaxRate, nameof(floor), $"With a floor of {f} and a margin of {margin}, the all-in rate is never below {lowest}: it must be able to fall to 100% or less.");
+        }
+
+        if (cap is { } c)
+        {
+            Preconditions.CheckArgument(c >= Rate.Zero, nameof(cap), $"A cap of {c} is below 0%: the all-in rate could never be positive.");
+            Preconditions.CheckArgument(floor is not { } fl || floorTarget != FloorTarget.AllIn || fl <= c, nameof(cap), $"The cap {c} is below the floor {floor}: the cap must be at least the floor.");
+        }
+
         return new(RateKind.Indexed, margin, index, floor, cap, floorTarget, fixedAtApplication);
     }
 

@@ -112,12 +112,19 @@ public sealed class Scheme
     /// <summary>Gets the version in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The version.</returns>
-    /// <exception cref="ArgumentException">No version is in force on that date; the message lists the periods covered.</exception>
+    /// <exception cref="MissingReferenceDataException">No version is in force on that date; the message lists the periods covered.</exception>
     public SchemeVersion VersionOn(LocalDate date) => Versioning.InForceOn(Versions, date, Name, "scheme", nameof(date));
 
     /// <summary>Runs the committee pipeline for an application: eligibility, sizing, terms and schedule, State aid, fund.</summary>
     /// <param name="application">The application (its <see cref="Application.AsOf"/> picks the version).</param>
     /// <param name="context">The fund ledger, de minimis register, index fixings and base rates, passed in.</param>
     /// <returns>The explained proposal; it stops early, with reasons, when a stage says no.</returns>
+    /// <remarks>Every refusal of the committee (ineligible, cannot size, State aid, de minimis, fund) is an outcome of
+    /// the proposal, not an exception. Only missing reference data and a rate rule that the fixing takes out of range
+    /// throw; inside <see cref="DomainBounds"/> nothing overflows.</remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="MissingReferenceDataException">No version is in force at the application date, or the fixings do not give the index the version's rate rule needs.</exception>
+    /// <exception cref="Scheduling.ScheduleRefusedException">The version's rate rule gives an all-in rate outside 0 % to 100 % for the fixing.</exception>
+    /// <exception cref="ArgumentException">The ledger is of another currency than the scheme's fund.</exception>
     public Proposal Propose(Application application, ProposalContext context) => ProposalPipeline.Run(this, application, context);
 }

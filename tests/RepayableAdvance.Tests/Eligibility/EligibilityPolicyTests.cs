@@ -172,7 +172,7 @@ public class EligibilityPolicyTests
         Assert.Equal("2017", strict.Version);
         Assert.Equal(["coFinancing"], strict.Failures.Select(f => f.Rule));
 
-        var before = Assert.Throws<ArgumentException>(() => policy.Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 1, 4))));
+        var before = Assert.Throws<MissingReferenceDataException>(() => policy.Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 1, 4))));
         Assert.StartsWith("No version of policy Hauts-de-France Prévention is in force on 2016-01-04", before.Message, StringComparison.Ordinal);
     }
 
@@ -297,14 +297,14 @@ public class EligibilityPolicyTests
     public void BadInput_RejectedWhenBuilt()
     {
         var asOf = new LocalDate(2025, 7, 15);
-        Assert.Equal("Headcount -1 is negative: it must be zero or more. (Parameter 'headcount')", Assert.Throws<ArgumentException>(() => new Application(asOf, headcount: -1)).Message);
+        Assert.StartsWith("Headcount -1 is out of range: it must be between 0 and 10000000 inclusive. (Parameter 'headcount')", Assert.Throws<ArgumentOutOfRangeException>(() => new Application(asOf, headcount: -1)).Message, StringComparison.Ordinal);
         Assert.Equal(
             "NAF code '2529Z' is not shaped like NN.NNL (two digits, a dot, two digits, an upper-case letter), such as 25.29Z. (Parameter 'nafCode')",
             Assert.Throws<ArgumentException>(() => new Application(asOf, nafCode: "2529Z")).Message);
         var order = Assert.Throws<ArgumentException>(() => new Application(asOf, fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31)), new FiscalYear(new LocalDate(2023, 12, 31))]));
         Assert.Equal("Fiscal years are out of order: 2023-12-31 comes after 2024-12-31; list them oldest first. (Parameter 'fiscalYears')", order.Message);
         Assert.Throws<ArgumentException>(() => new Application(asOf, banqueDeFranceRating: "A+"));
-        Assert.Throws<CurrencyMismatchException>(() => new Application(asOf, requestedAmount: Money.Euros(1m), monthlyLoadedPayroll: new Money(1m, Currency.USD)));
+        Assert.Equal("Amounts are in EUR and USD: an application uses one currency. (Parameter 'currency')", Assert.Throws<ArgumentException>(() => new Application(asOf, requestedAmount: Money.Euros(1m), monthlyLoadedPayroll: new Money(1m, Currency.USD))).Message);
 
         Assert.Equal("An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule. (Parameter 'children')", Assert.Throws<ArgumentException>(() => Rules.All()).Message);
         Assert.Throws<ArgumentException>(() => Rules.Any());

@@ -41,7 +41,7 @@ public sealed class ApplicationDocumentTests
         Assert.Contains(("$.legalForm", "value"), paths);
         Assert.Contains(("$.headcount", "type"), paths);
         Assert.Contains(("$.fiscalYears[0].colour", "unknownProperty"), paths);
-        Assert.Contains(("$.fiscalYears[0].equity.amount", "value"), paths);
+        Assert.Contains(("$.fiscalYears[0].equity.amount", "format"), paths);
         Assert.Contains(("$.coFinancing[0].amount.currency", "value"), paths);
         Assert.Contains(("$.coFinancing[0].date", "required"), paths);
         Assert.Contains(("$.type", "unknownProperty"), paths);

@@ -19,7 +19,7 @@ public sealed class InterestRoundingProperties
     private static readonly Gen<long> Balances =
         from mantissa in Gen.Choose(1, int.MaxValue)
         from shift in Gen.Choose(0, 9)
-        select Math.Min((long)mantissa * (long)BigInteger.Pow(10, shift), ScheduleTerms.MaxPrincipalMinorUnits);
+        select Math.Min((long)mantissa * (long)BigInteger.Pow(10, shift), (long)(DomainBounds.MaxAmount * 100m));
 
     // Short rates (0.0349), rates with up to 18 decimals, and quotients with 28 significant digits (1/3).
     private static readonly Gen<decimal> Rates = Gen.OneOf(
@@ -81,17 +81,17 @@ public sealed class InterestRoundingProperties
     /// like a sign extension: the 64-bit path must hand each of them to the exact path.
     /// </summary>
     [Theory]
-    [InlineData(100_000_000_000_000_000L, "0.0000093", false)]   // balance × mantissa = 9.3e18 > 2^63 − 1
-    [InlineData(100_000_000_000_000_000L, "-0.0000093", false)]  // −9.3e18 < −2^63
-    [InlineData(100_000_000_000_000_000L, "0.0000003", false)]   // 3e17 × 31 days = 9.3e18
-    [InlineData(100_000_000_000_000_000L, "-0.0000003", false)]
+    [InlineData(100_000_000_000_000L, "0.0000093000", false)]   // balance × mantissa = 9.3e18 > 2^63 − 1
+    [InlineData(100_000_000_000_000L, "-0.0000093000", false)]  // −9.3e18 < −2^63
+    [InlineData(100_000_000_000_000L, "0.0000003000", false)]   // 3e17 × 31 days = 9.3e18
+    [InlineData(100_000_000_000_000L, "-0.0000003000", false)]
     [InlineData(100L, "0.050000000000000001", true)]             // periodic: 12 × 10^18 = 1.2e19 > 2^63 − 1
-    [InlineData(29_750_000_000_000_000L, "0.0000010", false)]    // 2.975e17 × 31 = 9.2225e18: just under 2^63, stays 64-bit
-    [InlineData(100_000_000_000_000_000L, "0.0000200", false)]   // 2e19: the high half is 1 and the low half positive
-    [InlineData(100_000_000_000_000_000L, "-0.0000200", false)]  // −2e19: the high half is −2 and the low half negative
-    [InlineData(100_000_000_000_000_000L, "0.0000300", false)]   // 3e19: the high half is 1 and the low half negative
-    [InlineData(100_000_000_000_000_000L, "0.0000185", false)]   // 1.85e19: the high half is 1 and the low half, 5.3e16 × 31 days, fits
-    [InlineData(100_000_000_000_000_000L, "-0.0000185", false)]  // −1.85e19: the high half is −2 and the low half negative
+    [InlineData(29_750_000_000_000L, "0.0000010000", false)]    // 2.975e17 × 31 = 9.2225e18: just under 2^63, stays 64-bit
+    [InlineData(100_000_000_000_000L, "0.0000200000", false)]   // 2e19: the high half is 1 and the low half positive
+    [InlineData(100_000_000_000_000L, "-0.0000200000", false)]  // −2e19: the high half is −2 and the low half negative
+    [InlineData(100_000_000_000_000L, "0.0000300000", false)]   // 3e19: the high half is 1 and the low half negative
+    [InlineData(100_000_000_000_000L, "0.0000185000", false)]   // 1.85e19: the high half is 1 and the low half, 5.3e16 × 31 days, fits
+    [InlineData(100_000_000_000_000L, "-0.0000185000", false)]  // −1.85e19: the high half is −2 and the low half negative
     [InlineData(1_000_000L, "0.12345678901", false)]             // a mantissa above 2^32 (two 32-bit words)
     [InlineData(1_099_511_627_775L, "0.262143", false)]          // 40 + 18 + 5 bits = 63: the plain 64-bit products, 8.9e18
     [InlineData(2_199_023_255_551L, "0.262143", false)]          // 41 + 18 + 5 bits = 64: 1.8e19, past the plain products

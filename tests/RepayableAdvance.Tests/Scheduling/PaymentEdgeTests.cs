@@ -42,7 +42,7 @@ public class PaymentEdgeTests
     {
         var s = Schedule();
         Assert.Throws<ArgumentNullException>(() => s.ApplyPayments(null!, D(2025, 3, 1)));
-        var ex = Assert.Throws<ArgumentException>(() => s.ApplyPayments([new Payment(D(2024, 12, 31), E(100m))], D(2025, 3, 1)));
+        var ex = Assert.Throws<ScheduleRefusedException>(() => s.ApplyPayments([new Payment(D(2024, 12, 31), E(100m))], D(2025, 3, 1)));
         Assert.Equal("Payment on 2024-12-31 is before the first disbursement on 2025-01-01. (Parameter 'payments')", ex.Message);
 
         // A payment on the disbursement date itself is allowed, and settles ahead.

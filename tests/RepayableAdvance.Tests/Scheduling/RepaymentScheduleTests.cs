@@ -92,9 +92,9 @@ public class RepaymentScheduleTests
         var ex = Assert.Throws<ArgumentNullException>(() => RepaymentSchedule.Generate(HautsDeFrance(D(2025, 7, 15))));
         Assert.Equal("The rate floats on EURIBOR3M: pass its index fixings to generate the schedule. (Parameter 'fixings')", ex.Message);
         var other = new IndexFixings("ESTR", [new(D(2025, 1, 1), Rate.FromPercent(2m))]);
-        Assert.Throws<ArgumentException>(() => RepaymentSchedule.Generate(HautsDeFrance(D(2025, 7, 15)), other));
+        Assert.Throws<MissingReferenceDataException>(() => RepaymentSchedule.Generate(HautsDeFrance(D(2025, 7, 15)), other));
         var early = new IndexFixings("EURIBOR3M", [new(D(2025, 7, 16), Rate.FromPercent(2m))]);
-        var noFixing = Assert.Throws<ArgumentException>(() => RepaymentSchedule.Generate(HautsDeFrance(D(2025, 7, 15)), early));
+        var noFixing = Assert.Throws<MissingReferenceDataException>(() => RepaymentSchedule.Generate(HautsDeFrance(D(2025, 7, 15)), early));
         Assert.Equal("Index EURIBOR3M has no fixing on or before 2025-07-15: the table starts on 2025-07-16; add the fixing. (Parameter 'date')", noFixing.Message);
     }
 

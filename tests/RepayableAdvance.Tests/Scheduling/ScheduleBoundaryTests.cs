@@ -92,20 +92,20 @@ public sealed class ScheduleBoundaryTests
     [Fact]
     public void Amounts_stay_within_64_bit_minor_units_or_are_refused()
     {
-        // The largest principal, 10^17 minor units, amortizes to the cent.
-        var largest = RepaymentSchedule.Generate(ScheduleTerms.Create(E(1_000_000_000_000_000m), D(2025, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
-        Assert.Equal(E(1_000_000_000_000_000m), largest.TotalPrincipal);
+        // The largest principal the domain accepts, DomainBounds.MaxAmount (10^12), amortizes to the cent.
+        var largest = RepaymentSchedule.Generate(ScheduleTerms.Create(E(DomainBounds.MaxAmount), D(2025, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
+        Assert.Equal(E(1_000_000_000_000m), largest.TotalPrincipal);
         Assert.Equal(E(0m), largest.Installments[^1].OutstandingAfter);
-        Assert.Equal(E(3_100_000_000_000m), largest.Installments[0].Interest); // 10^15 × 3.6 % × 31/360
+        Assert.Equal(E(3_100_000_000m), largest.Installments[0].Interest); // 10^12 × 3.6 % × 31/360
 
-        var tooLarge = Assert.Throws<ArgumentException>(() => ScheduleTerms.Create(E(1_000_000_000_000_000.01m), D(2025, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
-        Assert.Equal("tranches", tooLarge.ParamName);
-        Assert.Contains("Principal 1000000000000000.01 EUR is beyond what a schedule holds: at most 1000000000000000.00 EUR (10^17 minor units).", tooLarge.Message, StringComparison.Ordinal);
+        var tooLarge = Assert.Throws<ArgumentOutOfRangeException>(() => ScheduleTerms.Create(E(1_000_000_000_000.01m), D(2025, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
+        Assert.Equal("amount", tooLarge.ParamName);
+        Assert.StartsWith("Amount 1000000000000.01 EUR is out of range: amounts must be between -1,000,000,000,000 and 1,000,000,000,000 inclusive.", tooLarge.Message, StringComparison.Ordinal);
 
-        // Capitalizing 100 % a year for ten years multiplies the balance by about 14,000: past 2^63 − 1 cents.
-        var growing = ScheduleTerms.Create(E(1_000_000_000_000_000m), D(2025, 1, 15), 121, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(100m), AccrualBasis.Periodic))
-            .WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.InterestCapitalized, 120));
-        var overflow = Assert.Throws<ArgumentException>(() => RepaymentSchedule.Generate(growing));
+        // Capitalizing 100 % a year, monthly, for 20 years multiplies the balance by about 2 × 10^8: past 2^63 − 1 cents.
+        var growing = ScheduleTerms.Create(E(DomainBounds.MaxAmount), D(2025, 1, 15), 241, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(100m), AccrualBasis.Periodic))
+            .WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.InterestCapitalized, 240));
+        var overflow = Assert.Throws<ScheduleRefusedException>(() => RepaymentSchedule.Generate(growing));
         Assert.Contains("The schedule's amounts grow beyond what a schedule holds (2^63 − 1 minor units)", overflow.Message, StringComparison.Ordinal);
         Assert.IsType<OverflowException>(overflow.InnerException);
     }

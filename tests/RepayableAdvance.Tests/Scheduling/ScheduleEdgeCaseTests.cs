@@ -122,11 +122,17 @@ public class ScheduleEdgeCaseTests
     }
 
     [Fact]
-    public void Dates_before_year_one_are_refused()
+    public void Dates_outside_the_domain_bounds_are_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => ScheduleTerms.Create(E(1_000m), new LocalDate(0, 6, 1), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
-        Assert.Equal("First disbursement on 0000-06-01 is before year 1: schedules run on dates from 0001-01-01. (Parameter 'tranches')", ex.Message);
-        Assert.Equal(12, RepaymentSchedule.Generate(ScheduleTerms.Create(E(1_000m), new LocalDate(1, 1, 1), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36)).Installments.Count);
+        var early = Assert.Throws<ArgumentOutOfRangeException>(() => ScheduleTerms.Create(E(1_000m), new LocalDate(1899, 12, 31), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
+        Assert.StartsWith("Date 1899-12-31 is out of range: dates must be between 1900-01-01 to 2199-12-31 inclusive. (Parameter 'date')", early.Message, StringComparison.Ordinal);
+        Assert.Equal(12, RepaymentSchedule.Generate(ScheduleTerms.Create(E(1_000m), new LocalDate(1900, 1, 1), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36)).Installments.Count);
+
+        // The last due date must stay within the bounds too: 12 monthly installments from December 2198 end in 2199.
+        Assert.Equal(12, RepaymentSchedule.Generate(ScheduleTerms.Create(E(1_000m), new LocalDate(2198, 10, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36)).Installments.Count);
+        var late = Assert.Throws<ArgumentOutOfRangeException>(() => ScheduleTerms.Create(E(1_000m), new LocalDate(2199, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36));
+        Assert.Equal("installments", late.ParamName);
+        Assert.StartsWith("12 installments every 1 months from 2199-01-15 run past 2199-12-31, the last date the library handles: shorten the term.", late.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class SchedulePlannerProperties
     [InlineData(2023, 2, 28, EndOfMonthRule.MonthEnd)]
     [InlineData(2024, 2, 29, EndOfMonthRule.KeepDay)]
     [InlineData(2099, 11, 30, EndOfMonthRule.MonthEnd)]
-    [InlineData(1899, 12, 31, EndOfMonthRule.KeepDay)]
+    [InlineData(1900, 1, 31, EndOfMonthRule.KeepDay)]
     public void NominalDates_AcrossMonthEndsLeapYearsAndCenturies(int year, int month, int day, EndOfMonthRule rule)
     {
         // 1900 and 2100 are not leap years, 2000 and 2024 are: the integer month arithmetic must agree with NodaTime.

@@ -39,7 +39,7 @@ public class ServicingEdgeTests
         var s = Base();
         Assert.Throws<ArgumentNullException>(() => s.Apply(null!));
         Assert.Throws<ArgumentNullException>(() => s.ApplyAll(null!));
-        var early = Assert.Throws<ArgumentException>(() => s.Apply(new RateChangeEvent(D(2024, 12, 31), Fixed36)));
+        var early = Assert.Throws<ScheduleRefusedException>(() => s.Apply(new RateChangeEvent(D(2024, 12, 31), Fixed36)));
         Assert.Equal("Event on 2024-12-31 is before the first disbursement on 2025-01-01. (Parameter 'servicingEvent')", early.Message);
         Assert.Same(s, s.ApplyAll([]));
     }
@@ -178,7 +178,7 @@ public class ServicingEdgeTests
         var s = TwoTranches();
 
         // Before the second tranche only 60,000 is out.
-        var ex = Assert.Throws<ArgumentException>(() => s.Apply(new PrepaymentEvent(D(2025, 1, 5), E(70_000m), PrepaymentEffect.ReduceInstallment)));
+        var ex = Assert.Throws<ScheduleRefusedException>(() => s.Apply(new PrepaymentEvent(D(2025, 1, 5), E(70_000m), PrepaymentEffect.ReduceInstallment)));
         Assert.Equal("Prepayment of 70000.00 EUR on 2025-01-05 exceeds the outstanding principal of 60000.00 EUR: prepay at most the outstanding principal. (Parameter 'e')", ex.Message);
 
         // On the tranche's date it counts.
@@ -386,7 +386,7 @@ public class ServicingEdgeTests
     public void Restructuring_ChecksItsDeferralAndArrears()
     {
         var s = Base();
-        var ex = Assert.Throws<ArgumentException>(() => s.Apply(new RestructuringEvent(D(2025, 3, 1), 2, deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 2)])));
+        var ex = Assert.Throws<ScheduleRefusedException>(() => s.Apply(new RestructuringEvent(D(2025, 3, 1), 2, deferral: [DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 2)])));
         Assert.Equal("Restructuring deferral of 2 installments is not shorter than the 2 remaining installments: at least one must amortize. (Parameter 'e')", ex.Message);
         Assert.Throws<CurrencyMismatchException>(() => s.Apply(new RestructuringEvent(D(2025, 3, 1), 6, capitalizedArrears: new Money(500m, Currency.GBP))));
     }
@@ -421,7 +421,7 @@ public class ServicingEdgeTests
     public void WriteOff_WaitsForTheLastTranche()
     {
         var s = TwoTranches();
-        var ex = Assert.Throws<ArgumentException>(() => s.Apply(new WriteOffEvent(D(2025, 1, 5))));
+        var ex = Assert.Throws<ScheduleRefusedException>(() => s.Apply(new WriteOffEvent(D(2025, 1, 5))));
         Assert.Equal("Write-off on 2025-01-05 comes before the last tranche is disbursed: cancel the undisbursed tranches first. (Parameter 'e')", ex.Message);
         var written = s.Apply(new WriteOffEvent(D(2025, 1, 11)));
         Assert.Equal(E(120_000m), written.WrittenOff);

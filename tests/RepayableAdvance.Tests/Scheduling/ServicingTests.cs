@@ -167,15 +167,15 @@ public class ServicingTests
     public void Events_BadInput()
     {
         var s = Annuity();
-        var after = Assert.Throws<ArgumentException>(() => s.Apply(new RateChangeEvent(D(2026, 1, 1), InterestTerms.Zero)));
+        var after = Assert.Throws<ScheduleRefusedException>(() => s.Apply(new RateChangeEvent(D(2026, 1, 1), InterestTerms.Zero)));
         Assert.Equal("Event on 2026-01-01 is on or after the last due date 2026-01-01: the advance is paid off by then, so there is nothing left to service. (Parameter 'servicingEvent')", after.Message);
-        var tooMuch = Assert.Throws<ArgumentException>(() => s.Apply(new PrepaymentEvent(D(2025, 4, 16), E(20_000m), PrepaymentEffect.ReduceTerm)));
+        var tooMuch = Assert.Throws<ScheduleRefusedException>(() => s.Apply(new PrepaymentEvent(D(2025, 4, 16), E(20_000m), PrepaymentEffect.ReduceTerm)));
         Assert.StartsWith("Prepayment of 20000.00 EUR on 2025-04-16 exceeds the outstanding principal of ", tooMuch.Message, StringComparison.Ordinal);
         Assert.Throws<CurrencyMismatchException>(() => s.Apply(new PrepaymentEvent(D(2025, 4, 16), new Money(10m, Currency.USD), PrepaymentEffect.ReduceTerm)));
         var v2 = s.Apply(new RateChangeEvent(D(2025, 6, 1), InterestTerms.Zero));
-        var order = Assert.Throws<ArgumentException>(() => v2.Apply(new RateChangeEvent(D(2025, 5, 1), InterestTerms.Zero)));
+        var order = Assert.Throws<ScheduleRefusedException>(() => v2.Apply(new RateChangeEvent(D(2025, 5, 1), InterestTerms.Zero)));
         Assert.Equal("Event on 2025-05-01 is before the previous event on 2025-06-01: apply events in date order. (Parameter 'servicingEvent')", order.Message);
-        var holiday = Assert.Throws<ArgumentException>(() => s.Apply(new PaymentHolidayEvent(D(2025, 11, 2), 3, HolidayTerm.SpreadOverRemaining, HolidayInterest.Waived)));
+        var holiday = Assert.Throws<ScheduleRefusedException>(() => s.Apply(new PaymentHolidayEvent(D(2025, 11, 2), 3, HolidayTerm.SpreadOverRemaining, HolidayInterest.Waived)));
         Assert.StartsWith("A payment holiday of 3 installments leaves no installment to amortize", holiday.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => new PrepaymentEvent(D(2025, 4, 16), E(0m), PrepaymentEffect.ReduceTerm));
     }

@@ -181,6 +181,6 @@ public class SizingPolicyTests
         Assert.Equal((E(60_000m), 1m), (equity.Amount!.Value, equity.Reason.Arguments[1].Value));
         Assert.Equal(E(0m), Size().Amount);
         Assert.Equal(E(0m), Size(C((CoFinancingKind)70, 500_000m)).Amount);
-        Assert.Throws<CurrencyMismatchException>(() => Size(new CoFinancingCommitment(CoFinancingKind.BankDebt, new Money(1m, Currency.USD), 60, AsOf)));
+        Assert.Throws<ArgumentException>(() => Size(new CoFinancingCommitment(CoFinancingKind.BankDebt, new Money(1m, Currency.USD), 60, AsOf)));
     }
 }
