@@ -10,13 +10,17 @@ namespace RepayableAdvance.Cli;
 /// <remarks>
 /// Exit codes: 0 when the command ran and (for <c>evaluate</c>) the advance is proposed; 1 when it ran and the
 /// pipeline said no; 2 for bad input (a file not found, a malformed document, an unknown preset, a date out of
-/// range). Errors are one line on stderr; <c>--verbose</c> adds the stack trace.
+/// range), on one line naming the file, the JSON path and the problem; 70 for an internal error, on one line asking
+/// for a report. <c>--verbose</c> adds the stack trace.
 /// </remarks>
 internal static class Cli
 {
     internal const int Ok = 0;
     internal const int Declined = 1;
     internal const int BadInput = 2;
+
+    /// <summary>An internal error (EX_SOFTWARE in sysexits.h): a defect to report, never bad input.</summary>
+    internal const int InternalError = 70;
 
     internal static int Run(string[] args)
     {
@@ -119,16 +123,19 @@ internal static class Cli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                Console.Error.WriteLine($"error: {error.Message}");
-            }
-
-            Console.Error.WriteLine("Run 'repayable-advance --help' for usage.");
+            Console.Error.WriteLine($"error: {string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')))}. Run 'repayable-advance --help' for usage.");
             return BadInput;
         }
 
         return parse.Invoke();
+    }
+
+    /// <summary>A message for people: .NET's "(Parameter 'x')" suffix and "Actual value was" line removed.</summary>
+    private static string WithoutParameter(string message)
+    {
+        var text = message.ReplaceLineEndings("\n").Split('\n')[0];
+        var at = text.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return at < 0 ? text : text[..at];
     }
 
     private static CultureInfo Culture(string? name)
@@ -153,7 +160,7 @@ internal static class Cli
         {
             var message = e is DocumentException d && d.Errors.Count > 0
                 ? $"{d.Errors.Count} error(s) in the document; first: {d.Errors[0]}"
-                : e.Message;
+                : WithoutParameter(e.Message);
             Console.Error.WriteLine($"error: {message.ReplaceLineEndings(" ")}");
             if (result.GetValue(verbose))
             {
@@ -161,6 +168,16 @@ internal static class Cli
             }
 
             return BadInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"internal error: {WithoutParameter(e.Message).ReplaceLineEndings(" ")} (please report it with the command and its input files; --verbose shows the details)");
+            if (result.GetValue(verbose))
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return InternalError;
         }
     }
 }

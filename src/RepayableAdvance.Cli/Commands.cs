@@ -48,7 +48,7 @@ internal static class Commands
 
     internal static int Evaluate(FileInfo file, string schemeName, string? asOf, FileInfo? baseRatesFile, string euribor, FileInfo? ledgerFile, FileInfo? report, CultureInfo culture, string format)
     {
-        var application = ApplicationDocument.Read(ReadFile(file));
+        var application = Load(file, ApplicationDocument.Read);
         if (asOf is not null)
         {
             var parsed = LocalDatePattern.Iso.Parse(asOf);
@@ -57,21 +57,20 @@ internal static class Commands
                 throw new CliException($"--as-of '{asOf}' is not a date; write yyyy-MM-dd, such as 2025-07-15.");
             }
 
-            application = ApplicationDocument.Read(ApplicationDocument.Write(application).Replace(
-                $"\"asOf\": \"{application.AsOf:uuuu-MM-dd}\"", $"\"asOf\": \"{parsed.Value:uuuu-MM-dd}\"", StringComparison.Ordinal));
+            application = application.WithAsOf(parsed.Value);
         }
 
         var scheme = schemeName.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            ? SchemeDocument.Read(ReadFile(new FileInfo(schemeName)))
+            ? Load(new FileInfo(schemeName), t => SchemeDocument.Read(t))
             : SchemePresets.FromName(schemeName);
         _ = scheme.VersionOn(application.AsOf);
-        var baseRates = baseRatesFile is null ? BaseRateDocument.Read(Resource("base-rates.json")) : BaseRateDocument.Read(ReadFile(baseRatesFile));
+        var baseRates = baseRatesFile is null ? BaseRateDocument.Read(Resource("base-rates.json")) : Load(baseRatesFile, BaseRateDocument.Read);
         if (!Rate.TryParse(euribor, out var fixing))
         {
             throw new CliException($"--euribor '{euribor}' is not a rate; write it with its unit, such as 1.99%.");
         }
 
-        var ledger = ledgerFile is null ? DemoLedger(scheme) : FundLedgerDocument.Read(ReadFile(ledgerFile));
+        var ledger = ledgerFile is null ? DemoLedger(scheme) : Load(ledgerFile, FundLedgerDocument.Read);
         var proposal = scheme.Propose(application, new ProposalContext(ledger, DeMinimisRegister.Empty, Fixing(scheme, application.AsOf, fixing), baseRates));
         WriteReport(proposal, report, culture);
         if (format == "json")
@@ -92,21 +91,16 @@ internal static class Commands
 
     internal static int Schedule(FileInfo file, FileInfo? fixingsFile, FileInfo? chart, CultureInfo culture, string format)
     {
-        var document = TermsDocument.Read(ReadFile(file));
-        var fixings = fixingsFile is null ? null : IndexFixingsDocument.Read(ReadFile(fixingsFile));
+        var document = Load(file, TermsDocument.Read);
+        var fixings = fixingsFile is null ? null : Load(fixingsFile, IndexFixingsDocument.Read);
         if (document.Terms.Interest.Floating is { } floating && fixings is null)
         {
             throw new CliException($"{file.Name}: $.interest is indexed on {floating.IndexName}; give its fixings with --fixings <fixings.json>, as in docs/examples/euribor-3m.fixings.json.");
         }
 
-        RepaymentSchedule schedule;
-        try
+        if (!document.TrySchedule(fixings, out var schedule, out var scheduleErrors))
         {
-            schedule = document.Schedule(fixings);
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliException($"{file.Name}: {e.Message}");
+            throw DocumentError(file, scheduleErrors);
         }
 
         var t = Text.For(culture);
@@ -335,7 +329,7 @@ internal static class Commands
 
     internal static int FundReport(FileInfo file, string? asOf, CultureInfo culture, string format)
     {
-        var ledger = FundLedgerDocument.Read(ReadFile(file));
+        var ledger = Load(file, FundLedgerDocument.Read);
         var date = asOf is null ? (ledger.Count == 0 ? ledger.Fund.Inception : ledger.Events[^1].Date) : ParseDate(asOf, "--as-of");
         if (format == "csv")
         {
@@ -384,7 +378,7 @@ internal static class Commands
 
         if (!PortfolioDocument.TryRead(ReadFile(file), out var portfolio, out var months, out var errors))
         {
-            throw new DocumentException(errors);
+            throw DocumentError(file, errors);
         }
 
         var settings = new StressSettings(scenarios, months, seed);
@@ -622,6 +616,23 @@ internal static class Commands
 
     /// <summary>The one fixing given on the command line, for the index the scheme version in force uses.</summary>
     private static IndexFixings Fixing(Scheme scheme, LocalDate date, Rate fixing) => new(scheme.VersionOn(date).Terms.Rate.Index ?? "EURIBOR3M", [new(date, fixing)]);
+
+    /// <summary>Reads a document file; its errors become one line that names the file, the first error's path and how many more there are.</summary>
+    private static T Load<T>(FileInfo file, Func<string, T> read)
+    {
+        try
+        {
+            return read(ReadFile(file));
+        }
+        catch (DocumentException e)
+        {
+            throw DocumentError(file, e.Errors);
+        }
+    }
+
+    private static CliException DocumentError(FileInfo file, IReadOnlyList<DocumentError> errors) => errors.Count == 0
+        ? new CliException($"{file.Name}: the document is invalid.")
+        : new CliException($"{file.Name}: {errors[0].Path}: {errors[0].Message} [{errors[0].Code}]{(errors.Count > 1 ? $" (and {errors.Count - 1} more error(s); run 'repayable-advance validate {file.Name}' to list them)" : string.Empty)}");
 
     private static string ReadFile(FileInfo file) =>
         file.Exists ? File.ReadAllText(file.FullName) : throw new CliException($"File not found: {file.FullName}. Check the path; examples are in docs/examples/.");

@@ -232,7 +232,18 @@ internal static class ProposalPipeline
         DeMinimisCheck? check = null;
         if (quote is not null)
         {
-            aid = GrantEquivalentCalculator.Compute(schedule, quote, aidTerms.Method, aidTerms.Convention);
+            try
+            {
+                aid = GrantEquivalentCalculator.Compute(schedule, quote, aidTerms.Method, aidTerms.Convention);
+            }
+            catch (StateAidRuleException refusal)
+            {
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
+                {
+                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore,
+                };
+            }
+
             check = register.Check(beneficiary, aidTerms.Regime, decisionDate, aid.Amount);
         }
 

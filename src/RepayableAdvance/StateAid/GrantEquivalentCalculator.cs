@@ -34,7 +34,8 @@ public static class GrantEquivalentCalculator
     /// <param name="rounding">The rounding of the result; null for half-even to the minor unit.</param>
     /// <returns>The GGE with its inputs and lines.</returns>
     /// <exception cref="StateAidRuleException">A tranche is disbursed before the grant date (rule <c>grantAfterDisbursement</c>).</exception>
-    /// <exception cref="ArgumentException">The schedule has a write-off, or the rates are −100 % or lower.</exception>
+    /// <exception cref="StateAidRuleException">The reference or discount rate is so negative that discounting over the schedule would multiply amounts by more than 10^9 (rule <c>discountRateOutOfRange</c>).</exception>
+    /// <exception cref="ArgumentException">The schedule has a write-off.</exception>
     public static GrantEquivalent Compute(
         RepaymentSchedule schedule,
         ReferenceRateQuote quote,
@@ -55,9 +56,33 @@ public static class GrantEquivalentCalculator
                 Preconditions.Invariant($"The grant date {grantDate:uuuu-MM-dd} is after the first disbursement on {firstTranche:uuuu-MM-dd}: aid is granted when the legal right is conferred, which cannot follow the payment. Use the committee decision or the convention's signature date."));
         }
 
+        CheckDiscounting(schedule, quote);
         var conv = convention ?? GrantEquivalentConvention.Default;
         var round = rounding ?? RoundingPolicy.Default;
         return TryComputeFast(schedule, quote, method, conv, round) ?? ComputeGeneral(schedule, quote, method, conv, round);
+    }
+
+    /// <summary>The largest factor by which discounting may multiply an amount: with amounts up to <see cref="DomainBounds.MaxAmount"/>, every discounted figure stays far inside <see cref="decimal"/>.</summary>
+    private const double MaxDiscountGrowth = 1e9;
+
+    /// <summary>
+    /// Refuses, before any work, a negative rate that discounting over the schedule's span would turn into a factor
+    /// above 10^9 (a rate near −100 % over decades). Positive rates only shrink amounts.
+    /// </summary>
+    private static void CheckDiscounting(RepaymentSchedule schedule, ReferenceRateQuote quote)
+    {
+        // double: a bound on the size of a factor, checked before any money is computed; no amount goes through it.
+        var years = (Period.DaysBetween(quote.Date, schedule.Maturity) / 365.0) + 1.0;
+        foreach (var rate in new[] { quote.ReferenceRate, quote.DiscountRate })
+        {
+            var growth = rate.Value <= -1m ? double.PositiveInfinity : Math.Pow(1.0 + (double)rate.Value, -Math.Max(years, 0.0));
+            if (growth > MaxDiscountGrowth)
+            {
+                throw new StateAidRuleException(
+                    "discountRateOutOfRange",
+                    Preconditions.Invariant($"A rate of {DomainBounds.Describe(rate)} discounted over {years:0.#} years multiplies amounts by more than 10^9: check the base rate ({DomainBounds.Describe(quote.BaseRate.Rate)}) of the table."));
+            }
+        }
     }
 
     /// <summary>The general path: every line in <see cref="decimal"/>, for any schedule (the reference the fast path is tested against).</summary>

@@ -94,12 +94,42 @@ public sealed class CliProcessTests
     [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/terms.json", "$.tranches")]
     [InlineData("demo|--report|decision.pdf", "--report 'decision.pdf' must be an .html file")]
     [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/euribor-3m.fixings.json|--chart|x.gif", "use .png or .svg")]
+    [InlineData("evaluate|docs/examples/boilermaker-application.json|--base-rates|docs/examples/ledger.json", "error: ledger.json: $.fund: Unknown property 'fund'")]
+    [InlineData("evaluate|docs/examples/boilermaker-application.json|--as-of|2150-01-01", "Application date 2150-01-01 is out of range: it must be between 1900-01-01 and 2149-12-31 inclusive")]
     public void Bad_input_gives_one_line_on_stderr_and_exit_code_2(string args, string expected)
     {
         var (exit, _, error) = Run(args.Split('|'));
         Assert.Equal(2, exit);
         Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter '", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Document_errors_name_the_file_the_path_and_the_problem()
+    {
+        var folder = Directory.CreateTempSubdirectory("ra-cli-");
+        try
+        {
+            var application = File.ReadAllText(Path.Combine(Root, "docs", "examples", "boilermaker-application.json"));
+            var duplicate = Path.Combine(folder.FullName, "duplicate.json");
+            File.WriteAllText(duplicate, application.Replace("\"headcount\": 20,", "\"headcount\": 20, \"headcount\": 3,", StringComparison.Ordinal));
+            var (exit, _, error) = Run("evaluate", duplicate);
+            Assert.Equal(2, exit);
+            Assert.Equal("error: duplicate.json: $.headcount: Property 'headcount' is given twice in the same object; give it once. [duplicate]", error.Trim());
+
+            var far = Path.Combine(folder.FullName, "far.json");
+            File.WriteAllText(far, application.Replace("\"asOf\": \"2025-07-15\"", "\"asOf\": \"9999-07-15\"", StringComparison.Ordinal));
+            (exit, _, error) = Run("evaluate", far);
+            Assert.Equal(2, exit);
+            Assert.Equal("error: far.json: $.asOf: Date 9999-07-15 is out of range: dates must be between 1900-01-01 and 2199-12-31 inclusive. [range]", error.Trim());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
