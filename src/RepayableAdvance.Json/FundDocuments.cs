@@ -204,7 +204,18 @@ public static class PortfolioDocument
             var horizon = r.Int(root, "$", "horizonMonths", 1, DomainBounds.MaxMonths) ?? 120;
             var available = r.Money(root, "$", "available", required: true);
             var revolving = r.Bool(root, "$", "revolving") ?? true;
+            var before = r.Errors.Count;
             var advances = r.Array(root, "$", "advances", (e, p) => asOf is { } d ? Advance(r, e, p, d, horizon) : null);
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            var everyAdvanceRead = r.Errors.Count == before; // then advances[i] is $.advances[i]
+            for (var i = 0; everyAdvanceRead && i < advances.Count; i++)
+            {
+                if (!ids.TryAdd(advances[i].Id, i))
+                {
+                    r.Error($"$.advances[{i}].id", "duplicate", $"Advance identifier '{advances[i].Id}' is already used by $.advances[{ids[advances[i].Id]}]: each advance needs its own identifier.", $"L'identifiant d'avance « {advances[i].Id} » est déjà employé par $.advances[{ids[advances[i].Id]}] : chaque avance a son propre identifiant.");
+                }
+            }
+
             StressDemand? demand = null;
             if (DocumentReader.TryGet(root, "demand", out var de) && r.Object(de, "$.demand", "newAdvancesPerMonth", "sizes", "deferralMonths", "termMonths"))
             {

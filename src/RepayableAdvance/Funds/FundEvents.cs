@@ -44,6 +44,9 @@ public sealed class FundEvent
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reference), nameof(reference), $"A {EnumText.Of(kind)} event needs a {(kind == FundEventKind.Contribution ? "co-funder" : kind == FundEventKind.Fee ? "description" : "advance")} reference.");
         CurrencyMismatchException.ThrowIfDifferent(amount.Currency, interest.Currency);
+        DomainBounds.CheckDate(date, nameof(date));
+        DomainBounds.CheckAmount(amount, nameof(amount));
+        DomainBounds.CheckAmount(interest, nameof(interest));
         Preconditions.CheckArgument(amount.Amount >= 0m && interest.Amount >= 0m && (amount.IsPositive || interest.IsPositive), nameof(amount), $"The {EnumText.Of(kind)} of {reference} on {date:uuuu-MM-dd} has amount {amount} and interest {interest}: amounts must be positive.");
         Kind = kind;
         Date = date;

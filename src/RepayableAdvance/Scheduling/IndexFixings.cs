@@ -23,6 +23,12 @@ public sealed class IndexFixings
         Preconditions.CheckArgument(indexName.Length > 0, nameof(indexName), "The index name is empty.");
         Preconditions.CheckNotNull(fixings);
         var sorted = fixings.OrderBy(f => f.Key).ToArray();
+        foreach (var (date, rate) in sorted)
+        {
+            DomainBounds.CheckDate(date, nameof(fixings));
+            DomainBounds.CheckRate(rate, nameof(fixings));
+        }
+
         for (var i = 1; i < sorted.Length; i++)
         {
             Preconditions.CheckArgument(sorted[i].Key != sorted[i - 1].Key, nameof(fixings), $"Index {indexName} has two fixings on {sorted[i].Key:uuuu-MM-dd}: dates must be unique.");

@@ -218,7 +218,17 @@ internal static class ProposalPipeline
             FundHeadroom: fundBefore?.Available,
             DeMinimisCap: quote is null ? null : MaximumAdvance.SizingCap(register, aidTerms.Regime, decisionDate, _ => new AdvanceAidTerms(
                 beneficiary, quote, ScheduleFor, Money.Max(application.RequestedAmount ?? Money.Zero(version.Fund.Currency), Money.FromExact(aidTerms.Regime.Ceiling.Amount * 20m, aidTerms.Regime.Ceiling.Currency)), aidTerms.Method, aidTerms.Convention)));
-        var sizing = version.Sizing.Evaluate(application, sizingContext);
+        SizingResult sizing;
+        try
+        {
+            sizing = version.Sizing.Evaluate(application, sizingContext);
+        }
+        catch (StateAidRuleException refusal)
+        {
+            // The de minimis cap computes the aid of candidate amounts; a rate it cannot discount refuses the advance.
+            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore };
+        }
+
         if (sizing.Outcome != SizingOutcome.Sized || sizing.Amount is not { } amount)
         {
             return new Proposal(scheme, version, application, sizing.Outcome == SizingOutcome.NotFundable ? ProposalOutcome.NotFundable : ProposalOutcome.CannotSize)

@@ -40,7 +40,7 @@ public sealed class SizingVersion : IDatedVersion
     /// <param name="minimum">The scheme minimum; below it the result is not fundable.</param>
     /// <param name="step">The rounding-down step, or null for none.</param>
     /// <param name="raiseToMinimum">Whether an amount below the minimum is raised to it (only when every cap allows).</param>
-    /// <exception cref="ArgumentException">An argument is invalid: reversed dates, negative minimum, non-positive step, mixed currencies.</exception>
+    /// <exception cref="ArgumentException">An argument is invalid: reversed dates, negative minimum, a minimum above a scheme-maximum cap, non-positive step, mixed currencies.</exception>
     public SizingVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, AmountRule need, IReadOnlyList<AmountRule> caps, Money minimum, Money? step = null, bool raiseToMinimum = false)
     {
         Preconditions.CheckNotNull(version);
@@ -55,6 +55,19 @@ public sealed class SizingVersion : IDatedVersion
 
         Preconditions.CheckNotNull(caps);
         Preconditions.CheckArgument(caps.All(c => c is not null), nameof(caps), "A cap is null.");
+        DomainBounds.CheckAmount(minimum, nameof(minimum));
+        foreach (var cap in caps)
+        {
+            // Every cap applies: a scheme maximum below the minimum would make every advance unfundable.
+            if (cap is LeafAmountRule { Code: "schemeMaximum", Arguments: [Money maximum] })
+            {
+                Preconditions.CheckArgument(
+                    maximum.Currency != minimum.Currency || maximum >= minimum,
+                    nameof(minimum),
+                    $"Minimum {minimum} is above the scheme maximum {maximum}: no advance could be sized; lower the minimum or raise the maximum.");
+            }
+        }
+
         Version = version;
         EffectiveFrom = effectiveFrom;
         EffectiveTo = effectiveTo;

@@ -225,6 +225,16 @@ public sealed class BaseRateTable
             {
                 errors.Add(Preconditions.Invariant($"{e}: ends before it starts"));
             }
+
+            if (!DomainBounds.Contains(e.From) || (e.To is { } end && !DomainBounds.Contains(end)))
+            {
+                errors.Add(Preconditions.Invariant($"{e}: a date is outside {DomainBounds.DateRange}"));
+            }
+
+            if (!DomainBounds.Contains(e.Rate))
+            {
+                errors.Add(Preconditions.Invariant($"{e}: the rate is outside {DomainBounds.MinRatePercent}% to {DomainBounds.MaxRatePercent}%"));
+            }
         }
 
         foreach (var group in entries.Where(e => e is not null && !string.IsNullOrWhiteSpace(e.Country)).GroupBy(e => e.Country, StringComparer.OrdinalIgnoreCase))

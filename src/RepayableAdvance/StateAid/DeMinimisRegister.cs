@@ -23,6 +23,8 @@ public sealed class DeMinimisGrant
         Preconditions.CheckNotNull(regime);
         CurrencyMismatchException.ThrowIfDifferent(regime.Ceiling.Currency, grossGrantEquivalent.Currency);
         Preconditions.CheckNonNegative(nameof(grossGrantEquivalent), grossGrantEquivalent.Amount);
+        DomainBounds.CheckAmount(grossGrantEquivalent, nameof(grossGrantEquivalent));
+        DomainBounds.CheckDate(grantDate, nameof(grantDate));
         Id = id;
         Beneficiary = beneficiary;
         GrantDate = grantDate;
