@@ -67,7 +67,7 @@ internal sealed class DocumentReader
                     var p = path + "." + property.Name;
                     if (!seen.Add(property.Name))
                     {
-                        errors.Add(new DocumentError(p, "duplicate", $"Property '{property.Name}' is given twice in the same object; give it once.", $"La propriété « {property.Name} » figure deux fois dans le même objet ; ne la donnez qu'une fois."));
+                        Add(errors, new DocumentError(p, "duplicate", $"Property '{property.Name}' is given twice in the same object; give it once.", $"La propriété « {property.Name} » figure deux fois dans le même objet ; ne la donnez qu'une fois."));
                     }
 
                     Duplicates(property.Value, p, errors);
@@ -92,7 +92,23 @@ internal sealed class DocumentReader
     internal static DocumentError Internal(Exception e) =>
         new("$", "internal", $"The document could not be read because of an internal error ({e.Message.ReplaceLineEndings(" ")}); please report it with the document.", $"Le document n'a pas pu être lu à cause d'une erreur interne ({e.Message.ReplaceLineEndings(" ")}) ; merci de la signaler avec le document.");
 
-    internal void Error(string path, string code, string english, string french) => Errors.Add(new DocumentError(path, code, english, french));
+    internal void Error(string path, string code, string english, string french) => Add(Errors, new DocumentError(path, code, english, french));
+
+    /// <summary>The most errors a document reports; past it, one <c>tooManyErrors</c> at <c>$</c> ends the list.</summary>
+    internal const int MaxErrors = 1_000;
+
+    /// <summary>Adds an error unless the list is full; the first error past the limit becomes <c>tooManyErrors</c>.</summary>
+    internal static void Add(List<DocumentError> errors, DocumentError error)
+    {
+        if (errors.Count < MaxErrors)
+        {
+            errors.Add(error);
+        }
+        else if (errors.Count == MaxErrors)
+        {
+            errors.Add(new DocumentError("$", "tooManyErrors", $"The document has more than {MaxErrors:N0} errors; the first {MaxErrors:N0} are listed.", $"Le document compte plus de {MaxErrors:N0} erreurs ; les {MaxErrors:N0} premières sont listées."));
+        }
+    }
 
     /// <summary>Reports a value the domain refused (phase two), at a path, without the exception's parameter suffix.</summary>
     internal void Refused(string path, ArgumentException e)
@@ -439,6 +455,11 @@ internal sealed class DocumentReader
         var i = 0;
         foreach (var element in v.EnumerateArray())
         {
+            if (Errors.Count > MaxErrors)
+            {
+                break; // the list is full: reading further items would only format errors nobody sees
+            }
+
             if (item(element, $"{p}[{i++}]") is { } t)
             {
                 list.Add(t);

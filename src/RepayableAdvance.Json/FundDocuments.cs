@@ -168,6 +168,9 @@ public static class FundLedgerDocument
 /// </remarks>
 public static class PortfolioDocument
 {
+    /// <summary>The most advance-months a portfolio document holds (advances × horizon): loading builds each advance's receipts month by month.</summary>
+    internal const long MaxAdvanceMonths = 200_000;
+
     /// <summary>Tries to load a portfolio.</summary>
     /// <param name="json">The document.</param>
     /// <param name="portfolio">The portfolio, when there is no error.</param>
@@ -205,7 +208,23 @@ public static class PortfolioDocument
             var available = r.Money(root, "$", "available", required: true);
             var revolving = r.Bool(root, "$", "revolving") ?? true;
             var before = r.Errors.Count;
-            var advances = r.Array(root, "$", "advances", (e, p) => asOf is { } d ? Advance(r, e, p, d, horizon) : null);
+            var points = 0L;
+            var advances = r.Array(root, "$", "advances", (e, p) =>
+            {
+                // Each advance's schedule and receipts are built over the horizon: the total is bounded before the work.
+                points += horizon;
+                if (points > MaxAdvanceMonths)
+                {
+                    if (points - horizon <= MaxAdvanceMonths)
+                    {
+                        r.Error("$.advances", "range", $"The portfolio has more advance-months than {MaxAdvanceMonths:N0} (advances × horizonMonths); simulate fewer advances or a shorter horizon.", $"Le portefeuille dépasse {MaxAdvanceMonths:N0} mois-avances (avances × horizonMonths) ; simulez moins d'avances ou un horizon plus court.");
+                    }
+
+                    return null;
+                }
+
+                return asOf is { } d ? Advance(r, e, p, d, horizon) : null;
+            });
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             var everyAdvanceRead = r.Errors.Count == before; // then advances[i] is $.advances[i]
             for (var i = 0; everyAdvanceRead && i < advances.Count; i++)

@@ -124,6 +124,9 @@ public static class IndexFixingsDocument
 /// </remarks>
 public static class DeMinimisRegisterDocument
 {
+    /// <summary>The most grants a register document holds: loading checks each grant against every earlier one.</summary>
+    internal const int MaxGrants = 1_000;
+
     /// <summary>Tries to load a register.</summary>
     /// <param name="json">The document.</param>
     /// <param name="register">The register, when there is no error.</param>
@@ -158,6 +161,11 @@ public static class DeMinimisRegisterDocument
                     ? new DeMinimisLink(a, b, r.Date(e, p, "mergerDate"))
                     : null);
             var grants = r.Array(root, "$", "grants", (e, p) => Grant(r, e, p));
+            if (grants.Count > MaxGrants)
+            {
+                r.Error("$.grants", "range", $"The register has {grants.Count:N0} grants; a register document holds at most {MaxGrants:N0} (each grant is checked against every grant before it).", $"Le registre compte {grants.Count:N0} aides ; un document de registre en contient au plus {MaxGrants:N0} (chaque aide est contrôlée au regard des précédentes).");
+            }
+
             if (r.Errors.Count == 0)
             {
                 var current = DeMinimisRegister.Empty;
@@ -173,8 +181,10 @@ public static class DeMinimisRegisterDocument
                     }
                 }
 
+                // Grants are recorded in grant-date order (stable), so that each is checked once against the earlier
+                // ones; an error still names the grant's place in the document.
                 var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < grants.Count; i++)
+                foreach (var i in Enumerable.Range(0, grants.Count).OrderBy(k => grants[k].GrantDate))
                 {
                     if (!ids.TryAdd(grants[i].Id, i))
                     {
@@ -221,7 +231,7 @@ public static class DeMinimisRegisterDocument
         {
             w.WriteStartObject();
             w.WriteStartArray("grants");
-            foreach (var g in register.Grants)
+            foreach (var g in register.Grants.OrderBy(g => g.GrantDate)) // the order loading records them in
             {
                 w.WriteStartObject();
                 w.WriteString("id", g.Id);

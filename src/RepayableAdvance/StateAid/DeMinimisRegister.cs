@@ -305,11 +305,12 @@ public sealed class DeMinimisRegister
     {
         var start = regime.WindowStart(end);
         var counted = new List<DeMinimisGrant>();
+        var members = new HashSet<string>(undertaking, StringComparer.Ordinal);
         foreach (var grant in _grants)
         {
             if (grant.GrantDate >= start && grant.GrantDate <= end
                 && regime.CountedRegimes.Contains(grant.Regime.Code)
-                && undertaking.Contains(grant.Beneficiary, StringComparer.Ordinal))
+                && members.Contains(grant.Beneficiary))
             {
                 counted.Add(grant);
             }

@@ -20,7 +20,7 @@ public class SizingInvariants
         from minimum in Gen.Choose(0, 100).Select(k => k * 1000m)
         from step in Gen.Elements(0.01m, 1m, 1000m, 5000m)
         from raise in Gen.Elements(false, true)
-        select new Case(payroll + 0.37m, months, maximum, bank, fund, minimum, step, raise);
+        select new Case(payroll + 0.37m, months, maximum, bank, fund, Math.Min(minimum, maximum), step, raise); // a minimum above the scheme maximum is refused when built
 
     private static SizingPolicy Policy(Case c, bool reversed = false)
     {

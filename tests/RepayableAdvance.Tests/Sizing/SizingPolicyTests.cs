@@ -80,9 +80,13 @@ public class SizingPolicyTests
         Assert.Equal(SizingOutcome.Sized, raised.Outcome);
         Assert.Equal(E(50_000m), raised.Amount);
 
-        // Never raised above a cap: a 45k maximum forbids it.
-        var capped = new SizingPolicy("C", new SizingVersion("1", AsOf, null, Amounts.PayrollMonths(2m), [Amounts.SchemeMaximum(E(45_000m))], E(50_000m), raiseToMinimum: true));
+        // Never raised above a cap: a 45k cap on the request forbids it.
+        var capped = new SizingPolicy("C", new SizingVersion("1", AsOf, null, Amounts.PayrollMonths(2m), [Amounts.CappedAt(Amounts.RequestedAmount(), E(45_000m))], E(50_000m), raiseToMinimum: true));
         Assert.Equal(SizingOutcome.NotFundable, capped.Evaluate(small).Outcome);
+
+        // A scheme maximum below the minimum could size nothing: the version is refused when built.
+        var refused = Assert.Throws<ArgumentException>(() => new SizingVersion("1", AsOf, null, Amounts.PayrollMonths(2m), [Amounts.SchemeMaximum(E(45_000m))], E(50_000m), raiseToMinimum: true));
+        Assert.StartsWith("Minimum 50000.00 EUR is above the scheme maximum 45000.00 EUR: no advance could be sized; lower the minimum or raise the maximum.", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
