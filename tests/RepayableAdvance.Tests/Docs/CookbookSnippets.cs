@@ -80,7 +80,17 @@ public sealed class CookbookSnippets
             }
 
             var euribor = new IndexFixings("EURIBOR3M", [new(application.AsOf, Rate.FromPercent(1.99m))]); // from your market-data feed
-            var proposal = scheme.Propose(application, new ProposalContext(fund.Ledger, DeMinimisRegister.Empty, euribor, baseRates));
+            Proposal proposal;
+            try
+            {
+                proposal = scheme.Propose(application, new ProposalContext(fund.Ledger, DeMinimisRegister.Empty, euribor, baseRates));
+            }
+            catch (MissingReferenceDataException e) when (e.Kind == MissingReferenceData.VersionInForce)
+            {
+                // The one refusal an applicant's document can cause: no version of the scheme on its date.
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["$.asOf"] = [e.Message] });
+            }
+
             return Results.Ok(new
             {
                 outcome = proposal.Outcome.ToString(),
@@ -107,6 +117,22 @@ public sealed class CookbookSnippets
             var problem = await bad.Content.ReadAsStringAsync();
             Assert.Contains("$.colour", problem, StringComparison.Ordinal);
             Assert.Contains("$.asOf", problem, StringComparison.Ordinal);
+
+            // A sample of the fuzz corpus (one changed field of the example application): 200 or 400 with paths, never 500.
+            var mutations = Json.SingleFieldFuzzTests.Mutations(File.ReadAllText(Path.Combine(Root, "docs", "examples", "boilermaker-application.json")));
+            var statuses = new Dictionary<System.Net.HttpStatusCode, int>();
+            for (var i = 0; i < mutations.Count; i += Math.Max(1, mutations.Count / Laws.Scaled(120)))
+            {
+                var answer = await client.PostAsync(new Uri("/proposals", UriKind.Relative), new StringContent(mutations[i].Text));
+                statuses[answer.StatusCode] = statuses.GetValueOrDefault(answer.StatusCode) + 1;
+                Assert.True(answer.StatusCode is System.Net.HttpStatusCode.OK or System.Net.HttpStatusCode.BadRequest, $"{mutations[i].Description}: {answer.StatusCode} {await answer.Content.ReadAsStringAsync()}");
+                if (answer.StatusCode == System.Net.HttpStatusCode.BadRequest)
+                {
+                    Assert.Contains("\"$", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                }
+            }
+
+            Assert.True(statuses.GetValueOrDefault(System.Net.HttpStatusCode.OK) > 0 && statuses.GetValueOrDefault(System.Net.HttpStatusCode.BadRequest) > 0, string.Join(", ", statuses));
         }
         finally
         {
