@@ -44,7 +44,7 @@ internal sealed class DocumentReader
         }
 
         var before = errors.Count;
-        Duplicates(document.RootElement, "$", errors);
+        Duplicates(document.RootElement, errors);
         if (errors.Count > before)
         {
             document.Dispose();
@@ -55,34 +55,107 @@ internal sealed class DocumentReader
     }
 
     /// <summary>Reports every property name given twice in one object (JSON allows it; the last would silently win).</summary>
-    private static void Duplicates(JsonElement element, string path, List<DocumentError> errors)
+    /// <remarks>One walk of the tree; a path is only built for a duplicate, from the stack of names and indices above it.</remarks>
+    private static void Duplicates(JsonElement root, List<DocumentError> errors)
     {
-        switch (element.ValueKind)
+        var trail = new List<(string? Name, int Index)>();
+        Walk(root);
+
+        void Walk(JsonElement element)
         {
-            case JsonValueKind.Object:
-                HashSet<string>? seen = null;
-                foreach (var property in element.EnumerateObject())
-                {
-                    seen ??= new HashSet<string>(StringComparer.Ordinal);
-                    var p = path + "." + property.Name;
-                    if (!seen.Add(property.Name))
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    HashSet<string>? seen = null;
+                    var count = 0;
+                    foreach (var property in element.EnumerateObject())
                     {
-                        Add(errors, new DocumentError(p, "duplicate", $"Property '{property.Name}' is given twice in the same object; give it once.", $"La propriété « {property.Name} » figure deux fois dans le même objet ; ne la donnez qu'une fois."));
+                        count++;
+                        if (count > 1 && IsRepeated(element, property.Name, count, ref seen))
+                        {
+                            trail.Add((property.Name, 0));
+                            Add(errors, new DocumentError(PathOf(trail), "duplicate", $"Property '{property.Name}' is given twice in the same object; give it once.", $"La propriété « {property.Name} » figure deux fois dans le même objet ; ne la donnez qu'une fois."));
+                            trail.RemoveAt(trail.Count - 1);
+                        }
+
+                        if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        {
+                            trail.Add((property.Name, 0));
+                            Walk(property.Value);
+                            trail.RemoveAt(trail.Count - 1);
+                        }
                     }
 
-                    Duplicates(property.Value, p, errors);
-                }
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                        {
+                            trail.Add((null, i));
+                            Walk(item);
+                            trail.RemoveAt(trail.Count - 1);
+                        }
 
-                break;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    Duplicates(item, $"{path}[{i++}]", errors);
-                }
+                        i++;
+                    }
 
-                break;
+                    break;
+            }
         }
+    }
+
+    /// <summary>Whether the <paramref name="count"/>-th property's name was given before in the object: a scan for small objects, a set for large ones.</summary>
+    private static bool IsRepeated(JsonElement obj, string name, int count, ref HashSet<string>? seen)
+    {
+        const int ScanBelow = 16;
+        if (count <= ScanBelow)
+        {
+            var k = 0;
+            foreach (var before in obj.EnumerateObject())
+            {
+                if (++k == count)
+                {
+                    return false;
+                }
+
+                if (before.NameEquals(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (seen is null)
+        {
+            seen = new HashSet<string>(StringComparer.Ordinal);
+            var k = 0;
+            foreach (var before in obj.EnumerateObject())
+            {
+                if (++k == count)
+                {
+                    break;
+                }
+
+                seen.Add(before.Name);
+            }
+        }
+
+        return !seen.Add(name);
+    }
+
+    private static string PathOf(List<(string? Name, int Index)> trail)
+    {
+        var path = new System.Text.StringBuilder("$");
+        foreach (var (name, index) in trail)
+        {
+            _ = name is null ? path.Append('[').Append(index).Append(']') : path.Append('.').Append(name);
+        }
+
+        return path.ToString();
     }
 
     /// <summary>
@@ -150,7 +223,7 @@ internal sealed class DocumentReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Error(path, "type", $"Expected an object, found {Kind(element)}.", $"Objet attendu, trouvé {Kind(element)}.");
+            Error(path, "type", $"Expected an object, found {Kind(element)}.", $"Objet attendu, trouvé {KindFr(element)}.");
             return false;
         }
 
@@ -191,7 +264,7 @@ internal sealed class DocumentReader
             return v.GetString();
         }
 
-        Error(path + "." + name, "type", $"Expected a string, found {Kind(v)}.", $"Chaîne attendue, trouvé {Kind(v)}.");
+        Error(path + "." + name, "type", $"Expected a string, found {Kind(v)}.", $"Chaîne attendue, trouvé {KindFr(v)}.");
         return null;
     }
 
@@ -202,7 +275,7 @@ internal sealed class DocumentReader
             return v.GetString();
         }
 
-        Error(path, "type", $"Expected a non-empty string, found {Kind(v)}.", $"Chaîne non vide attendue, trouvé {Kind(v)}.");
+        Error(path, "type", $"Expected a non-empty string, found {Kind(v)}.", $"Chaîne non vide attendue, trouvé {KindFr(v)}.");
         return null;
     }
 
@@ -359,7 +432,7 @@ internal sealed class DocumentReader
             return null;
         }
 
-        Error(path + "." + name, "type", $"Expected a whole number, found {Kind(v)} {v.GetRawText()}.", $"Nombre entier attendu, trouvé {Kind(v)} {v.GetRawText()}.");
+        Error(path + "." + name, "type", $"Expected a whole number, found {Kind(v)} {v.GetRawText()}.", $"Nombre entier attendu, trouvé {KindFr(v)} {v.GetRawText()}.");
         return null;
     }
 
@@ -394,7 +467,7 @@ internal sealed class DocumentReader
             return null;
         }
 
-        Error(path + "." + name, "type", $"Expected a decimal number, found {Kind(v)} {v.GetRawText()}.", $"Nombre décimal attendu, trouvé {Kind(v)} {v.GetRawText()}.");
+        Error(path + "." + name, "type", $"Expected a decimal number, found {Kind(v)} {v.GetRawText()}.", $"Nombre décimal attendu, trouvé {KindFr(v)} {v.GetRawText()}.");
         return null;
     }
 
@@ -410,7 +483,7 @@ internal sealed class DocumentReader
             return v.GetBoolean();
         }
 
-        Error(path + "." + name, "type", $"Expected true or false, found {Kind(v)}.", $"true ou false attendu, trouvé {Kind(v)}.");
+        Error(path + "." + name, "type", $"Expected true or false, found {Kind(v)}.", $"true ou false attendu, trouvé {KindFr(v)}.");
         return null;
     }
 
@@ -448,7 +521,7 @@ internal sealed class DocumentReader
         var p = path + "." + name;
         if (v.ValueKind != JsonValueKind.Array)
         {
-            Error(p, "type", $"Expected an array, found {Kind(v)}.", $"Tableau attendu, trouvé {Kind(v)}.");
+            Error(p, "type", $"Expected an array, found {Kind(v)}.", $"Tableau attendu, trouvé {KindFr(v)}.");
             return list;
         }
 
@@ -468,6 +541,16 @@ internal sealed class DocumentReader
 
         return list;
     }
+
+    private static string KindFr(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => "un objet",
+        JsonValueKind.Array => "un tableau",
+        JsonValueKind.String => "une chaîne",
+        JsonValueKind.Number => "un nombre",
+        JsonValueKind.True or JsonValueKind.False => "un booléen",
+        _ => "null",
+    };
 
     private static string Kind(JsonElement e) => e.ValueKind switch
     {

@@ -622,13 +622,13 @@ public static class SchemeDocument
                 foreach (var cell in row.EnumerateArray())
                 {
                     var cp = $"{rp}[{i++}]";
-                    if (cell.ValueKind == JsonValueKind.String && Rate.TryParse(cell.GetString(), out var rate))
+                    if (cell.ValueKind != JsonValueKind.String)
+                    {
+                        r.Error(cp, "type", "Expected a rate with its unit, such as \"220bp\" or \"2.2%\".", "Taux attendu avec son unité, par exemple « 220bp » ou « 2.2% ».");
+                    }
+                    else if (r.RateText(cell.GetString()!, cp) is { } rate)
                     {
                         cells.Add(rate.BasisPoints);
-                    }
-                    else
-                    {
-                        r.Error(cp, "rate", "Expected a rate with its unit, such as \"220bp\" or \"2.2%\".", "Taux attendu avec son unité, par exemple « 220bp » ou « 2.2% ».");
                     }
                 }
 

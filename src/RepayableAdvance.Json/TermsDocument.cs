@@ -511,7 +511,14 @@ internal static class TermParts
                 var text = x.ValueKind == JsonValueKind.String ? x.GetString() : x.GetRawText();
                 if (x.ValueKind is JsonValueKind.Number or JsonValueKind.String && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
                 {
-                    percentages.Add(d);
+                    if (d is >= 0m and <= 100m)
+                    {
+                        percentages.Add(d);
+                    }
+                    else
+                    {
+                        r.Error($"{p}.percentages[{i}]", "range", $"Percentage {text} is out of range: it must be between 0 and 100 inclusive.", $"Le pourcentage {text} est hors limites : de 0 à 100 inclus.");
+                    }
                 }
                 else
                 {

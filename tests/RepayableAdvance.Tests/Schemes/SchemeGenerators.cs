@@ -91,7 +91,7 @@ internal static class SchemeGenerators
         Gen.Zip(Gen.Choose(1, 12), Euros(50)).Select(e => Amounts.ExpenseBase(e.Item1, e.Item2)),
         Gen.Constant(Amounts.TurnoverBands(new TurnoverBand(Money.Euros(50_000m), Money.Euros(3_500m)), new TurnoverBand(Money.Euros(100_000m), Money.Euros(6_500m)), new TurnoverBand(null, Money.Euros(10_000m)))),
         Gen.Constant(Amounts.RequestedAmount()),
-        Euros(1_000).Select(Amounts.SchemeMaximum),
+        Gen.Choose(50, 1_000).Select(k => Amounts.SchemeMaximum(Money.Euros(k * 1_000m))), // at least the largest generated minimum, which a scheme maximum may not undercut
         Gen.Constant(Amounts.EquityPlusQuasiEquity()),
         Gen.Choose(1, 4).Select(d => Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt], d), new CoFinancingCap([CoFinancingKind.Equity, CoFinancingKind.QuasiEquity], 1m))),
         Gen.Constant(Amounts.FundHeadroom()),
