@@ -238,6 +238,7 @@ public static class AdvanceBookDocument
             return null;
         }
 
+        r.Repeated(e, p, "op");
         switch (kind.GetString())
         {
             case "approve":

@@ -46,7 +46,7 @@ public static class BaseRateDocument
 
                 var from = r.Date(row, p, "from", required: true);
                 var to = r.Date(row, p, "to");
-                if (r.Required(row, p, "rates", out var rates) && r.Object(rates, p + ".rates", [.. rates.ValueKind == JsonValueKind.Object ? rates.EnumerateObject().Select(x => x.Name) : []]))
+                if (r.Required(row, p, "rates", out var rates) && r.Map(rates, p + ".rates"))
                 {
                     foreach (var rate in rates.EnumerateObject())
                     {

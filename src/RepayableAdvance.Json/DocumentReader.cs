@@ -38,124 +38,20 @@ internal sealed class DocumentReader
             errors.Add(new DocumentError(
                 e.Path ?? "$",
                 depth ? "tooDeep" : "syntax",
-                depth ? $"The document nests deeper than {MaxDepth} levels ({where})." : $"Not valid JSON at {where}: {e.Message}",
-                depth ? $"Le document dépasse {MaxDepth} niveaux d'imbrication ({where})." : $"JSON invalide ({where}) : {e.Message}"));
+                depth ? $"The document nests deeper than {MaxDepth} levels ({where})." : $"Not valid JSON at {where}: {Reason(e.Message)}",
+                depth ? $"Le document dépasse {MaxDepth} niveaux d'imbrication ({where})." : $"JSON invalide ({where}) : {Reason(e.Message)}"));
             return null;
         }
 
-        var before = errors.Count;
-        Duplicates(document.RootElement, errors);
-        if (errors.Count > before)
-        {
-            document.Dispose();
-            return null;
-        }
-
-        return document;
+return document;
     }
 
-    /// <summary>Reports every property name given twice in one object (JSON allows it; the last would silently win).</summary>
-    /// <remarks>One walk of the tree; a path is only built for a duplicate, from the stack of names and indices above it.</remarks>
-    private static void Duplicates(JsonElement root, List<DocumentError> errors)
+    /// <summary>The parser's reason without its own line and byte numbering, which the message replaces with one position.</summary>
+    private static string Reason(string message)
     {
-        var trail = new List<(string? Name, int Index)>();
-        Walk(root);
-
-        void Walk(JsonElement element)
-        {
-            switch (element.ValueKind)
-            {
-                case JsonValueKind.Object:
-                    HashSet<string>? seen = null;
-                    var count = 0;
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        count++;
-                        if (count > 1 && IsRepeated(element, property.Name, count, ref seen))
-                        {
-                            trail.Add((property.Name, 0));
-                            Add(errors, new DocumentError(PathOf(trail), "duplicate", $"Property '{property.Name}' is given twice in the same object; give it once.", $"La propriété « {property.Name} » figure deux fois dans le même objet ; ne la donnez qu'une fois."));
-                            trail.RemoveAt(trail.Count - 1);
-                        }
-
-                        if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                        {
-                            trail.Add((property.Name, 0));
-                            Walk(property.Value);
-                            trail.RemoveAt(trail.Count - 1);
-                        }
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    var i = 0;
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
-                        {
-                            trail.Add((null, i));
-                            Walk(item);
-                            trail.RemoveAt(trail.Count - 1);
-                        }
-
-                        i++;
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Whether the <paramref name="count"/>-th property's name was given before in the object: a scan for small objects, a set for large ones.</summary>
-    private static bool IsRepeated(JsonElement obj, string name, int count, ref HashSet<string>? seen)
-    {
-        const int ScanBelow = 16;
-        if (count <= ScanBelow)
-        {
-            var k = 0;
-            foreach (var before in obj.EnumerateObject())
-            {
-                if (++k == count)
-                {
-                    return false;
-                }
-
-                if (before.NameEquals(name))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        if (seen is null)
-        {
-            seen = new HashSet<string>(StringComparer.Ordinal);
-            var k = 0;
-            foreach (var before in obj.EnumerateObject())
-            {
-                if (++k == count)
-                {
-                    break;
-                }
-
-                seen.Add(before.Name);
-            }
-        }
-
-        return !seen.Add(name);
-    }
-
-    private static string PathOf(List<(string? Name, int Index)> trail)
-    {
-        var path = new System.Text.StringBuilder("$");
-        foreach (var (name, index) in trail)
-        {
-            _ = name is null ? path.Append('[').Append(index).Append(']') : path.Append('.').Append(name);
-        }
-
-        return path.ToString();
+        var at = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        at = at < 0 ? message.IndexOf(" LineNumber: ", StringComparison.Ordinal) : at;
+        return (at < 0 ? message : message[..at]).TrimEnd();
     }
 
     /// <summary>
@@ -173,6 +69,11 @@ internal sealed class DocumentReader
     /// <summary>Adds an error unless the list is full; the first error past the limit becomes <c>tooManyErrors</c>.</summary>
     internal static void Add(List<DocumentError> errors, DocumentError error)
     {
+        if (error.Code == "duplicate" && errors.Exists(e => e.Code == "duplicate" && e.Path == error.Path))
+        {
+            return; // found both by the object's check and by a discriminator's
+        }
+
         if (errors.Count < MaxErrors)
         {
             errors.Add(error);
@@ -218,7 +119,42 @@ internal sealed class DocumentReader
         }
     }
 
-    /// <summary>Reports every property not in the allowed list.</summary>
+    /// <summary>Reports a property given more than once in an object (only its first repetition).</summary>
+    internal void Repeated(JsonElement obj, string path, string name)
+    {
+        var count = 0;
+        foreach (var property in obj.EnumerateObject())
+        {
+            if (property.NameEquals(name) && ++count == 2)
+            {
+                Error(path + "." + name, "duplicate", $"Property '{name}' is given twice in the same object; give it once.", $"La propriété « {name} » figure deux fois dans le même objet ; ne la donnez qu'une fois.");
+                return;
+            }
+        }
+    }
+
+    /// <summary>Checks an object whose property names are data (a map such as country → rate): each name at most once.</summary>
+    internal bool Map(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, "type", $"Expected an object, found {Kind(element)}.", $"Objet attendu, trouvé {KindFr(element)}.");
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                Error(path + "." + property.Name, "duplicate", $"Property '{property.Name}' is given twice in the same object; give it once.", $"La propriété « {property.Name} » figure deux fois dans le même objet ; ne la donnez qu'une fois.");
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reports every property not in the allowed list, and every allowed property given twice.</summary>
     internal bool Object(JsonElement element, string path, params string[] allowed)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -227,11 +163,36 @@ internal sealed class DocumentReader
             return false;
         }
 
+        // Every object of a document passes here once, so duplicate keys are found with no extra pass: a property's
+        // place in the allowed list is marked when first seen (JSON allows a repeated key; the last would silently win).
+        var seenLow = 0UL;
+        bool[]? seenHigh = null;
         foreach (var property in element.EnumerateObject())
         {
-            if (System.Array.IndexOf(allowed, property.Name) < 0)
+            var name = property.Name;
+            var index = System.Array.IndexOf(allowed, name);
+            if (index < 0)
             {
-                Error(path + "." + property.Name, "unknownProperty", $"Unknown property '{property.Name}'; allowed: {string.Join(", ", allowed)}.", $"Propriété inconnue « {property.Name} » ; autorisées : {string.Join(", ", allowed)}.");
+                Error(path + "." + name, "unknownProperty", $"Unknown property '{name}'; allowed: {string.Join(", ", allowed)}.", $"Propriété inconnue « {name} » ; autorisées : {string.Join(", ", allowed)}.");
+                continue;
+            }
+
+            bool repeated;
+            if (index < 64)
+            {
+                repeated = (seenLow & (1UL << index)) != 0;
+                seenLow |= 1UL << index;
+            }
+            else
+            {
+                seenHigh ??= new bool[allowed.Length];
+                repeated = seenHigh[index];
+                seenHigh[index] = true;
+            }
+
+            if (repeated)
+            {
+                Error(path + "." + name, "duplicate", $"Property '{name}' is given twice in the same object; give it once.", $"La propriété « {name} » figure deux fois dans le même objet ; ne la donnez qu'une fois.");
             }
         }
 
@@ -257,6 +218,13 @@ internal sealed class DocumentReader
         if (!(required ? Required(obj, path, name, out var v) : TryGet(obj, name, out v)))
         {
             return null;
+        }
+
+        if (required)
+        {
+            // A required string is often what says which kind of object this is (a rule, an operation, an event):
+            // it is read before the object's own check, so a repetition is caught here too.
+            Repeated(obj, path, name);
         }
 
         if (v.ValueKind == JsonValueKind.String)

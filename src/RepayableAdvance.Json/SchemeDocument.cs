@@ -585,7 +585,7 @@ public static class SchemeDocument
                 {
                     r.Error(mp + ".categories", "type", "Expected an object mapping each rating to strong, good, satisfactory, weak or bad.", "Objet attendu, associant chaque note à strong, good, satisfactory, weak ou bad.");
                 }
-                else
+                else if (r.Map(ce, mp + ".categories"))
                 {
                     foreach (var property in ce.EnumerateObject())
                     {

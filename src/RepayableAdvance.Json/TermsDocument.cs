@@ -292,6 +292,7 @@ public static class TermsDocument
             return null;
         }
 
+        r.Repeated(e, p, "event");
         switch (kind.GetString())
         {
             case "prepayment":

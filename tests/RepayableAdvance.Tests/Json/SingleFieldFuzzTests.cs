@@ -328,6 +328,21 @@ public sealed partial class SingleFieldFuzzTests
         Laws.Check(200, FsCheck.Fluent.Gen.Choose(0, mutations.Count - 1), i => CheckMutation(kind, mutations[i]));
     }
 
+    [Theory]
+    [MemberData(nameof(DocumentKinds))]
+    public void Every_repeated_key_is_refused_at_its_path(string kind)
+    {
+        var mutations = Kinds[kind].Corpus().SelectMany(Mutations).Where(m => m.Description.StartsWith("duplicate key ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(mutations);
+        foreach (var m in mutations)
+        {
+            var (ok, _, errors) = Kinds[kind].TryRead(m.Text);
+            var name = m.Description.Split(' ')[2];
+            Assert.False(ok, $"{kind}, {m.Description}: read");
+            Assert.Contains(errors, e => e.Code == "duplicate" && e.Path.EndsWith("." + name, StringComparison.Ordinal));
+        }
+    }
+
     [GeneratedRegex("\"([A-Za-z]+)\": (\"[^\"]*\"|-?[0-9]+(?:\\.[0-9]+)?|true|false)")]
     private static partial Regex ScalarProperty();
 
