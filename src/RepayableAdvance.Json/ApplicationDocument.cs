@@ -194,6 +194,7 @@ public static class ApplicationDocument
             }
 
             var kind = r.Enum<CoFinancingKind>(e, p, "kind", required: true);
+            r.Repeated(e, p, "kind");
             var amount = r.Money(e, p, "amount", required: true);
             var tenor = r.Int(e, p, "tenorMonths", 1, DomainBounds.MaxMonths);
             var date = r.Date(e, p, "date", required: true);

@@ -119,7 +119,11 @@ return document;
         }
     }
 
-    /// <summary>Reports a property given more than once in an object (only its first repetition).</summary>
+    /// <summary>
+    /// Reports a property given more than once in an object (only its first repetition). Readers call it for the
+    /// property that says which kind of object this is (a rule, an amount, an operation, an event, a kind), which they
+    /// read before the object's own check; <see cref="Object"/> finds every other repetition.
+    /// </summary>
     internal void Repeated(JsonElement obj, string path, string name)
     {
         var count = 0;
@@ -218,13 +222,6 @@ return document;
         if (!(required ? Required(obj, path, name, out var v) : TryGet(obj, name, out v)))
         {
             return null;
-        }
-
-        if (required)
-        {
-            // A required string is often what says which kind of object this is (a rule, an operation, an event):
-            // it is read before the object's own check, so a repetition is caught here too.
-            Repeated(obj, path, name);
         }
 
         if (v.ValueKind == JsonValueKind.String)

@@ -125,6 +125,7 @@ public static class FundLedgerDocument
         }
 
         var kind = r.Enum<FundEventKind>(e, p, "kind", required: true);
+        r.Repeated(e, p, "kind");
         var date = r.Date(e, p, "date", required: true);
         var reference = r.String(e, p, "reference", required: true);
         var amount = r.Money(e, p, "amount", required: true);

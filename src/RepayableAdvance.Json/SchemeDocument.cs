@@ -226,6 +226,7 @@ public static class SchemeDocument
             }
 
             var code = r.String(e, p, "rule", required: true);
+            r.Repeated(e, p, "rule");
             switch (code)
             {
                 case null:
@@ -394,6 +395,7 @@ public static class SchemeDocument
             }
 
             var code = r.String(e, p, "amount", required: true);
+            r.Repeated(e, p, "amount");
             switch (code)
             {
                 case null:

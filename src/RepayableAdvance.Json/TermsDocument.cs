@@ -567,6 +567,7 @@ internal static class TermParts
         }
 
         var kind = r.String(e, p, "kind", required: true);
+        r.Repeated(e, p, "kind");
         var basis = r.String(e, p, "basis") is { } basisName ? r.Try(p + ".basis", () => AccrualBasis.FromName(basisName)) : AccrualBasis.Of(DayCountConventions.Actual360);
         var allowNegative = r.Bool(e, p, "allowNegative") ?? false;
         switch (kind)
