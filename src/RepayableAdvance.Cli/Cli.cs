@@ -102,8 +102,18 @@ internal static class Cli
         fundReport.Options.Add(format);
         fundReport.SetAction(r => Guard(r, verbose, () => Commands.FundReport(r.GetValue(ledgerArgument)!, r.GetValue(reportAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var portfolioArgument = new Argument<FileInfo>("portfolio") { Description = "A portfolio document (JSON), as in docs/examples/portfolio.json." };
-        var scenarios = new Option<int>("--scenarios") { Description = "Number of scenarios (1 to 1,000,000).", DefaultValueFactory = _ => 10_000 };
-        var seed = new Option<ulong>("--seed") { Description = "The seed; the same seed gives the same result on any number of cores.", DefaultValueFactory = _ => 2025UL };
+        var scenarios = new Option<int>("--scenarios")
+        {
+            Description = "Number of scenarios (1 to 1,000,000).",
+            DefaultValueFactory = _ => 10_000,
+            CustomParser = r => Whole<int>(r, "--scenarios", "a whole number of scenarios from 1 to 1,000,000", int.TryParse),
+        };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "The seed; the same seed gives the same result on any number of cores.",
+            DefaultValueFactory = _ => 2025UL,
+            CustomParser = r => Whole<ulong>(r, "--seed", "a whole number from 0 to 18,446,744,073,709,551,615", ulong.TryParse),
+        };
         var simulate = new Command("simulate", "Monte Carlo stress simulation of a fund: defaults, recoveries and new demand.");
         simulate.Arguments.Add(portfolioArgument);
         simulate.Options.Add(scenarios);
@@ -128,6 +138,22 @@ internal static class Cli
         }
 
         return parse.Invoke();
+    }
+
+    private delegate bool TryParseWhole<T>(string? text, System.Globalization.NumberStyles styles, IFormatProvider provider, out T value);
+
+    /// <summary>Parses a whole-number option, with a message that names the option and the range instead of a .NET type.</summary>
+    private static T Whole<T>(System.CommandLine.Parsing.ArgumentResult result, string option, string expected, TryParseWhole<T> parse)
+        where T : struct
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+        if (parse(text, System.Globalization.NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        result.AddError($"{option} '{text}' is not {expected}");
+        return default;
     }
 
     /// <summary>A message for people: .NET's "(Parameter 'x')" suffix and "Actual value was" line removed.</summary>

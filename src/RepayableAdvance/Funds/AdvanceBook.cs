@@ -157,6 +157,8 @@ public sealed class AdvanceBook
     /// <param name="waterfall">The allocation order; null for the schedule's default.</param>
     /// <returns>The new book.</returns>
     /// <exception cref="InvalidOperationException">Nothing is disbursed, the advance is closed, or the payment exceeds everything due.</exception>
+    /// <exception cref="Scheduling.ScheduleRefusedException">The payment is dated before the first disbursement.</exception>
+    /// <exception cref="CurrencyMismatchException">The payment is in another currency than the advance.</exception>
     public AdvanceBook RecordPayment(string id, Payment payment, PaymentWaterfall? waterfall = null)
     {
         var account = Get(id);

@@ -41,12 +41,18 @@ public static class MaximumAdvance
     /// <param name="headroom">The headroom, zero or positive.</param>
     /// <param name="terms">How schedules and GGEs are computed.</param>
     /// <returns>The amount with the evidence.</returns>
-    /// <exception cref="ArgumentException">The headroom is negative, or the bound is not positive or in another currency.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="terms"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The headroom is negative, or the bound is not positive; either is beyond <see cref="DomainBounds.MaxAmount"/>.</exception>
+    /// <exception cref="CurrencyMismatchException">The headroom and the bound are in different currencies.</exception>
+    /// <exception cref="Scheduling.ScheduleRefusedException">The terms' schedule function refuses an amount (see <see cref="Scheduling.RepaymentSchedule.Generate"/>).</exception>
+    /// <exception cref="StateAidRuleException">The GGE refuses the schedule (see <see cref="GrantEquivalentCalculator.Compute"/>).</exception>
     public static MaximumAdvanceResult Solve(Money headroom, AdvanceAidTerms terms)
     {
         Preconditions.CheckNotNull(terms);
         Preconditions.CheckNonNegative(nameof(headroom), headroom.Amount);
         Preconditions.CheckPositive(nameof(terms), terms.UpperBound.Amount);
+        DomainBounds.CheckAmount(headroom, nameof(headroom));
+        DomainBounds.CheckAmount(terms.UpperBound, nameof(terms));
         CurrencyMismatchException.ThrowIfDifferent(headroom.Currency, terms.UpperBound.Currency);
         var currency = terms.UpperBound.Currency;
         var upper = (long)terms.UpperBound.MinorUnits;

@@ -95,6 +95,8 @@ public sealed class CliProcessTests
     [InlineData("demo|--report|decision.pdf", "--report 'decision.pdf' must be an .html file")]
     [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/euribor-3m.fixings.json|--chart|x.gif", "use .png or .svg")]
     [InlineData("evaluate|docs/examples/boilermaker-application.json|--base-rates|docs/examples/ledger.json", "error: ledger.json: $.fund: Unknown property 'fund'")]
+    [InlineData("fund|simulate|docs/examples/portfolio.json|--seed|-1", "--seed '-1' is not a whole number from 0 to 18,446,744,073,709,551,615")]
+    [InlineData("fund|simulate|docs/examples/portfolio.json|--scenarios|x", "--scenarios 'x' is not a whole number of scenarios from 1 to 1,000,000")]
     [InlineData("evaluate|docs/examples/boilermaker-application.json|--as-of|2150-01-01", "Application date 2150-01-01 is out of range: it must be between 1900-01-01 and 2149-12-31 inclusive")]
     public void Bad_input_gives_one_line_on_stderr_and_exit_code_2(string args, string expected)
     {
