@@ -33,16 +33,7 @@ public static class ApplicationDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Application? application, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return TryReadCore(json, out application, out errors);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            application = default;
-            errors = [DocumentReader.Internal(e)];
-            return false;
-        }
+        return DocumentReader.Guard(([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Application? value, out IReadOnlyList<DocumentError> e) => TryReadCore(json, out value, out e), out application, out errors);
     }
 
     private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Application? application, out IReadOnlyList<DocumentError> errors)

@@ -16,16 +16,7 @@ public static class BaseRateDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaseRateTable? table, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return TryReadCore(json, out table, out errors);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            table = default;
-            errors = [DocumentReader.Internal(e)];
-            return false;
-        }
+        return DocumentReader.Guard(([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaseRateTable? value, out IReadOnlyList<DocumentError> e) => TryReadCore(json, out value, out e), out table, out errors);
     }
 
     private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BaseRateTable? table, out IReadOnlyList<DocumentError> errors)

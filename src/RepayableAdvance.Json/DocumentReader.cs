@@ -58,6 +58,25 @@ return document;
     /// The error every public <c>TryRead</c> returns when an exception escapes its reading: no input text can crash
     /// the host. It is a defect of the library; the fuzz tests assert that it never happens.
     /// </summary>
+    internal delegate bool Reader<T>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value, out IReadOnlyList<DocumentError> errors)
+        where T : class;
+
+    /// <summary>Runs a reader so that no input text can make it throw: an escaping exception becomes the <c>internal</c> error.</summary>
+    internal static bool Guard<T>(Reader<T> read, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value, out IReadOnlyList<DocumentError> errors)
+        where T : class
+    {
+        try
+        {
+            return read(out value, out errors);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            value = null;
+            errors = [Internal(e)];
+            return false;
+        }
+    }
+
     internal static DocumentError Internal(Exception e) =>
         new("$", "internal", $"The document could not be read because of an internal error ({e.Message.ReplaceLineEndings(" ")}); please report it with the document.", $"Le document n'a pas pu être lu à cause d'une erreur interne ({e.Message.ReplaceLineEndings(" ")}) ; merci de la signaler avec le document.");
 

@@ -23,16 +23,7 @@ public static class FundLedgerDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundLedger? ledger, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return TryReadCore(json, out ledger, out errors);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            ledger = default;
-            errors = [DocumentReader.Internal(e)];
-            return false;
-        }
+        return DocumentReader.Guard(([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundLedger? value, out IReadOnlyList<DocumentError> e) => TryReadCore(json, out value, out e), out ledger, out errors);
     }
 
     private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FundLedger? ledger, out IReadOnlyList<DocumentError> errors)

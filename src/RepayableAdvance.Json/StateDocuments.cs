@@ -19,16 +19,7 @@ public static class IndexFixingsDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexFixings? fixings, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return TryReadCore(json, out fixings, out errors);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            fixings = default;
-            errors = [DocumentReader.Internal(e)];
-            return false;
-        }
+        return DocumentReader.Guard(([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexFixings? value, out IReadOnlyList<DocumentError> e) => TryReadCore(json, out value, out e), out fixings, out errors);
     }
 
     private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndexFixings? fixings, out IReadOnlyList<DocumentError> errors)
@@ -135,16 +126,7 @@ public static class DeMinimisRegisterDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeMinimisRegister? register, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return TryReadCore(json, out register, out errors);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            register = default;
-            errors = [DocumentReader.Internal(e)];
-            return false;
-        }
+        return DocumentReader.Guard(([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeMinimisRegister? value, out IReadOnlyList<DocumentError> e) => TryReadCore(json, out value, out e), out register, out errors);
     }
 
     private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeMinimisRegister? register, out IReadOnlyList<DocumentError> errors)

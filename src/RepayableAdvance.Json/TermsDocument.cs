@@ -99,16 +99,7 @@ public static class TermsDocument
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TermsAndEvents? value, out IReadOnlyList<DocumentError> errors)
     {
         ArgumentNullException.ThrowIfNull(json);
-        try
-        {
-            return TryReadCore(json, out value, out errors);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            value = default;
-            errors = [DocumentReader.Internal(e)];
-            return false;
-        }
+        return DocumentReader.Guard(([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TermsAndEvents? value, out IReadOnlyList<DocumentError> e) => TryReadCore(json, out value, out e), out value, out errors);
     }
 
     private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TermsAndEvents? value, out IReadOnlyList<DocumentError> errors)
