@@ -89,9 +89,11 @@ internal static class Cli
         var validate = new Command("validate", "Validate any document (scheme, application, terms, fixings, base rates, fund ledger, advance book, de minimis register, stress portfolio) and print every error with its JSON path.");
         var documentArgument = new Argument<FileInfo>("document") { Description = "The JSON document." };
         var kindOption = new Option<string?>("--kind") { Description = "The document kind, when it cannot be told from its content: scheme, application, terms, index-fixings, base-rates, fund-ledger, advance-book, de-minimis-register, stress-portfolio." };
+        var validateFixings = new Option<FileInfo?>("--fixings") { Description = "For a terms document with indexed interest: its index fixings, so that the schedule and its events are checked as 'schedule' would." };
         validate.Arguments.Add(documentArgument);
         validate.Options.Add(kindOption);
-        validate.SetAction(r => Guard(r, verbose, () => Commands.Validate(r.GetValue(documentArgument)!, r.GetValue(kindOption), Culture(r.GetValue(culture)))));
+        validate.Options.Add(validateFixings);
+        validate.SetAction(r => Guard(r, verbose, () => Commands.Validate(r.GetValue(documentArgument)!, r.GetValue(kindOption), r.GetValue(validateFixings), Culture(r.GetValue(culture)))));
 
         var fund = new Command("fund", "Fund reports and stress simulation.");
         var ledgerArgument = new Argument<FileInfo>("ledger") { Description = "A fund ledger document (JSON), as in docs/examples/ledger.json." };

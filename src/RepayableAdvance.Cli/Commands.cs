@@ -283,7 +283,7 @@ internal static class Commands
         ("application", "demande", "asOf", t => ApplicationDocument.TryRead(t, out _, out var e) ? [] : e),
     ];
 
-    internal static int Validate(FileInfo file, string? kindName, CultureInfo culture)
+    internal static int Validate(FileInfo file, string? kindName, FileInfo? fixingsFile, CultureInfo culture)
     {
         var text = ReadFile(file);
         var french = culture.TwoLetterISOLanguageName == "fr";
@@ -297,6 +297,13 @@ internal static class Commands
         }
 
         var errors = kind.Check(text);
+        if (errors.Count == 0 && kind.Kind == "terms" && fixingsFile is not null)
+        {
+            // Indexed terms: with their fixings, validate runs what 'schedule' runs, events included.
+            var fixings = Load(fixingsFile, IndexFixingsDocument.Read);
+            _ = TermsDocument.Read(text).TrySchedule(fixings, out _, out errors);
+        }
+
         if (errors.Count == 0)
         {
             Console.Out.WriteLine(french ? $"{file.Name} : document valide ({kind.French})." : $"{file.Name}: valid ({kind.Kind}).");

@@ -110,6 +110,33 @@ public sealed class CliProcessTests
     }
 
     [Fact]
+    public void Validate_checks_indexed_terms_with_their_fixings_as_schedule_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("ra-cli-");
+        try
+        {
+            var terms = File.ReadAllText(Path.Combine(Root, "docs", "examples", "terms.json"));
+            var fixings = Path.Combine(Root, "docs", "examples", "euribor-3m.fixings.json");
+            Assert.Equal(0, Run("validate", "docs/examples/terms.json", "--fixings", fixings).Exit);
+
+            // A prepayment far beyond the principal reads, but does not fit the schedule: validate says so, with its path.
+            var late = Path.Combine(folder.FullName, "late.json");
+            var pattern = "\"amount\": \"[0-9.]+\"(?=[^}]*\\}[^{]*\"effect\")";
+            File.WriteAllText(late, System.Text.RegularExpressions.Regex.Replace(terms, pattern, "\"amount\": \"999999999.00\""));
+            var (exit, output, _) = Run("validate", late, "--fixings", fixings);
+            Assert.Equal(1, exit);
+            Assert.Contains("$.events[", output, StringComparison.Ordinal);
+            Assert.Contains("[refused]", output, StringComparison.Ordinal);
+            Assert.Equal(0, Run("validate", late).Exit); // without fixings, only what reading can check
+            Assert.Equal(2, Run("schedule", late, "--fixings", fixings).Exit);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Document_errors_name_the_file_the_path_and_the_problem()
     {
         var folder = Directory.CreateTempSubdirectory("ra-cli-");
