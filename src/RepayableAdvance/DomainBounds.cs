@@ -144,10 +144,6 @@ public static class DomainBounds
         }
     }
 
-    /// <summary>Throws unless the count is between <paramref name="min"/> and <paramref name="max"/>.</summary>
-    internal static void CheckCount(int value, int min, int max, string paramName, string what) =>
-        Preconditions.CheckArgumentRange(paramName, value, min, max, what);
-
     /// <summary>A rate for a message, without overflowing for any decimal fraction.</summary>
     internal static string Describe(Rate rate) =>
         Math.Abs(rate.Value) < 1e20m ? rate.ToString() : rate.Value.ToString(CultureInfo.InvariantCulture) + " (as a fraction)";

@@ -63,26 +63,54 @@ public static class GrantEquivalentCalculator
     }
 
     /// <summary>The largest factor by which discounting may multiply an amount: with amounts up to <see cref="DomainBounds.MaxAmount"/>, every discounted figure stays far inside <see cref="decimal"/>.</summary>
-    private const double MaxDiscountGrowth = 1e9;
+    private const decimal MaxDiscountGrowth = 1_000_000_000m;
 
     /// <summary>
     /// Refuses, before any work, a negative rate that discounting over the schedule's span would turn into a factor
-    /// above 10^9 (a rate near −100 % over decades). Positive rates only shrink amounts.
+    /// above 10^9 (a rate near −100 % over decades). Positive rates only shrink amounts. The span is counted in whole
+    /// years, rounded up, and the factor is grown year by year in <see cref="decimal"/>, stopping as soon as it passes
+    /// the bound (so no product exceeds 10^18).
     /// </summary>
     private static void CheckDiscounting(RepaymentSchedule schedule, ReferenceRateQuote quote)
     {
-        // double: a bound on the size of a factor, checked before any money is computed; no amount goes through it.
-        var years = (Period.DaysBetween(quote.Date, schedule.Maturity) / 365.0) + 1.0;
+        var years = (Math.Max(Period.DaysBetween(quote.Date, schedule.Maturity), 0) / 365) + 1;
         foreach (var rate in new[] { quote.ReferenceRate, quote.DiscountRate })
         {
-            var growth = rate.Value <= -1m ? double.PositiveInfinity : Math.Pow(1.0 + (double)rate.Value, -Math.Max(years, 0.0));
-            if (growth > MaxDiscountGrowth)
+            if (!DiscountGrowthFits(rate, years))
             {
                 throw new StateAidRuleException(
                     "discountRateOutOfRange",
-                    Preconditions.Invariant($"A rate of {DomainBounds.Describe(rate)} discounted over {years:0.#} years multiplies amounts by more than 10^9: check the base rate ({DomainBounds.Describe(quote.BaseRate.Rate)}) of the table."));
+                    Preconditions.Invariant($"A rate of {DomainBounds.Describe(rate)} discounted over {years} years multiplies amounts by more than 10^9: check the base rate ({DomainBounds.Describe(quote.BaseRate.Rate)}) of the table."));
             }
         }
+    }
+
+    /// <summary>Whether (1 + rate)^−years stays at most 10^9.</summary>
+    internal static bool DiscountGrowthFits(Rate rate, int years)
+    {
+        if (rate >= Rate.Zero)
+        {
+            return true;
+        }
+
+        var onePlus = 1m + rate.Value;
+        if (onePlus <= 0m || onePlus * MaxDiscountGrowth < 1m)
+        {
+            return false; // a single year already grows amounts past the bound
+        }
+
+        var yearly = 1m / onePlus;
+        var growth = 1m;
+        for (var y = 0; y < years; y++)
+        {
+            growth *= yearly;
+            if (growth > MaxDiscountGrowth)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The general path: every line in <see cref="decimal"/>, for any schedule (the reference the fast path is tested against).</summary>

@@ -85,4 +85,16 @@ public sealed class DomainBoundsCornerTests
                     Assert.True(x.reference < Rate.Zero);
                 }
             });
+
+    [Theory]
+    [InlineData("-90", 9, true)]      // (1 − 0.9)^−9 = 10^9: at the bound
+    [InlineData("-90", 10, false)]    // 10^10
+    [InlineData("-50", 29, true)]     // 2^29 = 536,870,912
+    [InlineData("-50", 30, false)]    // 2^30 = 1,073,741,824
+    [InlineData("-100", 1, false)]    // no discounting at all is possible
+    [InlineData("-99.9999999999", 1, false)] // one year already past 10^9
+    [InlineData("0", 600, true)]
+    [InlineData("100", 600, true)]    // positive rates only shrink amounts
+    public void Discounting_is_refused_exactly_where_its_factor_passes_a_billion(string percent, int years, bool fits) =>
+        Assert.Equal(fits, GrantEquivalentCalculator.DiscountGrowthFits(Rate.FromPercent(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture)), years));
 }
