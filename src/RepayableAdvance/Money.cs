@@ -98,6 +98,15 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public static Money FromMinorUnits(long minorUnits, Currency currency) =>
         new(DecimalMath.WithScaleAtLeast(minorUnits * currency.MinorUnit, currency.MinorUnits), currency, trusted: true);
 
+    /// <summary>Trusted factory from whole minor units: the amount at exactly the currency's scale, without arithmetic.</summary>
+    internal static Money FromMinorUnitsExact(long minorUnits, Currency currency) =>
+        new(DecimalMath.FromMinorUnits(minorUnits, currency.MinorUnits), currency, trusted: true);
+
+    /// <summary>The amount as whole minor units of its currency (always exact: an amount never has finer digits).</summary>
+    /// <exception cref="OverflowException">More than 2^63 − 1 minor units.</exception>
+    internal long ToMinorUnitsExact() =>
+        DecimalMath.TryToMinorUnits(_amount, _currency.MinorUnits, out var units) ? units : throw new OverflowException(Preconditions.Invariant($"{this} is beyond 2^63 − 1 minor units."));
+
     /// <summary>Trusted factory: the amount is known to fit the currency's scale.</summary>
     internal static Money FromExact(decimal amount, Currency currency) =>
         new(DecimalMath.WithScaleAtLeast(amount, currency.MinorUnits), currency, trusted: true);

@@ -11,7 +11,7 @@ public readonly struct DeferralPhase : IEquatable<DeferralPhase>
     private DeferralPhase(SchedulePhase kind, int length, DeferralUnit unit)
     {
         Preconditions.CheckDefined(kind, nameof(kind));
-        Preconditions.CheckArgument(kind != SchedulePhase.Amortization, nameof(kind), "A deferral phase cannot be of kind Amortization: choose PrincipalDeferral, InterestDeferred, InterestWaived, InterestCapitalized or PaymentHoliday.");
+        Preconditions.CheckArgument(!PhaseTable.RepaysPrincipal(kind), nameof(kind), $"A deferral phase cannot be of kind {kind}, which repays principal: choose {PhaseTable.DeferralKinds()}.");
         Preconditions.CheckArgumentRange(nameof(length), length, 1, 600);
         Kind = kind;
         Length = length;

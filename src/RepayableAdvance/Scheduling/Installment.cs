@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using NodaTime;
+using RepayableAdvance.Scheduling.Internal;
 
 namespace RepayableAdvance.Scheduling;
 
@@ -143,7 +144,7 @@ public readonly struct Installment : IEquatable<Installment>
     internal long InterestUnits => _interest;
 
     /// <summary>Gets the capitalized interest in minor units.</summary>
-    internal long CapitalizedUnits => Phase == SchedulePhase.InterestCapitalized ? _interestAccrued : 0;
+    internal long CapitalizedUnits => PhaseTable.Of(Phase).Interest == AccruedInterest.Capitalized ? _interestAccrued : 0;
 
     /// <summary>Gets the fees in minor units.</summary>
     internal long FeesUnits => _fees;
@@ -156,11 +157,7 @@ public readonly struct Installment : IEquatable<Installment>
 
     private decimal D(long units) => DecimalMath.FromMinorUnits(units, CurrencyValue.MinorUnits);
 
-    private Money M(long units)
-    {
-        var currency = CurrencyValue;
-        return Money.FromExact(DecimalMath.FromMinorUnits(units, currency.MinorUnits), currency);
-    }
+    private Money M(long units) => Money.FromMinorUnitsExact(units, CurrencyValue);
 
     /// <summary>Tests equality.</summary>
     /// <param name="left">The first row.</param>
@@ -191,41 +188,4 @@ public readonly struct Installment : IEquatable<Installment>
     /// <returns>For example <c>13 2026-08-17 Amortization principal 3125.00 interest 436.25 fees 0.00 outstanding 146875.00</c>, every amount at the currency's scale.</returns>
     public override string ToString() =>
         Preconditions.Invariant($"{Number} {DueDate:uuuu-MM-dd} {Phase} principal {Principal.Amount} interest {Interest.Amount} fees {Fees.Amount} outstanding {OutstandingAfter.Amount}");
-}
-
-/// <summary>A rate as a row keeps it: its decimal's 96-bit mantissa, scale and sign, without the decimal's padding.</summary>
-internal readonly struct PackedRate
-{
-    private const byte ScaleMask = 0x1F;
-    private const byte Negative = 0x80;
-
-    internal readonly ulong Low;
-    internal readonly uint High;
-    internal readonly byte ScaleAndSign;
-
-    private PackedRate(ulong low, uint high, byte scaleAndSign)
-    {
-        Low = low;
-        High = high;
-        ScaleAndSign = scaleAndSign;
-    }
-
-    /// <summary>Packs a rate: the same decimal, scale included, comes back from <see cref="Unpack"/>.</summary>
-    internal static PackedRate Of(decimal rate)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(rate, bits);
-        return Of(bits);
-    }
-
-    /// <summary>Packs a rate from its <see cref="decimal.GetBits(decimal, Span{int})"/>.</summary>
-    internal static PackedRate Of(ReadOnlySpan<int> bits)
-    {
-        var low = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        return new PackedRate(low, unchecked((uint)bits[2]), (byte)(((bits[3] >> 16) & ScaleMask) | (bits[3] < 0 ? Negative : 0)));
-    }
-
-    /// <summary>The decimal that <see cref="Of(decimal)"/> packed, from its three parts.</summary>
-    internal static decimal Unpack(ulong low, uint high, byte scaleAndSign) =>
-        new(unchecked((int)low), unchecked((int)(low >> 32)), unchecked((int)high), (scaleAndSign & Negative) != 0, (byte)(scaleAndSign & ScaleMask));
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling.Internal;
 
 namespace RepayableAdvance.Scheduling;
 
@@ -126,12 +127,7 @@ public sealed partial class RepaymentSchedule
 
     private RepaymentSchedule ApplyHoliday(PaymentHolidayEvent e, TailContext tail)
     {
-        var phase = e.Interest switch
-        {
-            HolidayInterest.Waived => SchedulePhase.InterestWaived,
-            HolidayInterest.Capitalized => SchedulePhase.InterestCapitalized,
-            _ => SchedulePhase.PaymentHoliday,
-        };
+        var phase = PhaseTable.ForHoliday(e.Interest);
         var old = tail.Periods;
         PlanPeriod[] periods;
         if (e.Term == HolidayTerm.ExtendTerm)
@@ -161,7 +157,7 @@ public sealed partial class RepaymentSchedule
             }
         }
 
-        var amortizing = periods.Count(p => p.Phase == SchedulePhase.Amortization);
+        var amortizing = periods.Count(p => PhaseTable.RepaysPrincipal(p.Phase));
         ScheduleRefusedException.Check(
             amortizing > 0,
             nameof(e),
@@ -185,7 +181,7 @@ public sealed partial class RepaymentSchedule
             periods[j].ChargedAsRegular = false;
         }
 
-        return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(periods.Count(p => p.Phase == SchedulePhase.Amortization)), e.Interest.Basis, e.Interest, 0m);
+        return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(periods.Count(p => PhaseTable.RepaysPrincipal(p.Phase))), e.Interest.Basis, e.Interest, 0m);
     }
 
     private RepaymentSchedule ApplyPrepayment(PrepaymentEvent e, TailContext tail)
@@ -246,7 +242,7 @@ public sealed partial class RepaymentSchedule
         }
 
         var prepayment = new CashFlow(e.Date, e.Amount, CashFlowKind.Prepayment);
-        var amortizing = periods.Count(p => p.Phase == SchedulePhase.Amortization);
+        var amortizing = periods.Count(p => PhaseTable.RepaysPrincipal(p.Phase));
         return Rebuild(e, tail, periods, events, CurrentAmortization.ForAmortizing(amortizing), Basis, CurrentInterest, 0m, fixedInstallment, fixedPrincipal, truncate, prepayment);
     }
 
@@ -358,7 +354,7 @@ public sealed partial class RepaymentSchedule
     {
         for (var i = split; i < _installments.Length - 1; i++)
         {
-            if (_installments[i].Phase == SchedulePhase.Amortization && (i > 0 || Terms.Rounding.Residue == ResidueTarget.Last))
+            if (PhaseTable.RepaysPrincipal(_installments[i].Phase) && (i > 0 || Terms.Rounding.Residue == ResidueTarget.Last))
             {
                 return _installments[i];
             }
@@ -366,7 +362,7 @@ public sealed partial class RepaymentSchedule
 
         for (var i = Math.Min(split, _installments.Length) - 1; i >= 0; i--)
         {
-            if (_installments[i].Phase == SchedulePhase.Amortization)
+            if (PhaseTable.RepaysPrincipal(_installments[i].Phase))
             {
                 return _installments[i];
             }
@@ -431,21 +427,29 @@ public sealed partial class RepaymentSchedule
             for (var i = 0; i < split; i++)
             {
                 var row = rows[i];
-                switch (row.Phase)
+                ref readonly var semantics = ref PhaseTable.Of(row.Phase);
+                switch (semantics.Interest)
                 {
-                    case SchedulePhase.InterestDeferred:
+                    case AccruedInterest.Carried:
                         deferred += row.InterestAccruedValue;
                         break;
-                    case SchedulePhase.PaymentHoliday:
+                    case AccruedInterest.Spread:
                         holiday += row.InterestAccruedValue;
                         break;
-                    case SchedulePhase.PrincipalDeferral:
+                    case AccruedInterest.Paid:
+                        if (semantics.RepaysPrincipal)
+                        {
+                            // What the row paid beyond its own interest and the carried interest is holiday interest.
+                            holiday -= row.InterestValue - row.InterestAccruedValue - deferred;
+                        }
+
                         deferred = 0m;
                         break;
-                    case SchedulePhase.Amortization:
-                        holiday -= row.InterestValue - row.InterestAccruedValue - deferred;
-                        deferred = 0m;
+                    case AccruedInterest.Waived:
+                    case AccruedInterest.Capitalized:
                         break;
+                    default:
+                        throw PhaseTable.Unhandled(semantics.Interest);
                 }
             }
 

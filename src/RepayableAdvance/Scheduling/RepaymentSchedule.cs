@@ -1,4 +1,5 @@
 using NodaTime;
+using RepayableAdvance.Scheduling.Internal;
 
 namespace RepayableAdvance.Scheduling;
 
@@ -79,8 +80,9 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     /// <value>The rows.</value>
     public IReadOnlyList<Installment> Installments => _installments;
 
-    /// <summary>Gets the installments as a span, for allocation-free internal passes.</summary>
-    internal ReadOnlySpan<Installment> InstallmentSpan => _installments;
+    /// <summary>Gets the installments as a read-only span: the same rows as <see cref="Installments"/>, for passes without an enumerator or copies.</summary>
+    /// <value>The rows, in order.</value>
+    public ReadOnlySpan<Installment> InstallmentSpan => _installments;
 
     /// <summary>Gets the plan periods of the installments (re-planned from the terms on first use for a generated schedule).</summary>
     /// <remarks>Thread-safe: concurrent first uses compute equal arrays and either may be kept.</remarks>

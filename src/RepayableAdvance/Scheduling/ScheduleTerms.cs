@@ -135,7 +135,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var deferred = 0;
         foreach (var phase in _deferral)
         {
-            Preconditions.CheckArgument(phase.Kind != SchedulePhase.Amortization, nameof(deferral), "A deferral phase is the default value: create phases with DeferralPhase.ForMonths or ForInstallments.");
+            Preconditions.CheckArgument(phase.Length > 0, nameof(deferral), "A deferral phase is the default value: create phases with DeferralPhase.ForMonths or ForInstallments.");
             deferred += phase.InstallmentsFor(frequency);
         }
 

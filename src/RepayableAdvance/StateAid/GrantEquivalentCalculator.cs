@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using NodaTime;
-using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling;
+using RepayableAdvance.StateAid.Internal;
 
 namespace RepayableAdvance.StateAid;
 
@@ -23,9 +21,6 @@ namespace RepayableAdvance.StateAid;
 /// </remarks>
 public static class GrantEquivalentCalculator
 {
-    private const int PowerCacheSize = 128;
-    private static readonly ConcurrentDictionary<(decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear), FactorTable> DailyFactors = new();
-
     /// <summary>Computes the GGE of an advance.</summary>
     /// <param name="schedule">The advance's schedule (deferral, tranches and fees included).</param>
     /// <param name="quote">The reference and discount rates at the grant date.</param>
@@ -59,7 +54,7 @@ public static class GrantEquivalentCalculator
         CheckDiscounting(schedule, quote);
         var conv = convention ?? GrantEquivalentConvention.Default;
         var round = rounding ?? RoundingPolicy.Default;
-        return TryComputeFast(schedule, quote, method, conv, round) ?? ComputeGeneral(schedule, quote, method, conv, round);
+        return Run(schedule, null, quote, method, conv, round);
     }
 
     /// <summary>The largest factor by which discounting may multiply an amount: with amounts up to <see cref="DomainBounds.MaxAmount"/>, every discounted figure stays far inside <see cref="decimal"/>.</summary>
@@ -113,110 +108,21 @@ public static class GrantEquivalentCalculator
         return true;
     }
 
-    /// <summary>The general path: every line in <see cref="decimal"/>, for any schedule (the reference the fast path is tested against).</summary>
-    internal static GrantEquivalent ComputeGeneral(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding) =>
-        Evaluate(schedule, BuildLines(schedule, after: null), quote, method, convention, rounding, NoAid(schedule, quote.ReferenceRate, null));
-
-    /// <summary>
-    /// The integer fast path for the common case (one tranche, no disbursement fee or prepayment, amounts at the
-    /// currency's scale, a fixed day basis, non-negative rates): minor units and 62-bit fixed-point factors, no
-    /// <see cref="decimal"/> arithmetic per installment. Its lines are built, by the general path, only when read.
-    /// </summary>
-    internal static GrantEquivalent? TryComputeFast(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
+    /// <summary>Evaluates, turning an amount beyond 128-bit sums into a rule refusal.</summary>
+    private static GrantEquivalent Run(RepaymentSchedule schedule, LocalDate? after, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
     {
-        var terms = schedule.Terms;
-        if (terms.Tranches.Count != 1 || schedule.DisbursementFees.Count != 0 || schedule.Prepayments.Count != 0 || convention.DayCount.ActualDayBasis == 0)
+        try
         {
-            return null;
+            return Evaluate(schedule, after, quote, method, convention, rounding);
         }
-
-        var methodA = method == GrantEquivalentMethod.DifferentialAtDiscountRate;
-        var referenceRate = quote.ReferenceRate;
-        var reference = new Discounter(referenceRate, convention, quote.Date);
-        var discount = methodA ? new Discounter(quote.DiscountRate, convention, quote.Date) : reference;
-        var decimals = schedule.Currency.MinorUnits;
-        var tranche = terms.Tranches[0];
-        if (!reference.IsFast || !discount.IsFast || !DecimalMath.TryToMinorUnits(tranche.Amount.Amount, decimals, out var disbursed))
+        catch (OverflowException e)
         {
-            return null;
+            throw new StateAidRuleException(
+                "discountRateOutOfRange",
+                Preconditions.Invariant($"The schedule's amounts discounted at {DomainBounds.Describe(quote.DiscountRate)} grow beyond what the GGE holds (2^127 minor units × 2^-62): check the base rate ({DomainBounds.Describe(quote.BaseRate.Rate)}) and the amounts."),
+                e);
         }
-
-        // The fast path always has the shared per-rate power tables; gaps beyond them are computed directly.
-        var stepCache = Span<ulong>.Empty;
-        var cashFlow = method == GrantEquivalentMethod.CashFlow;
-        var referenceValue = referenceRate.Value;
-        var noAid = true;
-        var previousDay = DateArithmetic.DayNumber(quote.Date);
-        var day = DateArithmetic.DayNumber(tranche.Date);
-        var df = discount.AdvanceFixedPoint(Discounter.One, day - previousDay, stepCache);
-        var principalPv = Discounter.Product(disbursed, df);
-        var total = cashFlow ? principalPv : Int128.Zero;
-        Int128 feesPv = 0;
-        long outstanding = disbursed;
-        previousDay = day;
-        foreach (ref readonly var installment in schedule.InstallmentSpan)
-        {
-            day = DateArithmetic.DayNumber(installment.DueDate);
-            if (day <= previousDay)
-            {
-                return null;
-            }
-
-            // Rows keep their amounts in minor units of the schedule's currency.
-            var principal = installment.PrincipalUnits;
-            var interest = installment.InterestUnits;
-            var capitalized = installment.CapitalizedUnits;
-            var fees = installment.FeesUnits;
-
-            noAid = noAid && installment.RateValue >= referenceValue && installment.Phase is not (SchedulePhase.InterestWaived or SchedulePhase.InterestDeferred or SchedulePhase.PaymentHoliday);
-            var gap = day - previousDay;
-            df = discount.AdvanceFixedPoint(df, gap, stepCache);
-            if (cashFlow)
-            {
-                total -= Discounter.Product(principal + interest + fees, df);
-            }
-            else
-            {
-                // Stryker disable once all : equivalent mutant, a zero outstanding gives a zero product either way
-                var referenceInterest = outstanding == 0 ? Int128.Zero : Discounter.Product(outstanding, reference.GrowthFixedPoint(gap));
-                total += Discounter.MultiplyFixedPoint(referenceInterest - ((Int128)(interest + capitalized + fees) << Discounter.FractionBits), df);
-            }
-
-            if (fees != 0)
-            {
-                feesPv += Discounter.Product(fees, df);
-            }
-
-            outstanding += capitalized - principal;
-            previousDay = day;
-        }
-
-        var currency = schedule.Currency;
-        var computed = Discounter.ToMinorUnits(total) * DecimalMath.PowerOfTenInverse(decimals);
-        var principalPresentValue = Discounter.ToMinorUnits(principalPv) * DecimalMath.PowerOfTenInverse(decimals);
-        var (limit, value) = noAid ? (GrantEquivalentLimit.AtOrAboveReferenceRate, 0m)
-            : computed < 0m ? (GrantEquivalentLimit.FlooredAtZero, 0m)
-            : computed > principalPresentValue ? (GrantEquivalentLimit.CappedAtPrincipal, principalPresentValue)
-            : (GrantEquivalentLimit.None, computed);
-        return new GrantEquivalent(
-            rounding.Round(value, currency),
-            computed,
-            limit,
-            method,
-            convention,
-            quote,
-            quote.Date,
-            tranche.Amount,
-            principalPresentValue,
-            Discounter.ToMinorUnits(feesPv) * DecimalMath.PowerOfTenInverse(decimals),
-            null,
-            LinesOnDemand(schedule, quote, method, convention, rounding, noAid));
     }
-
-    // A method of its own, so that the closure captures these parameters here rather than the fast loop's locals,
-    // which would otherwise live in the closure object and be written to the heap on every row.
-    private static Func<GrantEquivalentLine[]> LinesOnDemand(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding, bool noAid) =>
-        () => Evaluate(schedule, BuildLines(schedule, after: null), quote, method, convention, rounding, noAid).Lines.ToArray();
 
     /// <summary>Computes the additional aid of a rescheduling: a servicing event that lengthens the term or lowers the rate is new aid at its date.</summary>
     /// <param name="before">The schedule before the event.</param>
@@ -247,501 +153,226 @@ public static class GrantEquivalentCalculator
         Preconditions.CheckArgument(quote.Date == eventDate, nameof(quote), $"The quote is for {quote.Date:uuuu-MM-dd}; a rescheduling is valued with the rates in force at its date, {eventDate:uuuu-MM-dd}.");
         var conv = convention ?? GrantEquivalentConvention.Default;
         var round = rounding ?? RoundingPolicy.Default;
-        var old = Evaluate(before, BuildLines(before, eventDate), quote, method, conv, round, NoAid(before, quote.ReferenceRate, eventDate));
-        var @new = Evaluate(after, BuildLines(after, eventDate), quote, method, conv, round, NoAid(after, quote.ReferenceRate, eventDate));
+        var old = Run(before, eventDate, quote, method, conv, round);
+        var @new = Run(after, eventDate, quote, method, conv, round);
         var difference = @new.Computed - Math.Max(0m, old.Computed);
         var amount = Money.Max(@new.Amount - old.Amount, Money.Zero(after.Currency));
         var limit = amount.IsZero && difference > 0m ? @new.Limit : amount.IsZero ? GrantEquivalentLimit.FlooredAtZero : GrantEquivalentLimit.None;
         return new GrantEquivalent(amount, difference, limit, method, conv, quote, eventDate, @new.Principal, @new.PrincipalPresentValue, @new.FeesPresentValue - old.FeesPresentValue, [.. @new.Lines]);
     }
 
-    private static bool NoAid(RepaymentSchedule schedule, Rate reference, LocalDate? after)
-    {
-        foreach (ref readonly var installment in schedule.InstallmentSpan)
-        {
-            if (after is { } d && installment.DueDate <= d)
-            {
-                continue;
-            }
+    /// <summary>The lines on the stack up to this many; longer schedules use an array.</summary>
+    private const int StackFlows = 160;
 
-            if (installment.RateValue < reference.Value
-                || installment.Phase is SchedulePhase.InterestWaived or SchedulePhase.InterestDeferred or SchedulePhase.PaymentHoliday)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static GrantEquivalentLine[] BuildLines(RepaymentSchedule schedule, LocalDate? after)
-    {
-        var installments = schedule.Installments;
-        var tranches = schedule.Terms.Tranches;
-        var fees = schedule.DisbursementFees;
-        var prepayments = schedule.Prepayments;
-        var extras = tranches.Count + fees.Count + prepayments.Count;
-        var lines = new GrantEquivalentLine[installments.Count + extras + (after is null ? 0 : 1)];
-        var count = 0;
-        decimal history = 0m;
-
-        // Every line carries a date and its amounts; lines on one date are merged below.
-        foreach (var tranche in tranches)
-        {
-            Add(tranche.Date, tranche.Amount.Amount, 0m, 0m, 0m);
-        }
-
-        foreach (var fee in fees)
-        {
-            Add(fee.Date, 0m, 0m, 0m, fee.Amount.Amount);
-        }
-
-        foreach (var prepayment in prepayments)
-        {
-            Add(prepayment.Date, 0m, prepayment.Amount.Amount, 0m, 0m);
-        }
-
-        foreach (ref readonly var installment in schedule.InstallmentSpan)
-        {
-            Add(installment.DueDate, 0m, installment.PrincipalValue, installment.CapitalizedValue, installment.InterestValue + installment.CapitalizedValue + installment.FeesValue);
-        }
-
-        if (after is { } eventDate)
-        {
-            // The outstanding at the event date is the notional "disbursed" on it: both schedules share that history.
-            lines[count++] = new GrantEquivalentLine { Date = eventDate, Disbursed = history };
-        }
-
-        var span = lines.AsSpan(0, count);
-        if (extras > 1 || after is not null)
-        {
-            span.Sort(static (a, b) => a.Date.CompareTo(b.Date));
-        }
-
-        // Merge lines that share a date, keeping order stable in meaning (disbursements before payments on a date).
-        var merged = 0;
-        for (var i = 0; i < span.Length; i++)
-        {
-            if (merged > 0 && span[merged - 1].Date == span[i].Date)
-            {
-                var m = span[merged - 1];
-                span[merged - 1] = m with
-                {
-                    Disbursed = m.Disbursed + span[i].Disbursed,
-                    PrincipalRepaid = m.PrincipalRepaid + span[i].PrincipalRepaid,
-                    Capitalized = m.Capitalized + span[i].Capitalized,
-                    Charges = m.Charges + span[i].Charges,
-                };
-            }
-            else
-            {
-                span[merged++] = span[i];
-            }
-        }
-
-        return merged == lines.Length ? lines : lines[..merged];
-
-        void Add(LocalDate date, decimal disbursed, decimal repaid, decimal capitalized, decimal charges)
-        {
-            if (after is { } d && date <= d)
-            {
-                history += disbursed - repaid + capitalized;
-                return;
-            }
-
-            lines[count++] = new GrantEquivalentLine { Date = date, Disbursed = disbursed, PrincipalRepaid = repaid, Capitalized = capitalized, Charges = charges };
-        }
-    }
-
+    /// <summary>Computes the GGE; its lines are built, by the same walk, when read (or at once when <paramref name="after"/> is given).</summary>
     private static GrantEquivalent Evaluate(
-        RepaymentSchedule schedule,
-        GrantEquivalentLine[] lines,
-        ReferenceRateQuote quote,
-        GrantEquivalentMethod method,
-        GrantEquivalentConvention convention,
-        RoundingPolicy rounding,
-        bool noAid)
+        RepaymentSchedule schedule, LocalDate? after, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
     {
-        var grantDate = quote.Date;
-        var referenceRate = quote.ReferenceRate;
-        var methodA = method == GrantEquivalentMethod.DifferentialAtDiscountRate;
-        var reference = new Discounter(referenceRate, convention, grantDate);
-        var discount = methodA ? new Discounter(quote.DiscountRate, convention, grantDate) : reference;
-        Span<decimal> growthCache = stackalloc decimal[PowerCacheSize];
-        Span<decimal> discountCache = stackalloc decimal[PowerCacheSize];
-        Span<ulong> stepCache = stackalloc ulong[PowerCacheSize];
-        var fast = reference.IsFast && discount.IsFast;
-
-        decimal outstanding = 0m, total = 0m, principalPv = 0m, feesPv = 0m, principal = 0m;
-        decimal discountDf = 1m;
-        var discountQ = Discounter.One;
-        var previous = grantDate;
-        var previousDay = DateArithmetic.DayNumber(grantDate);
-        var cashFlow = method == GrantEquivalentMethod.CashFlow;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var date = line.Date;
-            var day = DateArithmetic.DayNumber(date);
-            var referenceInterest = 0m;
-            if (day > previousDay)
-            {
-                if (outstanding != 0m)
-                {
-                    referenceInterest = outstanding * (fast ? reference.GrowthMinusOne(day - previousDay, growthCache) : reference.GrowthMinusOne(previous, date, growthCache));
-                    if (fast)
-                    {
-                        // Eight decimals (a millionth of a cent) keep the next product within decimal's 96-bit fast path.
-                        referenceInterest = decimal.Round(referenceInterest, 8, MidpointRounding.ToEven);
-                    }
-                }
-
-                if (fast)
-                {
-                    discountQ = discount.AdvanceFixedPoint(discountQ, day - previousDay, stepCache);
-                    discountDf = Discounter.ToDecimal(discountQ);
-                }
-                else
-                {
-                    discountDf = discount.Advance(discountDf, previous, date, discountCache);
-                }
-            }
-
-            var pv = cashFlow
-                ? discountDf * (line.Disbursed - line.PrincipalRepaid - line.Charges + line.Capitalized)
-                : discountDf * (referenceInterest - line.Charges);
-            lines[i] = new GrantEquivalentLine
-            {
-                Date = date,
-                SegmentStart = previous,
-                Outstanding = outstanding,
-                Disbursed = line.Disbursed,
-                PrincipalRepaid = line.PrincipalRepaid,
-                Capitalized = line.Capitalized,
-                Charges = line.Charges,
-                ReferenceInterest = referenceInterest,
-                DiscountFactor = discountDf,
-                PresentValue = pv,
-            };
-            total += pv;
-            if (line.Disbursed != 0m)
-            {
-                principalPv += discountDf * line.Disbursed;
-                principal += line.Disbursed;
-            }
-
-            outstanding += line.Disbursed - line.PrincipalRepaid + line.Capitalized;
-            previous = date;
-            previousDay = day;
-        }
-
-        foreach (var fee in schedule.DisbursementFees)
-        {
-            feesPv += fee.Amount.Amount * discount.At(fee.Date);
-        }
-
-        foreach (ref readonly var installment in schedule.InstallmentSpan)
-        {
-            if (installment.FeesValue != 0m && lines.Length > 0 && installment.DueDate >= lines[0].Date)
-            {
-                feesPv += installment.FeesValue * discount.At(installment.DueDate);
-            }
-        }
-
-        GrantEquivalentLimit limit;
-        decimal value;
-        if (noAid)
-        {
-            (limit, value) = (GrantEquivalentLimit.AtOrAboveReferenceRate, 0m);
-        }
-        else if (total < 0m)
-        {
-            (limit, value) = (GrantEquivalentLimit.FlooredAtZero, 0m);
-        }
-        else if (total > principalPv)
-        {
-            (limit, value) = (GrantEquivalentLimit.CappedAtPrincipal, principalPv);
-        }
-        else
-        {
-            (limit, value) = (GrantEquivalentLimit.None, total);
-        }
-
+        var count = FlowCount(schedule, after);
+        var flows = count <= StackFlows ? stackalloc Flow[count] : new Flow[count];
+        flows = flows[..BuildFlows(schedule, after, quote, flows, out var noAid)];
+        var totals = Walk(flows, quote, method, convention, schedule.Currency.MinorUnits, []);
         var currency = schedule.Currency;
+        var inverse = DecimalMath.PowerOfTenInverse(currency.MinorUnits);
+        var computed = FixedPoint.ToDecimal(totals.Total, totals.FractionBits) * inverse;
+        var principalPresentValue = FixedPoint.ToDecimal(totals.PrincipalPresentValue, totals.FractionBits) * inverse;
+        var (limit, value) = noAid ? (GrantEquivalentLimit.AtOrAboveReferenceRate, 0m)
+            : computed < 0m ? (GrantEquivalentLimit.FlooredAtZero, 0m)
+            : computed > principalPresentValue ? (GrantEquivalentLimit.CappedAtPrincipal, principalPresentValue)
+            : (GrantEquivalentLimit.None, computed);
         return new GrantEquivalent(
             rounding.Round(value, currency),
-            total,
+            computed,
             limit,
             method,
             convention,
             quote,
-            grantDate,
-            Money.FromExact(principal, currency),
-            principalPv,
-            feesPv,
-            lines);
+            quote.Date,
+            Money.FromMinorUnitsExact(totals.Principal, currency),
+            principalPresentValue,
+            FixedPoint.ToDecimal(totals.FeesPresentValue, totals.FractionBits) * inverse,
+            after is null ? null : Lines(schedule, after, quote, method, convention),
+            after is null ? LinesOnDemand(schedule, quote, method, convention) : null);
     }
 
-    /// <summary>Discount factors from the grant date, incrementally along increasing dates.</summary>
-    /// <remarks>
-    /// For actual-days-over-a-fixed-basis day counts, DF(t) = q^days with q the one-day factor: each step multiplies
-    /// by a cached whole power of q (or of 1/q for growth), so a line costs a few multiplications and no division or
-    /// series evaluation. Other day counts evaluate the power directly.
-    /// </remarks>
-    private sealed class Discounter
+    // A method of its own, so that the closure captures these parameters rather than the caller's locals.
+    private static Func<GrantEquivalentLine[]> LinesOnDemand(RepaymentSchedule schedule, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention) =>
+        () => Lines(schedule, null, quote, method, convention);
+
+    /// <summary>The explanation lines: the same walk, recording each line.</summary>
+    private static GrantEquivalentLine[] Lines(RepaymentSchedule schedule, LocalDate? after, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention)
     {
-        private readonly Rate _rate;
-        private readonly GrantEquivalentConvention _convention;
-        private readonly LocalDate _origin;
-        private readonly decimal _daily;
-        private readonly decimal _dailyGrowth;
-        private readonly FactorTable? _table;
-        internal const int FractionBits = 62;
-        private const int RecentTables = 4;
+        var flows = new Flow[FlowCount(schedule, after)];
+        var count = BuildFlows(schedule, after, quote, flows, out _);
+        var lines = new GrantEquivalentLine[count];
+        Walk(flows.AsSpan(0, count), quote, method, convention, schedule.Currency.MinorUnits, lines);
+        return lines;
+    }
 
-        [ThreadStatic]
-        private static FactorTable?[]? t_recent;
-
-        [ThreadStatic]
-        private static int t_next;
-
-        internal Discounter(Rate rate, GrantEquivalentConvention convention, LocalDate origin)
+    /// <summary>Sets up the curves (their caches on this stack frame) and walks the lines.</summary>
+    private static WalkTotals Walk(ReadOnlySpan<Flow> flows, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, int digits, Span<GrantEquivalentLine> lines)
+    {
+        var origin = quote.Date;
+        var dayCount = convention.DayCount;
+        var referenceRate = DiscountCurve.PerYear(quote.ReferenceRate, convention);
+        var separate = method == GrantEquivalentMethod.DifferentialAtDiscountRate && quote.DiscountRate != quote.ReferenceRate;
+        var discountRate = separate ? DiscountCurve.PerYear(quote.DiscountRate, convention) : referenceRate;
+        var bits = FractionBits(flows, referenceRate, discountRate);
+        Span<ulong> referenceSteps = stackalloc ulong[DiscountCurve.CacheSize];
+        Span<long> referenceGrowths = stackalloc long[DiscountCurve.CacheSize];
+        var reference = new DiscountCurve(referenceRate, dayCount, origin, bits, referenceSteps, referenceGrowths);
+        var cashFlow = method == GrantEquivalentMethod.CashFlow;
+        if (!separate)
         {
-            Preconditions.CheckArgument(rate.Value > -1m, nameof(rate), $"Rate {rate} is out of range: discounting needs a rate above -100%.");
-            _rate = rate;
-            _convention = convention;
-            _origin = origin;
-            var basis = convention.DayCount.ActualDayBasis;
-            if (basis != 0)
-            {
-                _table = Table((rate.Value, basis, convention.Compounding, convention.PeriodsPerYear));
-                (_daily, _dailyGrowth) = (_table.Daily, _table.Growth);
-            }
+            return GrantEquivalentWalk.Run(flows, origin, reference, reference, cashFlow, digits, lines);
         }
 
-        /// <summary>
-        /// The shared factor table of a rate and convention: from a small per-thread cache of the last ones used (a
-        /// GGE needs one or two), else from the process-wide dictionary, which hashes a decimal key.
-        /// </summary>
-        private static FactorTable Table((decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear) key)
-        {
-            var recent = t_recent ??= new FactorTable?[RecentTables];
-            for (var i = 0; i < recent.Length; i++)
-            {
-                // Stryker disable once all : equivalent mutant, a miss falls back to the dictionary, which holds the same table
-                if (recent[i] is { } cached && cached.Key.Equals(key))
-                {
-                    return cached;
-                }
-            }
-
-            var table = DailyFactors.GetOrAdd(
-                key,
-                static k => new FactorTable(k, CashFlowAnalytics.DiscountFactor(Rate.FromDecimal(k.Rate), 1m / k.Basis, k.Compounding, k.PeriodsPerYear)));
-            recent[t_next] = table;
-            t_next = (t_next + 1) % RecentTables;
-            return table;
-        }
-
-        /// <summary>1.0 in the fixed-point representation of <see cref="AdvanceFixedPoint"/>.</summary>
-        internal const ulong One = 1UL << FractionBits;
-
-        /// <summary>Gets a value indicating whether the fixed-point path applies: a fixed day basis and a non-negative rate (factors at most 1).</summary>
-        internal bool IsFast => _daily != 0m && _rate.Value >= 0m;
-
-        /// <summary>Converts a fixed-point factor to a decimal with 15 decimals (truncated; 1e-15 is far below a cent on any advance).</summary>
-        internal static decimal ToDecimal(ulong factor)
-        {
-            var scaled = (ulong)(((UInt128)factor * 1_000_000_000_000_000UL) >> FractionBits);
-            return new decimal(unchecked((int)(uint)scaled), unchecked((int)(uint)(scaled >> 32)), 0, false, 15);
-        }
-
-        /// <summary>
-        /// Advances a discount factor held as an unsigned fixed-point number with 62 fraction bits: one 64 × 64-bit
-        /// multiplication per line instead of a 96-bit decimal one. Steps are computed in decimal and converted once per gap.
-        /// </summary>
-        internal ulong AdvanceFixedPoint(ulong factor, int gap, Span<ulong> cache)
-        {
-            // Stryker disable once all : equivalent mutant, which cache holds the step changes speed, not the value
-            if (_table is not null && gap < FactorTable.Size)
-            {
-                cache = _table.Steps;
-            }
-
-            ulong step;
-            // Stryker disable once all : equivalent mutant, a cache miss recomputes the same deterministic step
-            if (gap < cache.Length && cache[gap] != 0)
-            {
-                step = cache[gap];
-            }
-            else
-            {
-                step = (ulong)decimal.Round(Power(_daily, gap) * One, 0, MidpointRounding.ToEven);
-                // Stryker disable once all : equivalent mutant, skipping the store only costs a recomputation
-                if (gap < cache.Length)
-                {
-                    cache[gap] = step;
-                }
-            }
-
-            return MultiplyFactors(factor, step);
-        }
-
-        /// <summary>(a × b) ÷ 2^62 for two factors of at most 2^62 (floor): one 64 × 64-bit multiplication.</summary>
-        /// <remarks>
-        /// <see cref="UInt128"/> products, not <c>Math.BigMul(a, b, out low)</c>: the JIT returns that low half through
-        /// the stack, and the store and reload stall a dependent chain of products (about 8 times slower here).
-        /// </remarks>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static ulong MultiplyFactors(ulong a, ulong b) => unchecked((ulong)(((UInt128)a * b) >> FractionBits));
-
-        /// <summary>The exact product of an amount in minor units and a 62-bit fixed-point factor (below 2^64), so below 2^127 in magnitude.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static Int128 Product(long amount, ulong factor)
-        {
-            // The magnitude of long.MinValue, 2^63, is right as an unsigned number; the product cannot wrap.
-            var magnitude = unchecked((UInt128)(ulong)(amount < 0 ? -amount : amount) * factor);
-            return amount < 0 ? -(Int128)magnitude : (Int128)magnitude;
-        }
-
-        /// <summary>DF(from) ÷ DF(to) − 1 over <paramref name="gap"/> days, in 62-bit fixed point, from the rate's shared table.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal ulong GrowthFixedPoint(int gap)
-        {
-            var growths = _table?.Growths;
-            // Stryker disable once all : equivalent mutant, a miss computes the same deterministic growth
-            return growths is not null && (uint)gap < (uint)growths.Length && growths[gap] is var cached and not 0 ? cached : GrowthFixedPoint(gap, Span<ulong>.Empty);
-        }
-
-        /// <summary>DF(from) ÷ DF(to) − 1 over <paramref name="gap"/> days, in 62-bit fixed point (cached per gap).</summary>
-        internal ulong GrowthFixedPoint(int gap, Span<ulong> cache)
-        {
-            // Stryker disable once all : equivalent mutant, which cache holds the growth changes speed, not the value
-            if (_table is not null && gap < FactorTable.Size)
-            {
-                cache = _table.Growths;
-            }
-
-            // Stryker disable once all : equivalent mutant, a cache miss recomputes the same deterministic growth
-            if (gap < cache.Length && cache[gap] != 0)
-            {
-                return cache[gap];
-            }
-
-            var value = (ulong)decimal.Round((Power(_dailyGrowth, gap) - 1m) * One, 0, MidpointRounding.ToEven);
-            // Stryker disable once all : equivalent mutant, skipping the store only costs a recomputation
-            if (gap < cache.Length && value != 0)
-            {
-                cache[gap] = value;
-            }
-
-            return value;
-        }
-
-        /// <summary>(value × factor) ÷ 2^62 for a signed 128-bit value and a 62-bit factor, exactly (floor), without overflow.</summary>
-        internal static Int128 MultiplyFixedPoint(Int128 value, ulong factor)
-        {
-            var negative = value < 0;
-            var magnitude = (UInt128)(negative ? -value : value);
-            var high = (ulong)(magnitude >> 64);
-            var low = unchecked((ulong)magnitude);
-
-            // high × factor × 4 + floor(low × factor ÷ 2^62), with two 64 × 64-bit multiplications; the result is
-            // at most the magnitude, as the factor is at most 2^62.
-            var product = unchecked((((UInt128)high * factor) << (64 - FractionBits)) + (((UInt128)low * factor) >> FractionBits));
-            return negative ? -(Int128)product : (Int128)product;
-        }
-
-        /// <summary>
-        /// Converts a sum in minor units × 2^62 to a decimal number of minor units: the whole units, plus the fraction
-        /// to 18 decimals (truncated; far below a cent), without a 128-bit to decimal conversion or a decimal division.
-        /// </summary>
-        internal static decimal ToMinorUnits(Int128 value)
-        {
-            var whole = checked((long)(value >> FractionBits)); // floor, also for a negative sum
-            var fraction = (ulong)(value - ((Int128)whole << FractionBits)); // in [0, 2^62)
-            var scaled = (ulong)(((UInt128)fraction * 1_000_000_000_000_000_000UL) >> FractionBits);
-            return whole + new decimal(unchecked((int)(uint)scaled), unchecked((int)(uint)(scaled >> 32)), 0, false, 18);
-        }
-
-        /// <summary>The discount factor at a date, computed directly.</summary>
-        internal decimal At(LocalDate date) => _daily != 0m
-            ? Power(_daily, DateArithmetic.DaysBetween(_origin, date))
-            : CashFlowAnalytics.DiscountFactor(_rate, YearFraction(date), _convention.Compounding, _convention.PeriodsPerYear);
-
-        /// <summary>The discount factor at <paramref name="to"/>, given the factor at <paramref name="from"/>.</summary>
-        internal decimal Advance(decimal factorAtFrom, LocalDate from, LocalDate to, Span<decimal> cache) =>
-            _daily == 0m ? At(to) : factorAtFrom * Cached(_daily, DateArithmetic.DaysBetween(from, to), cache, 0m);
-
-        /// <summary>DF(from) ÷ DF(to) − 1: what one unit earns at this rate from one date to the next.</summary>
-        internal decimal GrowthMinusOne(int gap, Span<decimal> cache) => Cached(_dailyGrowth, gap, cache, 1m);
-
-        internal decimal GrowthMinusOne(LocalDate from, LocalDate to, Span<decimal> cache) =>
-            _daily == 0m ? (At(from) / At(to)) - 1m : Cached(_dailyGrowth, DateArithmetic.DaysBetween(from, to), cache, 1m);
-
-        private static decimal Cached(decimal factor, int gap, Span<decimal> cache, decimal minus)
-        {
-            if (gap >= cache.Length)
-            {
-                return Rounded(Power(factor, gap) - minus);
-            }
-
-            ref var cached = ref cache[gap];
-            // Stryker disable once all : equivalent mutant, a cache miss recomputes the same deterministic power
-            if (cached == 0m)
-            {
-                cached = Rounded(Power(factor, gap) - minus);
-            }
-
-            return cached;
-        }
-
-        // Eighteen decimals: exact to 1e-18 per unit, and small enough for fast decimal products with amounts.
-        private static decimal Rounded(decimal value) => decimal.Round(value, 18, MidpointRounding.ToEven);
-
-        private static decimal Power(decimal x, int n)
-        {
-            var negative = n < 0;
-            var result = 1m;
-            var power = x;
-            var e = Math.Abs(n);
-            while (e > 0)
-            {
-                if ((e & 1) == 1)
-                {
-                    result *= power;
-                }
-
-                e >>= 1;
-                if (e > 0)
-                {
-                    power *= power;
-                }
-            }
-
-            return negative ? 1m / result : result;
-        }
-
-        private decimal YearFraction(LocalDate date) =>
-            date >= _origin ? _convention.DayCount.YearFraction(_origin, date) : -_convention.DayCount.YearFraction(date, _origin);
+        Span<ulong> discountSteps = stackalloc ulong[DiscountCurve.CacheSize];
+        var discount = new DiscountCurve(discountRate, dayCount, origin, bits, discountSteps, []);
+        return GrantEquivalentWalk.Run(flows, origin, reference, discount, cashFlow, digits, lines);
     }
 
     /// <summary>
-    /// Per-rate factors shared by every computation: the one-day factor, its inverse, and whole powers cached by day gap.
-    /// Entries are 64-bit words written once with deterministic values (atomic on 64-bit runtimes), so concurrent fills are benign.
+    /// The fraction bits of the factors: 62, less one for each doubling that a factor can reach. Discount factors
+    /// exceed 1 only under a negative rate (over the whole span), growth factors under a positive one (over the longest
+    /// gap between lines); both stay within 10^9 (<see cref="CheckDiscounting"/>), so at least 32 bits remain.
     /// </summary>
-    private sealed class FactorTable((decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear) key, decimal daily)
+    private static int FractionBits(ReadOnlySpan<Flow> flows, Int128 referencePerYear, Int128 discountPerYear)
     {
-        internal const int Size = 400;
+        if (flows.IsEmpty)
+        {
+            return FixedPoint.Bits;
+        }
 
-        internal (decimal Rate, int Basis, Compounding Compounding, int PeriodsPerYear) Key { get; } = key;
+        var longest = flows[0].Day;
+        for (var i = 1; i < flows.Length; i++)
+        {
+            longest = Math.Max(longest, flows[i].Day - flows[i - 1].Day);
+        }
 
-        internal decimal Daily { get; } = daily;
+        // c < 0 for a positive rate: its growth e^(−c τ) exceeds 1; c > 0 for a negative one: its discount factor does.
+        var growth = referencePerYear < 0 ? DiscountCurve.ExponentBound(referencePerYear, longest) : 0;
+        var discount = discountPerYear > 0 ? DiscountCurve.ExponentBound(discountPerYear, flows[^1].Day) : 0;
+        return FixedPoint.Bits - (int)(Int128.Max(growth, discount) / FixedPoint.Ln2);
+    }
 
-        internal decimal Growth { get; } = 1m / daily;
+    private static int FlowCount(RepaymentSchedule schedule, LocalDate? after) =>
+        schedule.Terms.Tranches.Count + schedule.DisbursementFees.Count + schedule.Prepayments.Count + schedule.InstallmentSpan.Length + (after is null ? 0 : 1);
 
-        internal ulong[] Steps { get; } = new ulong[Size];
+    /// <summary>
+    /// The schedule's dated lines, in date order, one per date: tranches, disbursement fees, prepayments and
+    /// installments. With <paramref name="after"/>, lines on or before it fold into one line at that date whose
+    /// "disbursement" is the outstanding then (the history both schedules of a rescheduling share). Also tells whether
+    /// the installments (after that date) confer no aid: every rate at or above the reference rate, and no period
+    /// whose interest is waived or deferred (<see cref="PhaseTable"/>).
+    /// </summary>
+    private static int BuildFlows(RepaymentSchedule schedule, LocalDate? after, ReferenceRateQuote quote, Span<Flow> flows, out bool noAid)
+    {
+        var count = 0;
+        long history = 0;
+        foreach (var tranche in schedule.Terms.Tranches)
+        {
+            Add(flows, ref count, ref history, after, new Flow { Date = tranche.Date, Disbursed = tranche.Amount.ToMinorUnitsExact() });
+        }
 
-        internal ulong[] Growths { get; } = new ulong[Size];
+        foreach (var fee in schedule.DisbursementFees)
+        {
+            var amount = fee.Amount.ToMinorUnitsExact();
+            Add(flows, ref count, ref history, after, new Flow { Date = fee.Date, InterestAndFees = amount, Fees = amount });
+        }
+
+        foreach (var prepayment in schedule.Prepayments)
+        {
+            Add(flows, ref count, ref history, after, new Flow { Date = prepayment.Date, Repaid = prepayment.Amount.ToMinorUnitsExact() });
+        }
+
+        noAid = true;
+        var reference = quote.ReferenceRate;
+        var fees = HasInstallmentFees(schedule.Terms);
+        foreach (ref readonly var installment in schedule.InstallmentSpan)
+        {
+            var date = installment.DueDate;
+            ref readonly var phase = ref PhaseTable.Of(installment.Phase);
+            if (after is null || date > after.GetValueOrDefault())
+            {
+                noAid = noAid && !phase.AidAtAnyRate && installment.Rate >= reference;
+            }
+
+            // Only capitalizing periods capitalize, and only fee terms charge fees: the other amounts are zero.
+            var repaid = installment.Principal.ToMinorUnitsExact();
+            Add(flows, ref count, ref history, after, new Flow
+            {
+                Date = date,
+                Repaid = repaid,
+                InterestAndFees = installment.TotalDue.ToMinorUnitsExact() - repaid,
+                Capitalized = phase.Interest == AccruedInterest.Capitalized ? installment.Capitalized.ToMinorUnitsExact() : 0,
+                Fees = fees ? installment.Fees.ToMinorUnitsExact() : 0,
+            });
+        }
+
+        if (after is { } eventDate)
+        {
+            flows[count++] = new Flow { Date = eventDate, Disbursed = history };
+        }
+
+        var span = flows[..count];
+        var sorted = true;
+        for (var i = 1; i < span.Length && sorted; i++)
+        {
+            sorted = span[i - 1].Date <= span[i].Date;
+        }
+
+        if (!sorted)
+        {
+            span.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+        }
+
+        // One line per date: amounts on one date add up. Days count from the grant date.
+        var merged = 0;
+        var origin = quote.Date;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (merged > 0 && span[merged - 1].Date == span[i].Date)
+            {
+                ref var m = ref span[merged - 1];
+                m.Disbursed += span[i].Disbursed;
+                m.Repaid += span[i].Repaid;
+                m.Capitalized += span[i].Capitalized;
+                m.InterestAndFees += span[i].InterestAndFees;
+                m.Fees += span[i].Fees;
+            }
+            else
+            {
+                span[merged] = span[i];
+                span[merged].Day = merged == 0 ? Period.DaysBetween(origin, span[i].Date) : span[merged - 1].Day + Period.DaysBetween(span[merged - 1].Date, span[i].Date);
+                merged++;
+            }
+        }
+
+        return merged;
+
+        static bool HasInstallmentFees(ScheduleTerms terms)
+        {
+            foreach (var fee in terms.Fees)
+            {
+                if (fee.Timing == FeeTiming.EachInstallment)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static void Add(Span<Flow> flows, ref int count, ref long history, LocalDate? after, in Flow flow)
+        {
+            if (after is { } d && flow.Date <= d)
+            {
+                history += flow.Disbursed - flow.Repaid + flow.Capitalized;
+                return;
+            }
+
+            flows[count++] = flow;
+        }
     }
 }

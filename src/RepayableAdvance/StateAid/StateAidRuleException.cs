@@ -32,6 +32,13 @@ public sealed class StateAidRuleException : InvalidOperationException
     public StateAidRuleException(string rule, string message)
         : base(Preconditions.Invariant($"[{rule}] {message}")) => Rule = rule;
 
+    /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class.</summary>
+    /// <param name="rule">The stable code of the rule.</param>
+    /// <param name="message">The message, naming the value and what is allowed.</param>
+    /// <param name="innerException">The error that revealed the refusal.</param>
+    public StateAidRuleException(string rule, string message, Exception innerException)
+        : base(Preconditions.Invariant($"[{rule}] {message}"), innerException) => Rule = rule;
+
     /// <summary>Gets the stable code of the rule that refused the input.</summary>
     /// <value>For example <c>baseRateMissing</c>.</value>
     public string Rule { get; }

@@ -44,7 +44,7 @@ public class MoneySnippets
         var allIn = Rate.Max(euribor, Rate.Zero) + margin;                             // 3.49 %, index floored at 0 %
         Assert.Equal(Rate.FromPercent(3.49m), allIn);
 
-        var rate = new InterestRate(allIn, RepayableAdvance.Calendars.DayCountConventions.Actual360);
+        var rate = new RepayableAdvance.Calendars.InterestRate(allIn, RepayableAdvance.Calendars.DayCountConventions.Actual360);
         var interest = rate.InterestOn(150_000m, new NodaTime.LocalDate(2025, 7, 15), new NodaTime.LocalDate(2025, 10, 15));
         Assert.Equal(1337.8333333333333333333333333m, interest);                        // 150,000 × 3.49 % × 92/360, unrounded
         Assert.Equal(Money.Euros(1337.83m), RoundingPolicy.Default.Round(interest, Currency.EUR));

@@ -1,6 +1,7 @@
 using System.Numerics;
 using NodaTime;
 using RepayableAdvance.Scheduling;
+using RepayableAdvance.Scheduling.Internal;
 
 namespace RepayableAdvance.Tests.Scheduling;
 

@@ -1,6 +1,7 @@
 using FsCheck.Fluent;
 using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling;
+using RepayableAdvance.Scheduling.Internal;
 
 namespace RepayableAdvance.Tests.Scheduling;
 

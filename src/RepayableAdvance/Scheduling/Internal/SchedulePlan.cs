@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace RepayableAdvance.Scheduling;
+namespace RepayableAdvance.Scheduling.Internal;
 
 /// <summary>One period of a plan: its dates, phase, all-in rate and year fraction (56 bytes, kept compact).</summary>
 internal struct PlanPeriod

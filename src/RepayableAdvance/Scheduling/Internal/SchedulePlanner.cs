@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using NodaTime;
 using RepayableAdvance.Calendars;
 
-namespace RepayableAdvance.Scheduling;
+namespace RepayableAdvance.Scheduling.Internal;
 
 /// <summary>Turns validated terms into a plan: dates, phases, rates and year fractions.</summary>
 internal static class SchedulePlanner

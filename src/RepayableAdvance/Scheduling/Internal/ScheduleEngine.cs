@@ -1,7 +1,8 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace RepayableAdvance.Scheduling;
+namespace RepayableAdvance.Scheduling.Internal;
 
 /// <summary>
 /// Computes the amounts of a plan in one pass of exact <see cref="decimal"/> arithmetic, rounding only at the
@@ -42,7 +43,7 @@ internal static class ScheduleEngine
             bool Try(decimal extra)
             {
                 var residue = Compute(plan, extra, output, out var count, null);
-                var first = Array.FindIndex(output, 0, count, r => r.Phase == SchedulePhase.Amortization);
+                var first = Array.FindIndex(output, 0, count, r => PhaseTable.RepaysPrincipal(r.Phase));
                 if (first < 0 || (output[first].PrincipalUnits == 0 && first < count - 1))
                 {
                     return false;
@@ -89,7 +90,7 @@ internal static class ScheduleEngine
 
     private static decimal Growth(PlanPeriod[] periods)
     {
-        var first = Array.FindIndex(periods, p => p.Phase == SchedulePhase.Amortization);
+        var first = Array.FindIndex(periods, p => PhaseTable.RepaysPrincipal(p.Phase));
         var growth = 1m;
         for (var k = first + 1; k < periods.Length; k++)
         {
@@ -123,7 +124,7 @@ internal static class ScheduleEngine
         var amortStart = n;
         for (var i = 0; i < n; i++)
         {
-            if (periods[i].Phase == SchedulePhase.Amortization)
+            if (PhaseTable.RepaysPrincipal(periods[i].Phase))
             {
                 amortStart = i;
                 break;
@@ -174,91 +175,88 @@ internal static class ScheduleEngine
                     : InterestUnits(balance, rate, p.FractionNumerator, p.FractionDenominator, mode);
 
                 long principal = 0, interest = 0;
-                switch (p.Phase)
+                ref readonly var semantics = ref PhaseTable.Of(p.Phase);
+                switch (semantics.Interest)
                 {
-                    case SchedulePhase.PrincipalDeferral:
-                        // Deferred interest is paid with the first following installment that pays interest.
+                    case AccruedInterest.Paid:
+                        // Interest carried by deferred periods is paid with the first following installment that pays interest.
                         interest = accrued + deferred;
                         deferred = 0;
                         break;
-                    case SchedulePhase.InterestDeferred:
+                    case AccruedInterest.Carried:
                         deferred += accrued;
                         break;
-                    case SchedulePhase.InterestWaived:
+                    case AccruedInterest.Waived:
                         break;
-                    case SchedulePhase.InterestCapitalized:
+                    case AccruedInterest.Capitalized:
                         balance += accrued;
                         break;
-                    case SchedulePhase.PaymentHoliday:
+                    case AccruedInterest.Spread:
                         holiday += accrued;
                         break;
                     default:
+                        throw PhaseTable.Unhandled(semantics.Interest);
+                }
+
+                if (semantics.RepaysPrincipal)
+                {
+                    var k = i - amortStart;
+                    var isLast = i == n - 1;
+                    if (k == 0)
+                    {
+                        amortBase = balance;
+                        holidayUnits = holiday;
+                        (regularPrincipal, firstPrincipal) = StartAmortization(plan, balance, amortizing, residueFirst);
+                    }
+
+                    if (kind == AmortizationKind.Annuity && plan.FixedInstallment is null && p.Rate != annuityRate)
+                    {
+                        annuity = Annuity(plan, balance, i);
+                        annuityRate = p.Rate;
+                    }
+                    else if (kind == AmortizationKind.Annuity && k == 0 && plan.FixedInstallment is { } fixedInstallment)
+                    {
+                        annuity = Units(fixedInstallment, digits);
+                    }
+
+                    principal = kind switch
+                    {
+                        AmortizationKind.Linear => k == 0 && firstPrincipal >= 0 ? firstPrincipal : regularPrincipal,
+                        AmortizationKind.Annuity => annuity - accrued + (k == 0 ? extra : 0),
+                        AmortizationKind.Bullet => 0,
+                        AmortizationKind.Custom => k == 0 && firstPrincipal >= 0 ? firstPrincipal : CustomPortion(plan, amortBase, k, digits),
+                        _ => throw new UnreachableException(Preconditions.Invariant($"The amortization kind {kind} has no implementation here.")),
+                    };
+
+                    if (principal < 0)
+                    {
+                        principal = 0;
+                    }
+
+                    if (isLast || principal > balance)
+                    {
+                        if (isLast && kind == AmortizationKind.Annuity)
                         {
-                            var k = i - amortStart;
-                            var isLast = i == n - 1;
-                            if (k == 0)
-                            {
-                                amortBase = balance;
-                                holidayUnits = holiday;
-                                (regularPrincipal, firstPrincipal) = StartAmortization(plan, balance, amortizing, residueFirst);
-                            }
-
-                            if (kind == AmortizationKind.Annuity && plan.FixedInstallment is null && p.Rate != annuityRate)
-                            {
-                                annuity = Annuity(plan, balance, i);
-                                annuityRate = p.Rate;
-                            }
-                            else if (kind == AmortizationKind.Annuity && k == 0 && plan.FixedInstallment is { } fixedInstallment)
-                            {
-                                annuity = Units(fixedInstallment, digits);
-                            }
-
-                            interest = accrued;
-                            principal = kind switch
-                            {
-                                AmortizationKind.Linear => k == 0 && firstPrincipal >= 0 ? firstPrincipal : regularPrincipal,
-                                AmortizationKind.Annuity => annuity - accrued + (k == 0 ? extra : 0),
-                                AmortizationKind.Bullet => 0,
-                                _ => k == 0 && firstPrincipal >= 0 ? firstPrincipal : CustomPortion(plan, amortBase, k, digits),
-                            };
-
-                            if (principal < 0)
-                            {
-                                principal = 0;
-                            }
-
-                            if (isLast || principal > balance)
-                            {
-                                if (isLast && kind == AmortizationKind.Annuity)
-                                {
-                                    residue = balance + accrued - annuity;
-                                }
-
-                                principal = balance;
-                            }
-
-                            if (k == 0)
-                            {
-                                interest += deferred;
-                                deferred = 0;
-                            }
-
-                            if (holidayUnits > 0)
-                            {
-                                // Holiday interest spread over the amortizing installments, one minor unit at a time.
-                                var q = holidayUnits / amortizing;
-                                var r = holidayUnits % amortizing;
-                                interest += q + (k < r ? 1 : 0);
-                            }
-
-                            balance -= principal;
-                            break;
+                            residue = balance + accrued - annuity;
                         }
+
+                        principal = balance;
+                    }
+
+                    if (holidayUnits > 0)
+                    {
+                        // Holiday interest spread over the amortizing installments, one minor unit at a time.
+                        var q = holidayUnits / amortizing;
+                        var r = holidayUnits % amortizing;
+                        interest += q + (k < r ? 1 : 0);
+                    }
+
+                    balance -= principal;
                 }
 
                 output[i] = new Installment(firstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, in rate.Packed, principal, interest, accrued, fee, balance, currency);
                 rows = i + 1;
-                if (truncate && balance == 0 && p.Phase == SchedulePhase.Amortization && holidayUnits == 0)
+                if (truncate && balance == 0 && semantics.RepaysPrincipal && holidayUnits == 0)
                 {
                     break;
                 }

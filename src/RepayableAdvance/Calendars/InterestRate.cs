@@ -1,7 +1,6 @@
 using NodaTime;
-using RepayableAdvance.Calendars;
 
-namespace RepayableAdvance;
+namespace RepayableAdvance.Calendars;
 
 /// <summary>An annual interest rate together with the day-count convention that turns it into period interest.</summary>
 /// <remarks>

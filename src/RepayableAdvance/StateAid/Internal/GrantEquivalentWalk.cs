@@ -1,0 +1,183 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace RepayableAdvance.StateAid.Internal;
+
+/// <summary>One dated line of a GGE walk, in minor units of the schedule's currency.</summary>
+internal struct Flow
+{
+    public LocalDate Date;
+
+    /// <summary>Days from the origin (the grant date) to <see cref="Date"/>.</summary>
+    public int Day;
+    public long Disbursed;
+    public long Repaid;
+    public long Capitalized;
+
+    /// <summary>Interest paid and fees: what the borrower pays beyond principal.</summary>
+    public long InterestAndFees;
+
+    /// <summary>The fees within <see cref="InterestAndFees"/>.</summary>
+    public long Fees;
+
+    /// <summary>Gets what the contract charges on the line: interest paid or capitalized, and fees.</summary>
+    public readonly long Charges => InterestAndFees + Capitalized;
+}
+
+/// <summary>The sums of a walk, in minor units with the curve's fraction bits.</summary>
+internal readonly record struct WalkTotals(Int128 Total, Int128 PrincipalPresentValue, Int128 FeesPresentValue, long Principal, int FractionBits);
+
+/// <summary>
+/// The GGE's one walk over dated lines: on each segment of constant outstanding the reference rate earns
+/// <c>outstanding × (DF(start) ÷ DF(end) − 1)</c>, and each line's present value is its discount factor times the
+/// reference interest minus the charges (methods A and B), or times the net flow (cash-flow form). Amounts are whole
+/// minor units, factors fixed-point numbers, and the sums exact 128-bit integers, rounded once by the caller.
+/// </summary>
+internal static class GrantEquivalentWalk
+{
+    /// <summary>Walks the lines; fills <paramref name="lines"/> (one per flow) when it is not empty.</summary>
+    /// <exception cref="OverflowException">An amount times a factor does not fit 128 bits.</exception>
+    internal static WalkTotals Run(
+        ReadOnlySpan<Flow> flows, LocalDate origin, scoped in DiscountCurve reference, scoped in DiscountCurve discount, bool cashFlow, int digits, Span<GrantEquivalentLine> lines) =>
+        discount.FractionBits == FixedPoint.Bits
+            ? Run<Bits62>(default, flows, origin, reference, discount, cashFlow, digits, lines)
+            : Run<AnyBits>(new AnyBits(discount.FractionBits), flows, origin, reference, discount, cashFlow, digits, lines);
+
+    /// <summary>The walk, for a number of fraction bits known to the compiler (62, the usual case) or not.</summary>
+    private static WalkTotals Run<TBits>(
+        TBits fractionBits, ReadOnlySpan<Flow> flows, LocalDate origin, scoped in DiscountCurve reference, scoped in DiscountCurve discount, bool cashFlow, int digits, Span<GrantEquivalentLine> lines)
+        where TBits : struct, IFractionBits
+    {
+        var bits = fractionBits.Value;
+        var df = 1UL << bits;
+        Int128 total = 0, principalPv = 0, feesPv = 0;
+        long outstanding = 0, principal = 0;
+        var previous = origin;
+        var previousDay = 0; // the origin
+        var record = !lines.IsEmpty;
+        var recorded = 0m;
+        checked
+        {
+            for (var i = 0; i < flows.Length; i++)
+            {
+                ref readonly var flow = ref flows[i];
+                var gap = flow.Day - previousDay;
+                Int128 referenceInterest = 0;
+                if (gap > 0)
+                {
+                    if (!cashFlow && outstanding != 0)
+                    {
+                        referenceInterest = unchecked((Int128)outstanding * reference.GrowthMinusOne(previous, flow.Date, gap)); // below 2^126
+                    }
+
+                    df = Multiply(df, discount.Step(previous, flow.Date, gap), bits);
+                }
+
+                var pv = cashFlow
+                    ? Product(flow.Disbursed - flow.Repaid - flow.InterestAndFees, df)
+                    : MultiplySigned(referenceInterest - ((Int128)flow.Charges << bits), df, bits);
+                total += pv;
+                if (flow.Disbursed != 0)
+                {
+                    principalPv += Product(flow.Disbursed, df);
+                    principal += flow.Disbursed;
+                }
+
+                if (flow.Fees != 0)
+                {
+                    feesPv += Product(flow.Fees, df);
+                }
+
+                if (record)
+                {
+                    Record(lines, i, in flow, previous, outstanding, referenceInterest, df, total, bits, digits, ref recorded);
+                }
+
+                outstanding += flow.Disbursed - flow.Repaid + flow.Capitalized;
+                previous = flow.Date;
+                previousDay = flow.Day;
+            }
+        }
+
+        return new WalkTotals(total, principalPv, feesPv, principal, bits);
+    }
+
+    /// <summary>Writes line i. Present values telescope: each line's is the change of the running total, so they sum to it exactly.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Record(Span<GrantEquivalentLine> lines, int i, in Flow flow, LocalDate previous, long outstanding, Int128 referenceInterest, ulong df, Int128 total, int bits, int digits, ref decimal recorded)
+    {
+        var inverse = DecimalMath.PowerOfTenInverse(digits);
+        var running = FixedPoint.ToDecimal(total, bits) * inverse;
+        var before = recorded;
+        recorded = running;
+
+        lines[i] = new GrantEquivalentLine
+        {
+            Date = flow.Date,
+            SegmentStart = previous,
+            Outstanding = DecimalMath.FromMinorUnits(outstanding, digits),
+            Disbursed = DecimalMath.FromMinorUnits(flow.Disbursed, digits),
+            PrincipalRepaid = DecimalMath.FromMinorUnits(flow.Repaid, digits),
+            Capitalized = DecimalMath.FromMinorUnits(flow.Capitalized, digits),
+            Charges = DecimalMath.FromMinorUnits(flow.Charges, digits),
+            ReferenceInterest = FixedPoint.ToDecimal(referenceInterest, bits) * inverse,
+            DiscountFactor = FixedPoint.ToDecimal(df, bits),
+            PresentValue = running - before,
+        };
+    }
+
+    /// <summary>(a × b) ÷ 2^bits for two factors below 2^64 (floor).</summary>
+    /// <remarks><see cref="UInt128"/> products, not <c>Math.BigMul(a, b, out low)</c>, whose low half goes through the stack and stalls a chain of products.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Multiply(ulong a, ulong b, int bits) => unchecked((ulong)(((UInt128)a * b) >> bits)); // factors stay below 2^(64 − bits)
+
+    /// <summary>The exact product of an amount in minor units and a factor below 2^64: below 2^127 in magnitude.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Int128 Product(long amount, ulong factor)
+    {
+        unchecked
+        {
+            var magnitude = (UInt128)(ulong)(amount < 0 ? -amount : amount) * factor;
+            return amount < 0 ? -(Int128)magnitude : (Int128)magnitude;
+        }
+    }
+
+    /// <summary>(value × factor) ÷ 2^bits for a signed 128-bit value, exactly (floor of the magnitude), with two 64 × 64-bit products.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Int128 MultiplySigned(Int128 value, ulong factor, int bits)
+    {
+        unchecked
+        {
+            var negative = value < 0;
+            var magnitude = (UInt128)(negative ? -value : value);
+            var high = (ulong)(magnitude >> 64);
+            var low = (ulong)magnitude;
+            var highPart = (UInt128)high * factor;
+            if ((highPart >> (62 + bits)) != 0)
+            {
+                throw new OverflowException("A present value does not fit 128 bits.");
+            }
+
+            var product = (highPart << (64 - bits)) + (((UInt128)low * factor) >> bits);
+            return negative ? -(Int128)product : (Int128)product;
+        }
+    }
+
+    /// <summary>The fraction bits of a walk, as a type: a constant lets the compiler turn 128-bit shifts into a few instructions.</summary>
+    private interface IFractionBits
+    {
+        int Value { get; }
+    }
+
+    /// <summary>62 fraction bits: every factor below 4 (non-negative rates, gaps within a year or two).</summary>
+    private readonly struct Bits62 : IFractionBits
+    {
+        public int Value => FixedPoint.Bits;
+    }
+
+    /// <summary>Fewer fraction bits, for factors that exceed 4 (negative discount rates, long gaps at high rates).</summary>
+    private readonly struct AnyBits(int value) : IFractionBits
+    {
+        public int Value => value;
+    }
+}
