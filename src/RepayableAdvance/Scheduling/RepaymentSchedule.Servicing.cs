@@ -80,7 +80,7 @@ public sealed partial class RepaymentSchedule
             return new PayoffQuote(date, zero, zero);
         }
 
-        var period = Periods[split];
+        var period = tail.AllPeriods[split];
         var digits = Currency.MinorUnits;
         var balance = tail.OpeningBalance;
         var cursor = tail.Start;
@@ -292,7 +292,7 @@ public sealed partial class RepaymentSchedule
             $"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first.");
         var outstanding = tail.OpeningBalance + tail.Events.Sum(x => x.Delta);
         return new RepaymentSchedule(
-            Terms, Fixings, _installments[..tail.Split], Periods[..tail.Split], _balanceEvents, _disbursementFees, _prepayments, [.. _events, e], Version + 1,
+            Terms, Fixings, _installments[..tail.Split], tail.AllPeriods[..tail.Split], _balanceEvents, _disbursementFees, _prepayments, [.. _events, e], Version + 1,
             WrittenOff.Amount + outstanding, _capitalizedByEvents, CurrentInterest, CurrentAmortization);
     }
 
@@ -317,7 +317,6 @@ public sealed partial class RepaymentSchedule
             Basis = basis,
             Frequency = Terms.Frequency,
             Profile = profile,
-            Periods = periods,
             FirstNumber = tail.Split + 1,
             OpeningBalance = tail.OpeningBalance,
             Events = events,
@@ -329,13 +328,13 @@ public sealed partial class RepaymentSchedule
             FeePerInstallment = SchedulePlanner.FeePerInstallment(Terms),
         };
         var applied = new BalanceEvent[events.Length];
-        var rows = ScheduleEngine.Run(plan, applied);
+        var rows = ScheduleEngine.Run(plan, periods, applied);
         var keptPeriods = rows.Length == periods.Length ? periods : periods[..rows.Length];
         return new RepaymentSchedule(
             Terms,
             Fixings,
             [.. _installments.AsSpan(0, tail.Split), .. rows],
-            [.. Periods.AsSpan(0, tail.Split), .. keptPeriods],
+            [.. tail.AllPeriods.AsSpan(0, tail.Split), .. keptPeriods],
             [.. _balanceEvents.Where(x => x.Row >= 0 && x.Row < tail.Split), .. applied],
             _disbursementFees,
             prepayment is { } flow ? [.. _prepayments, flow] : _prepayments,
@@ -379,9 +378,9 @@ public sealed partial class RepaymentSchedule
         for (var j = 0; j < phases.Length; j++)
         {
             var index = tail.Split + j;
-            if (index < Periods.Length && j == 0)
+            if (index < tail.AllPeriods.Length && j == 0)
             {
-                periods[j] = Periods[index];
+                periods[j] = tail.AllPeriods[index];
             }
             else
             {
@@ -399,7 +398,7 @@ public sealed partial class RepaymentSchedule
             }
 
             periods[j].Phase = phases[j];
-            if (j > 0 || index >= Periods.Length)
+            if (j > 0 || index >= tail.AllPeriods.Length)
             {
                 periods[j].SetFraction(basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
             }
@@ -455,7 +454,8 @@ public sealed partial class RepaymentSchedule
 
             DeferredInterest = deferred;
             HolidayInterest = holiday;
-            Periods = schedule.Periods.AsSpan(split).ToArray();
+            AllPeriods = schedule.PlanPeriods();
+            Periods = AllPeriods.AsSpan(split).ToArray();
         }
 
         public int Split { get; }
@@ -479,6 +479,10 @@ public sealed partial class RepaymentSchedule
 
         public decimal HolidayInterest { get; }
 
+        /// <summary>Gets the periods of every installment of the schedule.</summary>
+        public PlanPeriod[] AllPeriods { get; }
+
+        /// <summary>Gets the periods from the split on (a copy).</summary>
         public PlanPeriod[] Periods { get; }
     }
 }

@@ -17,9 +17,10 @@ namespace RepayableAdvance.Scheduling;
 public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
 {
     private readonly Installment[] _installments;
-    // The plan periods servicing reads. A freshly generated schedule leaves them null and re-plans its terms on
-    // first use (same inputs, same periods), so generation keeps no second copy of its dates.
-    private PlanPeriod[]? _periods;
+    // The plan periods servicing reads. A generated schedule keeps none (null): its periods are its terms' plan,
+    // planned again when servicing needs them, so generation keeps no second copy of its dates. A serviced version
+    // keeps the periods it was computed from.
+    private readonly PlanPeriod[]? _periods;
     private readonly BalanceEvent[] _balanceEvents;
     private readonly CashFlow[] _disbursementFees;
     private readonly CashFlow[] _prepayments;
@@ -84,15 +85,20 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     /// <value>The rows, in order.</value>
     public ReadOnlySpan<Installment> InstallmentSpan => _installments;
 
-    /// <summary>Gets the plan periods of the installments (re-planned from the terms on first use for a generated schedule).</summary>
-    /// <remarks>Thread-safe: concurrent first uses compute equal arrays and either may be kept.</remarks>
-    internal PlanPeriod[] Periods => _periods ??= Replan();
-
-    private PlanPeriod[] Replan()
+    /// <summary>Computes the plan periods of the installments: the kept ones of a serviced version, the terms' plan (a new array each time) for a generated one.</summary>
+    internal PlanPeriod[] PlanPeriods()
     {
-        var periods = SchedulePlanner.FromTerms(Terms, Fixings).Periods;
+        if (_periods is not null)
+        {
+            return _periods;
+        }
+
+        var periods = SchedulePlanner.Periods(Terms, Fixings);
         return periods.Length == _installments.Length ? periods : periods[.._installments.Length];
     }
+
+    /// <summary>The periods planned on the stack up to this many installments (a 40-year monthly schedule); longer ones use an array.</summary>
+    private const int StackPeriods = 480;
 
     /// <summary>Gets the fees charged at disbursement, one flow per tranche and fee.</summary>
     /// <value>Positive flows dated on the tranches.</value>
@@ -190,10 +196,12 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     public static RepaymentSchedule Generate(ScheduleTerms terms, IndexFixings? fixings = null)
     {
         Preconditions.CheckNotNull(terms);
-        // The plan lives in a per-thread scratch array: the schedule re-plans its terms if servicing ever needs it.
-        var plan = SchedulePlanner.FromTerms(terms, fixings, scratch: true);
+        // The periods live on this stack frame: the schedule plans its terms again if servicing ever needs them.
+        var n = terms.Installments;
+        var periods = n <= StackPeriods ? stackalloc PlanPeriod[n] : new PlanPeriod[n];
+        var plan = SchedulePlanner.FromTerms(terms, fixings, periods);
         var applied = plan.Events.Length == 0 ? plan.Events : new BalanceEvent[plan.Events.Length];
-        var installments = ScheduleEngine.Run(plan, applied);
+        var installments = ScheduleEngine.Run(plan, periods, applied);
         return new RepaymentSchedule(
             terms, terms.Interest.FixedRate is null ? fixings : null, installments, null, applied, DisbursementFeeFlows(terms), [], [], 1, 0m, 0m, terms.Interest, terms.Amortization);
     }

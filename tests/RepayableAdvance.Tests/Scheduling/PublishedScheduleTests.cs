@@ -152,7 +152,7 @@ public class PublishedScheduleTests
     {
         var terms = ScheduleTerms.Create(E(100m), D(2024, 1, 1), 360, Frequency.Monthly, AmortizationProfile.Annuity,
             InterestTerms.Fixed(Rate.FromPercent(percent), AccrualBasis.Periodic));
-        var periods = SchedulePlanner.FromTerms(terms, null).Periods;
+        var periods = SchedulePlanner.Periods(terms, null);
         var payment = ScheduleEngine.AnnuityPayment(100m, periods, 0);
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), decimal.Round(payment, 9, MidpointRounding.ToEven));
     }

@@ -15,12 +15,12 @@ public class SchedulePlannerProperties
     [Fact]
     public void PlannedPeriods_MatchTheNodaTimeReference() => Laws.Check(1000, ScheduleGenerators.Terms(), terms =>
     {
-        var plan = SchedulePlanner.FromTerms(terms, ScheduleGenerators.Euribor);
+        var periods = SchedulePlanner.Periods(terms, ScheduleGenerators.Euribor);
         var adjusted = terms.AccrualDates == AccrualDates.Adjusted;
         var previousEnd = terms.StartDate;
-        for (var i = 0; i < plan.Periods.Length; i++)
+        for (var i = 0; i < periods.Length; i++)
         {
-            var p = plan.Periods[i];
+            var p = periods[i];
             var unadjusted = terms.NominalDueDate(i);
             var due = terms.Calendar.Adjust(unadjusted, terms.Convention);
             var end = adjusted ? due : unadjusted;
@@ -63,8 +63,8 @@ public class SchedulePlannerProperties
             [new Tranche(start, Money.Euros(10_000m))], 240, Frequency.Monthly, AmortizationProfile.Linear,
             InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Of(DayCountConventions.Actual365Fixed)),
             calendar: HolidayCalendars.France, convention: BusinessDayConvention.Following, endOfMonth: rule);
-        var plan = SchedulePlanner.FromTerms(terms, null);
-        for (var i = 0; i < plan.Periods.Length; i++)
+        var periods = SchedulePlanner.Periods(terms, null);
+        for (var i = 0; i < periods.Length; i++)
         {
             var expected = start.PlusMonths(i + 1);
             if (rule == EndOfMonthRule.MonthEnd && day == CalendarSystem.Iso.GetDaysInMonth(year, month))
@@ -72,9 +72,9 @@ public class SchedulePlannerProperties
                 expected = expected.With(DateAdjusters.EndOfMonth);
             }
 
-            Assert.Equal(expected, plan.Periods[i].Unadjusted);
-            Assert.Equal(HolidayCalendars.France.Adjust(expected, BusinessDayConvention.Following), plan.Periods[i].Due);
-            Assert.Equal(Period.DaysBetween(plan.Periods[i].Start, plan.Periods[i].End), plan.Periods[i].FractionNumerator);
+            Assert.Equal(expected, periods[i].Unadjusted);
+            Assert.Equal(HolidayCalendars.France.Adjust(expected, BusinessDayConvention.Following), periods[i].Due);
+            Assert.Equal(Period.DaysBetween(periods[i].Start, periods[i].End), periods[i].FractionNumerator);
         }
     }
 }

@@ -5,19 +5,20 @@ using System.Runtime.CompilerServices;
 namespace RepayableAdvance.Scheduling.Internal;
 
 /// <summary>
-/// Computes the amounts of a plan in one pass of exact <see cref="decimal"/> arithmetic, rounding only at the
-/// three documented steps of <see cref="ScheduleRounding"/>.
+/// Computes the amounts of a plan in one pass over its periods: balances, principal portions and interest are whole
+/// minor units in 64-bit integers (128-bit or big integers when a product needs them), and interest is an exact
+/// rational rounded once, at the three documented steps of <see cref="ScheduleRounding"/>.
 /// </summary>
 internal static class ScheduleEngine
 {
     private const int MaxResidueIterations = 25;
 
-    /// <summary>Runs the plan; when <paramref name="appliedEvents"/> is given, it receives the plan's events with the row each entered.</summary>
-    internal static Installment[] Run(SchedulePlan plan, BalanceEvent[]? appliedEvents = null)
+    /// <summary>Runs the plan over its periods; when <paramref name="appliedEvents"/> is given, it receives the plan's events with the row each entered.</summary>
+    internal static Installment[] Run(SchedulePlan plan, ReadOnlySpan<PlanPeriod> periods, BalanceEvent[]? appliedEvents = null)
     {
         try
         {
-            return RunChecked(plan, appliedEvents);
+            return RunChecked(plan, periods, appliedEvents);
         }
         catch (OverflowException e)
         {
@@ -25,9 +26,9 @@ internal static class ScheduleEngine
         }
     }
 
-    private static Installment[] RunChecked(SchedulePlan plan, BalanceEvent[]? appliedEvents)
+    private static Installment[] RunChecked(SchedulePlan plan, ReadOnlySpan<PlanPeriod> periods, BalanceEvent[]? appliedEvents)
     {
-        var output = new Installment[plan.Periods.Length];
+        var output = new Installment[periods.Length];
         var firstExtra = 0m;
         if (plan.Profile.Kind == AmortizationKind.Annuity && plan.Rounding.Residue == ResidueTarget.First && plan.FixedInstallment is null)
         {
@@ -36,61 +37,75 @@ internal static class ScheduleEngine
             // step on a step function), then scan the neighbouring cents. Interest rounding compounds, so a whole-cent
             // shift cannot always cancel the residue: the smallest one found stays on the last installment (a few
             // cents times the growth factor at most, see docs/scheduling.md).
-            var growth = Growth(plan.Periods);
+            var growth = Growth(periods);
             var unit = plan.Currency.MinorUnit;
-            var bestExtra = 0m;
-            var bestResidue = decimal.MaxValue;
-            bool Try(decimal extra)
-            {
-                var residue = Compute(plan, extra, output, out var count, null);
-                var first = Array.FindIndex(output, 0, count, r => PhaseTable.RepaysPrincipal(r.Phase));
-                if (first < 0 || (output[first].PrincipalUnits == 0 && first < count - 1))
-                {
-                    return false;
-                }
-
-                if (Math.Abs(residue) < Math.Abs(bestResidue))
-                {
-                    bestResidue = residue;
-                    bestExtra = extra;
-                }
-
-                return true;
-            }
-
-            if (Try(0m))
+            var search = new ResidueSearch();
+            if (search.Try(plan, periods, output, 0m))
             {
                 // Newton steps on a step function, then a scan of the neighbouring cents for the smallest residue.
-                for (var iteration = 0; iteration < MaxResidueIterations && bestResidue != 0m; iteration++)
+                for (var iteration = 0; iteration < MaxResidueIterations && search.BestResidue != 0m; iteration++)
                 {
-                    var before = bestResidue;
-                    var step = RoundingPolicy.RoundToScale(bestResidue / growth, plan.Currency.MinorUnits, RoundingMode.AwayFromZero);
-                    if (!Try(bestExtra + (step == 0m ? Math.Sign(bestResidue) * unit : step)) || bestResidue == before)
+                    var before = search.BestResidue;
+                    var step = RoundingPolicy.RoundToScale(search.BestResidue / growth, plan.Currency.MinorUnits, RoundingMode.AwayFromZero);
+                    if (!search.Try(plan, periods, output, search.BestExtra + (step == 0m ? Math.Sign(search.BestResidue) * unit : step)) || search.BestResidue == before)
                     {
                         break;
                     }
                 }
 
-                var center = bestExtra;
-                for (var delta = -3; delta <= 3 && bestResidue != 0m; delta++)
+                var center = search.BestExtra;
+                for (var delta = -3; delta <= 3 && search.BestResidue != 0m; delta++)
                 {
                     if (delta != 0)
                     {
-                        Try(center + (delta * unit));
+                        search.Try(plan, periods, output, center + (delta * unit));
                     }
                 }
             }
 
+            var bestExtra = search.BestExtra;
             firstExtra = bestExtra;
         }
 
-        Compute(plan, firstExtra, output, out var n, appliedEvents);
+        Compute(plan, periods, firstExtra, output, out var n, appliedEvents);
         return Trim(output, n);
     }
 
-    private static decimal Growth(PlanPeriod[] periods)
+    /// <summary>The best residue found so far by the search of the first installment's extra principal.</summary>
+    private struct ResidueSearch()
     {
-        var first = Array.FindIndex(periods, p => PhaseTable.RepaysPrincipal(p.Phase));
+        public decimal BestExtra { get; private set; }
+
+        public decimal BestResidue { get; private set; } = decimal.MaxValue;
+
+        /// <summary>Runs the plan with an extra principal on the first amortizing row; false when that row has no principal left to adjust.</summary>
+        public bool Try(SchedulePlan plan, ReadOnlySpan<PlanPeriod> periods, Installment[] output, decimal extra)
+        {
+            var residue = Compute(plan, periods, extra, output, out var count, null);
+            var first = Array.FindIndex(output, 0, count, r => PhaseTable.RepaysPrincipal(r.Phase));
+            if (first < 0 || (output[first].PrincipalUnits == 0 && first < count - 1))
+            {
+                return false;
+            }
+
+            if (Math.Abs(residue) < Math.Abs(BestResidue))
+            {
+                BestResidue = residue;
+                BestExtra = extra;
+            }
+
+            return true;
+        }
+    }
+
+    private static decimal Growth(ReadOnlySpan<PlanPeriod> periods)
+    {
+        var first = 0;
+        while (first < periods.Length && !PhaseTable.RepaysPrincipal(periods[first].Phase))
+        {
+            first++;
+        }
+
         var growth = 1m;
         for (var k = first + 1; k < periods.Length; k++)
         {
@@ -109,9 +124,8 @@ internal static class ScheduleEngine
     /// in 64-bit integers when the product fits, in big integers otherwise; a period split by a balance event sums its
     /// segments as an exact rational. Overflow, past 2^63 − 1 minor units, is an error.
     /// </remarks>
-    private static decimal Compute(SchedulePlan plan, decimal firstExtra, Installment[] output, out int count, BalanceEvent[]? applied)
+    private static decimal Compute(SchedulePlan plan, ReadOnlySpan<PlanPeriod> periods, decimal firstExtra, Installment[] output, out int count, BalanceEvent[]? applied)
     {
-        var periods = plan.Periods;
         var events = plan.Events;
         var currency = plan.Currency;
         var digits = currency.MinorUnits;
@@ -163,8 +177,9 @@ internal static class ScheduleEngine
                     ev++;
                 }
 
-                // One cache for the rate's parts: the interest's integer mantissa and the row's packed rate.
-                if (!SameBits(in p.Rate, in cachedRate))
+                // One cache for the rate's parts (the interest's integer mantissa and the row's packed rate), by value and scale:
+                // the same value at another scale (0.035, 0.0350) is another representation for the row.
+                if (p.Rate != cachedRate || p.Rate.Scale != cachedRate.Scale)
                 {
                     cachedRate = p.Rate;
                     rate = RateParts.Of(p.Rate);
@@ -211,7 +226,7 @@ internal static class ScheduleEngine
 
                     if (kind == AmortizationKind.Annuity && plan.FixedInstallment is null && p.Rate != annuityRate)
                     {
-                        annuity = Annuity(plan, balance, i);
+                        annuity = Annuity(plan, periods, balance, i);
                         annuityRate = p.Rate;
                     }
                     else if (kind == AmortizationKind.Annuity && k == 0 && plan.FixedInstallment is { } fixedInstallment)
@@ -332,21 +347,10 @@ internal static class ScheduleEngine
 
     /// <summary>The rounded annuity installment that repays the balance over the rows from <paramref name="from"/> at that row's rate.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long Annuity(SchedulePlan plan, long balance, int from)
+    private static long Annuity(SchedulePlan plan, ReadOnlySpan<PlanPeriod> periods, long balance, int from)
     {
         var digits = plan.Currency.MinorUnits;
-        return Units(RoundInstallment(plan, AnnuityPayment(DecimalMath.FromMinorUnits(balance, digits), plan.Periods, from), digits), digits);
-    }
-
-    /// <summary>
-    /// Whether two decimals have the same representation: two 64-bit comparisons instead of a numeric comparison. Equal
-    /// values with different scales (0.035 and 0.0350) compare unequal, which only costs a recomputation.
-    /// </summary>
-    private static bool SameBits(in decimal a, in decimal b)
-    {
-        ref var x = ref Unsafe.As<decimal, ulong>(ref Unsafe.AsRef(in a));
-        ref var y = ref Unsafe.As<decimal, ulong>(ref Unsafe.AsRef(in b));
-        return x == y && Unsafe.Add(ref x, 1) == Unsafe.Add(ref y, 1);
+        return Units(RoundInstallment(plan, AnnuityPayment(DecimalMath.FromMinorUnits(balance, digits), periods, from), digits), digits);
     }
 
     /// <summary>An amount, rounded to the currency's digits, as minor units; more than 2^63 − 1 of them is refused.</summary>
@@ -555,7 +559,7 @@ internal static class ScheduleEngine
     }
 
     /// <summary>Exact annuity payment that repays <paramref name="balance"/> over periods[from..] at the current period's rate.</summary>
-    internal static decimal AnnuityPayment(decimal balance, PlanPeriod[] periods, int from)
+    internal static decimal AnnuityPayment(decimal balance, ReadOnlySpan<PlanPeriod> periods, int from)
     {
         var rate = periods[from].Rate;
         var n = periods.Length - from;

@@ -73,8 +73,6 @@ internal sealed class SchedulePlan
 
     public required AmortizationProfile Profile { get; init; }
 
-    public required PlanPeriod[] Periods { get; init; }
-
     public int FirstNumber { get; init; } = 1;
 
     public decimal OpeningBalance { get; init; }

@@ -7,23 +7,17 @@ namespace RepayableAdvance.Scheduling.Internal;
 /// <summary>Turns validated terms into a plan: dates, phases, rates and year fractions.</summary>
 internal static class SchedulePlanner
 {
-    [ThreadStatic]
-    private static PlanPeriod[]? t_scratch;
-
-    /// <summary>Plans the terms. With <paramref name="scratch"/>, the periods live in a per-thread array reused by the next call on the thread: only for a plan that is run at once and not kept.</summary>
-    internal static SchedulePlan FromTerms(ScheduleTerms terms, IndexFixings? fixings, bool scratch = false)
+    /// <summary>Plans the terms' periods into a new array (servicing keeps them).</summary>
+    internal static PlanPeriod[] Periods(ScheduleTerms terms, IndexFixings? fixings)
     {
-        var n = terms.Installments;
-        PlanPeriod[] periods;
-        if (scratch)
-        {
-            periods = t_scratch is { } reused && reused.Length == n ? reused : (t_scratch = new PlanPeriod[n]);
-        }
-        else
-        {
-            periods = new PlanPeriod[n];
-        }
+        var periods = new PlanPeriod[terms.Installments];
+        FromTerms(terms, fixings, periods);
+        return periods;
+    }
 
+    /// <summary>Plans the terms: fills <paramref name="periods"/> (one per installment, for example on the caller's stack) and returns the rest of the plan.</summary>
+    internal static SchedulePlan FromTerms(ScheduleTerms terms, IndexFixings? fixings, Span<PlanPeriod> periods)
+    {
         var fixedRate = FixedRateOrNull(terms.Interest, fixings);
         PlanPeriods(terms, fixings, fixedRate, periods);
         var tranches = terms.Tranches;
@@ -40,7 +34,6 @@ internal static class SchedulePlanner
             Basis = terms.Interest.Basis,
             Frequency = terms.Frequency,
             Profile = terms.Amortization,
-            Periods = periods,
             OpeningBalance = tranches[0].Amount.Amount,
             Events = events,
             FeePerInstallment = FeePerInstallment(terms),
@@ -49,7 +42,7 @@ internal static class SchedulePlanner
 
     /// <summary>Plans every period: dates, phase, rate and year fraction. A method of its own, so that the loop's locals stay in registers.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void PlanPeriods(ScheduleTerms terms, IndexFixings? fixings, decimal? fixedRate, PlanPeriod[] periods)
+    private static void PlanPeriods(ScheduleTerms terms, IndexFixings? fixings, decimal? fixedRate, Span<PlanPeriod> periods)
     {
         var n = periods.Length;
         var calendar = terms.Calendar;
