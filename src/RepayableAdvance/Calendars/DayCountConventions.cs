@@ -1,4 +1,5 @@
 using NodaTime;
+using RepayableAdvance.Calendars.Internal;
 
 namespace RepayableAdvance.Calendars;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using NodaTime;
+using RepayableAdvance.Calendars.Internal;
 
 namespace RepayableAdvance.Calendars;
 
@@ -116,6 +117,11 @@ public sealed class HolidayCalendar
     /// <summary>Tells whether the 1-based <paramref name="dayOfYear"/> of an ISO year is a business day (a hot path without a <see cref="LocalDate"/>).</summary>
     internal bool IsBusinessDay(int year, int dayOfYear) => IsBusinessDay(YearBits(year), dayOfYear);
 
+    /// <summary>One ISO year of the calendar, as a view for hot paths that work on days of the year (the schedule planner).</summary>
+    /// <param name="year">The ISO year, 1 to 9999.</param>
+    /// <returns>The year's view.</returns>
+    internal BusinessYear Year(int year) => new(this, year, YearBits(year));
+
     /// <summary>Tells whether the 1-based <paramref name="dayOfYear"/> is a business day in a year's bitmap from <see cref="YearBits"/>.</summary>
     internal static bool IsBusinessDay(ulong[] yearBits, int dayOfYear)
     {
@@ -124,7 +130,7 @@ public sealed class HolidayCalendar
     }
 
     /// <summary>The non-business days of an ISO year as a bitmap: bit d − 1 is set when day d of the year is not a business day. Never modified.</summary>
-    internal ulong[] YearBits(int year)
+    private ulong[] YearBits(int year)
     {
         var mask = _masks[year & 15];
         if (mask is null || mask.Year != year)

@@ -52,7 +52,7 @@ public sealed class AccrualBasis : IEquatable<AccrualBasis>
             return dc.YearFractionPartsTrusted(a, b);
         }
 
-        return PeriodicParts(Calendars.DateArithmetic.DaysBetween(a, b), Calendars.DateArithmetic.DaysBetween(regularStart, periodEnd), frequency);
+        return PeriodicParts(Period.DaysBetween(a, b), Period.DaysBetween(regularStart, periodEnd), frequency);
     }
 
     /// <summary>The periodic basis: a regular period is months / 12 of a year; a part of it, its share of the regular days.</summary>

@@ -87,7 +87,7 @@ public readonly struct Installment : IEquatable<Installment>
 
     /// <summary>Gets the number of actual days in the accrual period.</summary>
     /// <value>Days from <see cref="PeriodStart"/> to <see cref="PeriodEnd"/>.</value>
-    public int AccrualDays => Calendars.DateArithmetic.DaysBetween(PeriodStart, PeriodEnd);
+    public int AccrualDays => Period.DaysBetween(PeriodStart, PeriodEnd);
 
     /// <summary>Gets the all-in annual rate applied in the period.</summary>
     /// <value>The rate.</value>

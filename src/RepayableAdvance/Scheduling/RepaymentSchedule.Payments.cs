@@ -127,7 +127,7 @@ public sealed partial class RepaymentSchedule
             }
         }
 
-        var daysPastDue = oldest is { } o ? Calendars.DateArithmetic.DaysBetween(o, asOf) : 0;
+        var daysPastDue = oldest is { } o ? Period.DaysBetween(o, asOf) : 0;
         return new ServicingStatement(asOf, statuses, M(totalPaid), M(credit), M(overdue), M(lateAccrued), daysPastDue, inArrears);
 
         Money M(decimal amount) => Money.FromExact(amount, Currency);

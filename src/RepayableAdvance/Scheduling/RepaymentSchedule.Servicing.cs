@@ -215,7 +215,7 @@ public sealed partial class RepaymentSchedule
             {
                 // Keep the regular period's length for the periodic basis: move its nominal start with the end.
                 var end = Terms.AccrualDates == AccrualDates.Adjusted ? due : close;
-                var regularDays = Calendars.DateArithmetic.DaysBetween(first.RegularStart, first.End);
+                var regularDays = Period.DaysBetween(first.RegularStart, first.End);
                 first.End = end;
                 first.Unadjusted = close;
                 first.Due = due;

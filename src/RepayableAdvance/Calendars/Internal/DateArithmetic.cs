@@ -1,52 +1,15 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
 
-namespace RepayableAdvance.Calendars;
+namespace RepayableAdvance.Calendars.Internal;
 
-/// <summary>Fast day arithmetic on ISO dates for hot paths.</summary>
+/// <summary>Day arithmetic on ISO years, months and days, for the calendars' hot paths: plain Gregorian arithmetic on integers, and dates built through NodaTime's public constructor.</summary>
 /// <remarks>The hot helpers are unchecked: they take valid ISO dates (years 1 to 9999), whose day arithmetic cannot overflow.</remarks>
 internal static class DateArithmetic
 {
-    /// <summary>
-    /// Whether a <see cref="LocalDate"/> is NodaTime 3's packed ISO year, month and day in one <see cref="int"/>,
-    /// checked once against NodaTime's own constructor. When it is, <see cref="Date"/> builds dates without
-    /// revalidating them; otherwise (another NodaTime layout) it calls the constructor.
-    /// </summary>
-    internal static readonly bool PackedIso = CheckPackedIso();
-
-    /// <summary>
-    /// An ISO date from a valid year (1 to 9999), month and day: NodaTime's <see cref="LocalDate(int, int, int)"/>
-    /// without its validation, when <see cref="PackedIso"/>. Out of range years go through the constructor, which
-    /// refuses them.
-    /// </summary>
+    /// <summary>An ISO date from a valid year, month and day, through NodaTime's constructor (which validates it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static LocalDate Date(int year, int month, int day) =>
-        PackedIso && unchecked((uint)(year - 1)) < 9999u ? Unsafe.BitCast<int, LocalDate>(Pack(year, month, day)) : new LocalDate(year, month, day);
-
-    /// <summary>NodaTime 3's ISO packing: year − 1 in bits 17 and up, month − 1 in bits 12–16, day − 1 in bits 6–11, calendar 0 (ISO).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Pack(int year, int month, int day) => unchecked(((year - 1) << 17) | ((month - 1) << 12) | ((day - 1) << 6));
-
-    private static bool CheckPackedIso()
-    {
-        if (Unsafe.SizeOf<LocalDate>() != sizeof(int))
-        {
-            return false;
-        }
-
-        // Dates that set every year, month and day bit at least once: equal bits on all of them mean the same packing.
-        ReadOnlySpan<(int Year, int Month, int Day)> probes = [(1, 1, 1), (2024, 2, 29), (9999, 12, 31), (8191, 11, 30), (1970, 7, 15), (4096, 8, 16)];
-        foreach (var (year, month, day) in probes)
-        {
-            var date = new LocalDate(year, month, day);
-            if (Unsafe.BitCast<LocalDate, int>(date) != Pack(year, month, day))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    internal static LocalDate Date(int year, int month, int day) => new(year, month, day);
 
     /// <summary>Actual days from <paramref name="start"/> to <paramref name="end"/> (negative when end is earlier).</summary>
     internal static int DaysBetween(LocalDate start, LocalDate end) => end.ToDateOnly().DayNumber - start.ToDateOnly().DayNumber;
