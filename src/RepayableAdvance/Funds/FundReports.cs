@@ -137,8 +137,8 @@ public static class FundReports
                 var index = ((installment.DueDate.Year - start.Year) * 12) + installment.DueDate.Month - start.Month;
                 if (index < months)
                 {
-                    principal[index] += installment.PrincipalValue;
-                    income[index] += installment.InterestValue + installment.FeesValue;
+                    principal[index] += installment.Principal.Amount;
+                    income[index] += installment.Interest.Amount + installment.Fees.Amount;
                 }
             }
         }

@@ -94,12 +94,12 @@ public sealed class StressAdvance
                 continue;
             }
 
-            outstanding += installment.PrincipalValue - installment.CapitalizedValue;
+            outstanding += installment.Principal.Amount - installment.Capitalized.Amount;
             var index = ((installment.DueDate.Year - from.Year) * 12) + installment.DueDate.Month - from.Month - (installment.DueDate.Day <= from.Day ? 1 : 0);
             if (index >= 0 && index < months)
             {
-                receipts[index] += installment.TotalValue;
-                principalDue[index] += installment.PrincipalValue - installment.CapitalizedValue;
+                receipts[index] += installment.TotalDue.Amount;
+                principalDue[index] += installment.Principal.Amount - installment.Capitalized.Amount;
             }
         }
 

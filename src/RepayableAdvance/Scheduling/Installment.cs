@@ -140,14 +140,8 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>Gets the principal in minor units.</summary>
     internal long PrincipalUnits => _principal;
 
-    /// <summary>Gets the interest in minor units.</summary>
-    internal long InterestUnits => _interest;
-
     /// <summary>Gets the capitalized interest in minor units.</summary>
     internal long CapitalizedUnits => PhaseTable.Of(Phase).Interest == AccruedInterest.Capitalized ? _interestAccrued : 0;
-
-    /// <summary>Gets the fees in minor units.</summary>
-    internal long FeesUnits => _fees;
 
     private Currency CurrencyValue => Currency.FromIndex(_currency);
 

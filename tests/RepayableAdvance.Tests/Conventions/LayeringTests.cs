@@ -88,6 +88,100 @@ public sealed class LayeringTests
         Assert.Contains("RepayableAdvance.StateAid.Internal", Graph.Value["RepayableAdvance.StateAid"]);
     }
 
+    /// <summary>
+    /// The internal members one capability may use from another: typed views and shared rules, each named. Everything
+    /// else a capability keeps internal (its representations: minor units, bitmaps, packed fields) stays its own.
+    /// The root namespace's internals (preconditions, decimal helpers, trusted money factories) are the shared
+    /// vocabulary and open to all.
+    /// </summary>
+    internal static readonly string[] SharedInternals =
+    [
+        // A calendar year as the schedule planner reads it: business days and day numbers, the bitmap behind it.
+        "RepayableAdvance.Calendars.BusinessYear",
+        "RepayableAdvance.Calendars.HolidayCalendar::Year",
+
+        // What a day count is: actual days over a fixed basis (and which basis), and its exact fraction.
+        "RepayableAdvance.Calendars.DayCountConvention::get_ActualDayBasis",
+        "RepayableAdvance.Calendars.DayCountConvention::YearFractionPartsTrusted",
+
+        // The one table of what each schedule phase means, which the GGE reads (waived or deferred interest is aid).
+        "RepayableAdvance.Scheduling.PhaseTable",
+        "RepayableAdvance.Scheduling.PhaseSemantics",
+    ];
+
+    [Fact]
+    public void Capabilities_use_each_others_internals_only_through_named_views()
+    {
+        var uses = new SortedSet<string>(StringComparer.Ordinal);
+        var viewsSeen = new SortedSet<string>(StringComparer.Ordinal);
+        using var module = ModuleDefinition.ReadModule(typeof(Money).Assembly.Location);
+        foreach (var type in module.GetTypes())
+        {
+            var from = NamespaceOf(type);
+            if (from is null)
+            {
+                continue;
+            }
+
+            foreach (var method in type.Methods.Where(m => m.HasBody))
+            {
+                foreach (var instruction in method.Body.Instructions)
+                {
+                    var member = instruction.Operand as MemberReference;
+                    var definition = member switch
+                    {
+                        MethodReference m => (IMemberDefinition?)m.Resolve(),
+                        FieldReference f => f.Resolve(),
+                        TypeReference t => t.Resolve(),
+                        _ => null,
+                    };
+                    if (definition is null || NamespaceOf(definition.DeclaringType ?? (TypeDefinition)definition) is not { } owner)
+                    {
+                        continue;
+                    }
+
+                    var (fromCapability, ownerCapability) = (Capability(from), Capability(owner));
+                    if (fromCapability == ownerCapability || ownerCapability == "RepayableAdvance" || IsPublic(definition))
+                    {
+                        continue;
+                    }
+
+                    var name = $"{(definition.DeclaringType ?? (TypeDefinition)definition).FullName}{(definition is TypeDefinition ? string.Empty : "::" + definition.Name)}";
+                    if (SharedInternals.FirstOrDefault(name.StartsWith) is { } view)
+                    {
+                        viewsSeen.Add(view);
+                    }
+                    else
+                    {
+                        uses.Add($"{fromCapability} uses {name}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(uses.Count == 0, "Internal members used across capabilities:\n" + string.Join("\n", uses));
+
+        // Every named view is in use (the reader sees them), so the list holds no stale exception.
+        Assert.Equal(SharedInternals.OrderBy(v => v, StringComparer.Ordinal), viewsSeen);
+    }
+
+    private static bool IsPublic(IMemberDefinition definition)
+    {
+        var visible = definition switch
+        {
+            MethodDefinition m => m.IsPublic,
+            FieldDefinition f => f.IsPublic,
+            TypeDefinition t => t.IsPublic || t.IsNestedPublic,
+            _ => false,
+        };
+        for (var type = definition as TypeDefinition ?? definition.DeclaringType; visible && type is not null; type = type.DeclaringType)
+        {
+            visible = type.IsPublic || type.IsNestedPublic;
+        }
+
+        return visible;
+    }
+
     /// <summary>The capability a namespace belongs to: itself, without a trailing <c>.Internal</c>.</summary>
     private static string Capability(string ns) => ns.EndsWith(".Internal", StringComparison.Ordinal) ? ns[..^".Internal".Length] : ns;
 
