@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace RepayableAdvance;
 
 /// <summary>Small exact helpers on <see cref="decimal"/>.</summary>
@@ -29,11 +31,6 @@ internal static class DecimalMath
     internal static bool TryToMinorUnits(decimal value, int decimals, out long minor)
     {
         minor = 0;
-        if (value == 0m)
-        {
-            return true;
-        }
-
         if (value.Scale > decimals)
         {
             // Trailing zeros beyond the currency's digits (1.000 EUR): scale down exactly, or refuse finer digits.
@@ -46,7 +43,8 @@ internal static class DecimalMath
             value = rounded; // decimal.Round lowers the scale to at most `decimals`
         }
 
-        Span<int> bits = stackalloc int[4];
+        var buffer = default(DecimalBits);
+        Span<int> bits = buffer;
         decimal.GetBits(value, bits);
         if (bits[2] != 0 || bits[1] < 0)
         {
@@ -64,7 +62,7 @@ internal static class DecimalMath
             magnitude *= 10;
         }
 
-        minor = value < 0m ? -magnitude : magnitude;
+        minor = bits[3] < 0 ? -magnitude : magnitude; // the sign bit: no decimal comparison
         return true;
     }
 
@@ -212,5 +210,12 @@ internal static class DecimalMath
         }
 
         return zeros;
+    }
+
+    /// <summary>The four 32-bit words of a decimal, as a local buffer (no stack allocation, no buffer cookie).</summary>
+    [InlineArray(4)]
+    private struct DecimalBits
+    {
+        private int _word;
     }
 }

@@ -233,9 +233,10 @@ public static class GrantEquivalentCalculator
     }
 
     /// <summary>
-    /// The fraction bits of the factors: 62, less one for each doubling that a factor can reach. Discount factors
-    /// exceed 1 only under a negative rate (over the whole span), growth factors under a positive one (over the longest
-    /// gap between lines); both stay within 10^9 (<see cref="CheckDiscounting"/>), so at least 32 bits remain.
+    /// The fraction bits of the factors: 62, less one for each doubling that a factor (or a discount factor times a
+    /// growth) can reach. Discount factors exceed 1 only under a negative rate (over the whole span), growth factors
+    /// under a positive one (over the longest gap between lines); discounting stays within 10^9
+    /// (<see cref="CheckDiscounting"/>) and rates within 100 %, so about 30 bits remain at worst.
     /// </summary>
     private static int FractionBits(ReadOnlySpan<Flow> flows, Int128 referencePerYear, Int128 discountPerYear)
     {
@@ -253,7 +254,8 @@ public static class GrantEquivalentCalculator
         // c < 0 for a positive rate: its growth e^(−c τ) exceeds 1; c > 0 for a negative one: its discount factor does.
         var growth = referencePerYear < 0 ? DiscountCurve.ExponentBound(referencePerYear, longest) : 0;
         var discount = discountPerYear > 0 ? DiscountCurve.ExponentBound(discountPerYear, flows[^1].Day) : 0;
-        return FixedPoint.Bits - (int)(Int128.Max(growth, discount) / FixedPoint.Ln2);
+        // Their product (a line's discounted growth) must fit as well: the bound is the sum of the exponents.
+        return FixedPoint.Bits - (int)((growth + discount) / FixedPoint.Ln2);
     }
 
     private static int FlowCount(RepaymentSchedule schedule, LocalDate? after) =>
@@ -293,21 +295,23 @@ public static class GrantEquivalentCalculator
         {
             var date = installment.DueDate;
             ref readonly var phase = ref PhaseTable.Of(installment.Phase);
-            if (after is null || date > after.GetValueOrDefault())
+            if (after is { } d && date <= d)
             {
-                noAid = noAid && !phase.AidAtAnyRate && installment.Rate >= reference;
+                history += installment.Capitalized.ToMinorUnitsExact() - installment.Principal.ToMinorUnitsExact();
+                continue;
             }
 
-            // Only capitalizing periods capitalize, and only fee terms charge fees: the other amounts are zero.
-            var repaid = installment.Principal.ToMinorUnitsExact();
-            Add(flows, ref count, ref history, after, new Flow
-            {
-                Date = date,
-                Repaid = repaid,
-                InterestAndFees = installment.TotalDue.ToMinorUnitsExact() - repaid,
-                Capitalized = phase.Interest == AccruedInterest.Capitalized ? installment.Capitalized.ToMinorUnitsExact() : 0,
-                Fees = fees ? installment.Fees.ToMinorUnitsExact() : 0,
-            });
+            noAid = noAid && !phase.AidAtAnyRate && installment.Rate >= reference;
+
+            // Written in place. Only amortizing periods repay principal, only capitalizing ones capitalize, and only
+            // fee terms charge fees: the other amounts are zero.
+            ref var flow = ref flows[count++];
+            var repaid = phase.RepaysPrincipal ? installment.Principal.ToMinorUnitsExact() : 0;
+            flow.Date = date;
+            flow.Repaid = repaid;
+            flow.InterestAndFees = installment.TotalDue.ToMinorUnitsExact() - repaid;
+            flow.Capitalized = phase.Interest == AccruedInterest.Capitalized ? installment.Capitalized.ToMinorUnitsExact() : 0;
+            flow.Fees = fees ? installment.Fees.ToMinorUnitsExact() : 0;
         }
 
         if (after is { } eventDate)
@@ -329,7 +333,7 @@ public static class GrantEquivalentCalculator
 
         // One line per date: amounts on one date add up. Days count from the grant date.
         var merged = 0;
-        var origin = quote.Date;
+        var originDay = quote.Date.ToDateOnly().DayNumber;
         for (var i = 0; i < span.Length; i++)
         {
             if (merged > 0 && span[merged - 1].Date == span[i].Date)
@@ -343,8 +347,12 @@ public static class GrantEquivalentCalculator
             }
             else
             {
-                span[merged] = span[i];
-                span[merged].Day = merged == 0 ? Period.DaysBetween(origin, span[i].Date) : span[merged - 1].Day + Period.DaysBetween(span[merged - 1].Date, span[i].Date);
+                if (merged != i)
+                {
+                    span[merged] = span[i];
+                }
+
+                span[merged].Day = span[i].Date.ToDateOnly().DayNumber - originDay;
                 merged++;
             }
         }

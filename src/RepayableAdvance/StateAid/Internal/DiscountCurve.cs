@@ -97,7 +97,10 @@ internal readonly ref struct DiscountCurve
             return FixedPoint.Exp(YearExponent(to) - YearExponent(from), _fractionBits);
         }
 
-        var step = _day != 0 ? Power(_day, gap) : FixedPoint.Exp(DayExponent(gap), _fractionBits);
+        // From the cached factor of the day before when there is one (gaps cluster: 28 to 31 days), one product.
+        var step = _day == 0 ? FixedPoint.Exp(DayExponent(gap), _fractionBits)
+            : (uint)(gap - 1) < CacheSize && _steps[gap - 1] != 0 ? FixedPoint.Multiply(_steps[gap - 1], _day)
+            : Power(_day, gap);
         if ((uint)gap < CacheSize)
         {
             _steps[gap] = step;
@@ -114,7 +117,9 @@ internal readonly ref struct DiscountCurve
             return FixedPoint.ExpMinusOne(YearExponent(from) - YearExponent(to), _fractionBits);
         }
 
-        var growth = _dayInverse != 0 ? (long)Power(_dayInverse, gap) - FixedPoint.One : FixedPoint.ExpMinusOne(-DayExponent(gap), _fractionBits);
+        var growth = _dayInverse == 0 ? FixedPoint.ExpMinusOne(-DayExponent(gap), _fractionBits)
+            : (uint)(gap - 1) < CacheSize && _growths[gap - 1] != 0 ? (long)FixedPoint.Multiply((ulong)(_growths[gap - 1] + FixedPoint.One), _dayInverse) - FixedPoint.One
+            : (long)Power(_dayInverse, gap) - FixedPoint.One;
         if ((uint)gap < CacheSize)
         {
             _growths[gap] = growth;

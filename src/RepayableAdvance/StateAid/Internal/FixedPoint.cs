@@ -40,7 +40,14 @@ internal static class FixedPoint
 
     /// <summary>a × b with 62 fraction bits for two unsigned factors below 4 whose product is below 4 (rounded half up).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static ulong Multiply(ulong a, ulong b) => unchecked((ulong)((((UInt128)a * b) + (1UL << (Bits - 1))) >> Bits));
+    internal static ulong Multiply(ulong a, ulong b)
+    {
+        unchecked
+        {
+            var high = Math.BigMul(a, b, out var low);
+            return ((high << (64 - Bits)) | (low >> Bits)) + ((low >> (Bits - 1)) & 1);
+        }
+    }
 
     /// <summary>value ÷ 2^shift, rounded half up; a negative shift multiplies, refused when the magnitude would pass 2^126.</summary>
     internal static Int128 RoundShift(Int128 value, int shift)
@@ -56,6 +63,20 @@ internal static class FixedPoint
     /// <summary>A non-negative decimal below 2^63 with 62 fraction bits.</summary>
     internal static Int128 FromDecimal(decimal value)
     {
+        // Usually a short mantissa (1.0871 is 10871 ÷ 10^4): one 128-bit division, no decimal arithmetic.
+        var scale = value.Scale;
+        if (scale <= 18)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(value, bits);
+            if (bits[2] == 0 && bits[1] >= 0 && bits[1] < (1 << 30))
+            {
+                var mantissa = ((long)bits[1] << 32) | unchecked((uint)bits[0]); // below 2^62
+                var power = PowersOfTen[scale];
+                return ((unchecked((Int128)mantissa << Bits)) + (power / 2)) / power;
+            }
+        }
+
         // Whole part and fraction apart: each product stays within decimal's 28 digits.
         var whole = decimal.Truncate(value);
         var scaled = decimal.Round((value - whole) * One, 0, MidpointRounding.ToEven);
@@ -171,6 +192,13 @@ internal static class FixedPoint
         var result = whole + new decimal(unchecked((int)(uint)scaled), unchecked((int)(uint)(scaled >> 32)), 0, false, 18);
         return negative ? -result : result;
     }
+
+    private static readonly long[] PowersOfTen =
+    [
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
+        100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+        10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
+    ];
 
     private static long[] BuildInverseFactorials()
     {

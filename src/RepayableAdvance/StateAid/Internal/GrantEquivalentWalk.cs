@@ -62,20 +62,22 @@ internal static class GrantEquivalentWalk
             {
                 ref readonly var flow = ref flows[i];
                 var gap = flow.Day - previousDay;
-                Int128 referenceInterest = 0;
+                long growth = 0;
                 if (gap > 0)
                 {
                     if (!cashFlow && outstanding != 0)
                     {
-                        referenceInterest = unchecked((Int128)outstanding * reference.GrowthMinusOne(previous, flow.Date, gap)); // below 2^126
+                        growth = reference.GrowthMinusOne(previous, flow.Date, gap);
                     }
 
                     df = Multiply(df, discount.Step(previous, flow.Date, gap), bits);
                 }
 
+                // Differential: DF × (outstanding × growth − charges), as outstanding × (DF × growth) − charges × DF:
+                // three 64 × 64-bit products instead of a 128-bit one.
                 var pv = cashFlow
                     ? Product(flow.Disbursed - flow.Repaid - flow.InterestAndFees, df)
-                    : MultiplySigned(referenceInterest - ((Int128)flow.Charges << bits), df, bits);
+                    : (growth == 0 ? 0 : Product(outstanding, MultiplySigned(growth, df, bits))) - Product(flow.Charges, df);
                 total += pv;
                 if (flow.Disbursed != 0)
                 {
@@ -90,7 +92,7 @@ internal static class GrantEquivalentWalk
 
                 if (record)
                 {
-                    Record(lines, i, in flow, previous, outstanding, referenceInterest, df, total, bits, digits, ref recorded);
+                    Record(lines, i, in flow, previous, outstanding, unchecked((Int128)outstanding * growth), df, total, bits, digits, ref recorded);
                 }
 
                 outstanding += flow.Disbursed - flow.Repaid + flow.Capitalized;
@@ -126,10 +128,13 @@ internal static class GrantEquivalentWalk
         };
     }
 
-    /// <summary>(a × b) ÷ 2^bits for two factors below 2^64 (floor).</summary>
-    /// <remarks><see cref="UInt128"/> products, not <c>Math.BigMul(a, b, out low)</c>, whose low half goes through the stack and stalls a chain of products.</remarks>
+    /// <summary>(a × b) ÷ 2^bits for two factors below 2^(64 − bits) × 2^bits (floor): one 64 × 64-bit product.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Multiply(ulong a, ulong b, int bits) => unchecked((ulong)(((UInt128)a * b) >> bits)); // factors stay below 2^(64 − bits)
+    private static ulong Multiply(ulong a, ulong b, int bits)
+    {
+        var high = Math.BigMul(a, b, out var low);
+        return unchecked((high << (64 - bits)) | (low >> bits));
+    }
 
     /// <summary>The exact product of an amount in minor units and a factor below 2^64: below 2^127 in magnitude.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -137,30 +142,26 @@ internal static class GrantEquivalentWalk
     {
         unchecked
         {
-            var magnitude = (UInt128)(ulong)(amount < 0 ? -amount : amount) * factor;
-            return amount < 0 ? -(Int128)magnitude : (Int128)magnitude;
+            var high = Math.BigMul((ulong)(amount < 0 ? -amount : amount), factor, out var low);
+            var magnitude = new Int128(high, low);
+            return amount < 0 ? -magnitude : magnitude;
         }
     }
 
-    /// <summary>(value × factor) ÷ 2^bits for a signed 128-bit value, exactly (floor of the magnitude), with two 64 × 64-bit products.</summary>
+    /// <summary>(a × b) ÷ 2^bits for a signed factor and an unsigned one (floor of the magnitude): the product must fit 63 bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Int128 MultiplySigned(Int128 value, ulong factor, int bits)
+    private static long MultiplySigned(long a, ulong b, int bits)
     {
-        unchecked
-        {
-            var negative = value < 0;
-            var magnitude = (UInt128)(negative ? -value : value);
-            var high = (ulong)(magnitude >> 64);
-            var low = (ulong)magnitude;
-            var highPart = (UInt128)high * factor;
-            if ((highPart >> (62 + bits)) != 0)
-            {
-                throw new OverflowException("A present value does not fit 128 bits.");
-            }
+        var magnitude = Multiply(unchecked((ulong)(a < 0 ? -a : a)), b, bits);
+        return a < 0 ? -checked((long)magnitude) : checked((long)magnitude);
+    }
 
-            var product = (highPart << (64 - bits)) + (((UInt128)low * factor) >> bits);
-            return negative ? -(Int128)product : (Int128)product;
-        }
+    /// <summary>The exact product of two signed 64-bit numbers.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Int128 Product(long a, long b)
+    {
+        var high = Math.BigMul(a, b, out var low);
+        return new Int128(unchecked((ulong)high), unchecked((ulong)low));
     }
 
     /// <summary>The fraction bits of a walk, as a type: a constant lets the compiler turn 128-bit shifts into a few instructions.</summary>
