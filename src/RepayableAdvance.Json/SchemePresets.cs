@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using RepayableAdvance.Schemes;
 
@@ -12,14 +11,14 @@ namespace RepayableAdvance.Json;
 /// <para>Presets: <c>hauts-de-france-prevention</c> (2017, 2020 crisis variant, 2021, 2024), <c>cci-grand-lille-prevention</c>
 /// (2012), <c>ile-de-france-prevention</c> (2021), <c>pret-rebond-grand-est</c> (2020), <c>normandie-impulsion-tresorerie</c>
 /// (2018) and <c>enisa-prestamo-participativo</c> (Spain, 2017).</para>
-/// <para>A document is loaded on first use and the scheme is cached; schemes are immutable, so sharing them is safe.</para>
+/// <para>Each call reads its document again and returns a new scheme: nothing is cached between calls. Schemes are
+/// immutable, so hold the one you load and share it.</para>
 /// </remarks>
 /// <threadsafety>All members are thread-safe.</threadsafety>
 public static class SchemePresets
 {
     private const string Prefix = "RepayableAdvance.Json.Presets.";
     private const string Suffix = ".scheme.json";
-    private static readonly ConcurrentDictionary<string, Scheme> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Gets the identifiers of the built-in schemes, in alphabetical order.</summary>
     /// <value>For example <c>hauts-de-france-prevention</c>.</value>
@@ -43,8 +42,7 @@ public static class SchemePresets
     /// <exception cref="ArgumentException">No preset has that identifier; the message lists them.</exception>
     public static Scheme FromName(string id)
     {
-        var key = Resolve(id);
-        return Cache.GetOrAdd(key, k => SchemeDocument.Read(Document(k)));
+        return SchemeDocument.Read(Document(id));
     }
 
     /// <summary>Tries to find a built-in scheme by identifier (case-insensitive).</summary>

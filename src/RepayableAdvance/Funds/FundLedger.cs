@@ -1,4 +1,5 @@
 using NodaTime;
+using RepayableAdvance.Funds.Internal;
 
 namespace RepayableAdvance.Funds;
 
@@ -469,10 +470,10 @@ public sealed class FundLedger
         // Each advance's slot, whose state is its latest entry and balances; earlier entries are chained through
         // Entry.PreviousOfAdvance.
         private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
-        private AdvanceState[][] _states = [];
-        private Entry[][] _chunks = [];
-        private LocalDate[][] _dates = [];
-        private Totals[][] _marks = [];
+        private readonly ChunkedArray<AdvanceState> _states = new(SlotChunkBits);
+        private readonly ChunkedArray<Entry> _chunks = new(ChunkBits);
+        private readonly ChunkedArray<LocalDate> _dates = new(DateChunkBits);
+        private readonly ChunkedArray<Totals> _marks = new(MarkChunkBits);
         private int _count;
         private Totals _tip;
 
@@ -482,15 +483,15 @@ public sealed class FundLedger
 
         public int Digits { get; } = fund.Currency.MinorUnits;
 
-        public ref readonly Entry At(int index) => ref Element(Volatile.Read(ref _chunks), ChunkBits, index);
+        public ref readonly Entry At(int index) => ref _chunks[index];
 
-        public LocalDate DateAt(int index) => Element(Volatile.Read(ref _dates), DateChunkBits, index);
+        public LocalDate DateAt(int index) => _dates[index];
 
         /// <summary>The fund's totals after the first <paramref name="count"/> entries: the mark at or before, and at most 15 entries replayed.</summary>
         public Totals TotalsAfter(int count)
         {
             var mark = count >> MarkBits;
-            var totals = mark == 0 ? default : Element(Volatile.Read(ref _marks), MarkChunkBits, mark);
+            var totals = mark == 0 ? default : _marks[mark];
             for (var i = mark << MarkBits; i < count; i++)
             {
                 ref readonly var e = ref At(i);
@@ -546,7 +547,7 @@ public sealed class FundLedger
             {
                 foreach (var (advance, slot) in _slots)
                 {
-                    states.Add(new(advance, Element(_states, SlotChunkBits, slot)));
+                    states.Add(new(advance, _states[slot]));
                 }
             }
 
@@ -598,15 +599,12 @@ public sealed class FundLedger
             }
         }
 
-        /// <summary>The element at <paramref name="index"/> of a chunked array of 2^<paramref name="bits"/> elements a chunk.</summary>
-        private static ref T Element<T>(T[][] chunks, int bits, int index) => ref chunks[index >> bits][index & ((1 << bits) - 1)];
-
         /// <summary>An advance's latest state in this storage, and its slot (−1 and no entry for an unknown advance); under the lock.</summary>
         private AdvanceState StateOf(string? advance, out int slot)
         {
             if (advance is not null && _slots.TryGetValue(advance, out slot))
             {
-                return Element(_states, SlotChunkBits, slot);
+                return _states[slot];
             }
 
             slot = -1;
@@ -646,32 +644,13 @@ public sealed class FundLedger
             return balance;
         }
 
-        /// <summary>
-        /// The element at <paramref name="index"/> of a chunked array of 2^<paramref name="bits"/> elements a chunk,
-        /// growing its directory and allocating its chunk as needed. The directory doubles, so growing it costs O(1)
-        /// amortized per chunk; a reader without the lock sees the old directory or the new one, which share chunks.
-        /// </summary>
-        private static ref T Slot<T>(ref T[][] chunks, int bits, int index)
-        {
-            var chunk = index >> bits;
-            if (chunk == chunks.Length)
-            {
-                var grown = new T[Math.Max(4, chunks.Length * 2)][];
-                Array.Copy(chunks, grown, chunks.Length);
-                Volatile.Write(ref chunks, grown);
-            }
-
-            chunks[chunk] ??= new T[1 << bits];
-            return ref Element(chunks, bits, index);
-        }
-
         private void Write(int index, in Entry entry, in Totals totals, in Balance balance, int slot)
         {
-            Slot(ref _chunks, ChunkBits, index) = entry;
-            Slot(ref _dates, DateChunkBits, index) = entry.Event.Date;
+            _chunks.Slot(index) = entry;
+            _dates.Slot(index) = entry.Event.Date;
             if (((index + 1) & ((1 << MarkBits) - 1)) == 0)
             {
-                Slot(ref _marks, MarkChunkBits, (index + 1) >> MarkBits) = totals;
+                _marks.Slot((index + 1) >> MarkBits) = totals;
             }
 
             _tip = totals;
@@ -684,7 +663,7 @@ public sealed class FundLedger
                     _slots.Add(entry.Event.Reference, slot);
                 }
 
-                ref var state = ref Slot(ref _states, SlotChunkBits, slot);
+                ref var state = ref _states.Slot(slot);
                 state.Latest = index;
                 state.Balance = balance;
             }

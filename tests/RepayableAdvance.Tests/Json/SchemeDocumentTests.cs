@@ -38,7 +38,8 @@ public sealed class SchemeDocumentTests
             Assert.Equal(id, scheme.Id);
             Assert.NotEmpty(scheme.Notes);
             Assert.Equal(SchemePresets.Document(id), SchemeDocument.Write(scheme));
-            Assert.Same(scheme, SchemePresets.FromName(id.ToUpperInvariant()));
+            Assert.NotSame(scheme, SchemePresets.FromName(id)); // read again on each call: nothing is cached
+            Assert.Equal(SchemeDocument.Write(scheme), SchemeDocument.Write(SchemePresets.FromName(id.ToUpperInvariant())));
         }
 
         Assert.Contains("presets: cci-grand-lille-prevention, enisa", Assert.Throws<ArgumentException>(() => SchemePresets.FromName("bretagne")).Message, StringComparison.Ordinal);

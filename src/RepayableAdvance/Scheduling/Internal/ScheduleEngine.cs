@@ -405,7 +405,6 @@ internal static class ScheduleEngine
 
     /// <summary>The number of bits of |value| (64 for <see cref="long.MinValue"/>): |value| &lt; 2^BitLength.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    // Stryker disable once all : equivalent mutants, an overstated length only sends products to the 128-bit path, which gives the same figure
     private static int BitLength(long value) => 64 - BitOperations.LeadingZeroCount(unchecked((ulong)(value < 0 ? -value : value)));
 
     /// <summary>A decimal as an exact big-integer fraction: mantissa over a power of ten.</summary>
@@ -426,7 +425,6 @@ internal static class ScheduleEngine
     {
         // The usual case, inlined in the row loop: the bit lengths show that both products fit in 63 bits, so two
         // plain multiplications and one division do.
-        // Stryker disable once Equality : equivalent mutant, a stricter bound only sends more products to the 128-bit path, which gives the same figure
         if (rate.Fits64 && BitLength(balance) + rate.MantissaBits + BitLength(numerator) <= 63 && BitLength(denominator) + rate.PowerBits <= 63)
         {
             return RoundDiv64(unchecked(balance * rate.Mantissa * numerator), unchecked(denominator * rate.PowerOfTen), mode);
