@@ -75,8 +75,10 @@ public abstract class AmountRule
     }
 }
 
-/// <summary>A rule computed from the application by a function; the catalogue's leaves are all of this shape.</summary>
-internal sealed class LeafAmountRule : AmountRule
+/// <summary>A rule of the catalogue (<see cref="Amounts"/>): a code, the factory's arguments, and the computation they configure.</summary>
+/// <remarks>Writers read <see cref="AmountRule.Code"/> and <see cref="Arguments"/> to write the rule back as data (the JSON scheme document does).</remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class LeafAmountRule : AmountRule
 {
     private readonly Func<Application, SizingContext, LeafAmountRule, AmountResult> _compute;
 
@@ -88,8 +90,10 @@ internal sealed class LeafAmountRule : AmountRule
     }
 
     /// <summary>Gets the factory's arguments, in order, so that documents can write the rule back as data.</summary>
-    internal IReadOnlyList<object?> Arguments { get; }
+    /// <value>For example the months of <see cref="Amounts.PayrollMonths(decimal)"/>, as a <see cref="decimal"/>.</value>
+    public IReadOnlyList<object?> Arguments { get; }
 
+    /// <inheritdoc/>
     public override string Code { get; }
 
     internal override AmountResult EvaluateCore(Application application, SizingContext context) => _compute(application, context, this);

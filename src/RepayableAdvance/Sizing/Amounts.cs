@@ -300,11 +300,13 @@ public static class Amounts
         return new AmountResult(rule.Code, null, new Reason(new ReasonCode("sizing.notApplicable"), ReasonArgument.Text("rule", rule.Code)), [], [], Applies: false);
     }
 
-    /// <summary>A fixed floor amount (the second operand of <see cref="FlooredAt"/>), for documents that write it back.</summary>
-    internal static AmountRule Floor(Money floor)
+    /// <summary>A fixed floor amount: the second operand of <see cref="FlooredAt"/>, which documents write back as a rule of its own.</summary>
+    /// <param name="floor">The floor, zero or more.</param>
+    /// <returns>A rule whose amount is always <paramref name="floor"/>.</returns>
+    /// <exception cref="ArgumentException">The floor is negative.</exception>
+    public static AmountRule Floor(Money floor)
     {
         AmountRule.CheckNotNegative(floor, nameof(floor));
-        AmountResult? result = null; // a constant: built once, shared (results are immutable)
-        return new LeafAmountRule("floor", [floor], (_, _, r) => result ??= r.Result(floor));
+        return new LeafAmountRule("floor", [floor], (_, _, r) => r.Result(floor));
     }
 }

@@ -76,6 +76,11 @@ public sealed class LayeringTests
         var references = assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
         Assert.DoesNotContain("RepayableAdvance.Json", references);
         Assert.DoesNotContain("RepayableAdvance.Cli", references);
+
+        // The JSON package and the CLI read the core through its public API alone: its internals open to tests and benchmarks only.
+        var friends = assembly.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), false)
+            .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName).Order(StringComparer.Ordinal);
+        Assert.Equal(["RepayableAdvance.Benchmarks", "RepayableAdvance.Tests"], friends);
     }
 
     [Fact]
