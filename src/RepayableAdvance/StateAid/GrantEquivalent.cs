@@ -142,7 +142,7 @@ public sealed class GrantEquivalent
 
     /// <summary>Gets the dated lines of the computation.</summary>
     /// <value>One line per date where something changes or is paid.</value>
-    /// <remarks>The fast path computes the GGE without materialising lines; they are built on first access.</remarks>
+    /// <remarks>The computation itself keeps no lines: the same walk builds them on first access, once (thread-safe).</remarks>
     public IReadOnlyList<GrantEquivalentLine> Lines => _lines ?? LazyInitializer.EnsureInitialized(ref _lines, () => _linesFactory!());
 
     /// <summary>Explains the result as a reason with typed arguments (code <c>stateAid.gge</c>).</summary>

@@ -15,9 +15,11 @@ namespace RepayableAdvance.StateAid;
 /// <para>No aid: when the contractual rate is at or above the reference rate in every period and no interest is
 /// waived or deferred, the GGE is zero (<see cref="GrantEquivalentLimit.AtOrAboveReferenceRate"/>). Otherwise the
 /// computed value is floored at zero and capped at the present value of the principal.</para>
-/// <para>Numerics: discount factors are computed in <see cref="decimal"/> (see <see cref="CashFlowAnalytics"/>). For
-/// day counts of actual days over a fixed basis, a one-day factor is computed once and raised to whole powers, which
-/// is exact to about 25 significant digits and costs a handful of multiplications per line.</para>
+/// <para>Numerics: one walk for every shape and convention. Amounts are whole minor units and the sums exact 128-bit
+/// integers, rounded once. Discount factors <c>e^(c τ)</c> are binary fixed-point numbers with 62 fraction bits
+/// (fewer when a factor can exceed 2), from a logarithm and an exponential computed per rate and per computation; for
+/// day counts of actual days over a fixed basis, a gap's factor is a whole power of the one-day factor, computed once
+/// per distinct gap. Nothing is kept between computations.</para>
 /// </remarks>
 public static class GrantEquivalentCalculator
 {
