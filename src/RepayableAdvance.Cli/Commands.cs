@@ -181,11 +181,13 @@ internal static class Commands
         return table;
     }
 
+    /// <summary>The label of a phase in tables; every phase is listed, so a new one fails here rather than printing a wrong label.</summary>
     internal static string PhaseLabel(SchedulePhase phase, Text t) => phase switch
     {
         SchedulePhase.Amortization => t.Amortization,
         SchedulePhase.PaymentHoliday => t.Holiday,
-        _ => t.Deferral,
+        SchedulePhase.PrincipalDeferral or SchedulePhase.InterestDeferred or SchedulePhase.InterestWaived or SchedulePhase.InterestCapitalized => t.Deferral,
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "This phase has no label: add it to PhaseLabel."),
     };
 
     private static string ScheduleJson(RepaymentSchedule schedule)

@@ -110,6 +110,33 @@ public sealed class CliProcessTests
     }
 
     [Fact]
+    public void Schedule_labels_every_deferral_phase()
+    {
+        // The CLI's phase labels list every phase: a phase added without its label fails here.
+        var folder = Directory.CreateTempSubdirectory("ra-cli-");
+        try
+        {
+            foreach (var phase in Enum.GetValues<RepayableAdvance.Scheduling.SchedulePhase>().Where(p => p != RepayableAdvance.Scheduling.SchedulePhase.Amortization))
+            {
+                var name = char.ToLowerInvariant(phase.ToString()[0]) + phase.ToString()[1..];
+                var path = Path.Combine(folder.FullName, name + ".json");
+                File.WriteAllText(path, $$"""
+                    { "tranches": [ { "date": "2025-01-15", "amount": { "amount": "100000.00", "currency": "EUR" } } ],
+                      "installments": 12, "frequencyMonths": 1, "amortization": { "kind": "linear" },
+                      "interest": { "kind": "fixed", "rate": "4%" }, "deferral": [ { "phase": "{{name}}", "installments": 3 } ] }
+                    """);
+                var (exit, output, error) = Run("schedule", path, "--culture", "en-GB");
+                Assert.True(exit == 0, $"{phase}: {error}");
+                Assert.Contains(phase == RepayableAdvance.Scheduling.SchedulePhase.PaymentHoliday ? "payment holiday" : "deferral", output, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Validate_checks_indexed_terms_with_their_fixings_as_schedule_does()
     {
         var folder = Directory.CreateTempSubdirectory("ra-cli-");
