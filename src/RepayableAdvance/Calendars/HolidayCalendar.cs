@@ -187,7 +187,7 @@ public sealed class HolidayCalendar
 
     /// <summary>
     /// The days to add to an ISO date to adjust it by a (defined) convention: 0 on a business day. Works on years and
-    /// days of the year, without building dates: the schedule planner's hot path, and the core of <see cref="Adjust"/>.
+    /// days of the year, without building dates: the core of <see cref="Adjust"/>.
     /// </summary>
     internal int BusinessDayShift(int year, int month, int day, BusinessDayConvention convention) =>
         BusinessDayShift(year, month, day, DateArithmetic.DayOfYear(year, month, day), convention);
@@ -206,7 +206,7 @@ public sealed class HolidayCalendar
 
     /// <summary>
     /// As <see cref="BusinessDayShift(int, int, int, BusinessDayConvention)"/>, for a day that is not a business day,
-    /// with its year's bitmap from <see cref="YearBits"/>: the schedule planner's call, which has tested the day.
+    /// with its year's bitmap from <see cref="YearBits"/>: the call of <see cref="BusinessYear"/>, which has tested the day.
     /// </summary>
     internal int NonBusinessDayShift(ulong[] yearBits, int year, int month, int day, int dayOfYear, BusinessDayConvention convention)
     {
