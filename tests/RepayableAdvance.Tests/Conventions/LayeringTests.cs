@@ -82,7 +82,9 @@ public sealed class LayeringTests
     public void Every_core_namespace_has_a_layer_and_the_core_references_neither_json_nor_the_cli()
     {
         var assembly = typeof(Money).Assembly;
-        var unknown = assembly.GetTypes().Select(t => Capability(t.Namespace ?? string.Empty)).Distinct().Where(n => n.Length > 0 && Layer(n) < 0).ToList();
+        // Types of the core only: a coverage run adds its own tracker types to the assembly.
+        var unknown = assembly.GetTypes().Select(t => Capability(t.Namespace ?? string.Empty)).Distinct()
+            .Where(n => n.StartsWith("RepayableAdvance", StringComparison.Ordinal) && Layer(n) < 0).ToList();
         Assert.True(unknown.Count == 0, "Namespaces without a layer: " + string.Join(", ", unknown));
         var references = assembly.GetReferencedAssemblies().Select(a => a.Name).ToList();
         Assert.DoesNotContain("RepayableAdvance.Json", references);
