@@ -101,6 +101,54 @@ public sealed class GrantEquivalentPathTests
         Assert.Equal(GrantEquivalentLimit.AtOrAboveReferenceRate, GrantEquivalentCalculator.Compute(early, negative, GrantEquivalentMethod.DifferentialAtReferenceRate).Limit);
     }
 
+    [Theory]
+    [InlineData(-3000, 100)]
+    [InlineData(-3000, 1000)]
+    [InlineData(5000, 5000)]
+    public void Factors_beyond_two_take_fewer_fraction_bits_and_still_agree_with_the_oracle(int baseBp, int marginBp)
+    {
+        // A base rate of −30 % discounts five years at up to 5.9 (three integer bits); a 100 % reference rate over
+        // a year's gap doubles. The walk must choose its fraction bits for them, or a factor would not fit.
+        var quote = QuoteAt(GrantDate, baseBp, marginBp);
+        var annual = RepaymentSchedule.Generate(ScheduleTerms.Create(Money.Euros(100_000m), GrantDate, 5, Frequency.Annual, AmortizationProfile.Linear, InterestTerms.Zero));
+        foreach (var schedule in new[] { HdfAdvance(Money.Euros(100_000m)), annual })
+        {
+            foreach (var method in Enum.GetValues<GrantEquivalentMethod>())
+            {
+                foreach (var convention in Conventions)
+                {
+                    Assert.True(AgreesWithOracle(schedule, quote, method, convention), $"{baseBp} + {marginBp} bp, {method}, {convention}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Rescheduling_folds_prepayments_capitalized_interest_and_flows_on_the_event_date_into_the_outstanding()
+    {
+        var interest = InterestTerms.Fixed(Rate.FromPercent(2m), AccrualBasis.Of(DayCountConventions.Actual365Fixed));
+        var terms = ScheduleTerms.Create(Money.Euros(120_000m), GrantDate, 48, Frequency.Monthly, AmortizationProfile.Linear, interest)
+            .WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.InterestCapitalized, 3))
+            .WithFees(Fee.Flat("management", Money.Euros(10m), FeeTiming.EachInstallment));
+        var schedule = RepaymentSchedule.Generate(terms).Apply(new PrepaymentEvent(GrantDate.PlusMonths(5).PlusDays(3), Money.Euros(5_000m), PrepaymentEffect.ReduceInstallment));
+        var eventDate = schedule.Installments[7].DueDate; // on a due date: that installment is history
+        var quote = Quote(650m, eventDate);
+        var cut = schedule.Apply(new RateChangeEvent(eventDate.PlusDays(1), InterestTerms.Zero));
+        var extra = GrantEquivalentCalculator.ComputeRescheduling(schedule, cut, eventDate, quote);
+
+        var capitalized = schedule.Installments.Where(i => i.DueDate <= eventDate).Sum(i => i.Capitalized.Amount);
+        var repaid = schedule.Installments.Where(i => i.DueDate <= eventDate).Sum(i => i.Principal.Amount) + 5_000m;
+        Assert.True(capitalized > 0m);
+        Assert.Equal((eventDate, 120_000m + capitalized - repaid), (extra.Lines[0].Date, extra.Lines[0].Disbursed));
+        Assert.Equal(cut.Installments.Count(i => i.DueDate > eventDate) + 1, extra.Lines.Count);
+        Assert.True(extra.Amount.IsPositive);
+
+        // Both schedules charge the same fees after the event: the fees' present values cancel.
+        Assert.Equal(0m, extra.FeesPresentValue);
+        var alone = GrantEquivalentCalculator.Compute(cut, Quote(650m, GrantDate));
+        Assert.True(alone.FeesPresentValue > 0m);
+    }
+
     [Fact]
     public void A_rate_exactly_at_the_reference_rate_is_no_aid()
     {
