@@ -150,6 +150,32 @@ public sealed class GrantEquivalentPathTests
     }
 
     [Fact]
+    public void Rescheduling_uses_the_callers_convention_and_rounding_and_nets_the_fees()
+    {
+        var dear = InterestTerms.Fixed(Rate.FromPercent(15m), AccrualBasis.Of(DayCountConventions.Actual365Fixed));
+        var terms = HdfAdvance(Money.Euros(100_000m), interest: dear).Terms.WithFees(Fee.Flat("management", Money.Euros(25m), FeeTiming.EachInstallment));
+        var schedule = RepaymentSchedule.Generate(terms);
+        var eventDate = new LocalDate(2026, 9, 15);
+        var quote = Quote(650m, eventDate);
+        var cut = schedule.Apply(new RateChangeEvent(eventDate.PlusDays(1), InterestTerms.Zero));
+        var convention = new GrantEquivalentConvention(DayCountConventions.Actual360);
+        var whole = RoundingPolicy.Create(RoundingMode.Down, scale: 0);
+        var extra = GrantEquivalentCalculator.ComputeRescheduling(schedule, cut, eventDate, quote, GrantEquivalentMethod.DifferentialAtDiscountRate, convention, whole);
+        var byDefault = GrantEquivalentCalculator.ComputeRescheduling(schedule, cut, eventDate, quote);
+        Assert.Same(convention, extra.Convention);
+        Assert.True(extra.Amount.IsPositive);
+        Assert.Equal(decimal.Truncate(extra.Amount.Amount), extra.Amount.Amount); // whole euros: the caller's rounding
+        Assert.NotEqual(byDefault.Computed, extra.Computed); // Actual/360 discounts otherwise
+
+        // The fee difference is the new terms' fees less the old ones', both discounted from the event.
+        var before = GrantEquivalentCalculator.ComputeRescheduling(schedule, schedule, eventDate, quote);
+        var after = GrantEquivalentCalculator.ComputeRescheduling(cut, cut, eventDate, quote);
+        Assert.Equal(0m, extra.FeesPresentValue);
+        Assert.Equal(before.FeesPresentValue, after.FeesPresentValue);
+        Assert.True(GrantEquivalentCalculator.ComputeRescheduling(RepaymentSchedule.Generate(HdfAdvance(Money.Euros(100_000m), interest: dear).Terms), cut, eventDate, quote).FeesPresentValue > 0m);
+    }
+
+    [Fact]
     public void A_rate_exactly_at_the_reference_rate_is_no_aid()
     {
         var quote = Quote(650m);
