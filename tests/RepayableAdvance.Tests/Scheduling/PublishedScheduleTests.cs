@@ -5,7 +5,7 @@ using RepayableAdvance.Scheduling.Internal;
 
 namespace RepayableAdvance.Tests.Scheduling;
 
-/// <summary>The worked examples of shared/domain/schedules.md (Fineract, QuantLib, Frappe), to the cent.</summary>
+/// <summary>Worked examples published with Fineract, QuantLib and Frappe, to the cent.</summary>
 public class PublishedScheduleTests
 {
     private static LocalDate D(int y, int m, int d) => new(y, m, d);

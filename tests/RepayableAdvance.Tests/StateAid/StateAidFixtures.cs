@@ -4,7 +4,7 @@ using RepayableAdvance.StateAid;
 
 namespace RepayableAdvance.Tests.StateAid;
 
-/// <summary>The published French / euro-area base rates of shared/domain/state-aid.md, as test fixtures only.</summary>
+/// <summary>The French / euro-area base rates the European Commission publishes (https://competition-policy.ec.europa.eu/state-aid/legislation/reference-discount-rates-and-recovery-interest-rates_en), as test fixtures only.</summary>
 internal static class StateAidFixtures
 {
     public const string CommissionCsv = """
