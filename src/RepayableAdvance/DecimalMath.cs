@@ -21,6 +21,16 @@ internal static class DecimalMath
 
     internal static decimal PowerOfTenInverse(int digits) => InversePowersOfTen[digits];
 
+    /// <summary>10^<paramref name="digits"/> as a 64-bit integer, for 0 to 18 digits.</summary>
+    internal static long PowerOfTen64(int digits) => PowersOfTen64[digits];
+
+    private static readonly long[] PowersOfTen64 =
+    [
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
+        100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
+        10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
+    ];
+
     /// <summary>Returns the value with at least <paramref name="scale"/> digits (value unchanged).</summary>
     internal static decimal WithScaleAtLeast(decimal value, int scale) => value + ZerosWithScale[scale];
 

@@ -399,7 +399,7 @@ internal static class ScheduleEngine
             }
 
             var magnitude = ((long)bits[1] << 32) | unchecked((uint)bits[0]);
-            return new RateParts(bits[3] < 0 ? -magnitude : magnitude, PowersOfTen[scale], true, rate, packed);
+            return new RateParts(bits[3] < 0 ? -magnitude : magnitude, DecimalMath.PowerOfTen64(scale), true, rate, packed);
         }
     }
 
@@ -517,13 +517,6 @@ internal static class ScheduleEngine
         /// <summary>Rounds the sum to whole minor units; OverflowException beyond 64 bits.</summary>
         public readonly long RoundToUnits(RoundingMode mode) => _denominator.IsZero ? 0 : (long)RoundDiv(_numerator, _denominator, mode);
     }
-
-    private static readonly long[] PowersOfTen =
-    [
-        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
-        100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
-        10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
-    ];
 
     /// <summary>64-bit version of <see cref="RoundDiv"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

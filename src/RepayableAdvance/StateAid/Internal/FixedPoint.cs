@@ -72,7 +72,7 @@ internal static class FixedPoint
             if (bits[2] == 0 && bits[1] >= 0 && bits[1] < (1 << 30))
             {
                 var mantissa = ((long)bits[1] << 32) | unchecked((uint)bits[0]); // below 2^62
-                var power = PowersOfTen[scale];
+                var power = DecimalMath.PowerOfTen64(scale);
                 return ((unchecked((Int128)mantissa << Bits)) + (power / 2)) / power;
             }
         }
@@ -192,13 +192,6 @@ internal static class FixedPoint
         var result = whole + new decimal(unchecked((int)(uint)scaled), unchecked((int)(uint)(scaled >> 32)), 0, false, 18);
         return negative ? -result : result;
     }
-
-    private static readonly long[] PowersOfTen =
-    [
-        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L,
-        100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L,
-        10_000_000_000_000_000L, 100_000_000_000_000_000L, 1_000_000_000_000_000_000L,
-    ];
 
     private static long[] BuildInverseFactorials()
     {
