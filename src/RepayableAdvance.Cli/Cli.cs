@@ -32,7 +32,7 @@ internal static class Cli
 
         var culture = new Option<string?>("--culture") { Description = "Output language: fr-FR or en-GB (default: French when the system culture is French, else English).", Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors.", Recursive = true };
-        var format = new Option<string>("--format") { Description = "Output format: table (default), json, or csv (the schedule or report rows, through CsvHelper).", DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format") { Description = "Output format: table (default), json (the library's lossless result document, docs/schema/results.schema.json), or csv (the schedule or report rows, through CsvHelper).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var report = new Option<FileInfo?>("--report") { Description = "Also write a printable one-page committee summary (HTML, self-contained, with the schedule chart) to this file." };
 
@@ -48,20 +48,28 @@ internal static class Cli
         var applicationArgument = new Argument<FileInfo>("application") { Description = "The application document (JSON), as in docs/examples/boilermaker-application.json." };
         var schemeOption = new Option<string>("--scheme") { Description = "A preset name (see 'schemes list') or a scheme document (*.json).", DefaultValueFactory = _ => "hauts-de-france-prevention" };
         var asOfOption = new Option<string?>("--as-of") { Description = "Evaluate as of this date (yyyy-MM-dd) instead of the application's date." };
-        var baseRatesOption = new Option<FileInfo?>("--base-rates") { Description = "A base-rate table (JSON); default: the fixtures in docs/examples/base-rates.json." };
-        var euriborOption = new Option<string>("--euribor") { Description = "The fixing of the scheme's index (Euribor 3M for Hauts-de-France) at the application date, with its unit (\"1.99%\").", DefaultValueFactory = _ => "1.99%" };
-        var evaluateLedger = new Option<FileInfo?>("--ledger") { Description = "The scheme's fund ledger (JSON), as in docs/examples/ledger.json; default: the demo fund for hauts-de-france-prevention, none (fund stage skipped) for other schemes." };
+        var baseRatesOption = new Option<FileInfo?>("--base-rates") { Description = "The Commission's base-rate table (JSON), as in docs/examples/base-rates.json; without it, or when it does not cover the grant date, the State-aid stage is not computed and the proposal says so." };
+        var fixingOption = new Option<string?>("--fixing", "--euribor") { Description = "The fixing of the index the scheme's rate uses (Euribor 3M for Hauts-de-France) on the application date, with its unit (\"1.99%\"); required when the rate is indexed, unless --fixings gives a document." };
+        var evaluateFixings = new Option<FileInfo?>("--fixings") { Description = "Index fixings (JSON), as in docs/examples/euribor-3m.fixings.json, in place of --fixing." };
+        var evaluateLedger = new Option<FileInfo?>("--ledger") { Description = "The scheme's fund ledger (JSON), as in docs/examples/ledger.json; without it the fund is not checked, and the proposal says so." };
+        var registerOption = new Option<FileInfo?>("--register") { Description = "The de minimis register (JSON), as in docs/examples/de-minimis-register.json; without it prior aid is not checked, and the proposal says so." };
         var evaluate = new Command("evaluate", "Run the committee pipeline (eligibility, sizing, schedule, State aid, fund) for any application.");
         evaluate.Arguments.Add(applicationArgument);
         evaluate.Options.Add(schemeOption);
         evaluate.Options.Add(asOfOption);
         evaluate.Options.Add(baseRatesOption);
-        evaluate.Options.Add(euriborOption);
+        evaluate.Options.Add(fixingOption);
+        evaluate.Options.Add(evaluateFixings);
         evaluate.Options.Add(evaluateLedger);
+        evaluate.Options.Add(registerOption);
         evaluate.Options.Add(report);
         evaluate.Options.Add(format);
         evaluate.SetAction(r => Guard(r, verbose, () => Commands.Evaluate(
-            r.GetValue(applicationArgument)!, r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(euriborOption)!, r.GetValue(evaluateLedger), r.GetValue(report), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+            r.GetValue(applicationArgument)!,
+            new ProposalInputs(r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(fixingOption), r.GetValue(evaluateFixings), r.GetValue(evaluateLedger), r.GetValue(registerOption)),
+            r.GetValue(report),
+            Culture(r.GetValue(culture)),
+            r.GetValue(format)!)));
 
         var termsArgument = new Argument<FileInfo>("terms") { Description = "A terms document (JSON) with optional servicing events, as in docs/examples/terms.json." };
         var fixingsOption = new Option<FileInfo?>("--fixings") { Description = "Index fixings (JSON), as in docs/examples/euribor-3m.fixings.json; required when the interest is indexed." };

@@ -34,9 +34,9 @@ internal static class Outputs
     });
 
     /// <summary>Writes a fund's positions and co-funder statements as CSV rows of (section, item, amount).</summary>
-    internal static string FundReportCsv(FundLedger ledger, LocalDate date) => Csv(csv =>
+    internal static string FundReportCsv(FundReport report) => Csv(csv =>
     {
-        var p = ledger.PositionAt(date);
+        var p = report.Position;
         csv.WriteHeader(["section", "item", "coFunder", "amount", "currency"]);
         foreach (var (item, value) in new (string, Money)[]
         {
@@ -48,7 +48,7 @@ internal static class Outputs
             Row(csv, "position", item, string.Empty, value);
         }
 
-        foreach (var s in CoFunderStatements.For(ledger, date))
+        foreach (var s in report.Statements)
         {
             Row(csv, "coFunder", "cash", s.CoFunder.Id, s.Cash);
             Row(csv, "coFunder", "outstanding", s.CoFunder.Id, s.Outstanding);
@@ -174,6 +174,7 @@ internal static class Outputs
             ul { margin: 0; padding-left: 4mm; }
             li { margin: 0.3mm 0; }
             .small { font-size: 8pt; color: #555; }
+            .caveats { border-left: 4px solid #ef6c00; background: #fff3e0; padding: 1mm 3mm 1mm 7mm; }
             </style>
             </head>
             <body>
@@ -181,6 +182,16 @@ internal static class Outputs
             <p class="small">{{E(t.ApplicationOf)}} {{proposal.Application.AsOf.ToString("d", culture)}} · {{E(proposal.Application.RegistrationNumber ?? "—")}} · NAF {{E(proposal.Application.NafCode ?? "—")}}</p>
             <p class="decision">{{E(f.Format(proposal.Decision(), culture))}}</p>
             """);
+        if (proposal.Caveats.Count > 0)
+        {
+            html.Append("<ul class=\"caveats\">");
+            foreach (var caveat in proposal.Caveats)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{E(f.Format(caveat, culture))}</li>");
+            }
+
+            html.Append("</ul>");
+        }
 
         html.Append("<div class=\"cols\"><div>");
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Eligibility)}</h2><ul>");
@@ -211,7 +222,7 @@ internal static class Outputs
             Row(html, t.DiscountRate, Text.Percent(q.DiscountRate, culture));
             Row(html, t.Gge, $"{aid.Amount.ToString(null, culture)} ({aid.Intensity.Percent.ToString("0.00", culture)} %)", bold: true);
             Row(html, t.DeMinimis, $"{check.Used.ToString(null, culture)} / {check.Ceiling.ToString(null, culture)}");
-            Row(html, t.HeadroomAfter, Money.Max(check.Headroom - check.Proposed, Money.Zero(check.Ceiling.Currency)).ToString(null, culture));
+            Row(html, t.HeadroomAfter, check.HeadroomAfter.ToString(null, culture));
             html.Append("</table>");
         }
         else if (proposal.StateAidRefusal is { } refusal)
@@ -237,10 +248,10 @@ internal static class Outputs
             html.Append(CultureInfo.InvariantCulture, $"<table><tr><th>#</th><th>{E(t.Due)}</th><th>{E(t.Phase)}</th><th class=\"n\">{E(t.Rate)}</th><th class=\"n\">{E(t.Principal)} ({c})</th><th class=\"n\">{E(t.Interest)} ({c})</th><th class=\"n\">{E(t.Total)} ({c})</th><th class=\"n\">{E(t.Outstanding)} ({c})</th></tr>");
             foreach (var i in schedule.Installments)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{i.Number}</td><td>{i.DueDate.ToString("d", culture)}</td><td>{E(Commands.PhaseLabel(i.Phase, t))}</td><td class=\"n\">{i.Rate.Percent.ToString("0.00", culture)} %</td><td class=\"n\">{N(i.Principal, culture)}</td><td class=\"n\">{N(i.Interest, culture)}</td><td class=\"n\">{N(i.TotalDue, culture)}</td><td class=\"n\">{N(i.OutstandingAfter, culture)}</td></tr>");
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{i.Number}</td><td>{i.DueDate.ToString("d", culture)}</td><td>{E(ProposalView.PhaseLabel(i.Phase, t))}</td><td class=\"n\">{i.Rate.Percent.ToString("0.00", culture)} %</td><td class=\"n\">{N(i.Principal, culture)}</td><td class=\"n\">{N(i.Interest, culture)}</td><td class=\"n\">{N(i.TotalDue, culture)}</td><td class=\"n\">{N(i.OutstandingAfter, culture)}</td></tr>");
             }
 
-            html.Append(CultureInfo.InvariantCulture, $"<tr><th></th><th>{E(t.TotalRow)}</th><th></th><th></th><th class=\"n\">{N(schedule.TotalPrincipal, culture)}</th><th class=\"n\">{N(schedule.TotalInterest, culture)}</th><th class=\"n\">{N(schedule.TotalDue, culture)}</th><th></th></tr></table>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><th></th><th>{E(t.TotalRow)}</th><th></th><th></th><th class=\"n\">{N(schedule.TotalPrincipal, culture)}</th><th class=\"n\">{N(schedule.TotalInterest, culture)}</th><th class=\"n\">{N(schedule.TotalPaid, culture)}</th><th></th></tr></table>");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"""

@@ -4,8 +4,10 @@ using RepayableAdvance.StateAid;
 
 namespace RepayableAdvance.Json;
 
-/// <summary>Reads and writes a base-rate table: <c>{ "baseRates": [ { "from": "2025-07-01", "to": null, "rates": { "FR": "2.21%" } } ] }</c>.</summary>
-/// <remarks>Each row is a validity period with one rate per country column, as the Commission publishes them. Rates carry their unit.</remarks>
+/// <summary>Reads and writes a base-rate table: <c>{ "source": "…", "validThrough": "2026-01-31", "baseRates": [ { "from": "2025-07-01", "to": null, "rates": { "FR": "2.21%" } } ] }</c>.</summary>
+/// <remarks>Each row is a validity period with one rate per country column, as the Commission publishes them. Rates
+/// carry their unit. <c>validThrough</c> is required: it is the last date the rows are known to be in force, and a
+/// grant after it is not covered. <c>source</c> names the publication.</remarks>
 public static class BaseRateDocument
 {
     /// <summary>Tries to load a table.</summary>
@@ -25,8 +27,10 @@ public static class BaseRateDocument
         table = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "source", "baseRates"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "source", "validThrough", "baseRates"))
         {
+            var validThrough = r.Date(document.RootElement, "$", "validThrough", required: true);
+            var source = r.String(document.RootElement, "$", "source");
             var entries = new List<BaseRateEntry>();
             r.Array(document.RootElement, "$", "baseRates", (row, p) =>
             {
@@ -57,11 +61,11 @@ public static class BaseRateDocument
 
                 return p;
             });
-            if (r.Errors.Count == 0)
+            if (r.Errors.Count == 0 && validThrough is { } through)
             {
                 try
                 {
-                    table = new BaseRateTable(entries);
+                    table = new BaseRateTable(entries, through, source);
                 }
                 catch (ArgumentException e)
                 {
@@ -90,6 +94,12 @@ public static class BaseRateDocument
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            if (table.Source is { } source)
+            {
+                w.WriteString("source", source);
+            }
+
+            w.WriteString("validThrough", table.ValidThrough.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteStartArray("baseRates");
             foreach (var group in table.Entries.GroupBy(e => (e.From, e.To)).OrderBy(g => g.Key.From))
             {

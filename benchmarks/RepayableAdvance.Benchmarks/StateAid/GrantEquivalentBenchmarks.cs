@@ -25,7 +25,7 @@ public class GrantEquivalentBenchmarks
         _terms = ScheduleScenario.HautsDeFranceMonthly();
         _schedule = RepaymentSchedule.Generate(_terms, _fixings);
         var grant = _terms.Tranches[0].Date;
-        var table = new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2025, 7, 1), null, Rate.FromPercent(2.21m))]);
+        var table = new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2025, 7, 1), null, Rate.FromPercent(2.21m))], new LocalDate(2030, 12, 31));
         _quote = ReferenceRateQuote.For(table, "FR", grant, new RiskProfile(RatingCategory.Weak, CollateralLevel.Low));
     }
 

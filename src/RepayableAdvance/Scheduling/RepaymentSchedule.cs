@@ -122,7 +122,7 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
 
     /// <summary>Gets the total principal repaid, by installments and prepayments.</summary>
     /// <value>Disbursed + capitalized − written off, exactly.</value>
-    public Money TotalPrincipal => Sum(static i => i.PrincipalValue) + Money.FromExact(_prepayments.Sum(p => p.Amount.Amount), Currency);
+    public Money TotalPrincipal => Sum(static i => i.PrincipalValue) + TotalPrepaid;
 
     /// <summary>Gets the total interest due.</summary>
     /// <value>The sum of the interest column.</value>
@@ -139,6 +139,14 @@ public sealed partial class RepaymentSchedule : IEquatable<RepaymentSchedule>
     /// <summary>Gets the total due by the installments.</summary>
     /// <value>Principal + interest + installment fees.</value>
     public Money TotalDue => Sum(static i => i.TotalValue);
+
+    /// <summary>Gets the total prepaid: the principal paid outside the installments.</summary>
+    /// <value>The sum of <see cref="Prepayments"/>; zero without prepayments.</value>
+    public Money TotalPrepaid => Money.FromExact(_prepayments.Sum(p => p.Amount.Amount), Currency);
+
+    /// <summary>Gets the total the borrower pays under the schedule: the installments and the prepayments.</summary>
+    /// <value><see cref="TotalDue"/> + <see cref="TotalPrepaid"/>.</value>
+    public Money TotalPaid => TotalDue + TotalPrepaid;
 
     /// <summary>Gets the date of the last installment (the start date when a write-off left none).</summary>
     /// <value>The adjusted maturity date.</value>

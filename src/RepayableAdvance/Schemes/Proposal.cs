@@ -36,11 +36,12 @@ public enum ProposalOutcome
     FundInsufficient = 7,
 }
 
-/// <summary>What the pipeline needs besides the application, all passed in.</summary>
-/// <param name="Ledger">The fund's ledger (its position caps the advance and is checked); null to skip the fund stage.</param>
-/// <param name="Register">The de minimis register; null for an empty one.</param>
+/// <summary>What the pipeline needs besides the application, all passed in. Nothing is assumed in its place: a part left
+/// out is a stage the proposal says it did not check (<see cref="Proposal.Caveats"/>).</summary>
+/// <param name="Ledger">The fund's ledger (its position caps the advance and is checked); null to skip the fund stage, which the proposal states.</param>
+/// <param name="Register">The de minimis register; null when prior aid is not known: the ceiling is then checked against this advance alone, which the proposal states.</param>
 /// <param name="Fixings">The index fixings for indexed rates.</param>
-/// <param name="BaseRates">The base-rate table; null to skip the State-aid stage.</param>
+/// <param name="BaseRates">The base-rate table; null, or a table that does not cover the grant date, skips the State-aid stage, which the proposal states.</param>
 /// <param name="Beneficiary">The beneficiary's identifier in the register; null for the application's registration number.</param>
 /// <param name="DecisionDate">The expected committee decision (the grant date); null for the application date.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -120,6 +121,11 @@ public sealed class Proposal
     /// <value>The rule code and message.</value>
     public StateAidRuleException? StateAidRefusal { get; internal init; }
 
+    /// <summary>Gets what the proposal did not check, or assumed in place of missing data: no fund ledger, no de minimis
+    /// register, no base rate covering the grant date, no credit rating (codes <c>proposal.caveat.*</c>).</summary>
+    /// <value>Empty when every stage ran on data the caller gave; never null.</value>
+    public IReadOnlyList<Reason> Caveats { get; internal init; } = [];
+
     /// <summary>Gets the amount proposed.</summary>
     /// <value>Null unless the outcome is <see cref="ProposalOutcome.Proposed"/>.</value>
     public Money? Amount => Outcome == ProposalOutcome.Proposed ? Sizing?.Amount : null;
@@ -128,9 +134,8 @@ public sealed class Proposal
     /// <returns>The reason.</returns>
     public Reason Decision()
     {
-        var code = new ReasonCode("proposal." + char.ToLowerInvariant(Outcome.ToString()[0]) + Outcome.ToString()[1..]);
         return new Reason(
-            code,
+            ProposalCodes.Decision(Outcome),
             ReasonArgument.Text("scheme", Scheme.Name),
             ReasonArgument.Text("version", Version.Version),
             ReasonArgument.Money("amount", Sizing?.Amount ?? Money.Zero(Version.Fund.Currency)),
@@ -146,6 +151,7 @@ public sealed class Proposal
         Preconditions.CheckNotNull(culture);
         var f = formatter ?? ReasonFormatter.Default;
         var lines = new List<string> { f.Format(Decision(), culture) };
+        lines.AddRange(Caveats.Select(c => f.Format(c, culture)));
         lines.AddRange(Eligibility.Explain(culture, f));
         if (Sizing is not null)
         {
@@ -171,6 +177,41 @@ public sealed class Proposal
     }
 }
 
+/// <summary>The reason codes of the committee proposal: its decision line (<c>proposal.*</c>, one per <see cref="ProposalOutcome"/>) and its caveats.</summary>
+public static class ProposalCodes
+{
+    /// <summary>Gets the caveat stated when no fund ledger was given: the fund stage did not run.</summary>
+    /// <value><c>proposal.caveat.fundNotChecked</c>, with the argument <c>fund</c>.</value>
+    public static ReasonCode FundNotChecked { get; } = new("proposal.caveat.fundNotChecked");
+
+    /// <summary>Gets the caveat stated when no de minimis register was given: prior aid was not checked.</summary>
+    /// <value><c>proposal.caveat.priorAidNotChecked</c>, with the arguments <c>beneficiary</c> and <c>regime</c>.</value>
+    public static ReasonCode PriorAidNotChecked { get; } = new("proposal.caveat.priorAidNotChecked");
+
+    /// <summary>Gets the caveat stated when no base-rate table was given: the State-aid stage did not run.</summary>
+    /// <value><c>proposal.caveat.noBaseRates</c>, with the argument <c>grantDate</c>.</value>
+    public static ReasonCode NoBaseRates { get; } = new("proposal.caveat.noBaseRates");
+
+    /// <summary>Gets the caveat stated when the base-rate table does not cover the grant date: the State-aid stage did not run.</summary>
+    /// <value><c>proposal.caveat.baseRatesNotCovering</c>, with the arguments <c>country</c>, <c>grantDate</c> and <c>validThrough</c>.</value>
+    public static ReasonCode BaseRatesNotCovering { get; } = new("proposal.caveat.baseRatesNotCovering");
+
+    /// <summary>Gets the caveat stated when the application has no credit rating: the reference rate assumes a borrower without credit history.</summary>
+    /// <value><c>proposal.caveat.ratingAssumed</c>, with the arguments <c>category</c> and <c>minimumMargin</c>.</value>
+    public static ReasonCode RatingAssumed { get; } = new("proposal.caveat.ratingAssumed");
+
+    /// <summary>Gets the code of a decision line.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns><c>proposal.</c> followed by the outcome in camel case, such as <c>proposal.exceedsDeMinimis</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The outcome is not defined.</exception>
+    public static ReasonCode Decision(ProposalOutcome outcome)
+    {
+        Preconditions.CheckDefined(outcome, nameof(outcome));
+        var name = outcome.ToString();
+        return new ReasonCode("proposal." + char.ToLowerInvariant(name[0]) + name[1..]);
+    }
+}
+
 /// <summary>The committee pipeline, in one place: the CLI and back offices call it through <see cref="Scheme.Propose"/>.</summary>
 internal static class ProposalPipeline
 {
@@ -187,27 +228,57 @@ internal static class ProposalPipeline
             return new Proposal(scheme, version, application, eligibility.Outcome == Outcome.Ineligible ? ProposalOutcome.Ineligible : ProposalOutcome.NeedsReview) { Eligibility = eligibility };
         }
 
+        var caveats = new List<Reason>();
         var decisionDate = context.DecisionDate ?? application.AsOf;
         var disbursement = decisionDate.PlusDays(version.Terms.DisbursementDelayDays);
-        var beneficiary = context.Beneficiary ?? (application.RegistrationNumber?.Replace(" ", string.Empty, StringComparison.Ordinal) is { Length: > 0 } r ? r : "applicant");
+        var beneficiary = context.Beneficiary ?? (application.RegistrationNumber?.Trim() is { Length: > 0 } r ? r : "applicant");
         var register = context.Register ?? DeMinimisRegister.Empty;
         var aidTerms = version.StateAid;
         var fundBefore = context.Ledger?.PositionAt(decisionDate);
+        if (context.Ledger is null)
+        {
+            caveats.Add(new Reason(ProposalCodes.FundNotChecked, ReasonArgument.Text("fund", version.Fund.Name)));
+        }
 
         ReferenceRateQuote? quote = null;
-        if (context.BaseRates is { } table)
+        if (context.BaseRates is not { } table)
         {
+            caveats.Add(new Reason(ProposalCodes.NoBaseRates, ReasonArgument.Date("grantDate", decisionDate)));
+        }
+        else if (!table.Covers(aidTerms.Country, decisionDate))
+        {
+            caveats.Add(new Reason(
+                ProposalCodes.BaseRatesNotCovering,
+                ReasonArgument.Text("country", aidTerms.Country),
+                ReasonArgument.Date("grantDate", decisionDate),
+                ReasonArgument.Date("validThrough", table.ValidThrough)));
+        }
+        else
+        {
+            if (context.Register is null)
+            {
+                caveats.Add(new Reason(ProposalCodes.PriorAidNotChecked, ReasonArgument.Text("beneficiary", beneficiary), ReasonArgument.Text("regime", aidTerms.Regime.Name)));
+            }
+
             try
             {
                 LoanTransparency.Check(application, aidTerms.PlansCountAsProceedings);
-                var risk = (application.CreditRating ?? application.BanqueDeFranceRating) is { } rating
-                    ? RiskProfile.FromRating(rating, aidTerms.Mapping, aidTerms.Collateral)
-                    : new RiskProfile(RatingCategory.Satisfactory, aidTerms.Collateral, HasCreditHistory: false);
+                RiskProfile risk;
+                if ((application.CreditRating ?? application.BanqueDeFranceRating) is { } rating)
+                {
+                    risk = RiskProfile.FromRating(rating, aidTerms.Mapping, aidTerms.Collateral);
+                }
+                else
+                {
+                    risk = new RiskProfile(RatingCategory.Satisfactory, aidTerms.Collateral, HasCreditHistory: false);
+                    caveats.Add(new Reason(ProposalCodes.RatingAssumed, ReasonArgument.Text("category", risk.Category.ToString()), ReasonArgument.Rate("minimumMargin", (aidTerms.Grid ?? MarginGrid.Communication2008).NoCreditHistoryMinimum)));
+                }
+
                 quote = ReferenceRateQuote.For(table, aidTerms.Country, decisionDate, risk, aidTerms.Grid);
             }
             catch (StateAidRuleException refusal)
             {
-                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal, FundBefore = fundBefore };
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal, FundBefore = fundBefore, Caveats = caveats };
             }
         }
 
@@ -226,14 +297,14 @@ internal static class ProposalPipeline
         catch (StateAidRuleException refusal)
         {
             // The de minimis cap computes the aid of candidate amounts; a rate it cannot discount refuses the advance.
-            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore };
+            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore, Caveats = caveats };
         }
 
         if (sizing.Outcome != SizingOutcome.Sized || sizing.Amount is not { } amount)
         {
             return new Proposal(scheme, version, application, sizing.Outcome == SizingOutcome.NotFundable ? ProposalOutcome.NotFundable : ProposalOutcome.CannotSize)
             {
-                Eligibility = eligibility, Sizing = sizing, Quote = quote, FundBefore = fundBefore,
+                Eligibility = eligibility, Sizing = sizing, Quote = quote, FundBefore = fundBefore, Caveats = caveats,
             };
         }
 
@@ -250,7 +321,7 @@ internal static class ProposalPipeline
             {
                 return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
                 {
-                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore,
+                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore, Caveats = caveats,
                 };
             }
 
@@ -288,6 +359,7 @@ internal static class ProposalPipeline
             DeMinimis = check,
             FundBefore = fundBefore,
             FundAfter = fundAfter,
+            Caveats = caveats,
         };
     }
 }

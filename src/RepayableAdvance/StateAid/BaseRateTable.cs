@@ -16,13 +16,16 @@ public sealed record BaseRateEntry(string Country, LocalDate From, LocalDate? To
     public override string ToString() => Preconditions.Invariant($"{Country} {Rate} from {From:uuuu-MM-dd}{(To is { } to ? Preconditions.Invariant($" to {to:uuuu-MM-dd}") : string.Empty)}");
 }
 
-/// <summary>A dated table of base rates per country, as the Commission publishes it. No rate is built in.</summary>
+/// <summary>A dated table of base rates per country, as the Commission publishes it, valid through a stated date. No rate is built in.</summary>
 /// <remarks>
 /// <para>The Commission updates the base rate every year, and during the year when the three-month average moves by
 /// more than 15 %. Load its table with <see cref="ParseCsv"/> (the published layout: <c>From</c>, <c>To</c> and one
 /// column per country), from JSON with <c>RepayableAdvance.Json.BaseRateDocument</c>, or build entries in code.</para>
-/// <para>An open-ended entry ends the day before the next entry of the same country. Explicit periods must not
-/// overlap. <see cref="RateInForce"/> refuses a date no entry covers rather than guessing.</para>
+/// <para>A table says what it covers: <see cref="ValidThrough"/> is the last date its rows are known to be in force
+/// (the Commission may publish a new rate for any later month), and <see cref="Source"/> says where they come from.
+/// An open-ended entry ends the day before the next entry of the same country, or on <see cref="ValidThrough"/>.
+/// Explicit periods must not overlap. <see cref="RateInForce"/> refuses a date no entry covers, or a date after
+/// <see cref="ValidThrough"/>, rather than guessing.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class BaseRateTable
@@ -33,13 +36,20 @@ public sealed class BaseRateTable
 
     /// <summary>Initializes a new instance of the <see cref="BaseRateTable"/> class.</summary>
     /// <param name="entries">The entries, in any order.</param>
-    /// <exception cref="ArgumentException">An entry ends before it starts, has an empty country, or two periods of one country overlap.</exception>
-    public BaseRateTable(IEnumerable<BaseRateEntry> entries)
+    /// <param name="validThrough">The last date the rows are known to be in force: a grant after it is not covered.</param>
+    /// <param name="source">Where the rows come from (a publication and its address); null when unstated.</param>
+    /// <exception cref="ArgumentException">An entry ends before it starts, starts after <paramref name="validThrough"/>, has an empty country, or two periods of one country overlap; or the source is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validThrough"/> is outside <see cref="DomainBounds"/>.</exception>
+    public BaseRateTable(IEnumerable<BaseRateEntry> entries, LocalDate validThrough, string? source = null)
     {
         Preconditions.CheckNotNull(entries);
+        DomainBounds.CheckDate(validThrough, nameof(validThrough));
+        Preconditions.CheckArgument(source is null || !string.IsNullOrWhiteSpace(source), nameof(source), "The source is blank: name the publication, or pass null.");
         var list = entries.ToList();
-        var errors = Validate(list);
+        var errors = Validate(list, validThrough);
         Preconditions.CheckArgument(errors.Count == 0, nameof(entries), $"The base-rate table is invalid: {string.Join("; ", errors)}");
+        ValidThrough = validThrough;
+        Source = source;
         Entries = list.OrderBy(e => e.Country, StringComparer.Ordinal).ThenBy(e => e.From).ToArray();
         _byCountry = new Dictionary<string, (BaseRateEntry, LocalDate)[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var group in Entries.GroupBy(e => e.Country, StringComparer.OrdinalIgnoreCase))
@@ -48,13 +58,27 @@ public sealed class BaseRateTable
             var spans = new (BaseRateEntry, LocalDate)[sorted.Length];
             for (var i = 0; i < sorted.Length; i++)
             {
-                var end = sorted[i].To ?? (i + 1 < sorted.Length ? sorted[i + 1].From.PlusDays(-1) : LocalDate.MaxIsoValue);
-                spans[i] = (sorted[i], end);
+                var end = sorted[i].To ?? (i + 1 < sorted.Length ? sorted[i + 1].From.PlusDays(-1) : validThrough);
+                spans[i] = (sorted[i], LocalDate.Min(end, validThrough));
             }
 
             _byCountry[group.Key] = spans;
         }
     }
+
+    /// <summary>Gets the last date the table's rows are known to be in force.</summary>
+    /// <value>A grant after this date is not covered: <see cref="RateInForce"/> refuses it.</value>
+    public LocalDate ValidThrough { get; }
+
+    /// <summary>Gets where the rows come from.</summary>
+    /// <value>A publication and its address; null when unstated.</value>
+    public string? Source { get; }
+
+    /// <summary>Tells whether the table covers a date: on or before <see cref="ValidThrough"/>, with a row for the country.</summary>
+    /// <param name="country">The country column (case-insensitive).</param>
+    /// <param name="date">The date, normally the grant date.</param>
+    /// <returns>Whether <see cref="RateInForce"/> answers for that country and date.</returns>
+    public bool Covers(string country, LocalDate date) => TryRateInForce(country, date, out _);
 
     /// <summary>Gets the entries, by country then start date.</summary>
     /// <value>The entries.</value>
@@ -77,10 +101,7 @@ public sealed class BaseRateTable
             return entry;
         }
 
-        var coverage = _byCountry.TryGetValue(country, out var spans)
-            ? Preconditions.Invariant($"the table covers {country} from {spans[0].Entry.From:uuuu-MM-dd}{(spans[^1].End == LocalDate.MaxIsoValue ? " onwards" : Preconditions.Invariant($" to {spans[^1].End:uuuu-MM-dd}"))}{(HasGaps(spans) ? ", with gaps" : string.Empty)}")
-            : Preconditions.Invariant($"the table has no column {country}; it covers {string.Join(", ", _byCountry.Keys.Order(StringComparer.Ordinal))}");
-        throw new StateAidRuleException("baseRateMissing", Preconditions.Invariant($"No base rate for {country} on {date:uuuu-MM-dd}: {coverage}. Load the Commission's table for that date."));
+        throw new StateAidRuleException("baseRateMissing", Preconditions.Invariant($"No base rate for {country} on {date:uuuu-MM-dd}: {Coverage(country)}. Load the Commission's table for that date."));
     }
 
     /// <summary>Tries to find the base rate in force for a country on a date.</summary>
@@ -109,8 +130,21 @@ public sealed class BaseRateTable
         return false;
     }
 
+    /// <summary>Describes what the table covers for a country, in English: the period, its gaps, and <see cref="ValidThrough"/>.</summary>
+    /// <param name="country">The country column (case-insensitive).</param>
+    /// <returns>For example "the table covers FR from 2024-01-01 to 2026-01-31 (valid through 2026-01-31)".</returns>
+    public string Coverage(string country)
+    {
+        Preconditions.CheckNotNull(country);
+        return _byCountry.TryGetValue(country, out var spans)
+            ? Preconditions.Invariant($"the table covers {country} from {spans[0].Entry.From:uuuu-MM-dd} to {spans[^1].End:uuuu-MM-dd}{(HasGaps(spans) ? ", with gaps" : string.Empty)} (valid through {ValidThrough:uuuu-MM-dd})")
+            : Preconditions.Invariant($"the table has no column {country}; it covers {string.Join(", ", _byCountry.Keys.Order(StringComparer.Ordinal))}");
+    }
+
     /// <summary>Parses the Commission's layout as CSV: a header <c>From;To;AT;BE;…</c>, then one row per period.</summary>
     /// <param name="text">The CSV text. The separator is <c>;</c>, <c>,</c> or a tab (detected from the header).</param>
+    /// <param name="validThrough">The last date the rows are known to be in force.</param>
+    /// <param name="source">Where the rows come from; null when unstated.</param>
     /// <returns>The table.</returns>
     /// <remarks>
     /// Dates are <c>d.M.yyyy</c> (as published) or ISO. An empty <c>To</c> is open-ended. Rates are percentages as
@@ -118,7 +152,7 @@ public sealed class BaseRateTable
     /// comma is accepted. An empty cell means no rate for that country in that period.
     /// </remarks>
     /// <exception cref="FormatException">The text is malformed; the message lists every problem with its line and column.</exception>
-    public static BaseRateTable ParseCsv(string text)
+    public static BaseRateTable ParseCsv(string text, LocalDate validThrough, string? source = null)
     {
         Preconditions.CheckNotNull(text);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -187,9 +221,9 @@ public sealed class BaseRateTable
             }
         }
 
-        errors.AddRange(Validate(entries));
+        errors.AddRange(Validate(entries, validThrough));
         return errors.Count == 0
-            ? new BaseRateTable(entries)
+            ? new BaseRateTable(entries, validThrough, source)
             : throw new FormatException("The base-rate CSV is invalid: " + string.Join("; ", errors) + ".");
     }
 
@@ -205,7 +239,7 @@ public sealed class BaseRateTable
         return null;
     }
 
-    private static List<string> Validate(List<BaseRateEntry> entries)
+    private static List<string> Validate(List<BaseRateEntry> entries, LocalDate validThrough)
     {
         var errors = new List<string>();
         foreach (var e in entries)
@@ -224,6 +258,11 @@ public sealed class BaseRateTable
             if (e.To is { } to && to < e.From)
             {
                 errors.Add(Preconditions.Invariant($"{e}: ends before it starts"));
+            }
+
+            if (e.From > validThrough)
+            {
+                errors.Add(Preconditions.Invariant($"{e}: starts after the date the table is valid through, {validThrough:uuuu-MM-dd}"));
             }
 
             if (!DomainBounds.Contains(e.From) || (e.To is { } end && !DomainBounds.Contains(end)))

@@ -74,7 +74,7 @@ public sealed class DeMinimisGrant
 /// <param name="GrantDate">The proposed grant date.</param>
 /// <param name="Proposed">The proposed GGE.</param>
 /// <param name="Used">The aid already counted in the tightest window.</param>
-/// <param name="Headroom">Ceiling − used in that window, never negative.</param>
+/// <param name="HeadroomBefore">Ceiling − used in that window before this grant, never negative.</param>
 /// <param name="WindowEnd">The end of the tightest window (the grant date, or a later recorded grant's date).</param>
 /// <param name="Counted">The grants counted in that window.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -86,13 +86,17 @@ public sealed record DeMinimisCheck(
     LocalDate GrantDate,
     Money Proposed,
     Money Used,
-    Money Headroom,
+    Money HeadroomBefore,
     LocalDate WindowEnd,
     IReadOnlyList<DeMinimisGrant> Counted)
 {
     /// <summary>Gets the ceiling.</summary>
     /// <value>The regime's ceiling.</value>
     public Money Ceiling => Regime.Ceiling;
+
+    /// <summary>Gets the headroom left after this grant, in the tightest window.</summary>
+    /// <value><see cref="HeadroomBefore"/> − <see cref="Proposed"/>, never negative (zero when the grant does not fit).</value>
+    public Money HeadroomAfter => Money.Max(HeadroomBefore - Proposed, Money.Zero(HeadroomBefore.Currency));
 
     /// <summary>Gets the total after the grant.</summary>
     /// <value>Used + proposed.</value>
@@ -105,7 +109,7 @@ public sealed record DeMinimisCheck(
         ReasonArgument.Money("proposed", Proposed),
         ReasonArgument.Money("used", Used),
         ReasonArgument.Money("ceiling", Ceiling),
-        ReasonArgument.Money("headroom", Headroom),
+        ReasonArgument.Money("headroom", HeadroomBefore),
         ReasonArgument.Text("regime", Regime.Name),
         ReasonArgument.Date("windowStart", Regime.WindowStart(WindowEnd)),
         ReasonArgument.Date("windowEnd", WindowEnd));
@@ -116,6 +120,7 @@ public sealed record DeMinimisCheck(
 /// one single undertaking, and mergers. Immutable: recording returns a new register.
 /// </summary>
 /// <remarks>
+/// <para>Entity identifiers compare ordinally, ignoring white space: <c>302 512 345</c> and <c>302512345</c> are one entity.</para>
 /// <para>A single undertaking is every entity linked by control (majority of voting rights, power to appoint the
 /// board, dominant influence by contract, control by agreement) directly or through others: record each link with
 /// <see cref="WithLink"/>. A merger (<see cref="WithMerger"/>) makes the prior aid of the merging firms count for the
@@ -178,7 +183,7 @@ public sealed class DeMinimisRegister
     public IReadOnlyList<string> SingleUndertaking(string entity, LocalDate asOf)
     {
         Preconditions.CheckNotNull(entity);
-        var members = new SortedSet<string>(StringComparer.Ordinal) { entity };
+        var members = new SortedSet<string>(EntityIdentifier.Comparer) { entity };
         var frontier = new Queue<string>();
         frontier.Enqueue(entity);
         while (frontier.Count > 0)
@@ -191,7 +196,7 @@ public sealed class DeMinimisRegister
                     continue;
                 }
 
-                var other = string.Equals(a, current, StringComparison.Ordinal) ? b : string.Equals(b, current, StringComparison.Ordinal) ? a : null;
+                var other = EntityIdentifier.Comparer.Equals(a, current) ? b : EntityIdentifier.Comparer.Equals(b, current) ? a : null;
                 if (other is not null && members.Add(other))
                 {
                     frontier.Enqueue(other);
@@ -219,7 +224,7 @@ public sealed class DeMinimisRegister
     /// <param name="asOf">The proposed grant date.</param>
     /// <returns>Ceiling − used in the tightest window, never negative.</returns>
     public Money Headroom(string entity, DeMinimisRegime regime, LocalDate asOf) =>
-        Check(entity, regime, asOf, Money.Zero(Preconditions.CheckNotNull(regime).Ceiling.Currency)).Headroom;
+        Check(entity, regime, asOf, Money.Zero(Preconditions.CheckNotNull(regime).Ceiling.Currency)).HeadroomBefore;
 
     /// <summary>Checks whether a proposed grant fits, without recording it.</summary>
     /// <param name="entity">The beneficiary.</param>
@@ -252,7 +257,7 @@ public sealed class DeMinimisRegister
             var counted = Counted(undertaking, regime, end);
             var used = Sum(counted, regime.Ceiling.Currency);
             var headroom = Money.Max(regime.Ceiling - used, Money.Zero(regime.Ceiling.Currency));
-            if (tightest is null || headroom < tightest.Headroom)
+            if (tightest is null || headroom < tightest.HeadroomBefore)
             {
                 tightest = new DeMinimisCheck(grossGrantEquivalent <= headroom, regime, entity, undertaking, grantDate, grossGrantEquivalent, used, headroom, end, counted);
             }
@@ -271,7 +276,7 @@ public sealed class DeMinimisRegister
         var check = TryRecord(grant, out var register);
         return register ?? throw new StateAidRuleException(
             "allOrNothing",
-            Preconditions.Invariant($"Grant {grant.Id} of {grant.GrossGrantEquivalent} to {grant.Beneficiary} on {grant.GrantDate:uuuu-MM-dd} would bring the aid under {grant.Regime.Name} to {check.TotalAfter}, above the ceiling of {check.Ceiling} for {Regime(check)}; the headroom is {check.Headroom}. De minimis aid that exceeds the ceiling is refused whole, never clipped: reduce the advance or use another basis."));
+            Preconditions.Invariant($"Grant {grant.Id} of {grant.GrossGrantEquivalent} to {grant.Beneficiary} on {grant.GrantDate:uuuu-MM-dd} would bring the aid under {grant.Regime.Name} to {check.TotalAfter}, above the ceiling of {check.Ceiling} for {Regime(check)}; the headroom is {check.HeadroomBefore}. De minimis aid that exceeds the ceiling is refused whole, never clipped: reduce the advance or use another basis."));
 
         static string Regime(DeMinimisCheck c) => Preconditions.Invariant($"{c.Regime.WindowStart(c.WindowEnd):uuuu-MM-dd} to {c.WindowEnd:uuuu-MM-dd}");
     }
@@ -305,7 +310,7 @@ public sealed class DeMinimisRegister
     {
         var start = regime.WindowStart(end);
         var counted = new List<DeMinimisGrant>();
-        var members = new HashSet<string>(undertaking, StringComparer.Ordinal);
+        var members = new HashSet<string>(undertaking, EntityIdentifier.Comparer);
         foreach (var grant in _grants)
         {
             if (grant.GrantDate >= start && grant.GrantDate <= end
@@ -325,3 +330,64 @@ public sealed class DeMinimisRegister
 /// <param name="LinkedEntity">The linked entity (for a merger, the successor).</param>
 /// <param name="MergerDate">The merger date; null for a control link.</param>
 public sealed record DeMinimisLink(string Entity, string LinkedEntity, LocalDate? MergerDate);
+
+/// <summary>
+/// How the register compares entity identifiers: ordinally, ignoring white space, so that a SIREN written
+/// <c>302 512 345</c> in one document and <c>302512345</c> in another names one entity.
+/// </summary>
+internal sealed class EntityIdentifier : IEqualityComparer<string>, IComparer<string>
+{
+    internal static readonly EntityIdentifier Comparer = new();
+
+    public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Compare(x, y) == 0;
+
+    public int GetHashCode(string obj)
+    {
+        var hash = default(HashCode);
+        foreach (var c in obj)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                hash.Add(c);
+            }
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public int Compare(string? x, string? y)
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && char.IsWhiteSpace(x[i]))
+            {
+                i++;
+            }
+
+            while (j < y.Length && char.IsWhiteSpace(y[j]))
+            {
+                j++;
+            }
+
+            if (i == x.Length || j == y.Length)
+            {
+                return (x.Length - i).CompareTo(y.Length - j);
+            }
+
+            var c = x[i].CompareTo(y[j]);
+            if (c != 0)
+            {
+                return c;
+            }
+
+            i++;
+            j++;
+        }
+    }
+}

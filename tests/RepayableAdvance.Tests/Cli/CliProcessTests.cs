@@ -40,7 +40,10 @@ public sealed class CliProcessTests
         Assert.Contains("2.21% (FR, from 01/07/2025)", output, StringComparison.Ordinal);
         Assert.Contains("650 bp (rating 5+ → weak, collateral low)", output, StringComparison.Ordinal);
         Assert.Contains("Gross grant equivalent", output, StringComparison.Ordinal);
-        Assert.Contains("17,400,000.00 EUR", output, StringComparison.Ordinal);
+        Assert.Contains("46,500.00 EUR / 300,000.00 EUR", output, StringComparison.Ordinal); // prior aid from the example register
+        Assert.Contains("19,482,548.45 EUR", output, StringComparison.Ordinal);                // available after, from the example ledger
+        Assert.DoesNotContain("Not checked", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not computed", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +58,10 @@ public sealed class CliProcessTests
         using var document = System.Text.Json.JsonDocument.Parse(json);
         Assert.Equal("proposed", document.RootElement.GetProperty("outcome").GetString());
         Assert.Equal("150000.00", document.RootElement.GetProperty("amount").GetProperty("amount").GetString());
-        Assert.Equal("3.49%", document.RootElement.GetProperty("rate").GetString());
+        Assert.Equal("proposal", document.RootElement.GetProperty("kind").GetString());
+        Assert.Equal("3.49%", document.RootElement.GetProperty("schedule").GetProperty("installments")[0].GetProperty("rate").GetString());
+        Assert.Equal(0, document.RootElement.GetProperty("caveats").GetArrayLength());
+        Assert.Equal("231853.11", document.RootElement.GetProperty("deMinimis").GetProperty("headroomAfter").GetProperty("amount").GetString());
     }
 
     [Fact]
@@ -77,9 +83,25 @@ public sealed class CliProcessTests
         var (valid, validOut, _) = Run("validate", scheme);
         Assert.Equal(0, valid);
         Assert.Contains("valid (scheme)", validOut, StringComparison.Ordinal);
-        var (fromDocument, documentOut, _) = Run("evaluate", example, "--scheme", scheme, "--culture", "en-GB");
+        var (fromDocument, documentOut, _) = Run("evaluate", example, "--scheme", scheme, "--culture", "en-GB", "--fixing", "1.99%");
         Assert.Equal(0, fromDocument);
         Assert.Contains("Proposed to the committee", documentOut, StringComparison.Ordinal);
+
+        // Nothing is assumed: without a fixing the command says which one it needs; without a ledger, a register or
+        // base rates, the proposal says what it did not check, on the terminal and in its JSON.
+        var (noFixing, _, noFixingError) = Run("evaluate", example, "--culture", "en-GB");
+        Assert.Equal(2, noFixing);
+        Assert.Contains("indexed on EURIBOR3M: give its fixing on 2025-07-15 with --fixing", noFixingError, StringComparison.Ordinal);
+        Assert.Contains("Not checked: no ledger of Hauts-de-France Prévention was given", documentOut, StringComparison.Ordinal);
+        Assert.Contains("Not computed: no base-rate table was given", documentOut, StringComparison.Ordinal);
+        var (_, caveatsJson, _) = Run("evaluate", example, "--fixing", "1.99%", "--base-rates", Path.Combine("docs", "examples", "base-rates.json"), "--format", "json");
+        using var caveats = System.Text.Json.JsonDocument.Parse(caveatsJson);
+        Assert.Equal(
+            ["proposal.caveat.fundNotChecked", "proposal.caveat.priorAidNotChecked"],
+            caveats.RootElement.GetProperty("caveats").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        var (late, lateOut, _) = Run("evaluate", example, "--fixing", "1.99%", "--as-of", "2026-03-02", "--base-rates", Path.Combine("docs", "examples", "base-rates.json"), "--culture", "en-GB");
+        Assert.Equal(0, late);
+        Assert.Contains("the base-rate table does not cover FR on 02/03/2026 (it is valid through 31/01/2026)", lateOut, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -259,8 +281,8 @@ public sealed class CliProcessTests
         var (jsonExit, json, _) = Run("schedule", terms, "--fixings", fixings, "--format", "json");
         Assert.Equal(0, jsonExit);
         using var document = System.Text.Json.JsonDocument.Parse(json);
-        Assert.Equal("150000.00", document.RootElement.GetProperty("principal").GetProperty("amount").GetString());
-        Assert.Equal(22, document.RootElement.GetProperty("schedule").GetArrayLength());
+        Assert.Equal("150000.00", document.RootElement.GetProperty("totalPrincipal").GetProperty("amount").GetString());
+        Assert.Equal(22, document.RootElement.GetProperty("installments").GetArrayLength());
 
         var chart = Path.Combine(Path.GetTempPath(), $"schedule-{Guid.NewGuid():N}.svg");
         try

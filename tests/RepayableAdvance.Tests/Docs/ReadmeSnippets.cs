@@ -74,7 +74,7 @@ public class ReadmeProposalSnippets
         #region snippet:readme-proposal
         // The application, the data the library never hard-codes (base rates, the Euribor fixing) and the fund.
         var application = ApplicationDocument.Read(File.ReadAllText(applicationFile));
-        var baseRates = BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21");
+        var baseRates = BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21", validThrough: new LocalDate(2026, 1, 31));
         var euribor = new IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
         var fund = SchemePresets.HautsDeFrancePrevention.VersionOn(application.AsOf).Fund.NewLedger()
             .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(10_000_000m)))

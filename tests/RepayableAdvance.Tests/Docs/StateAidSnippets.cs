@@ -14,12 +14,16 @@ public class StateAidSnippets
     public void RatesAndGge()
     {
         #region snippet:stateaid-gge
-        // 1. Base rates are data: load the Commission's table (here two rows of its CSV layout).
-        var table = BaseRateTable.ParseCsv("""
+        // 1. Base rates are data: load the Commission's table (here two rows of its CSV layout), saying the last
+        //    date the rows are known to be in force; a grant after it is refused rather than guessed.
+        var table = BaseRateTable.ParseCsv(
+            """
             From;To;FR;DE
-            1.1.2021;;-0,45;-0,45
+            1.1.2025;;2,71;2,71
             1.7.2025;;2,21;2,21
-            """);
+            """,
+            validThrough: new LocalDate(2026, 1, 31),
+            source: "https://competition-policy.ec.europa.eu/state-aid/legislation/reference-discount-rates-and-recovery-interest-rates_en");
 
         // 2. The borrower's risk: Banque de France 5+ maps to "Weak"; an unsecured advance is "Low" collateral.
         var grantDate = new LocalDate(2025, 7, 15);
@@ -45,7 +49,7 @@ public class StateAidSnippets
     [Fact]
     public void RegisterAndMaximum()
     {
-        var table = new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2025, 7, 1), null, Rate.FromPercent(2.21m))]);
+        var table = new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2025, 7, 1), null, Rate.FromPercent(2.21m))], new LocalDate(2030, 12, 31));
         var grantDate = new LocalDate(2025, 7, 15);
         #region snippet:stateaid-register
         var register = DeMinimisRegister.Empty

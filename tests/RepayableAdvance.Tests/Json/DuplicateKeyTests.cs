@@ -34,7 +34,7 @@ public sealed class DuplicateKeyTests
     public void A_large_object_is_checked_by_name_set_and_every_repetition_is_reported()
     {
         var rates = string.Join(", ", Enumerable.Range(0, 40).Select(i => $"\"C{i % 20}\": \"1%\""));
-        Assert.False(BaseRateDocument.TryRead($$"""{ "baseRates": [ { "from": "2025-01-01", "rates": { {{rates}} } } ] }""", out _, out var errors));
+        Assert.False(BaseRateDocument.TryRead($$"""{ "validThrough": "2026-01-31", "baseRates": [ { "from": "2025-01-01", "rates": { {{rates}} } } ] }""", out _, out var errors));
         Assert.Equal(20, errors.Count);
         Assert.All(errors, e => Assert.Equal("duplicate", e.Code));
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"$.baseRates[0].rates.C{i}"), errors.Select(e => e.Path));

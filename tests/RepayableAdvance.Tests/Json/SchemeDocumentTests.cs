@@ -19,7 +19,7 @@ public sealed class SchemeDocumentTests
         var loaded = SchemeDocument.Read(json);
         Assert.Equal(json, SchemeDocument.Write(loaded));
 
-        var context = new ProposalContext(null, null, new RepayableAdvance.Scheduling.IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]), BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21"));
+        var context = new ProposalContext(null, null, new RepayableAdvance.Scheduling.IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]), BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21", new LocalDate(2030, 12, 31)));
         var expected = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(), context);
         var actual = loaded.Propose(TestApplications.Boilermaker(), context);
         Assert.Equal(expected.Explain(CultureInfo.GetCultureInfo("fr-FR")), actual.Explain(CultureInfo.GetCultureInfo("fr-FR")));
@@ -71,7 +71,7 @@ public sealed class SchemeDocumentTests
     [Fact]
     public void Domain_to_json_to_domain_is_an_identity_for_generated_schemes()
     {
-        var baseRates = BaseRateTable.ParseCsv("From;To;FR;ES;IT\n1.1.2015;;0,50;0,60;0,70\n1.7.2025;;2,21;2,40;2,50");
+        var baseRates = BaseRateTable.ParseCsv("From;To;FR;ES;IT\n1.1.2015;;0,50;0,60;0,70\n1.7.2025;;2,21;2,40;2,50", new LocalDate(2030, 12, 31));
         var fixings = new IndexFixings("EURIBOR3M", [new(new LocalDate(2014, 12, 1), Rate.FromPercent(0.08m)), new(new LocalDate(2022, 6, 1), Rate.FromPercent(1.99m))]);
         Laws.Check(
             100,
@@ -137,7 +137,7 @@ public sealed class ConfigureASchemeTests
             scheme.Versions[0].Fund.NewLedger().Append(RepayableAdvance.Funds.FundEvent.Contribution(new LocalDate(2025, 1, 1), "region", Money.Euros(5_000_000m))),
             null,
             null,
-            BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21"));
+            BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21", new LocalDate(2030, 12, 31)));
         var proposal = scheme.Propose(TestApplications.Boilermaker(), context);
         Assert.Equal(ProposalOutcome.Proposed, proposal.Outcome);
         Assert.Equal(Money.Euros(150_000m), proposal.Amount);                         // max(2 months of payroll, 10 % of 800k)

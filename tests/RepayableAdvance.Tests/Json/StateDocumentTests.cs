@@ -248,7 +248,7 @@ public sealed class LedgerAndBaseRateRoundTripTests
                     }
                 }
 
-                var table = new BaseRateTable(entries);
+                var table = new BaseRateTable(entries, new LocalDate(2030, 12, 31));
                 var json = BaseRateDocument.Write(table);
                 var read = BaseRateDocument.Read(json);
                 Assert.Equal(table.Entries, read.Entries);

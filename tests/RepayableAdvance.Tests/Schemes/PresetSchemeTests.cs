@@ -13,7 +13,7 @@ public sealed class PresetSchemeTests
     private static readonly LocalDate AsOf = new(2025, 7, 15);
 
     // Test fixtures: the FR column is the Commission's 2.21 % from 2025-07-01; the ES figure is illustrative.
-    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR;ES\n1.7.2025;;2,21;2,40");
+    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR;ES\n1.7.2025;;2,21;2,40", new LocalDate(2030, 12, 31));
 
     /// <summary>The boilermaker of the founding story, moved to another region and asking another amount.</summary>
     private static Application Applicant(string region, decimal requested, string rating = "5+", string? extra = null, string? creditRating = null, bool socialUpToDate = false)

@@ -11,7 +11,7 @@ namespace RepayableAdvance.Tests.Schemes;
 /// <summary>Laws of the committee pipeline over generated schemes and applications.</summary>
 public sealed class ProposalLaws
 {
-    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR;ES;IT\n1.1.2015;;0,50;0,60;0,70\n1.7.2025;;2,21;2,40;2,50");
+    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR;ES;IT\n1.1.2015;;0,50;0,60;0,70\n1.7.2025;;2,21;2,40;2,50", new LocalDate(2030, 12, 31));
 
     private static readonly IndexFixings Euribor = new("EURIBOR3M", [new(new LocalDate(2014, 12, 1), Rate.FromPercent(-0.2m)), new(new LocalDate(2022, 6, 1), Rate.FromPercent(1.99m))]);
 

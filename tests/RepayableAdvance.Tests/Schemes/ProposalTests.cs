@@ -12,7 +12,7 @@ namespace RepayableAdvance.Tests.Schemes;
 public sealed class ProposalTests
 {
     private static readonly LocalDate AsOf = new(2025, 7, 15);
-    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.1.2021;;-0,45\n1.7.2025;;2,21");
+    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.1.2021;;-0,45\n1.7.2025;;2,21", new LocalDate(2030, 12, 31));
 
     private static IndexFixings Euribor(decimal percent) => new("EURIBOR3M", [new(AsOf, Rate.FromPercent(percent))]);
 
@@ -73,9 +73,15 @@ public sealed class ProposalTests
         Assert.Equal(ProposalOutcome.NotFundable, capped.Outcome);
         Assert.Equal("deMinimisHeadroom", capped.Sizing!.BindingConstraint);
 
-        var noRate = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(), Context() with { BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.1.2021;31.12.2024;-0,45") });
-        Assert.Equal(ProposalOutcome.StateAidRefused, noRate.Outcome);
-        Assert.Equal("baseRateMissing", noRate.StateAidRefusal!.Rule);
+        var noRate = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(), Context() with { BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.1.2021;31.12.2024;-0,45", new LocalDate(2030, 12, 31)) });
+        // A table that does not cover the grant date: the State-aid stage is not computed, and the proposal says why.
+        Assert.Null(noRate.Aid);
+        Assert.Null(noRate.DeMinimis);
+        var caveat = Assert.Single(noRate.Caveats);
+        Assert.Equal(ProposalCodes.BaseRatesNotCovering, caveat.Code);
+        Assert.Equal(
+            "Not computed: the base-rate table does not cover FR on 15/07/2025 (it is valid through 31/12/2030), so the gross grant equivalent and the de minimis check were not computed; load the Commission's table for that date.",
+            ReasonFormatter.Default.Format(caveat, CultureInfo.GetCultureInfo("en-GB")));
 
         var poorFund = SchemePresets.HautsDeFrancePrevention.Propose(
             TestApplications.Boilermaker(),

@@ -32,14 +32,14 @@ public sealed class DeMinimisRegisterTests
         var check = register.TryRecord(Grant("g2", "A", new LocalDate(2025, 7, 15), 50_000.01m), out var after);
         Assert.False(check.Fits);
         Assert.Null(after);
-        Assert.Equal(Money.Euros(50_000m), check.Headroom);
+        Assert.Equal(Money.Euros(50_000m), check.HeadroomBefore);
         var e = Assert.Throws<StateAidRuleException>(() => register.Record(Grant("g2", "A", new LocalDate(2025, 7, 15), 50_000.01m)));
         Assert.Equal("allOrNothing", e.Rule);
         Assert.Contains("refused whole, never clipped", e.Message, StringComparison.Ordinal);
         Assert.Single(register.Grants);
         Assert.True(register.TryRecord(Grant("g2", "A", new LocalDate(2025, 7, 15), 50_000m), out _).Fits);
         Assert.Equal(
-            "De minimis: 50,000.01 EUR does not fit under Regulation (EU) 2023/2831; 250,000.00 EUR already granted from 16/07/2022 to 15/07/2025, ceiling 300,000.00 EUR, headroom 50,000.00 EUR. The aid is refused whole.",
+            "De minimis: 50,000.01 EUR does not fit under Regulation (EU) 2023/2831; 250,000.00 EUR already granted from 16/07/2022 to 15/07/2025, ceiling 300,000.00 EUR, headroom before this aid 50,000.00 EUR. The aid is refused whole.",
             ReasonFormatter.Default.Format(check.Explain(), System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
     }
 

@@ -103,31 +103,31 @@ public sealed class StateAidBoundaryTests
     [Fact]
     public void Missing_base_rates_say_what_the_table_covers()
     {
-        var table = BaseRateTable.ParseCsv("From;To;FR;ES\n1.1.2024;30.6.2024;3,00;3,10\n1.1.2025;;2,50;2,60");
+        var table = BaseRateTable.ParseCsv("From;To;FR;ES\n1.1.2024;30.6.2024;3,00;3,10\n1.1.2025;;2,50;2,60", new LocalDate(2030, 12, 31));
         var gap = Assert.Throws<StateAidRuleException>(() => table.RateInForce("FR", new LocalDate(2024, 9, 1)));
         Assert.Equal("baseRateMissing", gap.Rule);
-        Assert.Contains("the table covers FR from 2024-01-01 onwards, with gaps", gap.Message, StringComparison.Ordinal);
+        Assert.Contains("the table covers FR from 2024-01-01 to 2030-12-31, with gaps (valid through 2030-12-31)", gap.Message, StringComparison.Ordinal);
         var column = Assert.Throws<StateAidRuleException>(() => table.RateInForce("IT", new LocalDate(2025, 9, 1)));
         Assert.Contains("the table has no column IT; it covers ES, FR", column.Message, StringComparison.Ordinal);
-        var closed = BaseRateTable.ParseCsv("From;To;FR\n1.1.2024;30.6.2024;3,00");
-        Assert.Contains("from 2024-01-01 to 2024-06-30.", Assert.Throws<StateAidRuleException>(() => closed.RateInForce("FR", new LocalDate(2024, 7, 1))).Message, StringComparison.Ordinal);
+        var closed = BaseRateTable.ParseCsv("From;To;FR\n1.1.2024;30.6.2024;3,00", new LocalDate(2030, 12, 31));
+        Assert.Contains("from 2024-01-01 to 2024-06-30 (valid through 2030-12-31).", Assert.Throws<StateAidRuleException>(() => closed.RateInForce("FR", new LocalDate(2024, 7, 1))).Message, StringComparison.Ordinal);
         Assert.Equal("FR 2.5% from 2025-01-01", table.RateInForce("FR", new LocalDate(2025, 3, 1)).ToString());
     }
 
     [Fact]
     public void A_malformed_base_rate_csv_lists_every_problem()
     {
-        Assert.Contains("empty", Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("  \n ")).Message, StringComparison.Ordinal);
-        Assert.Contains("the header must be 'From;To;'", Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("Date;Rate\n1.1.2024;3")).Message, StringComparison.Ordinal);
-        Assert.Contains("the header must be 'From,To,'", Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("Date,Rate\n1.1.2024,3")).Message, StringComparison.Ordinal);
-        var many = Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("From;To;FR;\n1.1.2024;;3,00\n1.1.2025;1.1.2024;2,00;1\n"));
+        Assert.Contains("empty", Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("  \n ", new LocalDate(2030, 12, 31))).Message, StringComparison.Ordinal);
+        Assert.Contains("the header must be 'From;To;'", Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("Date;Rate\n1.1.2024;3", new LocalDate(2030, 12, 31))).Message, StringComparison.Ordinal);
+        Assert.Contains("the header must be 'From,To,'", Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("Date,Rate\n1.1.2024,3", new LocalDate(2030, 12, 31))).Message, StringComparison.Ordinal);
+        var many = Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("From;To;FR;\n1.1.2024;;3,00\n1.1.2025;1.1.2024;2,00;1\n", new LocalDate(2030, 12, 31)));
         Assert.Contains("line 1, column 4: empty country code", many.Message, StringComparison.Ordinal);
         Assert.Contains("line 2: 3 cells, the header has 4", many.Message, StringComparison.Ordinal);
         Assert.StartsWith("The base-rate CSV is invalid: ", many.Message, StringComparison.Ordinal);
-        Assert.Equal(2, BaseRateTable.ParseCsv("From\tTo\tFR\n1.1.2024\t\t3,00\n\n1.1.2025\t\t2,50").Entries.Count); // tabs, blank lines skipped
-        Assert.Throws<ArgumentException>(() => new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2025, 1, 1), new LocalDate(2024, 1, 1), Rate.FromPercent(2m))]));
-        Assert.Throws<ArgumentException>(() => new BaseRateTable([new BaseRateEntry(" ", new LocalDate(2025, 1, 1), null, Rate.FromPercent(2m))]));
-        Assert.Throws<ArgumentException>(() => new BaseRateTable([null!]));
+        Assert.Equal(2, BaseRateTable.ParseCsv("From\tTo\tFR\n1.1.2024\t\t3,00\n\n1.1.2025\t\t2,50", new LocalDate(2030, 12, 31)).Entries.Count); // tabs, blank lines skipped
+        Assert.Throws<ArgumentException>(() => new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2025, 1, 1), new LocalDate(2024, 1, 1), Rate.FromPercent(2m))], new LocalDate(2030, 12, 31)));
+        Assert.Throws<ArgumentException>(() => new BaseRateTable([new BaseRateEntry(" ", new LocalDate(2025, 1, 1), null, Rate.FromPercent(2m))], new LocalDate(2030, 12, 31)));
+        Assert.Throws<ArgumentException>(() => new BaseRateTable([null!], new LocalDate(2030, 12, 31)));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal static class StateAidFixtures
         1.7.2025;;2,21;2,21
         """;
 
-    public static readonly BaseRateTable Table = BaseRateTable.ParseCsv(CommissionCsv);
+    public static readonly BaseRateTable Table = BaseRateTable.ParseCsv(CommissionCsv, new LocalDate(2030, 12, 31));
 
     public static readonly LocalDate GrantDate = new(2025, 7, 15);
 

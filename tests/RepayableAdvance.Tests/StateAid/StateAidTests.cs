@@ -33,7 +33,7 @@ public sealed class StateAidTests
         var e = Assert.Throws<StateAidRuleException>(() => Table.RateInForce("FR", new LocalDate(2008, 6, 30)));
         Assert.Equal("baseRateMissing", e.Rule);
         Assert.Contains("No base rate for FR on 2008-06-30", e.Message, StringComparison.Ordinal);
-        Assert.Contains("from 2008-07-01 onwards", e.Message, StringComparison.Ordinal);
+        Assert.Contains("from 2008-07-01 to 2030-12-31 (valid through 2030-12-31)", e.Message, StringComparison.Ordinal);
         var unknown = Assert.Throws<StateAidRuleException>(() => Table.RateInForce("PL", GrantDate));
         Assert.Contains("no column PL", unknown.Message, StringComparison.Ordinal);
     }
@@ -50,12 +50,12 @@ public sealed class StateAidTests
     [Fact]
     public void Csv_errors_list_every_problem_with_line_and_column()
     {
-        var e = Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("From;To;FR\n1.13.2020;;1\n1.1.2021;;abc\n1.1.2022;1.1.2021;1"));
+        var e = Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("From;To;FR\n1.13.2020;;1\n1.1.2021;;abc\n1.1.2022;1.1.2021;1", new LocalDate(2030, 12, 31)));
         Assert.Contains("line 2, column From", e.Message, StringComparison.Ordinal);
         Assert.Contains("line 3, column FR: 'abc' is not a percentage", e.Message, StringComparison.Ordinal);
         Assert.Contains("ends before it starts", e.Message, StringComparison.Ordinal);
-        Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("Date;FR\n1.1.2020;1"));
-        var overlap = Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("From;To;FR\n1.1.2020;31.12.2020;1\n1.6.2020;;2"));
+        Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("Date;FR\n1.1.2020;1", new LocalDate(2030, 12, 31)));
+        var overlap = Assert.Throws<FormatException>(() => BaseRateTable.ParseCsv("From;To;FR\n1.1.2020;31.12.2020;1\n1.6.2020;;2", new LocalDate(2030, 12, 31)));
         Assert.Contains("overlaps", overlap.Message, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,115 @@
+using System.Globalization;
+using NodaTime;
+using RepayableAdvance.Json;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Schemes;
+using Spectre.Console;
+using static RepayableAdvance.Cli.Inputs;
+
+namespace RepayableAdvance.Cli;
+
+/// <summary>The commands. Each reads its inputs, calls the library and prints what it returns.</summary>
+internal static partial class Commands
+{
+    /// <summary>The founding story on the built-in preset, from the example documents embedded in the tool: nothing is assumed.</summary>
+    internal static int Demo(CultureInfo culture, string format, FileInfo? report)
+    {
+        var application = ApplicationDocument.Read(Resource("boilermaker-application.json"));
+        var context = new ProposalContext(
+            FundLedgerDocument.Read(Resource("ledger.json")),
+            DeMinimisRegisterDocument.Read(Resource("de-minimis-register.json")),
+            IndexFixingsDocument.Read(Resource("euribor-3m.fixings.json")),
+            BaseRateDocument.Read(Resource("base-rates.json")));
+        var proposal = SchemePresets.HautsDeFrancePrevention.Propose(application, context);
+        return Print(proposal, format, report, culture, story: true);
+    }
+
+    internal static int Evaluate(FileInfo file, ProposalInputs inputs, FileInfo? report, CultureInfo culture, string format)
+    {
+        var application = Load(file, ApplicationDocument.Read);
+        if (inputs.AsOf is { } asOf)
+        {
+            application = application.WithAsOf(ParseDate(asOf, "--as-of"));
+        }
+
+        var scheme = inputs.Scheme.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? Load(new FileInfo(inputs.Scheme), t => SchemeDocument.Read(t))
+            : SchemePresets.FromName(inputs.Scheme);
+        var version = scheme.VersionOn(application.AsOf);
+        var ledger = inputs.Ledger is null ? null : Load(inputs.Ledger, FundLedgerDocument.Read);
+        var register = inputs.Register is null ? null : Load(inputs.Register, DeMinimisRegisterDocument.Read);
+        var baseRates = inputs.BaseRates is null ? null : Load(inputs.BaseRates, BaseRateDocument.Read);
+        var context = new ProposalContext(ledger, register, Fixings(version, application.AsOf, inputs), baseRates);
+        return Print(scheme.Propose(application, context), format, report, culture, story: false);
+    }
+
+    /// <summary>The fixings the version's rate rule needs: from --fixings, or the one --fixing on the application date; none for a rule without an index.</summary>
+    private static IndexFixings? Fixings(SchemeVersion version, LocalDate date, ProposalInputs inputs)
+    {
+        var index = version.Terms.Rate.Index;
+        if (inputs.Fixing is not null && inputs.FixingsFile is not null)
+        {
+            throw new CliException("Give the fixing either with --fixing or with --fixings, not both.");
+        }
+
+        if (index is null)
+        {
+            return inputs.Fixing is null && inputs.FixingsFile is null
+                ? null
+                : throw new CliException($"The rate of {version.Version} is not indexed ({version.Terms.Rate.Kind}): it needs no fixing; drop --fixing and --fixings.");
+        }
+
+        if (inputs.FixingsFile is { } file)
+        {
+            return Load(file, IndexFixingsDocument.Read);
+        }
+
+        if (inputs.Fixing is not { } text)
+        {
+            throw new CliException($"The rate of version {version.Version} is indexed on {index}: give its fixing on {date:uuuu-MM-dd} with --fixing (such as --fixing 1.99%), or a fixings document with --fixings (as in docs/examples/euribor-3m.fixings.json).");
+        }
+
+        return Rate.TryParse(text, out var fixing)
+            ? new IndexFixings(index, [new(date, fixing)])
+            : throw new CliException($"--fixing '{text}' is not a rate; write it with its unit, such as 1.99%.");
+    }
+
+    private static int Print(Proposal proposal, string format, FileInfo? report, CultureInfo culture, bool story)
+    {
+        if (report is not null)
+        {
+            if (!report.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CliException($"--report '{report.Name}' must be an .html file.");
+            }
+
+            File.WriteAllText(report.FullName, Outputs.CommitteeReport(proposal, culture));
+        }
+
+        switch (format)
+        {
+            case "json":
+                Console.Out.Write(ResultDocuments.Write(proposal));
+                break;
+            case "csv":
+                Console.Out.Write(proposal.Schedule is { } schedule ? Outputs.ScheduleCsv(schedule) : string.Empty);
+                break;
+            default:
+                if (story)
+                {
+                    var t = Text.For(culture);
+                    AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.DemoTitle)}[/]").LeftJustified());
+                    AnsiConsole.MarkupLine(Markup.Escape(t.Story));
+                    AnsiConsole.WriteLine();
+                }
+
+                ProposalView.Render(proposal, culture);
+                break;
+        }
+
+        return proposal.Outcome == ProposalOutcome.Proposed ? Cli.Ok : Cli.Declined;
+    }
+}
+
+/// <summary>What <c>evaluate</c> reads besides the application; every part left out is a stage the proposal says it did not check.</summary>
+internal sealed record ProposalInputs(string Scheme, string? AsOf, FileInfo? BaseRates, string? Fixing, FileInfo? FixingsFile, FileInfo? Ledger, FileInfo? Register);

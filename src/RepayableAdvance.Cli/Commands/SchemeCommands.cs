@@ -1,0 +1,53 @@
+using System.Globalization;
+using RepayableAdvance.Json;
+using RepayableAdvance.StateAid;
+using Spectre.Console;
+
+namespace RepayableAdvance.Cli;
+
+/// <summary>The <c>schemes list</c> and <c>schemes show</c> commands.</summary>
+internal static partial class Commands
+{
+    internal static int ListSchemes()
+    {
+        var table = new Table().AddColumns("Preset", "Name", "Versions", "Fund");
+        foreach (var s in SchemePresets.All)
+        {
+            table.AddRow(s.Id, Markup.Escape(s.Name), string.Join(", ", s.Versions.Select(v => $"{v.Version} ({v.EffectiveFrom:uuuu-MM-dd}–{(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "…")})")), Markup.Escape(s.Versions[^1].Fund.Name));
+        }
+
+        AnsiConsole.Write(table);
+        return Cli.Ok;
+    }
+
+    internal static int ShowScheme(string name, string format)
+    {
+        var scheme = SchemePresets.FromName(name);
+        if (format == "json")
+        {
+            Console.Out.Write(SchemePresets.Document(name));
+            return Cli.Ok;
+        }
+
+        var table = new Table().AddColumns("Version", "In force", "Eligibility", "Sizing", "Terms", "State aid");
+        foreach (var v in scheme.Versions)
+        {
+            table.AddRow(
+                v.Version,
+                $"{v.EffectiveFrom:uuuu-MM-dd} – {(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open")}",
+                Markup.Escape(v.Eligibility.Name),
+                Markup.Escape(v.Sizing.Name),
+                Markup.Escape($"{v.Terms.TermMonths} months, {v.Terms.Installments} × {v.Terms.Frequency}, {v.Terms.Amortization}, {v.Terms.Rate}, deferral {string.Join(" + ", v.Terms.Deferral.Select(d => d.ToString()))}"),
+                Markup.Escape($"{v.StateAid.Regime.Name}, method {v.StateAid.Method.DisplayName()}, {v.StateAid.Collateral} collateral"));
+        }
+
+        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(scheme.Name)}[/] ({scheme.Id})").LeftJustified());
+        AnsiConsole.Write(table);
+        foreach (var note in scheme.Notes)
+        {
+            AnsiConsole.WriteLine("- " + note);
+        }
+
+        return Cli.Ok;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using NodaTime;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Json;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Schemes;
+using RepayableAdvance.StateAid;
+using RepayableAdvance.Tests.Eligibility;
+
+namespace RepayableAdvance.Tests.Schemes;
+
+/// <summary>Nothing is silently assumed: every part of the context left out is a caveat of the proposal, in its explanation and its JSON.</summary>
+public sealed class ProposalCaveatTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.1.2025;;2,71\n1.7.2025;;2,21", new LocalDate(2026, 1, 31));
+    private static readonly IndexFixings Euribor = new("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
+
+    private static FundLedger Ledger() => Presets.HautsDeFranceFund.NewLedger()
+        .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(10_000_000m)));
+
+    private static Proposal Propose(ProposalContext context, Application? application = null) =>
+        SchemePresets.HautsDeFrancePrevention.Propose(application ?? TestApplications.Boilermaker(), context);
+
+    [Fact]
+    public void A_full_context_has_no_caveat()
+    {
+        var proposal = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, BaseRates));
+        Assert.Equal(ProposalOutcome.Proposed, proposal.Outcome);
+        Assert.Empty(proposal.Caveats);
+    }
+
+    [Fact]
+    public void Without_ledger_register_or_base_rates_the_proposal_says_what_it_did_not_check()
+    {
+        var noFund = Propose(new ProposalContext(null, DeMinimisRegister.Empty, Euribor, BaseRates));
+        Assert.Equal(ProposalOutcome.Proposed, noFund.Outcome);
+        Assert.Null(noFund.FundBefore);
+        var fund = Assert.Single(noFund.Caveats);
+        Assert.Equal(ProposalCodes.FundNotChecked, fund.Code);
+        Assert.Equal("Not checked: no ledger of Hauts-de-France Prévention was given, so whether the fund can commit the advance was not checked.", ReasonFormatter.Default.Format(fund, English));
+        Assert.StartsWith("Non vérifié : aucun grand livre de Hauts-de-France Prévention", ReasonFormatter.Default.Format(fund, French), StringComparison.Ordinal);
+        Assert.Equal(ReasonFormatter.Default.Format(fund, English), noFund.Explain(English)[1]);
+
+        var noRegister = Propose(new ProposalContext(Ledger(), null, Euribor, BaseRates));
+        var prior = Assert.Single(noRegister.Caveats);
+        Assert.Equal(ProposalCodes.PriorAidNotChecked, prior.Code);
+        Assert.True(prior.TryGetArgument("beneficiary", out var beneficiary));
+        Assert.Equal("302 512 345", beneficiary.Value);
+        Assert.NotNull(noRegister.DeMinimis);
+
+        var noRates = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, null));
+        var rates = Assert.Single(noRates.Caveats);
+        Assert.Equal(ProposalCodes.NoBaseRates, rates.Code);
+        Assert.Null(noRates.Aid);
+        Assert.Null(noRates.Quote);
+        Assert.Equal(ProposalOutcome.Proposed, noRates.Outcome);
+
+        var nothing = Propose(new ProposalContext(null, null, Euribor, null));
+        Assert.Equal([ProposalCodes.FundNotChecked, ProposalCodes.NoBaseRates], nothing.Caveats.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void A_table_valid_through_an_earlier_date_does_not_cover_a_later_grant()
+    {
+        var stale = BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21", new LocalDate(2025, 7, 14));
+        var proposal = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, stale));
+        var caveat = Assert.Single(proposal.Caveats);
+        Assert.Equal(ProposalCodes.BaseRatesNotCovering, caveat.Code);
+        Assert.True(caveat.TryGetArgument("validThrough", out var through));
+        Assert.Equal(new LocalDate(2025, 7, 14), through.Value);
+        Assert.Null(proposal.Aid);
+        Assert.False(stale.Covers("FR", new LocalDate(2025, 7, 15)));
+        Assert.True(stale.Covers("FR", new LocalDate(2025, 7, 14)));
+    }
+
+    [Fact]
+    public void A_missing_rating_is_a_stated_assumption_with_the_400bp_floor()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(ApplicationDocument.Write(TestApplications.Boilermaker()))!.AsObject();
+        Assert.True(node.Remove("banqueDeFranceRating"));
+        var unrated = ApplicationDocument.Read(node.ToJsonString());
+        Assert.Null(unrated.BanqueDeFranceRating);
+        var proposal = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, BaseRates), unrated);
+        var caveat = Assert.Single(proposal.Caveats);
+        Assert.Equal(ProposalCodes.RatingAssumed, caveat.Code);
+        Assert.False(proposal.Quote!.Risk.HasCreditHistory);
+        Assert.True(proposal.Quote.Margin >= Rate.FromBasisPoints(400));
+        Assert.Equal("Assumed: the application has no credit rating, so the reference rate treats the borrower as having no credit history (category Satisfactory, margin at least 4%).", ReasonFormatter.Default.Format(caveat, English));
+        Assert.Contains("\"proposal.caveat.ratingAssumed\"", ResultDocuments.Write(proposal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decision_codes_follow_the_outcomes()
+    {
+        Assert.Equal("proposal.exceedsDeMinimis", ProposalCodes.Decision(ProposalOutcome.ExceedsDeMinimis).Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ProposalCodes.Decision((ProposalOutcome)99));
+    }
+}
