@@ -282,14 +282,7 @@ public static class ResultDocuments
         w.WriteString("outcome", JsonNames.Of(r.Outcome));
         OptionalMoney(w, "amount", r.Amount);
         OptionalMoney(w, "unrounded", r.Unrounded);
-        if (r.BindingConstraint is { } binding)
-        {
-            w.WriteString("bindingConstraint", binding);
-        }
-        else
-        {
-            w.WriteNull("bindingConstraint");
-        }
+        OptionalString(w, "bindingConstraint", r.BindingConstraint);
 
         Strings(w, "missingData", r.MissingData);
         w.WritePropertyName("need");
@@ -414,14 +407,7 @@ public static class ResultDocuments
         w.WriteString("category", JsonNames.Of(q.Risk.Category));
         w.WriteString("collateral", JsonNames.Of(q.Risk.Collateral));
         w.WriteBoolean("hasCreditHistory", q.Risk.HasCreditHistory);
-        if (q.Risk.Rating is { } rating)
-        {
-            w.WriteString("rating", rating);
-        }
-        else
-        {
-            w.WriteNull("rating");
-        }
+        OptionalString(w, "rating", q.Risk.Rating);
 
         w.WriteEndObject();
         RateValue(w, "margin", q.Margin);
@@ -497,6 +483,8 @@ public static class ResultDocuments
             Date(w, "grantDate", g.GrantDate);
             w.WriteString("regime", g.Regime.Code);
             Money(w, "grossGrantEquivalent", g.GrossGrantEquivalent);
+            OptionalString(w, "grantDateEvent", g.GrantDateEvent);
+            OptionalString(w, "description", g.Description);
             w.WriteEndObject();
         }
 
@@ -591,6 +579,18 @@ public static class ResultDocuments
         }
 
         w.WriteEndArray();
+    }
+
+    private static void OptionalString(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
     }
 
     private static void Money(Utf8JsonWriter w, string name, Money m)

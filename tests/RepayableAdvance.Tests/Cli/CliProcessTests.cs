@@ -8,7 +8,7 @@ public sealed class CliProcessTests
 {
     private static readonly string Root = ConventionTests.FindRepositoryRoot();
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
+    internal static (int Exit, string Out, string Err) Run(params string[] args)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Debug{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Debug" : "Release";
         var dll = Path.Combine(Root, "src", "RepayableAdvance.Cli", "bin", configuration, "net10.0", "repayable-advance.dll");

@@ -1,0 +1,205 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using Json.Schema;
+using RepayableAdvance.Eligibility;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Json;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Schemes;
+using RepayableAdvance.StateAid;
+using RepayableAdvance.Tests.Eligibility;
+
+namespace RepayableAdvance.Tests.Json;
+
+/// <summary>
+/// The result writers are lossless: every public property of every result appears in its JSON, and every document
+/// validates against docs/schema/results.schema.json.
+/// </summary>
+public sealed class ResultDocumentTests
+{
+    private static readonly string Root = RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot();
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schema", "results.schema.json")));
+
+    /// <summary>Properties written as another document or as a reference (an identifier), not field by field.</summary>
+    private static readonly HashSet<(Type, string)> NotRecursed =
+    [
+        (typeof(Proposal), nameof(Proposal.Scheme)),           // { id, name }: the scheme is configuration, not a result
+        (typeof(Proposal), nameof(Proposal.Version)),          // { version, effectiveFrom, effectiveTo }
+        (typeof(Proposal), nameof(Proposal.Application)),      // an application document
+        (typeof(Proposal), nameof(Proposal.Terms)),            // a terms document
+        (typeof(Proposal), nameof(Proposal.StateAidRefusal)),  // { rule, message }
+        (typeof(RepaymentSchedule), nameof(RepaymentSchedule.Terms)),  // a terms document, events included
+        (typeof(RepaymentSchedule), nameof(RepaymentSchedule.Fixings)), // an index-fixings document
+        (typeof(RepaymentSchedule), nameof(RepaymentSchedule.CurrentAmortization)), // its text
+        (typeof(RepaymentSchedule), nameof(RepaymentSchedule.CurrentInterest)),
+        (typeof(EligibilityResult), nameof(EligibilityResult.Failures)), // the failed rules' names; the results are in the tree
+        (typeof(DeMinimisCheck), nameof(DeMinimisCheck.Regime)),         // { code, name }
+        (typeof(DeMinimisGrant), nameof(DeMinimisGrant.Regime)),         // its code
+        (typeof(GrantEquivalentConvention), nameof(GrantEquivalentConvention.DayCount)), // its name
+        (typeof(FundReport), nameof(FundReport.Fund)),                   // its name
+    ];
+
+    /// <summary>Views of other properties, not figures of their own.</summary>
+    private static readonly HashSet<(Type, string)> Omitted =
+    [
+        (typeof(RepaymentSchedule), nameof(RepaymentSchedule.InstallmentSpan)), // the installments as a span
+        (typeof(RepaymentSchedule), nameof(RepaymentSchedule.Events)),          // inside "terms", as a terms document has them
+    ];
+
+    private static readonly BaseRateTable BaseRates = BaseRateDocument.Read(Example("base-rates.json"));
+
+    private static string Example(string name) => File.ReadAllText(Path.Combine(Root, "docs", "examples", name));
+
+    private static ProposalContext FullContext() => new(
+        FundLedgerDocument.Read(Example("ledger.json")),
+        DeMinimisRegisterDocument.Read(Example("de-minimis-register.json")),
+        IndexFixingsDocument.Read(Example("euribor-3m.fixings.json")),
+        BaseRates);
+
+    private static Proposal Demo() => SchemePresets.HautsDeFrancePrevention.Propose(ApplicationDocument.Read(Example("boilermaker-application.json")), FullContext());
+
+    private static RepaymentSchedule ScheduleWithEvents()
+    {
+        var terms = TermsDocument.Read(Example("terms.json"));
+        Assert.True(terms.TrySchedule(IndexFixingsDocument.Read(Example("euribor-3m.fixings.json")), out var schedule, out _));
+        return schedule!;
+    }
+
+    private static StressResult Stress()
+    {
+        Assert.True(PortfolioDocument.TryRead(Example("portfolio.json"), out var portfolio, out var months, out _));
+        return StressSimulation.Run(portfolio!, new StressSettings(50, months, 7));
+    }
+
+    public static TheoryData<string> Kinds => ["proposal", "ineligible", "noBaseRates", "eligibility", "sizing", "schedule", "gge", "deMinimis", "fundReport", "stress"];
+
+    private static (object Value, string Json) Written(string kind)
+    {
+        switch (kind)
+        {
+            case "proposal":
+                var demo = Demo();
+                return (demo, ResultDocuments.Write(demo));
+            case "ineligible":
+                var ineligible = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(social: ComplianceStatus.InArrears), FullContext());
+                Assert.Equal(ProposalOutcome.Ineligible, ineligible.Outcome);
+                return (ineligible, ResultDocuments.Write(ineligible));
+            case "noBaseRates":
+                var partial = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(), FullContext() with { BaseRates = null, Ledger = null });
+                return (partial, ResultDocuments.Write(partial));
+            case "eligibility":
+                return (Demo().Eligibility, ResultDocuments.Write(Demo().Eligibility));
+            case "sizing":
+                return (Demo().Sizing!, ResultDocuments.Write(Demo().Sizing!));
+            case "schedule":
+                var schedule = ScheduleWithEvents();
+                return (schedule, ResultDocuments.Write(schedule));
+            case "gge":
+                return (Demo().Aid!, ResultDocuments.Write(Demo().Aid!));
+            case "deMinimis":
+                return (Demo().DeMinimis!, ResultDocuments.Write(Demo().DeMinimis!));
+            case "fundReport":
+                var report = FundReport.Latest(FundLedgerDocument.Read(Example("ledger.json")));
+                return (report, ResultDocuments.Write(report));
+            default:
+                var stress = Stress();
+                return (stress, ResultDocuments.Write(stress));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_document_validates_against_the_published_schema(string kind)
+    {
+        var (_, json) = Written(kind);
+        using var document = JsonDocument.Parse(json);
+        var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")).Take(10)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_public_property_of_the_result_appears_in_its_json(string kind)
+    {
+        var (value, json) = Written(kind);
+        using var document = JsonDocument.Parse(json);
+        var missing = new List<string>();
+        Check(value, document.RootElement, value.GetType().Name, missing);
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void The_schema_refuses_a_binary_amount_and_an_unknown_kind()
+    {
+        var json = ResultDocuments.Write(Demo().DeMinimis!);
+        static bool Valid(string text)
+        {
+            using var d = JsonDocument.Parse(text);
+            return Schema.Evaluate(d.RootElement).IsValid;
+        }
+
+        Assert.True(Valid(json));
+        Assert.False(Valid(json.Replace("\"amount\": \"21646.89\"", "\"amount\": 21646.89", StringComparison.Ordinal)));
+        Assert.False(Valid(json.Replace("\"kind\": \"deMinimisCheck\"", "\"kind\": \"deminimis\"", StringComparison.Ordinal)));
+        Assert.False(Valid(json.Replace("\"headroomAfter\"", "\"headroom\"", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Figures_say_whether_they_are_before_or_after_the_advance()
+    {
+        var proposal = Demo();
+        using var document = JsonDocument.Parse(ResultDocuments.Write(proposal));
+        var check = document.RootElement.GetProperty("deMinimis");
+        Assert.Equal(proposal.DeMinimis!.HeadroomBefore.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture), check.GetProperty("headroomBefore").GetProperty("amount").GetString());
+        Assert.Equal("231853.11", check.GetProperty("headroomAfter").GetProperty("amount").GetString());
+        Assert.Equal(proposal.DeMinimis.HeadroomBefore - proposal.DeMinimis.Proposed, proposal.DeMinimis.HeadroomAfter);
+        Assert.Equal("19632548.45", document.RootElement.GetProperty("fundBefore").GetProperty("available").GetProperty("amount").GetString());
+        Assert.Equal("19482548.45", document.RootElement.GetProperty("fundAfter").GetProperty("available").GetProperty("amount").GetString());
+        Assert.Equal("A", document.RootElement.GetProperty("aid").GetProperty("methodName").GetString());
+    }
+
+    /// <summary>Every public property of a library type appears under its camelCase name; results nested in results are checked the same way.</summary>
+    private static void Check(object value, JsonElement element, string path, List<string> missing)
+    {
+        var type = value.GetType();
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || Omitted.Contains((type, property.Name)) || property.PropertyType.IsByRefLike)
+            {
+                continue;
+            }
+
+            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var child))
+            {
+                missing.Add($"{path}.{name}");
+                continue;
+            }
+
+            if (NotRecursed.Contains((type, property.Name)) || property.GetValue(value) is not { } inner)
+            {
+                continue;
+            }
+
+            if (inner is IEnumerable list and not string)
+            {
+                var first = list.Cast<object>().FirstOrDefault();
+                if (first is not null && IsResult(first.GetType()) && child.ValueKind == JsonValueKind.Array && child.GetArrayLength() > 0)
+                {
+                    Check(first, child[0], $"{path}.{name}[0]", missing);
+                }
+            }
+            else if (IsResult(inner.GetType()))
+            {
+                Check(inner, child, $"{path}.{name}", missing);
+            }
+        }
+    }
+
+    /// <summary>Library types with properties of their own (not values such as Money, Rate or dates, nor enumerations).</summary>
+    private static bool IsResult(Type type) =>
+        type.Namespace?.StartsWith("RepayableAdvance", StringComparison.Ordinal) == true
+        && !type.IsEnum
+        && type != typeof(Money) && type != typeof(Rate) && type != typeof(Currency) && type != typeof(ReasonCode) && type != typeof(ReasonArgument);
+}
