@@ -196,9 +196,9 @@ public static class PortfolioDocument
         {
             var root = document.RootElement;
             var asOf = r.Date(root, "$", "asOf", required: true);
-            var horizon = r.Int(root, "$", "horizonMonths", 1, DomainBounds.MaxMonths) ?? 120;
+            var horizon = r.Int(root, "$", "horizonMonths", 1, DomainBounds.MaxMonths) ?? StressDefaults.HorizonMonths;
             var available = r.Money(root, "$", "available", required: true);
-            var revolving = r.Bool(root, "$", "revolving") ?? true;
+            var revolving = r.Bool(root, "$", "revolving") ?? StressDefaults.Revolving;
             var before = r.Errors.Count;
             var points = 0L;
             var advances = r.Array(root, "$", "advances", (e, p) =>
@@ -237,14 +237,14 @@ public static class PortfolioDocument
                 }
                 var sizes = r.Array(de, "$.demand", "sizes", (s, sp) => MoneyItem(r, s, sp)).Cast<Money>().ToList();
                 var deferral = r.Int(de, "$.demand", "deferralMonths", 0, DomainBounds.MaxMonths) ?? 0;
-                var term = r.Int(de, "$.demand", "termMonths", 1, DomainBounds.MaxMonths) ?? 60;
+                var term = r.Int(de, "$.demand", "termMonths", 1, DomainBounds.MaxMonths) ?? StressDefaults.TermMonths;
                 if (term <= deferral || deferral < 0)
                 {
                     r.Error("$.demand.termMonths", "value", $"termMonths ({term}) must exceed deferralMonths ({deferral}).", $"termMonths ({term}) doit dépasser deferralMonths ({deferral}).");
                 }
                 else
                 {
-                    demand = r.Try("$.demand", () => new StressDemand(perMonth, sizes, [.. Enumerable.Repeat(0m, deferral).Concat(Enumerable.Repeat(1m / (term - deferral), term - deferral))]));
+                    demand = r.Try("$.demand", () => new StressDemand(perMonth, sizes, StressDefaults.LinearRepaymentProfile(term, deferral)));
                 }
             }
 
@@ -279,13 +279,13 @@ public static class PortfolioDocument
         var id = r.String(e, p, "id", required: true);
         var principal = r.Money(e, p, "principal", required: true);
         var disbursed = r.Date(e, p, "disbursed", required: true);
-        var term = r.Int(e, p, "termMonths", 1, DomainBounds.MaxMonths) ?? 60;
-        var frequency = r.Int(e, p, "frequencyMonths", 1, 12) ?? 1;
+        var term = r.Int(e, p, "termMonths", 1, DomainBounds.MaxMonths) ?? StressDefaults.TermMonths;
+        var frequency = r.Int(e, p, "frequencyMonths", 1, 12) ?? StressDefaults.FrequencyMonths;
         var deferral = r.Int(e, p, "deferralMonths", 0, DomainBounds.MaxMonths) ?? 0;
         var rate = RateOf(r, e, p, "rate") ?? Rate.Zero;
         var pd = RateOf(r, e, p, "annualDefaultProbability") ?? Rate.Zero;
         var recovery = RateOf(r, e, p, "recoveryRate") ?? Rate.Zero;
-        var delay = r.Int(e, p, "recoveryDelayMonths", 0, DomainBounds.MaxMonths) ?? 12;
+        var delay = r.Int(e, p, "recoveryDelayMonths", 0, DomainBounds.MaxMonths) ?? StressDefaults.RecoveryDelayMonths;
         if (id is null || principal is not { } amount || disbursed is not { } date)
         {
             return null;
@@ -293,14 +293,7 @@ public static class PortfolioDocument
 
         try
         {
-            var frequencyValue = Frequency.EveryMonths(frequency);
-            var terms = ScheduleTerms.Create(amount, date, term / frequency, frequencyValue, AmortizationProfile.Linear, rate == Rate.Zero ? InterestTerms.Zero : InterestTerms.Fixed(rate, AccrualBasis.Periodic));
-            if (deferral > 0)
-            {
-                terms = terms.WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, deferral));
-            }
-
-            return StressAdvance.FromSchedule(id, RepaymentSchedule.Generate(terms), asOf, horizon, pd, recovery, delay);
+            return StressAdvance.FromSchedule(id, RepaymentSchedule.Generate(StressDefaults.AdvanceTerms(amount, date, term, frequency, deferral, rate)), asOf, horizon, pd, recovery, delay);
         }
         catch (ArgumentException ex)
         {

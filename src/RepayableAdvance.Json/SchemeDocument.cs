@@ -944,69 +944,77 @@ public static class SchemeDocument
                     w.WritePropertyName("otherwise");
                     Amount(c.Otherwise);
                     break;
-                case LeafAmountRule leaf:
-                    w.WriteString("amount", leaf.Code);
-                    var a = leaf.Arguments;
-                    switch (leaf.Code)
+                case PayrollMonthsRule payroll:
+                    w.WriteString("amount", payroll.Code);
+                    w.WritePropertyName("months");
+                    w.WriteRawValue(Dec(payroll.Months));
+                    break;
+                case ShareOfLostTurnoverRule lost:
+                    w.WriteString("amount", lost.Code);
+                    w.WriteString("share", lost.Share.ToString());
+                    break;
+                case ShareOfTurnoverRule turnover:
+                    w.WriteString("amount", turnover.Code);
+                    w.WriteString("share", turnover.Share.ToString());
+                    break;
+                case ExpenseBaseRule expense:
+                    w.WriteString("amount", expense.Code);
+                    w.WriteNumber("months", expense.Months);
+                    MoneyValue("minimumBase", expense.MinimumBase);
+                    break;
+                case TurnoverBandsRule bands:
+                    w.WriteString("amount", bands.Code);
+                    w.WriteStartArray("bands");
+                    foreach (var band in bands.Bands)
                     {
-                        case "payrollMonths":
-                            w.WritePropertyName("months");
-                            w.WriteRawValue(Dec((decimal)a[0]!));
-                            break;
-                        case "shareOfLostTurnover" or "shareOfTurnover":
-                            w.WriteString("share", ((Rate)a[0]!).ToString());
-                            break;
-                        case "expenseBase":
-                            w.WriteNumber("months", (int)a[0]!);
-                            MoneyValue("minimumBase", (Money)a[1]!);
-                            break;
-                        case "turnoverBands":
-                            w.WriteStartArray("bands");
-                            foreach (var band in (IReadOnlyList<TurnoverBand>)a[0]!)
-                            {
-                                w.WriteStartObject();
-                                if (band.UpTo is { } upTo)
-                                {
-                                    MoneyValue("upTo", upTo);
-                                }
+                        w.WriteStartObject();
+                        if (band.UpTo is { } upTo)
+                        {
+                            MoneyValue("upTo", upTo);
+                        }
 
-                                MoneyValue("amount", band.Amount);
-                                w.WriteEndObject();
-                            }
-
-                            w.WriteEndArray();
-                            break;
-                        case "schemeMaximum":
-                            MoneyValue("maximum", (Money)a[0]!);
-                            break;
-                        case "floor":
-                            MoneyValue("floor", (Money)a[0]!);
-                            break;
-                        case "shareOfNeed":
-                            w.WriteString("share", ((Rate)a[0]!).ToString());
-                            w.WritePropertyName("of");
-                            Amount((AmountRule)a[1]!);
-                            break;
-                        case "coFinancing":
-                            w.WriteStartArray("alternatives");
-                            foreach (var cap in (IReadOnlyList<CoFinancingCap>)a[0]!)
-                            {
-                                w.WriteStartObject();
-                                Names("kinds", cap.Kinds.Select(Name));
-                                w.WritePropertyName("divisor");
-                                w.WriteRawValue(Dec(cap.Divisor));
-                                w.WriteEndObject();
-                            }
-
-                            w.WriteEndArray();
-                            break;
-                        case "roundedDown":
-                            MoneyValue("step", (Money)a[0]!);
-                            w.WritePropertyName("of");
-                            Amount((AmountRule)a[1]!);
-                            break;
+                        MoneyValue("amount", band.Amount);
+                        w.WriteEndObject();
                     }
 
+                    w.WriteEndArray();
+                    break;
+                case SchemeMaximumRule maximum:
+                    w.WriteString("amount", maximum.Code);
+                    MoneyValue("maximum", maximum.Maximum);
+                    break;
+                case FloorRule floor:
+                    w.WriteString("amount", floor.Code);
+                    MoneyValue("floor", floor.Floor);
+                    break;
+                case ShareOfRule share:
+                    w.WriteString("amount", share.Code);
+                    w.WriteString("share", share.Share.ToString());
+                    w.WritePropertyName("of");
+                    Amount(share.Of);
+                    break;
+                case CoFinancingBackwardsRule coFinancing:
+                    w.WriteString("amount", coFinancing.Code);
+                    w.WriteStartArray("alternatives");
+                    foreach (var cap in coFinancing.Alternatives)
+                    {
+                        w.WriteStartObject();
+                        Names("kinds", cap.Kinds.Select(Name));
+                        w.WritePropertyName("divisor");
+                        w.WriteRawValue(Dec(cap.Divisor));
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case RoundedDownRule rounded:
+                    w.WriteString("amount", rounded.Code);
+                    MoneyValue("step", rounded.Step);
+                    w.WritePropertyName("of");
+                    Amount(rounded.Rule);
+                    break;
+                case WorkingCapitalNeedRule or RequestedAmountBaseRule or EquityPlusQuasiEquityRule or FundHeadroomRule or DeMinimisHeadroomRule:
+                    w.WriteString("amount", rule.Code);
                     break;
                 default:
                     throw new ArgumentException($"Amount rule {rule.Code} has no document form.", nameof(rule));

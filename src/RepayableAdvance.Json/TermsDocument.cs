@@ -8,74 +8,6 @@ using RepayableAdvance.Scheduling;
 
 namespace RepayableAdvance.Json;
 
-/// <summary>The terms of one advance's schedule and the servicing events applied to it since, as read from a document.</summary>
-/// <param name="Terms">The schedule terms.</param>
-/// <param name="Events">The servicing events, in the order they are applied.</param>
-public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<ServicingEvent> Events)
-{
-    /// <summary>Generates the schedule and applies every event in order.</summary>
-    /// <param name="fixings">The index fixings, for indexed interest; null when none are needed.</param>
-    /// <returns>The current schedule version.</returns>
-    /// <exception cref="DocumentException">The fixings are missing or do not cover a fixing date, an all-in rate is out of range, or an event does not fit the schedule (for example a prepayment after maturity); its errors say where (<c>$.events[2]</c>) and why.</exception>
-    public RepaymentSchedule Schedule(IndexFixings? fixings = null) =>
-        TrySchedule(fixings, out var schedule, out var errors) ? schedule : throw new DocumentException(errors);
-
-    /// <summary>Generates the schedule and applies every event in order; what does not fit is an error at the path of its part of the terms document.</summary>
-    /// <param name="fixings">The index fixings, for indexed interest; null when none are needed.</param>
-    /// <param name="schedule">The current schedule version, when there is no error.</param>
-    /// <param name="errors">The errors: <c>$.interest</c> for missing fixings or an all-in rate out of range, <c>$.events[i]</c> for an event that does not fit.</param>
-    /// <returns>Whether the schedule was built.</returns>
-    public bool TrySchedule(IndexFixings? fixings, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RepaymentSchedule? schedule, out IReadOnlyList<DocumentError> errors)
-    {
-        schedule = null;
-        var list = new List<DocumentError>();
-        errors = list;
-        RepaymentSchedule current;
-        if (Terms.Interest.Floating is { } floating && fixings is null)
-        {
-            list.Add(new DocumentError("$.interest", "fixing", $"The interest is indexed on {floating.IndexName}: give its fixings.", $"Les intérêts sont indexés sur {floating.IndexName} : fournissez ses fixings."));
-            return false;
-        }
-
-        try
-        {
-            current = RepaymentSchedule.Generate(Terms, fixings);
-        }
-        catch (MissingReferenceDataException e)
-        {
-            list.Add(new DocumentError("$.interest", "fixing", DocumentReader.Clean(e.Message), DocumentReader.Clean(e.Message)));
-            return false;
-        }
-        catch (ScheduleRefusedException e)
-        {
-            list.Add(new DocumentError("$.interest", "refused", DocumentReader.Clean(e.Message), DocumentReader.Clean(e.Message)));
-            return false;
-        }
-
-        for (var i = 0; i < Events.Count; i++)
-        {
-            try
-            {
-                current = current.Apply(Events[i]);
-            }
-            catch (Exception e) when (e is ScheduleRefusedException or CurrencyMismatchException or InvalidOperationException or MissingReferenceDataException)
-            {
-                list.Add(new DocumentError($"$.events[{i}]", "refused", DocumentReader.Clean(e.Message), DocumentReader.Clean(e.Message)));
-                return false;
-            }
-        }
-
-        schedule = current;
-        return true;
-    }
-
-    /// <inheritdoc/>
-    public bool Equals(TermsAndEvents? other) => other is not null && Terms.Equals(other.Terms) && Events.SequenceEqual(other.Events);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Terms, Events.Count);
-}
-
 /// <summary>Reads and writes the terms of an advance's schedule with its servicing events (prepayments, payment holidays, rate changes, restructurings, write-off).</summary>
 /// <remarks>
 /// <para>Every setting of <see cref="ScheduleTerms"/> has a property; omitted ones take the defaults of the constructor.
@@ -90,6 +22,29 @@ public static class TermsDocument
         "tranches", "installments", "frequencyMonths", "amortization", "interest", "firstDueDate", "deferral", "calendar", "convention",
         "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal",
     ];
+
+    /// <summary>Generates a document's schedule and applies every event in order; what does not fit is an error at the path of its part of the terms document.</summary>
+    /// <param name="document">The terms and events, as read.</param>
+    /// <param name="fixings">The index fixings, for indexed interest; null when none are needed.</param>
+    /// <param name="schedule">The current schedule version, when there is no error.</param>
+    /// <param name="errors">The errors: <c>$.interest</c> for missing fixings or an all-in rate out of range, <c>$.events[i]</c> for an event that does not fit.</param>
+    /// <returns>Whether the schedule was built.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static bool TrySchedule(TermsAndEvents document, IndexFixings? fixings, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RepaymentSchedule? schedule, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.TryReplay(fixings, out schedule, out var failure))
+        {
+            errors = [];
+            return true;
+        }
+
+        var message = DocumentReader.Clean(failure.Message);
+        errors = failure.EventIndex is { } index
+            ? [new DocumentError($"$.events[{index}]", "refused", message, message)]
+            : [new DocumentError("$.interest", failure.Kind == ScheduleReplayFailureKind.Fixing ? "fixing" : "refused", message, failure.Kind == ScheduleReplayFailureKind.Fixing && failure.Index is { } name && fixings is null ? $"Les intérêts sont indexés sur {name} : fournissez ses fixings." : message)];
+        return false;
+    }
 
     /// <summary>Tries to load terms and events.</summary>
     /// <param name="json">The document.</param>
@@ -212,7 +167,7 @@ public static class TermsDocument
 
         // Terms that need no fixings are generated and serviced now, so that a document that reads also schedules;
         // indexed terms are checked the same way by TrySchedule once their fixings are given.
-        if (withEvents && terms.Interest.Floating is null && !value.TrySchedule(null, out _, out var scheduleErrors))
+        if (withEvents && terms.Interest.Floating is null && !TrySchedule(value, null, out _, out var scheduleErrors))
         {
             foreach (var e in scheduleErrors)
             {

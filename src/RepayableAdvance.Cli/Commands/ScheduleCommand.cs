@@ -17,7 +17,7 @@ internal static partial class Commands
             throw new CliException($"{file.Name}: $.interest is indexed on {floating.IndexName}; give its fixings with --fixings <fixings.json>, as in docs/examples/euribor-3m.fixings.json.");
         }
 
-        if (!document.TrySchedule(fixings, out var schedule, out var scheduleErrors))
+        if (!TermsDocument.TrySchedule(document, fixings, out var schedule, out var scheduleErrors))
         {
             throw DocumentError(file, scheduleErrors);
         }

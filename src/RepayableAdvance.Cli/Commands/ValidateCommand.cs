@@ -40,7 +40,7 @@ internal static partial class Commands
         {
             // Indexed terms: with their fixings, validate runs what 'schedule' runs, events included.
             var fixings = Load(fixingsFile, IndexFixingsDocument.Read);
-            _ = TermsDocument.Read(text).TrySchedule(fixings, out _, out errors);
+            _ = TermsDocument.TrySchedule(TermsDocument.Read(text), fixings, out _, out errors);
         }
 
         if (errors.Count == 0)

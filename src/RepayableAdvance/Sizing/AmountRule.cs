@@ -75,23 +75,19 @@ public abstract class AmountRule
     }
 }
 
-/// <summary>A rule of the catalogue (<see cref="Amounts"/>): a code, the factory's arguments, and the computation they configure.</summary>
-/// <remarks>Writers read <see cref="AmountRule.Code"/> and <see cref="Arguments"/> to write the rule back as data (the JSON scheme document does).</remarks>
+/// <summary>A rule of the catalogue (<see cref="Amounts"/>): a need base or a cap whose settings are typed properties of its class.</summary>
+/// <remarks>Writers switch on the derived class and read its properties to write the rule back as data (the JSON
+/// scheme document does), as they do for eligibility leaves. The vocabulary is closed: the derived classes of this assembly.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class LeafAmountRule : AmountRule
+public abstract class LeafAmountRule : AmountRule
 {
     private readonly Func<Application, SizingContext, LeafAmountRule, AmountResult> _compute;
 
-    internal LeafAmountRule(string code, IReadOnlyList<object?> arguments, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
+    private protected LeafAmountRule(string code, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
     {
         Code = code;
-        Arguments = arguments;
         _compute = compute;
     }
-
-    /// <summary>Gets the factory's arguments, in order, so that documents can write the rule back as data.</summary>
-    /// <value>For example the months of <see cref="Amounts.PayrollMonths(decimal)"/>, as a <see cref="decimal"/>.</value>
-    public IReadOnlyList<object?> Arguments { get; }
 
     /// <inheritdoc/>
     public override string Code { get; }

@@ -24,7 +24,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 0.5m, 24m);
         var monthsArgument = ReasonArgument.Number("months", months); // constant: built once per rule
-        return new LeafAmountRule("payrollMonths", [months], (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
+        return new PayrollMonthsRule(months, (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
             ? r.Result(RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency), ReasonArgument.Money("monthly", payroll), monthsArgument)
             : r.MissingField("monthlyLoadedPayroll"));
     }
@@ -32,7 +32,7 @@ public static class Amounts
     /// <summary>The working-capital need.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule WorkingCapitalNeed() =>
-        new LeafAmountRule("workingCapitalNeed", [], (a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"));
+        new WorkingCapitalNeedRule((a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"));
 
     /// <summary>A share of the turnover lost.</summary>
     /// <param name="share">The share, 0 to 100 %.</param>
@@ -41,7 +41,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         var shareArgument = ReasonArgument.Rate("share", share);
-        return new LeafAmountRule("shareOfLostTurnover", [share], (a, _, r) => a.TurnoverLost is { } lost
+        return new ShareOfLostTurnoverRule(share, (a, _, r) => a.TurnoverLost is { } lost
             ? r.Result(lost.Multiply(share, Down), ReasonArgument.Money("lost", lost), shareArgument)
             : r.MissingField("turnoverLost"));
     }
@@ -58,7 +58,7 @@ public static class Amounts
         Preconditions.CheckArgumentRange(nameof(months), months, 1, 24);
         Preconditions.CheckArgument(!minimumBase.IsNegative, nameof(minimumBase), $"Minimum base {minimumBase} is negative.");
         var minimumArgument = ReasonArgument.Money("minimumBase", minimumBase);
-        return new LeafAmountRule("expenseBase", [months, minimumBase], (a, _, r) =>
+        return new ExpenseBaseRule(months, minimumBase, (a, _, r) =>
         {
             if (a.MonthlyLoadedPayroll is not { } payroll)
             {
@@ -92,7 +92,7 @@ public static class Amounts
         }
 
         var copy = bands.ToArray();
-        return new LeafAmountRule("turnoverBands", [copy], (a, _, r) =>
+        return new TurnoverBandsRule(copy, (a, _, r) =>
         {
             if (a.LatestFiscalYear?.Turnover is not { } turnover)
             {
@@ -107,7 +107,7 @@ public static class Amounts
     /// <summary>The requested amount.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule RequestedAmount() =>
-        new LeafAmountRule("requestedAmount", [], (a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"));
+        new RequestedAmountBaseRule((a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"));
 
     /// <summary>The scheme maximum.</summary>
     /// <param name="maximum">The maximum.</param>
@@ -116,7 +116,7 @@ public static class Amounts
     {
         AmountRule.CheckNotNegative(maximum, nameof(maximum));
         AmountResult? result = null; // a constant: built once, shared (results are immutable)
-        return new LeafAmountRule("schemeMaximum", [maximum], (_, _, r) => result ??= r.Result(maximum));
+        return new SchemeMaximumRule(maximum, (_, _, r) => result ??= r.Result(maximum));
     }
 
     /// <summary>A share of another amount (Normandie: 50 % of the cash need).</summary>
@@ -128,7 +128,7 @@ public static class Amounts
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         Preconditions.CheckNotNull(of);
         var shareArgument = ReasonArgument.Rate("share", share);
-        return new LeafAmountRule("shareOfNeed", [share, of], (a, c, r) =>
+        return new ShareOfRule(share, of, (a, c, r) =>
         {
             var inner = of.EvaluateCore(a, c);
             return inner.Amount is { } amount
@@ -140,7 +140,7 @@ public static class Amounts
     /// <summary>Equity plus quasi-equity of the latest fiscal year (Prêt Rebond, Normandie); zero when equity is negative.</summary>
     /// <returns>The cap.</returns>
     public static AmountRule EquityPlusQuasiEquity() =>
-        new LeafAmountRule("equityPlusQuasiEquity", [], (a, _, r) =>
+        new EquityPlusQuasiEquityRule((a, _, r) =>
         {
             if (a.LatestFiscalYear?.Equity is not { } equity)
             {
@@ -159,7 +159,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         var shareArgument = ReasonArgument.Rate("share", share);
-        return new LeafAmountRule("shareOfTurnover", [share], (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
+        return new ShareOfTurnoverRule(share, (a, _, r) => a.LatestFiscalYear?.Turnover is { } turnover
             ? r.Result(turnover.Multiply(share, Down), ReasonArgument.Money("turnover", turnover), shareArgument)
             : r.MissingField("fiscalYears.turnover"));
     }
@@ -188,7 +188,7 @@ public static class Amounts
         var divisors = alternatives.Select(x => x.Divisor).ToArray();
         var kinds = alternatives.Select(x => x.Kinds.Aggregate(0UL, (set, kind) => set | KindBit(kind))).ToArray();
         var divisorArguments = divisors.Select(d => ReasonArgument.Number("divisor", d)).ToArray();
-        return new LeafAmountRule("coFinancing", [alternatives], (a, _, r) =>
+        return new CoFinancingBackwardsRule([.. alternatives], (a, _, r) =>
         {
             if (a.RequestedAmount is not { } requested)
             {
@@ -227,12 +227,12 @@ public static class Amounts
     /// <summary>The fund's available headroom, passed in through <see cref="SizingContext.FundHeadroom"/> (no cap when absent).</summary>
     /// <returns>The cap.</returns>
     public static AmountRule FundHeadroom() =>
-        new LeafAmountRule("fundHeadroom", [], (a, c, r) => c.FundHeadroom is { } headroom ? r.Result(headroom) : NoCap(a, r));
+        new FundHeadroomRule((a, c, r) => c.FundHeadroom is { } headroom ? r.Result(headroom) : NoCap(a, r));
 
     /// <summary>The de minimis headroom as a maximum advance, from the State-aid seam <see cref="SizingContext.DeMinimisCap"/> (no cap when absent).</summary>
     /// <returns>The cap.</returns>
     public static AmountRule DeMinimisHeadroom() =>
-        new LeafAmountRule("deMinimisHeadroom", [], (a, c, r) => c.DeMinimisCap?.Invoke(a) is { } cap ? r.Result(cap) : NoCap(a, r));
+        new DeMinimisHeadroomRule((a, c, r) => c.DeMinimisCap?.Invoke(a) is { } cap ? r.Result(cap) : NoCap(a, r));
 
     /// <summary>The smallest of several amounts.</summary>
     /// <param name="rules">At least one rule.</param>
@@ -269,7 +269,7 @@ public static class Amounts
         Preconditions.CheckNotNull(rule);
         Preconditions.CheckArgument(step.IsPositive, nameof(step), $"Step {step} is not positive: give a step such as 1000.00 EUR.");
         var stepArgument = ReasonArgument.Money("step", step);
-        return new LeafAmountRule("roundedDown", [step, rule], (a, c, r) =>
+        return new RoundedDownRule(step, rule, (a, c, r) =>
         {
             var inner = rule.EvaluateCore(a, c);
             return inner.Amount is { } amount ? r.Result(RoundDown(amount, step), stepArgument) : inner;
@@ -307,6 +307,6 @@ public static class Amounts
     public static AmountRule Floor(Money floor)
     {
         AmountRule.CheckNotNegative(floor, nameof(floor));
-        return new LeafAmountRule("floor", [floor], (_, _, r) => r.Result(floor));
+        return new FloorRule(floor, (_, _, r) => r.Result(floor));
     }
 }

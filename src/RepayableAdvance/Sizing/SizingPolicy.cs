@@ -59,7 +59,7 @@ public sealed class SizingVersion : IDatedVersion
         foreach (var cap in caps)
         {
             // Every cap applies: a scheme maximum below the minimum would make every advance unfundable.
-            if (cap is LeafAmountRule { Code: "schemeMaximum", Arguments: [Money maximum] })
+            if (cap is SchemeMaximumRule { Maximum: var maximum })
             {
                 Preconditions.CheckArgument(
                     maximum.Currency != minimum.Currency || maximum >= minimum,

@@ -62,7 +62,7 @@ public sealed class ResultDocumentTests
     private static RepaymentSchedule ScheduleWithEvents()
     {
         var terms = TermsDocument.Read(Example("terms.json"));
-        Assert.True(terms.TrySchedule(IndexFixingsDocument.Read(Example("euribor-3m.fixings.json")), out var schedule, out _));
+        Assert.True(TermsDocument.TrySchedule(terms, IndexFixingsDocument.Read(Example("euribor-3m.fixings.json")), out var schedule, out _));
         return schedule!;
     }
 

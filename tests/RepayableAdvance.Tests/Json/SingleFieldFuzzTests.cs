@@ -90,14 +90,14 @@ public sealed partial class SingleFieldFuzzTests
             v =>
             {
                 var terms = (TermsAndEvents)v;
-                var ok = terms.TrySchedule(Fixings.Value, out var schedule, out var errors);
+                var ok = TermsDocument.TrySchedule(terms, Fixings.Value, out var schedule, out var errors);
                 Assert.True(ok ? schedule is not null && errors.Count == 0 : schedule is null && errors.Count > 0);
                 _ = schedule?.TotalDue;
             }),
         ["fixings"] = (
             () => [Example("euribor-3m.fixings.json")],
             j => (IndexFixingsDocument.TryRead(j, out var v, out var e), v, e),
-            v => _ = Terms.Value.TrySchedule((IndexFixings)v, out _, out _)),
+            v => _ = TermsDocument.TrySchedule(Terms.Value, (IndexFixings)v, out _, out _)),
         ["register"] = (
             () => [Example("de-minimis-register.json")],
             j => (DeMinimisRegisterDocument.TryRead(j, out var v, out var e), v, e),
