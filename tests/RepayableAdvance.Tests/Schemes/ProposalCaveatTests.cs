@@ -1,25 +1,16 @@
-using System.Globalization;
 using NodaTime;
-using RepayableAdvance.Funds;
 using RepayableAdvance.Json;
-using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
 using RepayableAdvance.StateAid;
 using RepayableAdvance.Tests.Eligibility;
+
+using static RepayableAdvance.Tests.Schemes.ProposalFixtures;
 
 namespace RepayableAdvance.Tests.Schemes;
 
 /// <summary>Nothing is silently assumed: every part of the context left out is a caveat of the proposal, in its explanation and its JSON.</summary>
 public sealed class ProposalCaveatTests
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.1.2025;;2,71\n1.7.2025;;2,21", new LocalDate(2026, 1, 31));
-    private static readonly IndexFixings Euribor = new("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
-
-    private static FundLedger Ledger() => Presets.HautsDeFranceFund.NewLedger()
-        .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(10_000_000m)));
-
     private static Proposal Propose(ProposalContext context, Application? application = null) =>
         SchemePresets.HautsDeFrancePrevention.Propose(application ?? TestApplications.Boilermaker(), context);
 
@@ -78,9 +69,7 @@ public sealed class ProposalCaveatTests
     [Fact]
     public void A_missing_rating_is_a_stated_assumption_with_the_400bp_floor()
     {
-        var node = System.Text.Json.Nodes.JsonNode.Parse(ApplicationDocument.Write(TestApplications.Boilermaker()))!.AsObject();
-        Assert.True(node.Remove("banqueDeFranceRating"));
-        var unrated = ApplicationDocument.Read(node.ToJsonString());
+        var unrated = Boilermaker(node => Assert.True(node.Remove("banqueDeFranceRating")));
         Assert.Null(unrated.BanqueDeFranceRating);
         var proposal = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, BaseRates), unrated);
         var caveat = Assert.Single(proposal.Caveats);

@@ -1,40 +1,22 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using NodaTime;
 using RepayableAdvance.Funds;
 using RepayableAdvance.Json;
-using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
 using RepayableAdvance.StateAid;
 using RepayableAdvance.Tests.Eligibility;
+
+using static RepayableAdvance.Tests.Schemes.ProposalFixtures;
 
 namespace RepayableAdvance.Tests.Schemes;
 
 /// <summary>The proposal and its explanations, tested where they live: every stage's lines, in order, for each way the pipeline ends.</summary>
 public sealed class ProposalExplanationTests
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21", new LocalDate(2026, 1, 31));
-    private static readonly IndexFixings Euribor = new("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
     private static readonly Scheme Scheme = SchemePresets.HautsDeFrancePrevention;
-
-    private static FundLedger Ledger(params FundEvent[] more)
-    {
-        var ledger = Presets.HautsDeFranceFund.NewLedger()
-            .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(10_000_000m)))
-            .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "cci", Money.Euros(10_000_000m)));
-        return more.Aggregate(ledger, (l, e) => l.Append(e));
-    }
 
     private static ProposalContext Context(FundLedger? ledger = null) => new(ledger ?? Ledger(), DeMinimisRegister.Empty, Euribor, BaseRates);
 
-    private static Application WithCreditRating(string rating)
-    {
-        var node = JsonNode.Parse(ApplicationDocument.Write(TestApplications.Boilermaker()))!.AsObject();
-        node["creditRating"] = rating;
-        return ApplicationDocument.Read(node.ToJsonString());
-    }
+    private static Application WithCreditRating(string rating) => Boilermaker(node => node["creditRating"] = rating);
 
     [Fact]
     public void A_proposed_advance_explains_decision_eligibility_sizing_aid_and_de_minimis_in_that_order()
@@ -144,15 +126,8 @@ public sealed class ProposalExplanationTests
         Assert.Equal(new LocalDate(2025, 9, 10), proposal.DeMinimis.GrantDate);
         Assert.Equal(new LocalDate(2025, 9, 10).PlusDays(Scheme.VersionOn(new LocalDate(2025, 7, 15)).Terms.DisbursementDelayDays), proposal.Schedule!.Terms.StartDate);
 
-        var anonymous = Scheme.Propose(ApplicationDocument.Read(RemoveRegistration()), Context());
+        var anonymous = Scheme.Propose(Boilermaker(node => node.Remove("registrationNumber")), Context());
         Assert.Equal(ProposalOutcome.Proposed, anonymous.Outcome);
         Assert.Equal("applicant", anonymous.DeMinimis!.Beneficiary);
-    }
-
-    private static string RemoveRegistration()
-    {
-        var node = JsonNode.Parse(ApplicationDocument.Write(TestApplications.Boilermaker()))!.AsObject();
-        node.Remove("registrationNumber");
-        return node.ToJsonString();
     }
 }
