@@ -101,6 +101,40 @@ public sealed class StateAidBoundaryTests
     }
 
     [Fact]
+    public void A_table_covers_dates_up_to_the_date_it_is_valid_through_and_no_further()
+    {
+        var through = new LocalDate(2026, 1, 31);
+        var table = new BaseRateTable(
+            [
+                new BaseRateEntry("FR", new LocalDate(2025, 7, 1), null, Rate.FromPercent(2.21m)),
+                new BaseRateEntry("DE", new LocalDate(2025, 7, 1), new LocalDate(2026, 12, 31), Rate.FromPercent(2.21m)),
+            ],
+            through,
+            "https://competition-policy.ec.europa.eu/state-aid/legislation/reference-discount-rates-and-recovery-interest-rates_en");
+        Assert.Equal(through, table.ValidThrough);
+        Assert.StartsWith("https://competition-policy.ec.europa.eu/", table.Source, StringComparison.Ordinal);
+        Assert.True(table.Covers("FR", through));
+        Assert.False(table.Covers("FR", through.PlusDays(1)));
+        Assert.False(table.Covers("DE", through.PlusDays(1)));   // an explicit end after ValidThrough is not trusted beyond it
+        Assert.True(table.Covers("de", through));                // columns are case-insensitive
+        Assert.False(table.Covers("IT", through));
+        var after = Assert.Throws<StateAidRuleException>(() => table.RateInForce("FR", through.PlusDays(1)));
+        Assert.Contains("valid through 2026-01-31", after.Message, StringComparison.Ordinal);
+        Assert.Equal("the table covers FR from 2025-07-01 to 2026-01-31 (valid through 2026-01-31)", table.Coverage("FR"));
+
+        var late = Assert.Throws<ArgumentException>(() => new BaseRateTable([new BaseRateEntry("FR", new LocalDate(2026, 2, 1), null, Rate.FromPercent(2m))], through));
+        Assert.Contains("starts after the date the table is valid through, 2026-01-31", late.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new BaseRateTable([], through, " "));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BaseRateTable([], new LocalDate(2300, 1, 1)));
+
+        Assert.False(RepayableAdvance.Json.BaseRateDocument.TryRead("""{ "baseRates": [ { "from": "2025-07-01", "rates": { "FR": "2.21%" } } ] }""", out _, out var errors));
+        Assert.Equal("$.validThrough", Assert.Single(errors).Path);
+        var written = RepayableAdvance.Json.BaseRateDocument.Write(table);
+        var read = RepayableAdvance.Json.BaseRateDocument.Read(written);
+        Assert.Equal((table.ValidThrough, table.Source, table.Entries.Count), (read.ValidThrough, read.Source, read.Entries.Count));
+    }
+
+    [Fact]
     public void Missing_base_rates_say_what_the_table_covers()
     {
         var table = BaseRateTable.ParseCsv("From;To;FR;ES\n1.1.2024;30.6.2024;3,00;3,10\n1.1.2025;;2,50;2,60", new LocalDate(2030, 12, 31));
