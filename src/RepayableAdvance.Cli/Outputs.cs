@@ -179,7 +179,7 @@ internal static class Outputs
             </head>
             <body>
             <h1>{{E(t.ReportTitle)}} — {{E(proposal.Scheme.Name)}} ({{E(proposal.Version.Version)}})</h1>
-            <p class="small">{{E(t.ApplicationOf)}} {{proposal.Application.AsOf.ToString("d", culture)}} · {{E(proposal.Application.RegistrationNumber ?? "—")}} · NAF {{E(proposal.Application.NafCode ?? "—")}}</p>
+            <p class="small">{{E(t.ApplicationOf)}} {{proposal.Application.AsOf.ToString("d", culture)}} · {{E(proposal.Application.Identity.RegistrationNumber ?? "—")}} · NAF {{E(proposal.Application.Identity.NafCode ?? "—")}}</p>
             <p class="decision">{{E(f.Format(proposal.Decision(), culture))}}</p>
             """);
         if (proposal.Caveats.Count > 0)

@@ -10,17 +10,18 @@ namespace RepayableAdvance.Json;
 /// <remarks>
 /// <para>Loading has two phases, so a document is never half built: strict parsing (size and depth limits, unknown
 /// properties refused), then the domain's own validation. Every error is collected with its JSON path.</para>
-/// <para>The layout mirrors <see cref="Application"/>'s constructor in camelCase; see <c>docs/examples/boilermaker-application.json</c>.</para>
+/// <para>The layout mirrors <see cref="Application"/>'s parts in camelCase: <c>asOf</c>, then <c>identity</c>,
+/// <c>location</c>, <c>fiscalYears</c>, <c>need</c>, <c>compliance</c>, <c>coFinancing</c> and <c>group</c>, each
+/// optional; see <c>docs/examples/boilermaker-application.json</c>.</para>
 /// </remarks>
 public static class ApplicationDocument
 {
-    private static readonly string[] Properties =
-    [
-        "$schema", "asOf", "requestedAmount", "registrationNumber", "legalForm", "registration", "nafCode", "registeredOfficeRegion",
-        "establishmentRegions", "creationDate", "takeover", "takeoverDate", "headcount", "fiscalYears", "monthlyLoadedPayroll",
-        "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "taxCompliance", "socialCompliance", "procedure",
-        "procedureFinancingGap", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan", "coFinancing", "banqueDeFranceRating", "creditRating",
-    ];
+    private static readonly string[] Properties = ["$schema", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
+    private static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating"];
+    private static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
+    private static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
+    private static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap"];
+    private static readonly string[] GroupProperties = ["name", "linkedEntities"];
 
     private static readonly string[] FiscalYearProperties = ["endDate", "turnover", "netResult", "equity", "quasiEquity", "subscribedCapital", "accumulatedLosses", "annualLoadedPayroll"];
     private static readonly string[] CoFinancingProperties = ["kind", "amount", "tenorMonths", "date"];
@@ -75,31 +76,27 @@ public static class ApplicationDocument
             var options = new JsonSerializerOptions();
             w.WriteStartObject();
             Date(w, "asOf", application.AsOf, options);
-            Money(w, "requestedAmount", application.RequestedAmount);
-            String(w, "registrationNumber", application.RegistrationNumber);
-            Enum(w, "legalForm", application.LegalForm);
-            Enum(w, "registration", application.Registration);
-            String(w, "nafCode", application.NafCode);
-            String(w, "registeredOfficeRegion", application.RegisteredOfficeRegion);
-            if (application.EstablishmentRegions.Count > 0)
-            {
-                w.WriteStartArray("establishmentRegions");
-                foreach (var region in application.EstablishmentRegions)
-                {
-                    w.WriteStringValue(region);
-                }
-
-                w.WriteEndArray();
-            }
-
-            Date(w, "creationDate", application.CreationDate, options);
-            Enum(w, "takeover", application.Takeover);
-            Date(w, "takeoverDate", application.TakeoverDate, options);
-            if (application.Headcount is { } h)
+            var identity = application.Identity;
+            w.WriteStartObject("identity");
+            String(w, "registrationNumber", identity.RegistrationNumber);
+            Enum(w, "legalForm", identity.LegalForm);
+            Enum(w, "registration", identity.Registration);
+            String(w, "nafCode", identity.NafCode);
+            Date(w, "creationDate", identity.CreationDate, options);
+            Enum(w, "takeover", identity.Takeover);
+            Date(w, "takeoverDate", identity.TakeoverDate, options);
+            if (identity.Headcount is { } h)
             {
                 w.WriteNumber("headcount", h);
             }
 
+            String(w, "banqueDeFranceRating", identity.BanqueDeFranceRating);
+            String(w, "creditRating", identity.CreditRating);
+            w.WriteEndObject();
+            w.WriteStartObject("location");
+            String(w, "registeredOfficeRegion", application.Location.RegisteredOfficeRegion);
+            Strings(w, "establishmentRegions", application.Location.EstablishmentRegions);
+            w.WriteEndObject();
             if (application.FiscalYears.Count > 0)
             {
                 w.WriteStartArray("fiscalYears");
@@ -120,23 +117,30 @@ public static class ApplicationDocument
                 w.WriteEndArray();
             }
 
-            Money(w, "monthlyLoadedPayroll", application.MonthlyLoadedPayroll);
-            Money(w, "workingCapitalNeed", application.WorkingCapitalNeed);
-            Money(w, "turnoverLost", application.TurnoverLost);
-            String(w, "turnoverLossCause", application.TurnoverLossCause);
-            Enum(w, "taxCompliance", application.TaxCompliance);
-            Enum(w, "socialCompliance", application.SocialCompliance);
-            Enum(w, "procedure", application.Procedure);
-            Bool(w, "procedureFinancingGap", application.ProcedureFinancingGap);
-            Enum(w, "difficulty", application.Difficulty);
-            String(w, "difficultyCause", application.DifficultyCause);
-            if (application.OrderBookMonths is { } months)
+            var need = application.Need;
+            w.WriteStartObject("need");
+            Money(w, "requestedAmount", need.RequestedAmount);
+            Money(w, "monthlyLoadedPayroll", need.MonthlyLoadedPayroll);
+            Money(w, "workingCapitalNeed", need.WorkingCapitalNeed);
+            Money(w, "turnoverLost", need.TurnoverLost);
+            String(w, "turnoverLossCause", need.TurnoverLossCause);
+            Enum(w, "difficulty", need.Difficulty);
+            String(w, "difficultyCause", need.DifficultyCause);
+            if (need.OrderBookMonths is { } months)
             {
                 w.WritePropertyName("orderBookMonths");
                 w.WriteRawValue(months.ToString(CultureInfo.InvariantCulture));
             }
 
-            Bool(w, "hasRecoveryPlan", application.HasRecoveryPlan);
+            Bool(w, "hasRecoveryPlan", need.HasRecoveryPlan);
+            w.WriteEndObject();
+            var compliance = application.Compliance;
+            w.WriteStartObject("compliance");
+            Enum(w, "taxCompliance", compliance.TaxCompliance);
+            Enum(w, "socialCompliance", compliance.SocialCompliance);
+            Enum(w, "procedure", compliance.Procedure);
+            Bool(w, "procedureFinancingGap", compliance.ProcedureFinancingGap);
+            w.WriteEndObject();
             if (application.CoFinancing.Count > 0)
             {
                 w.WriteStartArray("coFinancing");
@@ -157,8 +161,14 @@ public static class ApplicationDocument
                 w.WriteEndArray();
             }
 
-            String(w, "banqueDeFranceRating", application.BanqueDeFranceRating);
-            String(w, "creditRating", application.CreditRating);
+            if (application.Group.Name is not null || application.Group.LinkedEntities.Count > 0)
+            {
+                w.WriteStartObject("group");
+                String(w, "name", application.Group.Name);
+                Strings(w, "linkedEntities", application.Group.LinkedEntities);
+                w.WriteEndObject();
+            }
+
             w.WriteEndObject();
         }
 
@@ -191,59 +201,109 @@ public static class ApplicationDocument
             var date = r.Date(e, p, "date", required: true);
             return kind is { } k && amount is { } a && date is { } d ? new CoFinancingCommitment(k, a, tenor, d) : null;
         });
-        var regions = r.Array(root, P, "establishmentRegions", (e, p) =>
-        {
-            if (e.ValueKind == JsonValueKind.String)
-            {
-                return e.GetString();
-            }
-
-            r.Error(p, "type", "Expected a string.", "Chaîne attendue.");
-            return null;
-        });
-
-        var requested = r.Money(root, P, "requestedAmount");
-        var registrationNumber = r.String(root, P, "registrationNumber");
-        var legalForm = r.Enum<LegalForm>(root, P, "legalForm");
-        var registration = r.Enum<Registration>(root, P, "registration");
-        var naf = r.String(root, P, "nafCode");
-        var office = r.String(root, P, "registeredOfficeRegion");
-        var created = r.Date(root, P, "creationDate");
-        var takeover = r.Enum<TakeoverContext>(root, P, "takeover");
-        var takeoverDate = r.Date(root, P, "takeoverDate");
-        var headcount = r.Int(root, P, "headcount", 0, DomainBounds.MaxHeadcount);
-        var payroll = r.Money(root, P, "monthlyLoadedPayroll");
-        var workingCapital = r.Money(root, P, "workingCapitalNeed");
-        var lost = r.Money(root, P, "turnoverLost");
-        var lossCause = r.String(root, P, "turnoverLossCause");
-        var tax = r.Enum<ComplianceStatus>(root, P, "taxCompliance");
-        var social = r.Enum<ComplianceStatus>(root, P, "socialCompliance");
-        var procedure = r.Enum<ProcedureStatus>(root, P, "procedure");
-        var gap = r.Bool(root, P, "procedureFinancingGap");
-        var difficulty = r.Enum<DifficultyNature>(root, P, "difficulty");
-        var difficultyCause = r.String(root, P, "difficultyCause");
-        var orderBook = r.Decimal(root, P, "orderBookMonths");
-        var plan = r.Bool(root, P, "hasRecoveryPlan");
-        var rating = r.String(root, P, "banqueDeFranceRating");
-        var creditRating = r.String(root, P, "creditRating");
+        var identity = Part(root, r, "identity", IdentityProperties, (e, p) => new ApplicantIdentity(
+            r.String(e, p, "registrationNumber"),
+            r.Enum<LegalForm>(e, p, "legalForm"),
+            r.Enum<Registration>(e, p, "registration"),
+            r.String(e, p, "nafCode"),
+            r.Date(e, p, "creationDate"),
+            r.Enum<TakeoverContext>(e, p, "takeover"),
+            r.Date(e, p, "takeoverDate"),
+            r.Int(e, p, "headcount", 0, DomainBounds.MaxHeadcount),
+            r.String(e, p, "banqueDeFranceRating"),
+            r.String(e, p, "creditRating")));
+        var location = Part(root, r, "location", LocationProperties, (e, p) => new ApplicantLocation(r.String(e, p, "registeredOfficeRegion"), Strings(e, p, "establishmentRegions", r)));
+        var need = Part(root, r, "need", NeedProperties, (e, p) => new FinancingNeed(
+            r.Money(e, p, "requestedAmount"),
+            r.Money(e, p, "monthlyLoadedPayroll"),
+            r.Money(e, p, "workingCapitalNeed"),
+            r.Money(e, p, "turnoverLost"),
+            r.String(e, p, "turnoverLossCause"),
+            r.Enum<DifficultyNature>(e, p, "difficulty"),
+            r.String(e, p, "difficultyCause"),
+            r.Decimal(e, p, "orderBookMonths"),
+            r.Bool(e, p, "hasRecoveryPlan")));
+        var compliance = Part(root, r, "compliance", ComplianceProperties, (e, p) => new ComplianceAndProcedure(
+            r.Enum<ComplianceStatus>(e, p, "taxCompliance"),
+            r.Enum<ComplianceStatus>(e, p, "socialCompliance"),
+            r.Enum<ProcedureStatus>(e, p, "procedure"),
+            r.Bool(e, p, "procedureFinancingGap")));
+        var group = Part(root, r, "group", GroupProperties, (e, p) => new ApplicantGroup(r.String(e, p, "name"), Strings(e, p, "linkedEntities", r)));
         if (r.Errors.Count > 0 || asOf is not { } date)
         {
             return null;
         }
 
-        // Phase two: the domain validates the values together (NAF shape, dates, rating…).
+        // Phase two: the domain validates the parts together (dates against the as-of date, one currency…).
         try
         {
-            return new Application(
-                date, requested, registrationNumber, legalForm, registration, naf, office, regions, created, takeover, takeoverDate, headcount,
-                fiscalYears, payroll, workingCapital, lost, lossCause, tax, social, procedure, gap, difficulty, difficultyCause, orderBook, plan, coFinancing, rating, creditRating);
+            return new Application(date, identity, location, fiscalYears, need, compliance, coFinancing, group);
         }
         catch (ArgumentException e)
         {
-            var name = e.ParamName is { Length: > 0 } n ? "$." + n : "$";
+            var name = e.ParamName is { Length: > 0 } n ? "$." + (n == "creationDate" ? "identity.creationDate" : n) : "$";
             r.Refused(name, e);
             return null;
         }
+    }
+
+    /// <summary>Reads one optional part: strict properties, then the part's own validation, each error at its path.</summary>
+    private static T? Part<T>(JsonElement root, DocumentReader r, string name, string[] properties, Func<JsonElement, string, T> read)
+        where T : class
+    {
+        if (!DocumentReader.TryGet(root, name, out var element))
+        {
+            return null;
+        }
+
+        var path = "$." + name;
+        if (!r.Object(element, path, properties))
+        {
+            return null;
+        }
+
+        var before = r.Errors.Count;
+        try
+        {
+            var part = read(element, path);
+            return r.Errors.Count == before ? part : null;
+        }
+        catch (ArgumentException e) when (r.Errors.Count == before)
+        {
+            r.Refused(e.ParamName is { Length: > 0 } n ? path + "." + n : path, e);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return null; // a value that did not read is already reported at its path
+        }
+    }
+
+    private static List<string> Strings(JsonElement e, string p, string name, DocumentReader r) => [.. r.Array(e, p, name, (item, ip) =>
+    {
+        if (item.ValueKind == JsonValueKind.String)
+        {
+            return item.GetString();
+        }
+
+        r.Error(ip, "type", "Expected a string.", "Chaîne attendue.");
+        return null;
+    })];
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void Date(Utf8JsonWriter w, string name, LocalDate? date, JsonSerializerOptions options)

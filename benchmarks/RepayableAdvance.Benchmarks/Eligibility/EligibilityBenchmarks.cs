@@ -29,19 +29,11 @@ public class EligibilityBenchmarks
             var equity = random.Next(-100, 900) * 1000m;
             _applications[i] = new Application(
                 AsOf,
-                requestedAmount: Money.Euros(random.Next(10, 400) * 1000m),
-                legalForm: random.Next(10) == 0 ? LegalForm.Association : LegalForm.Sas,
-                registration: random.Next(20) == 0 ? Registration.None : Registration.Rcs,
-                nafCode: random.Next(10) == 0 ? "68.20B" : "25.29Z",
-                registeredOfficeRegion: random.Next(8) == 0 ? "Bretagne" : "Hauts-de-France",
-                creationDate: new LocalDate(2025 - (years * 3), 1, 1),
-                takeover: random.Next(5) == 0 ? TakeoverContext.BusinessTakeover : TakeoverContext.None,
-                headcount: random.Next(0, 300),
+                identity: new ApplicantIdentity(legalForm: random.Next(10) == 0 ? LegalForm.Association : LegalForm.Sas, registration: random.Next(20) == 0 ? Registration.None : Registration.Rcs, nafCode: random.Next(10) == 0 ? "68.20B" : "25.29Z", creationDate: new LocalDate(2025 - (years * 3), 1, 1), takeover: random.Next(5) == 0 ? TakeoverContext.BusinessTakeover : TakeoverContext.None, headcount: random.Next(0, 300)),
+                location: new ApplicantLocation(registeredOfficeRegion: random.Next(8) == 0 ? "Bretagne" : "Hauts-de-France"),
                 fiscalYears: [.. Enumerable.Range(0, years).Select(k => new FiscalYear(new LocalDate(2024 - years + 1 + k, 12, 31), NetResult: Money.Euros(random.Next(-200, 200) * 1000m), Equity: Money.Euros(equity)))],
-                taxCompliance: random.Next(10) == 0 ? ComplianceStatus.InArrears : ComplianceStatus.UpToDate,
-                socialCompliance: random.Next(4) == 0 ? ComplianceStatus.UnderAgreedPaymentPlan : ComplianceStatus.UpToDate,
-                procedure: random.Next(10) == 0 ? ProcedureStatus.Receivership : ProcedureStatus.None,
-                hasRecoveryPlan: random.Next(6) != 0,
+                need: new FinancingNeed(requestedAmount: Money.Euros(random.Next(10, 400) * 1000m), hasRecoveryPlan: random.Next(6) != 0),
+                compliance: new ComplianceAndProcedure(taxCompliance: random.Next(10) == 0 ? ComplianceStatus.InArrears : ComplianceStatus.UpToDate, socialCompliance: random.Next(4) == 0 ? ComplianceStatus.UnderAgreedPaymentPlan : ComplianceStatus.UpToDate, procedure: random.Next(10) == 0 ? ProcedureStatus.Receivership : ProcedureStatus.None),
                 coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(random.Next(0, 800) * 1000m), 60, AsOf.PlusDays(-10))]);
         }
     }
@@ -69,12 +61,12 @@ public class EligibilityBenchmarks
         var maximum = Money.Euros(300_000m);
         foreach (var a in _applications)
         {
-            if (a.Headcount is not > 10 || a.RegisteredOfficeRegion != "Hauts-de-France" || a.Registration is not (Registration.Rcs or Registration.Rm or Registration.RcsAndRm))
+            if (a.Identity.Headcount is not > 10 || a.Location.RegisteredOfficeRegion != "Hauts-de-France" || a.Identity.Registration is not (Registration.Rcs or Registration.Rm or Registration.RcsAndRm))
             {
                 continue;
             }
 
-            if (a.Takeover is not TakeoverContext.BusinessTakeover && a.FiscalYears.Count < 3)
+            if (a.Identity.Takeover is not TakeoverContext.BusinessTakeover && a.FiscalYears.Count < 3)
             {
                 continue;
             }
@@ -93,22 +85,22 @@ public class EligibilityBenchmarks
                 continue;
             }
 
-            if (a.TaxCompliance is ComplianceStatus.InArrears or null || a.SocialCompliance is ComplianceStatus.InArrears or null)
+            if (a.Compliance.TaxCompliance is ComplianceStatus.InArrears or null || a.Compliance.SocialCompliance is ComplianceStatus.InArrears or null)
             {
                 continue;
             }
 
-            if (a.Procedure is not (ProcedureStatus.None or ProcedureStatus.AdHocMandate or ProcedureStatus.ConciliationWithNewMoneyPrivilege) || a.HasRecoveryPlan != true)
+            if (a.Compliance.Procedure is not (ProcedureStatus.None or ProcedureStatus.AdHocMandate or ProcedureStatus.ConciliationWithNewMoneyPrivilege) || a.Need.HasRecoveryPlan != true)
             {
                 continue;
             }
 
-            if (a.LegalForm is LegalForm.Association or LegalForm.LiberalProfession || a.NafCode is null || a.NafCode.StartsWith("64", StringComparison.Ordinal) || a.NafCode.StartsWith("68", StringComparison.Ordinal))
+            if (a.Identity.LegalForm is LegalForm.Association or LegalForm.LiberalProfession || a.Identity.NafCode is null || a.Identity.NafCode.StartsWith("64", StringComparison.Ordinal) || a.Identity.NafCode.StartsWith("68", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (a.RequestedAmount is not { } requested || requested < minimum || requested > maximum)
+            if (a.Need.RequestedAmount is not { } requested || requested < minimum || requested > maximum)
             {
                 continue;
             }

@@ -21,8 +21,7 @@ public class SizingBenchmarks
         _policy = SchemePresets.HautsDeFrancePrevention.VersionOn(AsOf).Sizing;
         _application = new Application(
             AsOf,
-            requestedAmount: Money.Euros(150_000m),
-            monthlyLoadedPayroll: Money.Euros(75_000m),
+            need: new FinancingNeed(requestedAmount: Money.Euros(150_000m), monthlyLoadedPayroll: Money.Euros(75_000m)),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(400_000m), 60, AsOf.PlusDays(-14))]);
         _context = new SizingContext(FundHeadroom: Money.Euros(2_500_000m), DeMinimisCap: _ => Money.Euros(1_200_000m));
     }
@@ -34,8 +33,8 @@ public class SizingBenchmarks
     public decimal HandWritten()
     {
         var a = _application;
-        var need = a.MonthlyLoadedPayroll!.Value.Amount * 2m;
-        var amount = Math.Min(need, a.RequestedAmount!.Value.Amount);
+        var need = a.Need.MonthlyLoadedPayroll!.Value.Amount * 2m;
+        var amount = Math.Min(need, a.Need.RequestedAmount!.Value.Amount);
         amount = Math.Min(amount, 300_000m);
         var bank = 0m;
         foreach (var c in a.CoFinancing)

@@ -30,7 +30,7 @@ public sealed class HeadcountRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.Headcount is not { } headcount)
+        if (application.Identity.Headcount is not { } headcount)
         {
             return Missing("headcount");
         }
@@ -71,22 +71,22 @@ public sealed class LocationRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.RegisteredOfficeRegion is null && (!EstablishmentCounts || application.EstablishmentRegions.Count == 0))
+        if (application.Location.RegisteredOfficeRegion is null && (!EstablishmentCounts || application.Location.EstablishmentRegions.Count == 0))
         {
             return Missing("registeredOfficeRegion");
         }
 
-        var met = string.Equals(application.RegisteredOfficeRegion, Region, StringComparison.OrdinalIgnoreCase);
+        var met = string.Equals(application.Location.RegisteredOfficeRegion, Region, StringComparison.OrdinalIgnoreCase);
         if (!met && EstablishmentCounts)
         {
-            var regions = application.EstablishmentRegions;
+            var regions = application.Location.EstablishmentRegions;
             for (var i = 0; i < regions.Count; i++)
             {
                 met |= string.Equals(regions[i], Region, StringComparison.OrdinalIgnoreCase);
             }
         }
 
-        return Leaf(met, ReasonArgument.Text("region", Region), ReasonArgument.Text("observed", application.RegisteredOfficeRegion ?? string.Join(", ", application.EstablishmentRegions)));
+        return Leaf(met, ReasonArgument.Text("region", Region), ReasonArgument.Text("observed", application.Location.RegisteredOfficeRegion ?? string.Join(", ", application.Location.EstablishmentRegions)));
     }
 }
 
@@ -101,7 +101,7 @@ public sealed class RegistrationRule : EligibilityRule
     public override string Code => "registration";
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
-        application.Registration is not { } registration
+        application.Identity.Registration is not { } registration
             ? Missing("registration")
             : Cached((int)registration, 8, registration, static (rule, r) => ((RegistrationRule)rule).Leaf(r != Registration.None, ReasonArgument.Text("observed", EnumText.Of(r))));
 }
@@ -136,14 +136,14 @@ public sealed class MinimumAgeRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (TakeoverException && application.Takeover is TakeoverContext.BusinessTakeover or TakeoverContext.CourtOrderedAssetTakeover)
+        if (TakeoverException && application.Identity.Takeover is TakeoverContext.BusinessTakeover or TakeoverContext.CourtOrderedAssetTakeover)
         {
-            return Leaf(Outcome.Eligible, "takeover", ReasonArgument.Text("takeover", EnumText.Of(application.Takeover.Value)));
+            return Leaf(Outcome.Eligible, "takeover", ReasonArgument.Text("takeover", EnumText.Of(application.Identity.Takeover.Value)));
         }
 
         if (Years is { } years)
         {
-            if (application.CreationDate is not { } created)
+            if (application.Identity.CreationDate is not { } created)
             {
                 return Missing("creationDate");
             }
@@ -156,7 +156,7 @@ public sealed class MinimumAgeRule : EligibilityRule
 
         if (FiscalYears is { } required && application.FiscalYears.Count < required)
         {
-            if (application.CreationDate is { } c && c.PlusYears(required) <= application.AsOf && application.FiscalYears.Count == 0)
+            if (application.Identity.CreationDate is { } c && c.PlusYears(required) <= application.AsOf && application.FiscalYears.Count == 0)
             {
                 return Missing("fiscalYears");
             }
@@ -164,7 +164,7 @@ public sealed class MinimumAgeRule : EligibilityRule
             return Leaf(Outcome.Ineligible, "notMetFiscalYears", ReasonArgument.WholeNumber("observed", application.FiscalYears.Count), ReasonArgument.WholeNumber("required", required));
         }
 
-        return Leaf(true, ReasonArgument.WholeNumber("observed", application.CreationDate is { } d ? AgeInYears(d, application.AsOf) : application.FiscalYears.Count), ReasonArgument.WholeNumber("required", Years ?? FiscalYears ?? 0));
+        return Leaf(true, ReasonArgument.WholeNumber("observed", application.Identity.CreationDate is { } d ? AgeInYears(d, application.AsOf) : application.FiscalYears.Count), ReasonArgument.WholeNumber("required", Years ?? FiscalYears ?? 0));
     }
 
     private static int AgeInYears(LocalDate from, LocalDate to)
@@ -267,12 +267,12 @@ public sealed class UndertakingInDifficultyRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.Procedure is ProcedureStatus.Receivership or ProcedureStatus.Liquidation)
+        if (application.Compliance.Procedure is ProcedureStatus.Receivership or ProcedureStatus.Liquidation)
         {
-            return Leaf(Outcome.Ineligible, "collectiveProceedings", ReasonArgument.Text("procedure", EnumText.Of(application.Procedure.Value)));
+            return Leaf(Outcome.Ineligible, "collectiveProceedings", ReasonArgument.Text("procedure", EnumText.Of(application.Compliance.Procedure.Value)));
         }
 
-        if (application.LegalForm is not { } form)
+        if (application.Identity.LegalForm is not { } form)
         {
             return Missing("legalForm");
         }
@@ -282,7 +282,7 @@ public sealed class UndertakingInDifficultyRule : EligibilityRule
             return Leaf(Outcome.Eligible, "notLimited", ReasonArgument.Text("form", EnumText.Of(form)));
         }
 
-        if (application.CreationDate is { } created && created.PlusYears(3) > application.AsOf)
+        if (application.Identity.CreationDate is { } created && created.PlusYears(3) > application.AsOf)
         {
             return Leaf(Outcome.Eligible, "young", ReasonArgument.Date("created", created));
         }
@@ -319,12 +319,12 @@ public sealed class ComplianceRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.TaxCompliance is not { } tax)
+        if (application.Compliance.TaxCompliance is not { } tax)
         {
             return Missing("taxCompliance");
         }
 
-        if (application.SocialCompliance is not { } social)
+        if (application.Compliance.SocialCompliance is not { } social)
         {
             return Missing("socialCompliance");
         }
@@ -371,7 +371,7 @@ public sealed class ProcedureRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.Procedure is not { } status)
+        if (application.Compliance.Procedure is not { } status)
         {
             return Missing("procedure");
         }
@@ -383,7 +383,7 @@ public sealed class ProcedureRule : EligibilityRule
 
         if (PlansRequireFinancingGap && status is ProcedureStatus.SafeguardPlan or ProcedureStatus.ContinuationPlan)
         {
-            return application.ProcedureFinancingGap switch
+            return application.Compliance.ProcedureFinancingGap switch
             {
                 null => Missing("procedureFinancingGap"),
                 true => Leaf(true, ReasonArgument.Text("observed", EnumText.Of(status))),
@@ -435,7 +435,7 @@ public sealed class ExcludedActivitiesRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.NafCode is not { } code)
+        if (application.Identity.NafCode is not { } code)
         {
             return Missing("nafCode");
         }
@@ -495,7 +495,7 @@ public sealed class ExcludedLegalFormsRule : EligibilityRule
     public IReadOnlyList<LegalForm> Excluded { get; }
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
-        application.LegalForm is not { } form
+        application.Identity.LegalForm is not { } form
             ? Missing("legalForm")
             : Cached((int)form, 16, form, static (rule, f) => ((ExcludedLegalFormsRule)rule).Leaf(!((ExcludedLegalFormsRule)rule).Excluded.Contains(f), ReasonArgument.Text("observed", EnumText.Of(f))));
 }
@@ -528,7 +528,7 @@ public sealed class RatingRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.BanqueDeFranceRating is not { } rating || !BanqueDeFranceRating.TryParse(rating, out var position))
+        if (application.Identity.BanqueDeFranceRating is not { } rating || !BanqueDeFranceRating.TryParse(rating, out var position))
         {
             return Missing("banqueDeFranceRating");
         }
@@ -549,9 +549,9 @@ public sealed class ConjuncturalDifficultyRule : EligibilityRule
     public override string Code => "conjuncturalDifficulty";
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
-        application.Difficulty is not { } nature
+        application.Need.Difficulty is not { } nature
             ? Missing("difficulty")
-            : Leaf(nature == DifficultyNature.Conjunctural, ReasonArgument.Text("cause", application.DifficultyCause ?? string.Empty));
+            : Leaf(nature == DifficultyNature.Conjunctural, ReasonArgument.Text("cause", application.Need.DifficultyCause ?? string.Empty));
 }
 
 /// <summary>An order book covering at least a number of months.</summary>
@@ -571,7 +571,7 @@ public sealed class OrderBookRule : EligibilityRule
     public decimal MinimumMonths { get; }
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
-        application.OrderBookMonths is not { } months
+        application.Need.OrderBookMonths is not { } months
             ? Missing("orderBookMonths")
             : Leaf(months >= MinimumMonths, ReasonArgument.Number("observed", months), ReasonArgument.Number("required", MinimumMonths));
 }
@@ -587,7 +587,7 @@ public sealed class RecoveryPlanRule : EligibilityRule
     public override string Code => "recoveryPlan";
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
-        application.HasRecoveryPlan is not { } plan ? Missing("hasRecoveryPlan") : Cached(plan ? 1 : 0, 2, plan, static (rule, p) => ((RecoveryPlanRule)rule).Leaf(p));
+        application.Need.HasRecoveryPlan is not { } plan ? Missing("hasRecoveryPlan") : Cached(plan ? 1 : 0, 2, plan, static (rule, p) => ((RecoveryPlanRule)rule).Leaf(p));
 }
 
 /// <summary>One acceptable way to co-finance: instrument kinds, a multiple of the advance, a minimum tenor, a time window.</summary>
@@ -630,7 +630,7 @@ public sealed class CoFinancingRule : EligibilityRule
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
-        if (application.RequestedAmount is not { } requested)
+        if (application.Need.RequestedAmount is not { } requested)
         {
             return Missing("requestedAmount");
         }
@@ -695,7 +695,7 @@ public sealed class RequestedAmountRule : EligibilityRule
     public Money Maximum { get; }
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
-        application.RequestedAmount is not { } requested
+        application.Need.RequestedAmount is not { } requested
             ? Missing("requestedAmount")
             : Leaf(requested >= Minimum && requested <= Maximum, ReasonArgument.Money("observed", requested), _minimum, _maximum);
 }

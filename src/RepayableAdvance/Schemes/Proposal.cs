@@ -231,8 +231,9 @@ internal static class ProposalPipeline
         var caveats = new List<Reason>();
         var decisionDate = context.DecisionDate ?? application.AsOf;
         var disbursement = decisionDate.PlusDays(version.Terms.DisbursementDelayDays);
-        var beneficiary = context.Beneficiary ?? (application.RegistrationNumber?.Trim() is { Length: > 0 } r ? r : "applicant");
-        var register = context.Register ?? DeMinimisRegister.Empty;
+        var beneficiary = context.Beneficiary ?? (application.Identity.RegistrationNumber?.Trim() is { Length: > 0 } r ? r : "applicant");
+        // The applicant's declared group is one single undertaking with it: their prior aid counts together.
+        var register = application.Group.LinkedEntities.Aggregate(context.Register ?? DeMinimisRegister.Empty, (r, linked) => r.WithLink(beneficiary, linked));
         var aidTerms = version.StateAid;
         var fundBefore = context.Ledger?.PositionAt(decisionDate);
         if (context.Ledger is null)
@@ -264,7 +265,7 @@ internal static class ProposalPipeline
             {
                 LoanTransparency.Check(application, aidTerms.PlansCountAsProceedings);
                 RiskProfile risk;
-                if ((application.CreditRating ?? application.BanqueDeFranceRating) is { } rating)
+                if ((application.Identity.CreditRating ?? application.Identity.BanqueDeFranceRating) is { } rating)
                 {
                     risk = RiskProfile.FromRating(rating, aidTerms.Mapping, aidTerms.Collateral);
                 }
@@ -288,7 +289,7 @@ internal static class ProposalPipeline
         var sizingContext = new SizingContext(
             FundHeadroom: fundBefore?.Available,
             DeMinimisCap: quote is null ? null : MaximumAdvance.SizingCap(register, aidTerms.Regime, decisionDate, _ => new AdvanceAidTerms(
-                beneficiary, quote, ScheduleFor, Money.Max(application.RequestedAmount ?? Money.Zero(version.Fund.Currency), Money.FromExact(aidTerms.Regime.Ceiling.Amount * 20m, aidTerms.Regime.Ceiling.Currency)), aidTerms.Method, aidTerms.Convention)));
+                beneficiary, quote, ScheduleFor, Money.Max(application.Need.RequestedAmount ?? Money.Zero(version.Fund.Currency), Money.FromExact(aidTerms.Regime.Ceiling.Amount * 20m, aidTerms.Regime.Ceiling.Currency)), aidTerms.Method, aidTerms.Convention)));
         SizingResult sizing;
         try
         {

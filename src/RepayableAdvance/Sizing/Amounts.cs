@@ -24,7 +24,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 0.5m, 24m);
         var monthsArgument = ReasonArgument.Number("months", months); // constant: built once per rule
-        return new PayrollMonthsRule(months, (a, _, r) => a.MonthlyLoadedPayroll is { } payroll
+        return new PayrollMonthsRule(months, (a, _, r) => a.Need.MonthlyLoadedPayroll is { } payroll
             ? r.Result(RoundingPolicy.Default.Round(payroll.Amount * months, payroll.Currency), ReasonArgument.Money("monthly", payroll), monthsArgument)
             : r.MissingField("monthlyLoadedPayroll"));
     }
@@ -32,7 +32,7 @@ public static class Amounts
     /// <summary>The working-capital need.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule WorkingCapitalNeed() =>
-        new WorkingCapitalNeedRule((a, _, r) => a.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"));
+        new WorkingCapitalNeedRule((a, _, r) => a.Need.WorkingCapitalNeed is { } need ? r.Result(need) : r.MissingField("workingCapitalNeed"));
 
     /// <summary>A share of the turnover lost.</summary>
     /// <param name="share">The share, 0 to 100 %.</param>
@@ -41,7 +41,7 @@ public static class Amounts
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         var shareArgument = ReasonArgument.Rate("share", share);
-        return new ShareOfLostTurnoverRule(share, (a, _, r) => a.TurnoverLost is { } lost
+        return new ShareOfLostTurnoverRule(share, (a, _, r) => a.Need.TurnoverLost is { } lost
             ? r.Result(lost.Multiply(share, Down), ReasonArgument.Money("lost", lost), shareArgument)
             : r.MissingField("turnoverLost"));
     }
@@ -60,12 +60,12 @@ public static class Amounts
         var minimumArgument = ReasonArgument.Money("minimumBase", minimumBase);
         return new ExpenseBaseRule(months, minimumBase, (a, _, r) =>
         {
-            if (a.MonthlyLoadedPayroll is not { } payroll)
+            if (a.Need.MonthlyLoadedPayroll is not { } payroll)
             {
                 return r.MissingField("monthlyLoadedPayroll");
             }
 
-            if (a.WorkingCapitalNeed is not { } need)
+            if (a.Need.WorkingCapitalNeed is not { } need)
             {
                 return r.MissingField("workingCapitalNeed");
             }
@@ -107,7 +107,7 @@ public static class Amounts
     /// <summary>The requested amount.</summary>
     /// <returns>The need base.</returns>
     public static AmountRule RequestedAmount() =>
-        new RequestedAmountBaseRule((a, _, r) => a.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"));
+        new RequestedAmountBaseRule((a, _, r) => a.Need.RequestedAmount is { } requested ? r.Result(requested) : r.MissingField("requestedAmount"));
 
     /// <summary>The scheme maximum.</summary>
     /// <param name="maximum">The maximum.</param>
@@ -190,7 +190,7 @@ public static class Amounts
         var divisorArguments = divisors.Select(d => ReasonArgument.Number("divisor", d)).ToArray();
         return new CoFinancingBackwardsRule([.. alternatives], (a, _, r) =>
         {
-            if (a.RequestedAmount is not { } requested)
+            if (a.Need.RequestedAmount is not { } requested)
             {
                 return r.MissingField("requestedAmount");
             }

@@ -62,7 +62,7 @@ public static class SafeHarbour
 public static class LoanTransparency
 {
     /// <summary>Checks that a borrower may receive a loan as de minimis aid: not in collective insolvency proceedings.</summary>
-    /// <param name="application">The application (its <see cref="Application.Procedure"/> is read).</param>
+    /// <param name="application">The application (its <see cref="ComplianceAndProcedure.Procedure"/> is read).</param>
     /// <param name="plansCountAsProceedings">
     /// Whether a firm under a safeguard or continuation plan counts as "subject to collective insolvency proceedings".
     /// This is an open legal point; the default, true, is the cautious reading. A grantor with a legal opinion may
@@ -72,7 +72,7 @@ public static class LoanTransparency
     public static void Check(Application application, bool plansCountAsProceedings = true)
     {
         Preconditions.CheckNotNull(application);
-        if (application.Procedure is not { } procedure)
+        if (application.Compliance.Procedure is not { } procedure)
         {
             throw new StateAidRuleException("loanTransparencyUnknown", "The borrower's procedure status is unknown: a loan is transparent de minimis aid only if the borrower is not in collective insolvency proceedings. Record the status.");
         }

@@ -196,7 +196,7 @@ public sealed class CliProcessTests
             File.WriteAllText(duplicate, application.Replace("\"headcount\": 20,", "\"headcount\": 20, \"headcount\": 3,", StringComparison.Ordinal));
             var (exit, _, error) = Run("evaluate", duplicate);
             Assert.Equal(2, exit);
-            Assert.Equal("error: duplicate.json: $.headcount: Property 'headcount' is given twice in the same object; give it once. [duplicate]", error.Trim());
+            Assert.Equal("error: duplicate.json: $.identity.headcount: Property 'headcount' is given twice in the same object; give it once. [duplicate]", error.Trim());
 
             var far = Path.Combine(folder.FullName, "far.json");
             File.WriteAllText(far, application.Replace("\"asOf\": \"2025-07-15\"", "\"asOf\": \"9999-07-15\"", StringComparison.Ordinal));

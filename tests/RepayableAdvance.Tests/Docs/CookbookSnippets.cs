@@ -165,7 +165,7 @@ public sealed class CookbookSnippets
         // 2. The proposed ones compete for what is available: allocate by jobs saved per euro.
         var requests = proposals
             .Where(p => p.Outcome == ProposalOutcome.Proposed)
-            .Select((p, i) => new AllocationRequest(p.Application.RegistrationNumber!, p.Application.RegistrationNumber!, p.Amount!.Value, Sequence: i, Jobs: p.Application.Headcount ?? 0))
+            .Select((p, i) => new AllocationRequest(p.Application.Identity.RegistrationNumber!, p.Application.Identity.RegistrationNumber!, p.Amount!.Value, Sequence: i, Jobs: p.Application.Identity.Headcount ?? 0))
             .ToList();
         var allocation = new AllocationPolicy(AllocationOrder.JobsPerEuro).Allocate(requests, ledger.PositionAt(committee).Available);
 

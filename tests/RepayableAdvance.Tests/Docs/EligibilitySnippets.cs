@@ -55,7 +55,7 @@ public class EligibilitySnippets
         #region snippet:eligibility-missing
         var policy = new EligibilityPolicy("Demo", new PolicyVersion("1", new LocalDate(2025, 1, 1), null,
             Rules.All(Rules.HeadcountBetween(20, null), Rules.PositiveEquity(), Rules.TaxAndSocialCompliance())));
-        var incomplete = new Application(new LocalDate(2025, 7, 15), headcount: 25);
+        var incomplete = new Application(new LocalDate(2025, 7, 15), identity: new ApplicantIdentity(headcount: 25));
 
         var result = policy.Evaluate(incomplete);
         Assert.Equal(Outcome.CannotTell, result.Outcome);                // never "eligible by default"

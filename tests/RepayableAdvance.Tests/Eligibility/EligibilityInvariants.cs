@@ -32,24 +32,12 @@ public class EligibilityInvariants
         from takeover in Gen.Elements<TakeoverContext?>(null, TakeoverContext.None, TakeoverContext.BusinessTakeover)
         select new Application(
             AsOf,
-            requestedAmount: requested is { } r ? Money.Euros(r) : null,
-            legalForm: form,
-            registration: registration,
-            nafCode: naf,
-            registeredOfficeRegion: region,
-            creationDate: new LocalDate(2025 - (years * 2), 1, 1),
-            takeover: takeover,
-            headcount: headcount,
+            identity: new ApplicantIdentity(legalForm: form, registration: registration, nafCode: naf, creationDate: new LocalDate(2025 - (years * 2), 1, 1), takeover: takeover, headcount: headcount, banqueDeFranceRating: rating),
+            location: new ApplicantLocation(registeredOfficeRegion: region),
             fiscalYears: [.. Enumerable.Range(0, years).Select(i => new FiscalYear(new LocalDate(2024 - years + 1 + i, 12, 31), Turnover: Money.Euros(1_000_000m), NetResult: Money.Euros(results[i] * 1000m), Equity: Money.Euros(equity * 1000m), SubscribedCapital: Money.Euros(200_000m)))],
-            taxCompliance: tax,
-            socialCompliance: social,
-            procedure: procedure,
-            procedureFinancingGap: gap,
-            difficulty: difficulty,
-            orderBookMonths: 3m,
-            hasRecoveryPlan: plan,
-            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(bank * 1000m), 60, AsOf.PlusDays(-10))],
-            banqueDeFranceRating: rating);
+            need: new FinancingNeed(requestedAmount: requested is { } r ? Money.Euros(r) : null, difficulty: difficulty, orderBookMonths: 3m, hasRecoveryPlan: plan),
+            compliance: new ComplianceAndProcedure(taxCompliance: tax, socialCompliance: social, procedure: procedure, procedureFinancingGap: gap),
+            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(bank * 1000m), 60, AsOf.PlusDays(-10))]);
 
     private static readonly EligibilityRule[] LeafPool =
     [

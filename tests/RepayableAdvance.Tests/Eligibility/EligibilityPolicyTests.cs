@@ -58,23 +58,15 @@ public class EligibilityPolicyTests
         // A 9-person real-estate SCI in Picardy, in arrears with URSSAF, with a 100k bank loan for a 150k request.
         var application = new Application(
             asOf: new LocalDate(2025, 7, 15),
-            requestedAmount: Money.Euros(150_000m),
-            legalForm: LegalForm.Sci,
-            registration: Registration.Rcs,
-            nafCode: "68.20B",
-            registeredOfficeRegion: "Hauts-de-France",
-            creationDate: new LocalDate(2015, 1, 1),
-            headcount: 9,
-            fiscalYears:
-            [
+            identity: new ApplicantIdentity(legalForm: LegalForm.Sci, registration: Registration.Rcs, nafCode: "68.20B", creationDate: new LocalDate(2015, 1, 1), headcount: 9),
+            location: new ApplicantLocation(registeredOfficeRegion: "Hauts-de-France"),
+            fiscalYears: [
                 new FiscalYear(new LocalDate(2022, 12, 31), NetResult: Money.Euros(-10_000m), Equity: Money.Euros(50_000m)),
                 new FiscalYear(new LocalDate(2023, 12, 31), NetResult: Money.Euros(-20_000m), Equity: Money.Euros(30_000m)),
                 new FiscalYear(new LocalDate(2024, 12, 31), NetResult: Money.Euros(-40_000m), Equity: Money.Euros(-10_000m)),
             ],
-            taxCompliance: ComplianceStatus.UpToDate,
-            socialCompliance: ComplianceStatus.InArrears,
-            procedure: ProcedureStatus.None,
-            hasRecoveryPlan: null,
+            need: new FinancingNeed(requestedAmount: Money.Euros(150_000m), hasRecoveryPlan: null),
+            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), 48, new LocalDate(2025, 6, 1))]);
         var result = Presets.Eligibility("hauts-de-france-prevention").Evaluate(application);
         Assert.Equal(Outcome.Ineligible, result.Outcome);
@@ -107,12 +99,15 @@ public class EligibilityPolicyTests
     public void CciGrandLille_GoldenExplanation_ForAStructurallyFailingFirm()
     {
         // A 250-person Lille metalworks in structural decline: losses three years running, equity under half its capital.
-        var lille = new Application(new LocalDate(2016, 3, 1), requestedAmount: Money.Euros(200_000m), legalForm: LegalForm.Sa, registration: Registration.Rcs,
-            nafCode: "24.10Z", registeredOfficeRegion: "Hauts-de-France", creationDate: new LocalDate(1962, 1, 1), headcount: 250,
+        var lille = new Application(
+            new LocalDate(2016, 3, 1),
+            identity: new ApplicantIdentity(legalForm: LegalForm.Sa, registration: Registration.Rcs, nafCode: "24.10Z", creationDate: new LocalDate(1962, 1, 1), headcount: 250),
+            location: new ApplicantLocation(registeredOfficeRegion: "Hauts-de-France"),
             fiscalYears: [new FiscalYear(new LocalDate(2013,12,31), NetResult: Money.Euros(-300_000m), Equity: Money.Euros(900_000m), SubscribedCapital: Money.Euros(1_000_000m)),
             new FiscalYear(new LocalDate(2014,12,31), NetResult: Money.Euros(-250_000m), Equity: Money.Euros(650_000m), SubscribedCapital: Money.Euros(1_000_000m)),
             new FiscalYear(new LocalDate(2015,12,31), NetResult: Money.Euros(-200_000m), Equity: Money.Euros(450_000m), SubscribedCapital: Money.Euros(1_000_000m))],
-            taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.UpToDate, difficulty: DifficultyNature.Structural, difficultyCause: "steel overcapacity");
+            need: new FinancingNeed(requestedAmount: Money.Euros(200_000m), difficulty: DifficultyNature.Structural, difficultyCause: "steel overcapacity"),
+            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.UpToDate));
         var result = Presets.Eligibility("cci-grand-lille-prevention").Evaluate(lille);
         Assert.Equal(["notInDifficulty", "conjuncturalDifficulty", "lossYears"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
@@ -135,10 +130,13 @@ public class EligibilityPolicyTests
     public void IleDeFrance_GoldenExplanation_ForASmallFirmInArrears()
     {
         // A 15-person Paris software SME under cash strain, with social arrears and no co-financing yet.
-        var paris = new Application(new LocalDate(2025, 7, 15), requestedAmount: Money.Euros(120_000m), legalForm: LegalForm.Sas, registration: Registration.Rcs,
-            nafCode: "62.01Z", registeredOfficeRegion: "Île-de-France", creationDate: new LocalDate(2012, 5, 1), headcount: 15,
+        var paris = new Application(
+            new LocalDate(2025, 7, 15),
+            identity: new ApplicantIdentity(legalForm: LegalForm.Sas, registration: Registration.Rcs, nafCode: "62.01Z", creationDate: new LocalDate(2012, 5, 1), headcount: 15),
+            location: new ApplicantLocation(registeredOfficeRegion: "Île-de-France"),
             fiscalYears: [new FiscalYear(new LocalDate(2024,12,31), NetResult: Money.Euros(-50_000m), Equity: Money.Euros(300_000m), SubscribedCapital: Money.Euros(100_000m))],
-            taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None, difficulty: DifficultyNature.Conjunctural, difficultyCause: "a client's insolvency");
+            need: new FinancingNeed(requestedAmount: Money.Euros(120_000m), difficulty: DifficultyNature.Conjunctural, difficultyCause: "a client's insolvency"),
+            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None));
         var result = Presets.Eligibility("ile-de-france-prevention").Evaluate(paris);
         Assert.Equal(["headcountRange", "taxAndSocialCompliance", "coFinancing"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
@@ -232,7 +230,7 @@ public class EligibilityPolicyTests
     {
         // "In a procedure, then only conciliation with new money, or a safeguard plan with a financing gap."
         var rule = Rules.ProcedureIn([ProcedureStatus.None, ProcedureStatus.ConciliationWithNewMoneyPrivilege, ProcedureStatus.SafeguardPlan], plansRequireFinancingGap: true);
-        Application With(ProcedureStatus status, bool? gap) => new(new LocalDate(2025, 7, 15), procedure: status, procedureFinancingGap: gap);
+        Application With(ProcedureStatus status, bool? gap) => new(new LocalDate(2025, 7, 15), compliance: new ComplianceAndProcedure(procedure: status, procedureFinancingGap: gap));
         Assert.Equal(Outcome.Eligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithNewMoneyPrivilege, null)).Outcome);
         Assert.Equal(Outcome.Ineligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithoutPrivilege, null)).Outcome);
         Assert.Equal(Outcome.Eligible, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, true)).Outcome);
@@ -247,21 +245,25 @@ public class EligibilityPolicyTests
         var asOf = new LocalDate(2025, 7, 15);
 
         // EU undertaking in difficulty: more than half the capital lost; young firms exempt; collective proceedings.
-        var lost = new Application(asOf, legalForm: LegalForm.Sarl, creationDate: new LocalDate(2010, 1, 1),
+        var lost = new Application(
+            asOf,
+            identity: new ApplicantIdentity(legalForm: LegalForm.Sarl, creationDate: new LocalDate(2010, 1, 1)),
             fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), AccumulatedLosses: Money.Euros(60_000m), Equity: Money.Euros(40_000m))]);
         Assert.Equal(
             "En difficulté au sens de l'UE : les pertes ont absorbé plus de la moitié du capital souscrit (capitaux propres 40\u202F000,00 EUR, capital 100\u202F000,00 EUR).",
             ReasonFormatter.Default.Format(Rules.NotUndertakingInDifficulty().Evaluate(lost).Reason, CultureInfo.GetCultureInfo("fr-FR")));
         Assert.Equal(Outcome.Ineligible, Rules.NotUndertakingInDifficulty().Evaluate(lost).Outcome);
         Assert.Equal(Outcome.Eligible, Rules.PositiveEquity().Evaluate(lost).Outcome); // distinct tests: both are needed
-        var young = new Application(asOf, legalForm: LegalForm.Sarl, creationDate: new LocalDate(2023, 1, 1),
+        var young = new Application(
+            asOf,
+            identity: new ApplicantIdentity(legalForm: LegalForm.Sarl, creationDate: new LocalDate(2023, 1, 1)),
             fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), Equity: Money.Euros(10_000m))]);
         Assert.Equal(Outcome.Eligible, Rules.NotUndertakingInDifficulty().Evaluate(young).Outcome);
-        Assert.Equal(Outcome.Ineligible, Rules.NotUndertakingInDifficulty().Evaluate(new Application(asOf, procedure: ProcedureStatus.Receivership)).Outcome);
+        Assert.Equal(Outcome.Ineligible, Rules.NotUndertakingInDifficulty().Evaluate(new Application(asOf, compliance: new ComplianceAndProcedure(procedure: ProcedureStatus.Receivership))).Outcome);
 
         // NAF exclusions with exceptions and a turnover condition (Prêt Rebond Grand Est: agriculture below 750k).
         var rebond = Rules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("01", Money.Euros(750_000m)), new ActivityExclusion("02", Money.Euros(750_000m))], ["64.2", "02.20Z"]);
-        Application Naf(string code, decimal turnover = 1_000_000m) => new(asOf, nafCode: code, fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), Turnover: Money.Euros(turnover))]);
+        Application Naf(string code, decimal turnover = 1_000_000m) => new(asOf, identity: new ApplicantIdentity(nafCode: code), fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), Turnover: Money.Euros(turnover))]);
         Assert.Equal(Outcome.Ineligible, rebond.Evaluate(Naf("64.19Z")).Outcome);
         Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("64.20Z")).Outcome);
         Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("01.11Z", 800_000m)).Outcome);
@@ -270,25 +272,25 @@ public class EligibilityPolicyTests
 
         // Banque de France rating up to 6+, 0 accepted (Prêt Rebond).
         var rating = Rules.RatingAtBest("6+", acceptZero: true);
-        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, banqueDeFranceRating: "5+")).Outcome);
-        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, banqueDeFranceRating: "0")).Outcome);
-        Assert.Equal(Outcome.Ineligible, rating.Evaluate(new Application(asOf, banqueDeFranceRating: "6")).Outcome);
+        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "5+"))).Outcome);
+        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "0"))).Outcome);
+        Assert.Equal(Outcome.Ineligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "6"))).Outcome);
         Assert.Equal(Outcome.CannotTell, rating.Evaluate(new Application(asOf)).Outcome);
 
         // Co-financing with a minimum tenor and a window (Grand Est: bank loan ≥ 4 years within 6 months).
         var grandEst = Rules.CoFinancing(new CoFinancingAlternative([CoFinancingKind.BankDebt], 1m, MinimumTenorMonths: 48, WindowMonths: 6));
-        Application Loan(int tenor, LocalDate date) => new(asOf, requestedAmount: Money.Euros(100_000m), coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), tenor, date)]);
+        Application Loan(int tenor, LocalDate date) => new(asOf, need: new FinancingNeed(requestedAmount: Money.Euros(100_000m)), coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), tenor, date)]);
         Assert.Equal(Outcome.Eligible, grandEst.Evaluate(Loan(48, new LocalDate(2025, 3, 1))).Outcome);
         Assert.Equal(Outcome.Ineligible, grandEst.Evaluate(Loan(36, new LocalDate(2025, 3, 1))).Outcome);
         Assert.Equal(Outcome.Ineligible, grandEst.Evaluate(Loan(48, new LocalDate(2024, 3, 1))).Outcome);
 
         // Age with and without the takeover exception.
         var age = Rules.MinimumAge(years: null, fiscalYears: 3, takeoverException: true);
-        Assert.Equal(Outcome.Eligible, age.Evaluate(new Application(asOf, takeover: TakeoverContext.CourtOrderedAssetTakeover)).Outcome);
-        Assert.Equal(Outcome.Ineligible, age.Evaluate(new Application(asOf, takeover: TakeoverContext.None, creationDate: new LocalDate(2024, 1, 1), fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31))])).Outcome);
+        Assert.Equal(Outcome.Eligible, age.Evaluate(new Application(asOf, identity: new ApplicantIdentity(takeover: TakeoverContext.CourtOrderedAssetTakeover))).Outcome);
+        Assert.Equal(Outcome.Ineligible, age.Evaluate(new Application(asOf, identity: new ApplicantIdentity(takeover: TakeoverContext.None, creationDate: new LocalDate(2024, 1, 1)), fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31))])).Outcome);
 
         // Custom predicate: a code-only extension with its own code.
-        var custom = Rules.Custom("jobsKept", a => a.Headcount is { } h ? h >= 15 : null, "headcount");
+        var custom = Rules.Custom("jobsKept", a => a.Identity.Headcount is { } h ? h >= 15 : null, "headcount");
         Assert.Equal(Outcome.Eligible, custom.Evaluate(TestApplications.Boilermaker()).Outcome);
         Assert.Equal(["headcount"], custom.Evaluate(new Application(asOf)).MissingData);
     }
@@ -297,14 +299,14 @@ public class EligibilityPolicyTests
     public void BadInput_RejectedWhenBuilt()
     {
         var asOf = new LocalDate(2025, 7, 15);
-        Assert.StartsWith("Headcount -1 is out of range: it must be between 0 and 10000000 inclusive. (Parameter 'headcount')", Assert.Throws<ArgumentOutOfRangeException>(() => new Application(asOf, headcount: -1)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Headcount -1 is out of range: it must be between 0 and 10000000 inclusive. (Parameter 'headcount')", Assert.Throws<ArgumentOutOfRangeException>(() => new Application(asOf, identity: new ApplicantIdentity(headcount: -1))).Message, StringComparison.Ordinal);
         Assert.Equal(
             "NAF code '2529Z' is not shaped like NN.NNL (two digits, a dot, two digits, an upper-case letter), such as 25.29Z. (Parameter 'nafCode')",
-            Assert.Throws<ArgumentException>(() => new Application(asOf, nafCode: "2529Z")).Message);
+            Assert.Throws<ArgumentException>(() => new Application(asOf, identity: new ApplicantIdentity(nafCode: "2529Z"))).Message);
         var order = Assert.Throws<ArgumentException>(() => new Application(asOf, fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31)), new FiscalYear(new LocalDate(2023, 12, 31))]));
         Assert.Equal("Fiscal years are out of order: 2023-12-31 comes after 2024-12-31; list them oldest first. (Parameter 'fiscalYears')", order.Message);
-        Assert.Throws<ArgumentException>(() => new Application(asOf, banqueDeFranceRating: "A+"));
-        Assert.Equal("Amounts are in EUR and USD: an application uses one currency. (Parameter 'currency')", Assert.Throws<ArgumentException>(() => new Application(asOf, requestedAmount: Money.Euros(1m), monthlyLoadedPayroll: new Money(1m, Currency.USD))).Message);
+        Assert.Throws<ArgumentException>(() => new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "A+")));
+        Assert.Equal("Amounts are in EUR and USD: an application uses one currency. (Parameter 'currency')", Assert.Throws<ArgumentException>(() => new Application(asOf, need: new FinancingNeed(requestedAmount: Money.Euros(1m), monthlyLoadedPayroll: new Money(1m, Currency.USD)))).Message);
 
         Assert.Equal("An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule. (Parameter 'children')", Assert.Throws<ArgumentException>(() => Rules.All()).Message);
         Assert.Throws<ArgumentException>(() => Rules.Any());

@@ -20,35 +20,17 @@ internal static class TestApplications
         var date = asOf ?? new LocalDate(2025, 7, 15);
         var last = date.Year - 1;
         return new(
-        asOf: date,
-        requestedAmount: E(150_000m),
-        registrationNumber: "302 512 345",
-        legalForm: LegalForm.Sas,
-        registration: Registration.Rcs,
-        nafCode: "25.29Z",
-        registeredOfficeRegion: "Hauts-de-France",
-        establishmentRegions: ["Hauts-de-France"],
-        creationDate: new LocalDate(1985, 3, 1),
-        takeover: TakeoverContext.BusinessTakeover,
-        takeoverDate: new LocalDate(2009, 6, 30),
-        headcount: headcount,
-        fiscalYears:
-        [
-            new FiscalYear(new LocalDate(last - 2, 12, 31), Turnover: E(3_000_000m), NetResult: E(45_000m), Equity: E(600_000m), SubscribedCapital: E(200_000m), AccumulatedLosses: E(0m), AnnualLoadedPayroll: E(900_000m)),
-            new FiscalYear(new LocalDate(last - 1, 12, 31), Turnover: E(3_000_000m), NetResult: E(30_000m), Equity: E(630_000m), SubscribedCapital: E(200_000m), AccumulatedLosses: E(0m), AnnualLoadedPayroll: E(900_000m)),
-            new FiscalYear(new LocalDate(last, 12, 31), Turnover: E(2_200_000m), NetResult: E(-120_000m), Equity: E(510_000m), SubscribedCapital: E(200_000m), AccumulatedLosses: E(120_000m), AnnualLoadedPayroll: E(900_000m)),
-        ],
-        monthlyLoadedPayroll: E(75_000m),
-        turnoverLost: E(800_000m),
-        turnoverLossCause: "loss of the biggest client",
-        taxCompliance: ComplianceStatus.UpToDate,
-        socialCompliance: social,
-        procedure: ProcedureStatus.None,
-        difficulty: DifficultyNature.Conjunctural,
-        difficultyCause: "loss of the biggest client",
-        orderBookMonths: 6m,
-        hasRecoveryPlan: true,
-        coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(bankLoan), 60, date.PlusDays(-14))],
-        banqueDeFranceRating: "5+");
+            asOf: date,
+            identity: new ApplicantIdentity(registrationNumber: "302 512 345", legalForm: LegalForm.Sas, registration: Registration.Rcs, nafCode: "25.29Z", creationDate: new LocalDate(1985, 3, 1), takeover: TakeoverContext.BusinessTakeover, takeoverDate: new LocalDate(2009, 6, 30), headcount: headcount, banqueDeFranceRating: "5+"),
+            location: new ApplicantLocation(registeredOfficeRegion: "Hauts-de-France", establishmentRegions: ["Hauts-de-France"]),
+            fiscalYears:
+            [
+                new FiscalYear(new LocalDate(last - 2, 12, 31), Turnover: E(3_000_000m), NetResult: E(45_000m), Equity: E(600_000m), SubscribedCapital: E(200_000m), AccumulatedLosses: E(0m), AnnualLoadedPayroll: E(900_000m)),
+                new FiscalYear(new LocalDate(last - 1, 12, 31), Turnover: E(3_000_000m), NetResult: E(30_000m), Equity: E(630_000m), SubscribedCapital: E(200_000m), AccumulatedLosses: E(0m), AnnualLoadedPayroll: E(900_000m)),
+                new FiscalYear(new LocalDate(last, 12, 31), Turnover: E(2_200_000m), NetResult: E(-120_000m), Equity: E(510_000m), SubscribedCapital: E(200_000m), AccumulatedLosses: E(120_000m), AnnualLoadedPayroll: E(900_000m)),
+            ],
+            need: new FinancingNeed(requestedAmount: E(150_000m), monthlyLoadedPayroll: E(75_000m), turnoverLost: E(800_000m), turnoverLossCause: "loss of the biggest client", difficulty: DifficultyNature.Conjunctural, difficultyCause: "loss of the biggest client", orderBookMonths: 6m, hasRecoveryPlan: true),
+            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: social, procedure: ProcedureStatus.None),
+            coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(bankLoan), 60, date.PlusDays(-14))]);
     }
 }

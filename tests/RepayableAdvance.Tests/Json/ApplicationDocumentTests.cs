@@ -25,9 +25,8 @@ public sealed class ApplicationDocumentTests
         const string json = """
             {
               "asOf": "2025-13-01",
-              "requestedAmount": { "amount": 150000.5, "currency": "EUR" },
-              "legalForm": "SAS",
-              "headcount": "twenty",
+              "need": { "requestedAmount": { "amount": 150000.5, "currency": "EUR" } },
+              "identity": { "legalForm": "SAS", "headcount": "twenty" },
               "fiscalYears": [ { "endDate": "2024-12-31", "equity": { "amount": "1.234", "currency": "EUR" }, "colour": "blue" } ],
               "coFinancing": [ { "kind": "bankDebt", "amount": { "amount": "1", "currency": "ZZZ" } } ],
               "type": "System.IO.File"
@@ -37,9 +36,9 @@ public sealed class ApplicationDocumentTests
         Assert.Null(application);
         var paths = errors.Select(e => (e.Path, e.Code)).ToList();
         Assert.Contains(("$.asOf", "format"), paths);
-        Assert.Contains(("$.requestedAmount.amount", "type"), paths);
-        Assert.Contains(("$.legalForm", "value"), paths);
-        Assert.Contains(("$.headcount", "type"), paths);
+        Assert.Contains(("$.need.requestedAmount.amount", "type"), paths);
+        Assert.Contains(("$.identity.legalForm", "value"), paths);
+        Assert.Contains(("$.identity.headcount", "type"), paths);
         Assert.Contains(("$.fiscalYears[0].colour", "unknownProperty"), paths);
         Assert.Contains(("$.fiscalYears[0].equity.amount", "format"), paths);
         Assert.Contains(("$.coFinancing[0].amount.currency", "value"), paths);
@@ -53,9 +52,9 @@ public sealed class ApplicationDocumentTests
     [Fact]
     public void Domain_validation_is_the_second_phase()
     {
-        Assert.False(ApplicationDocument.TryRead("""{ "asOf": "2025-07-15", "nafCode": "2529Z" }""", out _, out var errors));
+        Assert.False(ApplicationDocument.TryRead("""{ "asOf": "2025-07-15", "identity": { "nafCode": "2529Z" } }""", out _, out var errors));
         var error = Assert.Single(errors);
-        Assert.Equal("$.nafCode", error.Path);
+        Assert.Equal("$.identity.nafCode", error.Path);
         Assert.Contains("NN.NNL", error.Message, StringComparison.Ordinal);
     }
 
@@ -134,11 +133,8 @@ public sealed class ApplicationDocumentTests
                 return ok ? errors.Count == 0 && application is not null : errors.Count > 0 && application is null;
             });
 
-    private static Application WithCoFinancingDate(Application b) => new(
-        b.AsOf, b.RequestedAmount, b.RegistrationNumber, b.LegalForm, b.Registration, b.NafCode, b.RegisteredOfficeRegion, b.EstablishmentRegions, b.CreationDate,
-        b.Takeover, b.TakeoverDate, b.Headcount, b.FiscalYears, b.MonthlyLoadedPayroll, b.WorkingCapitalNeed, b.TurnoverLost, b.TurnoverLossCause, b.TaxCompliance,
-        b.SocialCompliance, b.Procedure, b.ProcedureFinancingGap, b.Difficulty, b.DifficultyCause, b.OrderBookMonths, b.HasRecoveryPlan,
-        [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(400_000m), 60, new LocalDate(2025, 7, 1))], b.BanqueDeFranceRating);
+    private static Application WithCoFinancingDate(Application b) =>
+        b.WithCoFinancing([new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(400_000m), 60, new LocalDate(2025, 7, 1))]);
 }
 
 public sealed class FundDocumentTests

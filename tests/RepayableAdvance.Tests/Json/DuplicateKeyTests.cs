@@ -11,14 +11,14 @@ public sealed class DuplicateKeyTests
         const string json = """
             { "asOf": "2025-07-15",
               "fiscalYears": [ { "endDate": "2023-12-31" }, { "endDate": "2024-12-31", "endDate": "2024-06-30" } ],
-              "headcount": 20, "headcount": 3 }
+              "identity": { "headcount": 20, "headcount": 3 } }
             """;
         Assert.False(ApplicationDocument.TryRead(json, out var application, out var errors));
         Assert.Null(application);
         Assert.Equal(
-            [("$.fiscalYears[1].endDate", "duplicate"), ("$.headcount", "duplicate")],
+            [("$.fiscalYears[1].endDate", "duplicate"), ("$.identity.headcount", "duplicate")],
             errors.Select(e => (e.Path, e.Code)).Order());
-        var headcount = errors.Single(e => e.Path == "$.headcount");
+        var headcount = errors.Single(e => e.Path == "$.identity.headcount");
         Assert.Equal("Property 'headcount' is given twice in the same object; give it once.", headcount.Message);
         Assert.Equal("La propriété « headcount » figure deux fois dans le même objet ; ne la donnez qu'une fois.", headcount.FrenchMessage);
     }

@@ -54,10 +54,14 @@ public sealed partial class SingleFieldFuzzTests
         }
 
         return new Application(
-            date, b.RequestedAmount, b.RegistrationNumber, b.LegalForm, b.Registration, b.NafCode, b.RegisteredOfficeRegion, b.EstablishmentRegions,
-            b.CreationDate <= date ? b.CreationDate : null, b.Takeover, b.TakeoverDate <= date ? b.TakeoverDate : null, b.Headcount, b.FiscalYears.Where(y => y.EndDate <= date).ToList(),
-            b.MonthlyLoadedPayroll, b.WorkingCapitalNeed, b.TurnoverLost, b.TurnoverLossCause, b.TaxCompliance, b.SocialCompliance, b.Procedure, b.ProcedureFinancingGap,
-            b.Difficulty, b.DifficultyCause, b.OrderBookMonths, b.HasRecoveryPlan, b.CoFinancing, b.BanqueDeFranceRating, b.CreditRating);
+            date,
+            b.Identity.WithCreationDate(b.Identity.CreationDate <= date ? b.Identity.CreationDate : null).WithTakeoverDate(b.Identity.TakeoverDate <= date ? b.Identity.TakeoverDate : null),
+            b.Location,
+            b.FiscalYears.Where(y => y.EndDate <= date).ToList(),
+            b.Need,
+            b.Compliance,
+            b.CoFinancing,
+            b.Group);
     }
 
     /// <summary>Each document kind: its corpus, its reader, and the next step after a successful read.</summary>

@@ -16,15 +16,15 @@ public sealed class PresetSchemeTests
     private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR;ES\n1.7.2025;;2,21;2,40", new LocalDate(2030, 12, 31));
 
     /// <summary>The boilermaker of the founding story, moved to another region and asking another amount.</summary>
-    private static Application Applicant(string region, decimal requested, string rating = "5+", string? extra = null, string? creditRating = null, bool socialUpToDate = false)
+    private static Application Applicant(string region, decimal requested, string rating = "5+", Money? workingCapitalNeed = null, string? creditRating = null, bool socialUpToDate = false)
     {
         var root = RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot();
-        var json = File.ReadAllText(Path.Combine(root, "docs", "examples", "boilermaker-application.json"))
-            .Replace("\"Hauts-de-France\"", $"\"{region}\"", StringComparison.Ordinal)
-            .Replace("\"amount\": \"150000.00\"", $"\"amount\": \"{requested:0.00}\"", StringComparison.Ordinal)
-            .Replace("\"underAgreedPaymentPlan\"", socialUpToDate ? "\"upToDate\"" : "\"underAgreedPaymentPlan\"", StringComparison.Ordinal)
-            .Replace("\"banqueDeFranceRating\": \"5+\"", $"\"banqueDeFranceRating\": \"{rating}\"" + (extra is null ? string.Empty : ", " + extra) + (creditRating is null ? string.Empty : $", \"creditRating\": \"{creditRating}\""), StringComparison.Ordinal);
-        return ApplicationDocument.Read(json);
+        var b = ApplicationDocument.Read(File.ReadAllText(Path.Combine(root, "docs", "examples", "boilermaker-application.json")));
+        return b
+            .WithLocation(new ApplicantLocation(region, [region]))
+            .WithNeed(b.Need.WithRequestedAmount(Money.Euros(requested)).WithWorkingCapitalNeed(workingCapitalNeed ?? b.Need.WorkingCapitalNeed))
+            .WithIdentity(b.Identity.WithBanqueDeFranceRating(rating).WithCreditRating(creditRating))
+            .WithCompliance(socialUpToDate ? b.Compliance.WithSocialCompliance(ComplianceStatus.UpToDate) : b.Compliance);
     }
 
     private static FundLedger Endowed(Scheme scheme, decimal each)
@@ -73,7 +73,7 @@ public sealed class PresetSchemeTests
 
         // Cash need 400k, under 20 % of last year's turnover (2.2M → 440k): half the need, 200k.
         var proposal = scheme.Propose(
-            Applicant("Normandie", 400_000m, extra: "\"workingCapitalNeed\": { \"amount\": \"400000.00\", \"currency\": \"EUR\" }"),
+            Applicant("Normandie", 400_000m, workingCapitalNeed: Money.Euros(400_000m)),
             Context(scheme, "EURIBOR3M", 1.99m));
         Assert.Equal(ProposalOutcome.Proposed, proposal.Outcome);
         Assert.Equal(Money.Euros(200_000m), proposal.Amount);
@@ -82,7 +82,7 @@ public sealed class PresetSchemeTests
 
         // Cash need 2M: the 20 %-of-turnover reference (440k) binds, and half of it is 220k.
         var capped = scheme.Propose(
-            Applicant("Normandie", 400_000m, extra: "\"workingCapitalNeed\": { \"amount\": \"2000000.00\", \"currency\": \"EUR\" }"),
+            Applicant("Normandie", 400_000m, workingCapitalNeed: Money.Euros(2_000_000m)),
             Context(scheme, "EURIBOR3M", 1.99m));
         Assert.Equal(Money.Euros(220_000m), capped.Amount);
     }

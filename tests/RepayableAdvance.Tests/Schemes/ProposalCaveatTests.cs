@@ -69,8 +69,9 @@ public sealed class ProposalCaveatTests
     [Fact]
     public void A_missing_rating_is_a_stated_assumption_with_the_400bp_floor()
     {
-        var unrated = Boilermaker(node => Assert.True(node.Remove("banqueDeFranceRating")));
-        Assert.Null(unrated.BanqueDeFranceRating);
+        var boilermaker = TestApplications.Boilermaker();
+        var unrated = boilermaker.WithIdentity(boilermaker.Identity.WithBanqueDeFranceRating(null));
+        Assert.Null(unrated.Identity.BanqueDeFranceRating);
         var proposal = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, BaseRates), unrated);
         var caveat = Assert.Single(proposal.Caveats);
         Assert.Equal(ProposalCodes.RatingAssumed, caveat.Code);

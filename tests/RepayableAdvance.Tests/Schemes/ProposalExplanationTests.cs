@@ -16,7 +16,11 @@ public sealed class ProposalExplanationTests
 
     private static ProposalContext Context(FundLedger? ledger = null) => new(ledger ?? Ledger(), DeMinimisRegister.Empty, Euribor, BaseRates);
 
-    private static Application WithCreditRating(string rating) => Boilermaker(node => node["creditRating"] = rating);
+    private static Application WithCreditRating(string rating)
+    {
+        var boilermaker = TestApplications.Boilermaker();
+        return boilermaker.WithIdentity(boilermaker.Identity.WithCreditRating(rating));
+    }
 
     [Fact]
     public void A_proposed_advance_explains_decision_eligibility_sizing_aid_and_de_minimis_in_that_order()
@@ -126,7 +130,8 @@ public sealed class ProposalExplanationTests
         Assert.Equal(new LocalDate(2025, 9, 10), proposal.DeMinimis.GrantDate);
         Assert.Equal(new LocalDate(2025, 9, 10).PlusDays(Scheme.VersionOn(new LocalDate(2025, 7, 15)).Terms.DisbursementDelayDays), proposal.Schedule!.Terms.StartDate);
 
-        var anonymous = Scheme.Propose(Boilermaker(node => node.Remove("registrationNumber")), Context());
+        var boilermaker = TestApplications.Boilermaker();
+        var anonymous = Scheme.Propose(boilermaker.WithIdentity(boilermaker.Identity.WithRegistrationNumber(null)), Context());
         Assert.Equal(ProposalOutcome.Proposed, anonymous.Outcome);
         Assert.Equal("applicant", anonymous.DeMinimis!.Beneficiary);
     }

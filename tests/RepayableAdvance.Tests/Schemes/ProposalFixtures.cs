@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using NodaTime;
 using RepayableAdvance.Funds;
-using RepayableAdvance.Json;
 using RepayableAdvance.Scheduling;
 using RepayableAdvance.StateAid;
-using RepayableAdvance.Tests.Eligibility;
 
 namespace RepayableAdvance.Tests.Schemes;
 
@@ -23,13 +20,5 @@ internal static class ProposalFixtures
             .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(10_000_000m)))
             .Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "cci", Money.Euros(10_000_000m)));
         return more.Aggregate(ledger, (l, e) => l.Append(e));
-    }
-
-    /// <summary>The boilermaker's application as a JSON object, changed and read back.</summary>
-    internal static Application Boilermaker(Action<JsonObject> change)
-    {
-        var node = JsonNode.Parse(ApplicationDocument.Write(TestApplications.Boilermaker()))!.AsObject();
-        change(node);
-        return ApplicationDocument.Read(node.ToJsonString());
     }
 }

@@ -35,8 +35,7 @@ public class SizingInvariants
 
     private static Application App(Case c) => new(
         AsOf,
-        requestedAmount: Money.Euros(1m),
-        monthlyLoadedPayroll: Money.Euros(c.Payroll),
+        need: new FinancingNeed(requestedAmount: Money.Euros(1m), monthlyLoadedPayroll: Money.Euros(c.Payroll)),
         coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(c.Bank), 60, AsOf)]);
 
     private static SizingResult Size(Case c, bool reversed = false) => Policy(c, reversed).Evaluate(App(c), new SizingContext(FundHeadroom: Money.Euros(c.Fund)));

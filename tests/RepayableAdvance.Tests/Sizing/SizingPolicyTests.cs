@@ -66,7 +66,9 @@ public class SizingPolicyTests
     [Fact]
     public void BelowMinimum_IsNotFundable_UnlessRaisingIsAllowed()
     {
-        var small = new Application(AsOf, requestedAmount: E(40_000m), monthlyLoadedPayroll: E(20_000m),
+        var small = new Application(
+            AsOf,
+            need: new FinancingNeed(requestedAmount: E(40_000m), monthlyLoadedPayroll: E(20_000m)),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(200_000m), 60, AsOf)]);
         var result = Presets.Sizing("hauts-de-france-prevention").Evaluate(small);
         Assert.Equal(SizingOutcome.NotFundable, result.Outcome);
@@ -92,7 +94,7 @@ public class SizingPolicyTests
     [Fact]
     public void MissingInput_CannotSize_NeverZero()
     {
-        var result = Presets.Sizing("hauts-de-france-prevention").Evaluate(new Application(AsOf, requestedAmount: E(100_000m)));
+        var result = Presets.Sizing("hauts-de-france-prevention").Evaluate(new Application(AsOf, need: new FinancingNeed(requestedAmount: E(100_000m))));
         Assert.Equal(SizingOutcome.CannotSize, result.Outcome);
         Assert.Null(result.Amount);
         Assert.Equal(["monthlyLoadedPayroll"], result.MissingData);
@@ -102,7 +104,10 @@ public class SizingPolicyTests
     public void OtherSchemes_FromTheirPublishedParameters()
     {
         var year = new FiscalYear(new LocalDate(2024, 12, 31), Turnover: E(2_000_000m), Equity: E(250_000m), QuasiEquity: E(50_000m));
-        var normandie = new Application(AsOf, requestedAmount: E(900_000m), workingCapitalNeed: E(500_000m), fiscalYears: [year],
+        var normandie = new Application(
+            AsOf,
+            fiscalYears: [year],
+            need: new FinancingNeed(requestedAmount: E(900_000m), workingCapitalNeed: E(500_000m)),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(900_000m), 48, AsOf)]);
 
         // 50 % of min(500k need, 20 % of 2M = 400k) = 200k; equity + quasi = 300k; so 200k.
@@ -110,7 +115,10 @@ public class SizingPolicyTests
         Assert.Equal(E(200_000m), n.Amount);
         Assert.Equal("shareOfNeed", n.BindingConstraint);
 
-        var grandEst = new Application(AsOf, requestedAmount: E(280_000m), fiscalYears: [year with { Equity = E(120_000m), QuasiEquity = null }],
+        var grandEst = new Application(
+            AsOf,
+            fiscalYears: [year with { Equity = E(120_000m), QuasiEquity = null }],
+            need: new FinancingNeed(requestedAmount: E(280_000m)),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(300_000m), 48, AsOf)]);
         var g = Presets.Sizing("pret-rebond-grand-est").Evaluate(grandEst);
         Assert.Equal(E(120_000m), g.Amount);
@@ -125,8 +133,8 @@ public class SizingPolicyTests
 
         // Occitanie: working capital + 6 months of payroll, minimum base 75k.
         var occitanie = Amounts.ExpenseBase(6, E(75_000m));
-        Assert.Equal(E(80_000m), occitanie.Evaluate(new Application(AsOf, monthlyLoadedPayroll: E(10_000m), workingCapitalNeed: E(20_000m)), SizingContext.None).Amount);
-        Assert.Equal(E(0m), occitanie.Evaluate(new Application(AsOf, monthlyLoadedPayroll: E(5_000m), workingCapitalNeed: E(20_000m)), SizingContext.None).Amount);
+        Assert.Equal(E(80_000m), occitanie.Evaluate(new Application(AsOf, need: new FinancingNeed(monthlyLoadedPayroll: E(10_000m), workingCapitalNeed: E(20_000m))), SizingContext.None).Amount);
+        Assert.Equal(E(0m), occitanie.Evaluate(new Application(AsOf, need: new FinancingNeed(monthlyLoadedPayroll: E(5_000m), workingCapitalNeed: E(20_000m))), SizingContext.None).Amount);
 
         // Bretagne: 25 % of turnover; a share of lost turnover.
         Assert.Equal(E(500_000m), Amounts.ShareOfTurnover(Rate.FromPercent(25m)).Evaluate(new Application(AsOf, fiscalYears: [year]), SizingContext.None).Amount);
@@ -149,7 +157,7 @@ public class SizingPolicyTests
             Amounts.SchemeMaximum(E(100_000m)),
             Amounts.SchemeMaximum(E(300_000m)));
         Assert.Equal(E(300_000m), underPlan.Evaluate(application, SizingContext.None).Amount);
-        Assert.Equal(E(100_000m), underPlan.Evaluate(new Application(AsOf, procedure: ProcedureStatus.ContinuationPlan), SizingContext.None).Amount);
+        Assert.Equal(E(100_000m), underPlan.Evaluate(new Application(AsOf, compliance: new ComplianceAndProcedure(procedure: ProcedureStatus.ContinuationPlan)), SizingContext.None).Amount);
     }
 
     [Fact]
@@ -163,7 +171,7 @@ public class SizingPolicyTests
         Assert.Throws<ArgumentException>(() => Amounts.Min());
         Assert.Throws<ArgumentException>(() => Amounts.TurnoverBands(new TurnoverBand(null, E(1m)), new TurnoverBand(E(10m), E(2m))));
         var usd = new SizingPolicy("U", new SizingVersion("1", AsOf, null, Amounts.RequestedAmount(), [], E(1m)));
-        Assert.Throws<CurrencyMismatchException>(() => usd.Evaluate(new Application(AsOf, requestedAmount: new Money(10m, Currency.USD))));
+        Assert.Throws<CurrencyMismatchException>(() => usd.Evaluate(new Application(AsOf, need: new FinancingNeed(requestedAmount: new Money(10m, Currency.USD)))));
         var undefined = Assert.Throws<ArgumentOutOfRangeException>(() => Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt, (CoFinancingKind)64], 2m)));
         Assert.Equal("alternatives", undefined.ParamName);
         Assert.Throws<ArgumentException>(() => Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt], 0m)));
@@ -176,7 +184,7 @@ public class SizingPolicyTests
             new CoFinancingCap([CoFinancingKind.BankDebt], 2m),
             new CoFinancingCap([CoFinancingKind.Equity, CoFinancingKind.QuasiEquity], 1m));
         CoFinancingCommitment C(CoFinancingKind kind, decimal amount) => new(kind, E(amount), 60, AsOf);
-        AmountResult Size(params CoFinancingCommitment[] commitments) => rule.Evaluate(new Application(AsOf, requestedAmount: E(1m), coFinancing: commitments), SizingContext.None);
+        AmountResult Size(params CoFinancingCommitment[] commitments) => rule.Evaluate(new Application(AsOf, need: new FinancingNeed(requestedAmount: E(1m)), coFinancing: commitments), SizingContext.None);
 
         // Bank debt of 100,001.01 supports 50,000.50 (rounded down to the cent); equity and quasi-equity add up to 60,000.
         var bank = Size(C(CoFinancingKind.BankDebt, 100_001.01m), C(CoFinancingKind.Crowdfunding, 900_000m));

@@ -15,7 +15,7 @@ public sealed class DeMinimisSizingTests
         var application = TestApplications.Boilermaker();
         var cap = MaximumAdvance.SizingCap(register, DeMinimisRegime.General2023, GrantDate, a => new AdvanceAidTerms(
             "302512345",
-            ReferenceRateQuote.For(Table, "FR", GrantDate, RiskProfile.FromRating(a.BanqueDeFranceRating!, RatingMapping.BanqueDeFrance, CollateralLevel.Low)),
+            ReferenceRateQuote.For(Table, "FR", GrantDate, RiskProfile.FromRating(a.Identity.BanqueDeFranceRating!, RatingMapping.BanqueDeFrance, CollateralLevel.Low)),
             p => HdfAdvance(p),
             Money.Euros(300_000m)));
 

@@ -313,6 +313,6 @@ public sealed class StateAidTests
     private static Application WithProcedure(ProcedureStatus? status)
     {
         var b = TestApplications.Boilermaker();
-        return new Application(asOf: b.AsOf, procedure: status, requestedAmount: b.RequestedAmount);
+        return new Application(asOf: b.AsOf, need: new FinancingNeed(requestedAmount: b.Need.RequestedAmount), compliance: new ComplianceAndProcedure(procedure: status));
     }
 }
