@@ -144,18 +144,21 @@ public sealed class CliFormatTests
         Assert.Contains((decimal.Parse(json.GetProperty("exhaustionProbability").GetString()!, CultureInfo.InvariantCulture) * 100m).ToString("0.0", English) + " %", table, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Demo_table_csv_and_json_agree()
+    [Theory]
+    [InlineData("demo")]
+    [InlineData("evaluate|docs/examples/boilermaker-application.json|--fixing|1.99%|--base-rates|docs/examples/base-rates.json|--ledger|docs/examples/ledger.json|--register|docs/examples/de-minimis-register.json")]
+    public void Proposal_table_csv_and_json_agree(string arguments)
     {
-        var json = Json("demo");
-        var table = Table("demo");
+        var command = arguments.Split('|');
+        var json = Json(command);
+        var table = Table(command);
         Assert.Contains(json.GetProperty("decision").GetProperty("en").GetString()!, table, StringComparison.Ordinal);
         Assert.Contains(Amount(json.GetProperty("aid").GetProperty("amount")).ToString("N2", English) + " EUR", table, StringComparison.Ordinal);
         Assert.Contains("Headroom after this advance  " + N2(json.GetProperty("deMinimis").GetProperty("headroomAfter")) + " EUR", table, StringComparison.Ordinal);
         Assert.Equal(N2(json.GetProperty("fundBefore").GetProperty("available")) + " EUR", TableRow(table, "Available")[1]);
         Assert.Equal(N2(json.GetProperty("fundAfter").GetProperty("available")) + " EUR", TableRow(table, "Available")[2]);
         var installments = json.GetProperty("schedule").GetProperty("installments").EnumerateArray().ToArray();
-        var csv = Csv("demo");
+        var csv = Csv(command);
         Assert.Equal(installments.Length, csv.Length - 1);
         Assert.Equal(installments.Select(i => Amount(i.GetProperty("principal"))), csv.Skip(1).Select(r => decimal.Parse(r[Array.IndexOf(csv[0], "principal")], CultureInfo.InvariantCulture)));
     }
