@@ -12,6 +12,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RA_PROPERTY_SCALE="${RA_PROPERTY_SCALE:-0.1}"
+# Tests run one at a time under Stryker (xunit.runner.mutation.json): with parallel tests its per-test coverage
+# misattributes lines, and mutants that a test kills are reported as survivors or without coverage.
+export RA_MUTATION=1
 dotnet tool restore > /dev/null
 namespaces=("${@:-Money Calendars Scheduling StateAid Funds}")
 for ns in ${namespaces[@]}; do
