@@ -241,7 +241,7 @@ public static class ApplicationDocument
         }
         catch (ArgumentException e)
         {
-            var name = e.ParamName is { Length: > 0 } n ? "$." + (n == "creationDate" ? "identity.creationDate" : n) : "$";
+            var name = e.ParamName is { Length: > 0 } n ? "$." + n : "$";
             r.Refused(name, e);
             return null;
         }
@@ -319,10 +319,7 @@ public static class ApplicationDocument
     {
         if (money is { } m)
         {
-            w.WriteStartObject(name);
-            w.WriteString("amount", m.Amount.ToString(CultureInfo.InvariantCulture));
-            w.WriteString("currency", m.Currency.Code);
-            w.WriteEndObject();
+            FundReader.WriteMoney(w, name, m);
         }
     }
 

@@ -593,13 +593,7 @@ public static class ResultDocuments
         }
     }
 
-    private static void Money(Utf8JsonWriter w, string name, Money m)
-    {
-        w.WriteStartObject(name);
-        w.WriteString("amount", m.Amount.ToString(CultureInfo.InvariantCulture));
-        w.WriteString("currency", m.Currency.Code);
-        w.WriteEndObject();
-    }
+    private static void Money(Utf8JsonWriter w, string name, Money m) => FundReader.WriteMoney(w, name, m);
 
     private static void OptionalMoney(Utf8JsonWriter w, string name, Money? m)
     {

@@ -56,7 +56,7 @@ public sealed class Application
         Group = group ?? ApplicantGroup.Empty;
         if (Identity.CreationDate is { } created)
         {
-            Preconditions.CheckArgument(created <= asOf, "creationDate", $"Creation date {created:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.");
+            Preconditions.CheckArgument(created <= asOf, "identity.creationDate", $"Creation date {created:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.");
         }
 
         _fiscalYears = fiscalYears is null ? [] : [.. fiscalYears];
