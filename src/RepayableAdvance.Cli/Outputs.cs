@@ -20,7 +20,7 @@ internal static class Outputs
             csv.WriteField(i.Number, default);
             csv.WriteField(Iso(i.DueDate));
             csv.WriteField(Iso(i.UnadjustedDueDate));
-            csv.WriteField(JsonName(i.Phase.ToString()));
+            csv.WriteField(ReasonCodes.NameOf(i.Phase));
             csv.WriteField(i.Rate.ToString());
             csv.WriteField(i.AccrualDays, default);
             csv.WriteField(i.Principal.Amount, default);
@@ -227,7 +227,7 @@ internal static class Outputs
         }
         else if (proposal.StateAidRefusal is { } refusal)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.StateAid)}</h2><p>{E(refusal.Message)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.StateAid)}</h2><p>{E(ReasonFormatter.Default.Format(refusal.Reason, culture))}</p>");
         }
 
         if (proposal.FundBefore is { } before)
@@ -294,5 +294,4 @@ internal static class Outputs
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -45,7 +45,7 @@ internal static class ProposalView
         if (proposal.StateAidRefusal is { } refusal)
         {
             Section(t.StateAid);
-            AnsiConsole.WriteLine(refusal.Message);
+            AnsiConsole.WriteLine(ReasonFormatter.Default.Format(refusal.Reason, culture));
         }
 
         if (proposal.Aid is { } aid && proposal.DeMinimis is { } check)

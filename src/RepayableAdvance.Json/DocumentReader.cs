@@ -551,9 +551,5 @@ return document;
 internal static class JsonNames
 {
     internal static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+        where TEnum : struct, Enum => ReasonCodes.NameOf(value);
 }

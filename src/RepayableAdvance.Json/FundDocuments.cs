@@ -49,7 +49,7 @@ public static class FundLedgerDocument
                     }
                     else
                     {
-                        r.Error($"$.events[{index}]", rejection.Rule, rejection.Message, rejection.Message);
+                        r.Error($"$.events[{index}]", rejection.Code, rejection.Message, rejection.Message);
                     }
 
                     index++;

@@ -223,8 +223,10 @@ public static class ResultDocuments
         if (p.StateAidRefusal is { } refusal)
         {
             w.WriteStartObject();
-            w.WriteString("rule", refusal.Rule);
-            w.WriteString("message", refusal.Message);
+            w.WriteString("rule", refusal.Code);
+            w.WritePropertyName("reason");
+            WriteReason(w, refusal.Reason);
+            w.WriteString("detail", refusal.Detail);
             w.WriteEndObject();
         }
         else
@@ -282,7 +284,25 @@ public static class ResultDocuments
         w.WriteString("outcome", JsonNames.Of(r.Outcome));
         OptionalMoney(w, "amount", r.Amount);
         OptionalMoney(w, "unrounded", r.Unrounded);
-        OptionalString(w, "bindingConstraint", r.BindingConstraint);
+        if (r.BindingConstraint is { } binding)
+        {
+            w.WriteStartObject("bindingConstraint");
+            w.WriteString("rule", binding.Code);
+            if (binding.CapIndex is { } index)
+            {
+                w.WriteNumber("capIndex", index);
+            }
+            else
+            {
+                w.WriteNull("capIndex");
+            }
+
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("bindingConstraint");
+        }
 
         Strings(w, "missingData", r.MissingData);
         w.WritePropertyName("need");

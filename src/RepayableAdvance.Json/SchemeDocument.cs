@@ -20,7 +20,7 @@ public sealed class CustomRuleRegistry
     private readonly Dictionary<string, EligibilityRule> _rules;
 
     /// <summary>Initializes a new instance of the <see cref="CustomRuleRegistry"/> class.</summary>
-    /// <param name="rules">Rules built with <see cref="Rules.Custom"/>, found by their code.</param>
+    /// <param name="rules">Rules built with <see cref="EligibilityRules.Custom"/>, found by their code.</param>
     public CustomRuleRegistry(IEnumerable<EligibilityRule> rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -38,8 +38,8 @@ public sealed class CustomRuleRegistry
 
 /// <summary>Reads and writes a whole <see cref="Scheme"/> as one JSON document: versions with eligibility, sizing, terms, State aid and fund.</summary>
 /// <remarks>
-/// <para>The vocabulary is closed: every eligibility rule of <see cref="Rules"/> (<c>"rule": "headcountBetween"</c> …), every
-/// amount rule of <see cref="Amounts"/> (<c>"amount": "payrollMonths"</c> …), the terms template, the State-aid regime and
+/// <para>The vocabulary is closed: every eligibility rule of <see cref="EligibilityRules"/> (<c>"rule": "headcountBetween"</c> …), every
+/// amount rule of <see cref="AmountRules"/> (<c>"amount": "payrollMonths"</c> …), the terms template, the State-aid regime and
 /// the fund. Loading is two-phase and collects every error with its JSON path. Writing is the inverse.</para>
 /// <para>The document's <c>schemaVersion</c> is 1. See <c>docs/configure-a-scheme.md</c>.</para>
 /// </remarks>
@@ -176,9 +176,9 @@ public static class SchemeDocument
         }
 
         private EligibilityPolicy? Eligibility(JsonElement e, string p) =>
-            Versioned<PolicyVersion, EligibilityPolicy>(e, p, ["rule"], (v, vp) =>
+            Versioned<EligibilityVersion, EligibilityPolicy>(e, p, ["rule"], (v, vp) =>
                 r.Required(v, vp, "rule", out var re) && Rule(re, vp + ".rule") is { } rule
-                    ? (label, from, to) => new PolicyVersion(label, from, to, rule)
+                    ? (label, from, to) => new EligibilityVersion(label, from, to, rule)
                     : null,
                 (name, versions) => new EligibilityPolicy(name, versions));
 
@@ -235,49 +235,49 @@ public static class SchemeDocument
                 {
                     r.Object(e, p, "rule", "rules");
                     var children = r.Array(e, p, "rules", Rule);
-                    return children.Count == 0 ? Missing(p, "rules") : Try(p, () => code == "all" ? Rules.All(children) : Rules.Any(children));
+                    return children.Count == 0 ? Missing(p, "rules") : Try(p, () => code == "all" ? EligibilityRules.All(children) : EligibilityRules.Any(children));
                 }
 
                 case "not":
                     r.Object(e, p, "rule", "of");
-                    return r.Required(e, p, "of", out var of) && Rule(of, p + ".of") is { } inner ? Rules.Not(inner) : null;
+                    return r.Required(e, p, "of", out var of) && Rule(of, p + ".of") is { } inner ? EligibilityRules.Not(inner) : null;
                 case "when":
                 {
                     r.Object(e, p, "rule", "condition", "then");
                     var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
                     var then = r.Required(e, p, "then", out var t) ? Rule(t, p + ".then") : null;
-                    return condition is null || then is null ? null : Rules.When(condition, then);
+                    return condition is null || then is null ? null : EligibilityRules.When(condition, then);
                 }
 
                 case "headcountBetween":
                     r.Object(e, p, "rule", "minimum", "maximum");
-                    return Try(p, () => Rules.HeadcountBetween(r.Int(e, p, "minimum"), r.Int(e, p, "maximum")));
+                    return Try(p, () => EligibilityRules.HeadcountBetween(r.Int(e, p, "minimum"), r.Int(e, p, "maximum")));
                 case "locatedIn":
                     r.Object(e, p, "rule", "region", "establishmentCounts");
-                    return r.String(e, p, "region", required: true) is { } region ? Try(p, () => Rules.LocatedIn(region, r.Bool(e, p, "establishmentCounts") ?? true)) : null;
+                    return r.String(e, p, "region", required: true) is { } region ? Try(p, () => EligibilityRules.LocatedIn(region, r.Bool(e, p, "establishmentCounts") ?? true)) : null;
                 case "registered":
                     r.Object(e, p, "rule");
-                    return Rules.Registered();
+                    return EligibilityRules.Registered();
                 case "minimumAge":
                     r.Object(e, p, "rule", "years", "fiscalYears", "takeoverException");
-                    return Try(p, () => Rules.MinimumAge(r.Int(e, p, "years"), r.Int(e, p, "fiscalYears"), r.Bool(e, p, "takeoverException") ?? false));
+                    return Try(p, () => EligibilityRules.MinimumAge(r.Int(e, p, "years"), r.Int(e, p, "fiscalYears"), r.Bool(e, p, "takeoverException") ?? false));
                 case "atMostLossYears":
                     r.Object(e, p, "rule", "maxLossYears", "lastYears");
-                    return r.Int(e, p, "maxLossYears") is { } max && r.Int(e, p, "lastYears") is { } last ? Try(p, () => Rules.AtMostLossYears(max, last)) : Missing(p, "maxLossYears and lastYears");
+                    return r.Int(e, p, "maxLossYears") is { } max && r.Int(e, p, "lastYears") is { } last ? Try(p, () => EligibilityRules.AtMostLossYears(max, last)) : Missing(p, "maxLossYears and lastYears");
                 case "positiveEquity":
                     r.Object(e, p, "rule");
-                    return Rules.PositiveEquity();
+                    return EligibilityRules.PositiveEquity();
                 case "notUndertakingInDifficulty":
                     r.Object(e, p, "rule");
-                    return Rules.NotUndertakingInDifficulty();
+                    return EligibilityRules.NotUndertakingInDifficulty();
                 case "taxAndSocialCompliance":
                     r.Object(e, p, "rule", "paymentPlanCounts");
-                    return Rules.TaxAndSocialCompliance(r.Bool(e, p, "paymentPlanCounts") ?? true);
+                    return EligibilityRules.TaxAndSocialCompliance(r.Bool(e, p, "paymentPlanCounts") ?? true);
                 case "procedureIn":
                 {
                     r.Object(e, p, "rule", "allowed", "plansRequireFinancingGap");
                     var allowed = EnumList<ProcedureStatus>(e, p, "allowed");
-                    return Try(p, () => Rules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
+                    return Try(p, () => EligibilityRules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
                 }
 
                 case "excludedActivities":
@@ -285,28 +285,28 @@ public static class SchemeDocument
                     r.Object(e, p, "rule", "excluded", "exceptions");
                     var excluded = r.Array(e, p, "excluded", (x, xp) => r.Object(x, xp, "prefix", "turnoverBelow") && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
                     var exceptions = r.Array(e, p, "exceptions", (x, _) => x.ValueKind == JsonValueKind.String ? x.GetString() : null);
-                    return Try(p, () => Rules.ExcludedActivities(excluded, exceptions));
+                    return Try(p, () => EligibilityRules.ExcludedActivities(excluded, exceptions));
                 }
 
                 case "excludedLegalForms":
                 {
                     r.Object(e, p, "rule", "excluded");
                     var forms = EnumList<LegalForm>(e, p, "excluded");
-                    return Try(p, () => Rules.ExcludedLegalForms(forms));
+                    return Try(p, () => EligibilityRules.ExcludedLegalForms(forms));
                 }
 
                 case "ratingAtBest":
                     r.Object(e, p, "rule", "worstAccepted", "acceptZero");
-                    return r.String(e, p, "worstAccepted", required: true) is { } worst ? Try(p, () => Rules.RatingAtBest(worst, r.Bool(e, p, "acceptZero") ?? false)) : null;
+                    return r.String(e, p, "worstAccepted", required: true) is { } worst ? Try(p, () => EligibilityRules.RatingAtBest(worst, r.Bool(e, p, "acceptZero") ?? false)) : null;
                 case "conjuncturalDifficulty":
                     r.Object(e, p, "rule");
-                    return Rules.ConjuncturalDifficulty();
+                    return EligibilityRules.ConjuncturalDifficulty();
                 case "orderBookAtLeast":
                     r.Object(e, p, "rule", "minimumMonths");
-                    return r.Decimal(e, p, "minimumMonths") is { } months ? Try(p, () => Rules.OrderBookAtLeast(months)) : Missing(p, "minimumMonths");
+                    return r.Decimal(e, p, "minimumMonths") is { } months ? Try(p, () => EligibilityRules.OrderBookAtLeast(months)) : Missing(p, "minimumMonths");
                 case "recoveryPlan":
                     r.Object(e, p, "rule");
-                    return Rules.RecoveryPlan();
+                    return EligibilityRules.RecoveryPlan();
                 case "coFinancing":
                 {
                     r.Object(e, p, "rule", "alternatives");
@@ -314,12 +314,12 @@ public static class SchemeDocument
                         r.Object(x, xp, "kinds", "multiple", "minimumTenorMonths", "windowMonths") && r.Decimal(x, xp, "multiple") is { } multiple
                             ? Try(xp, () => new CoFinancingAlternative(EnumList<CoFinancingKind>(x, xp, "kinds"), multiple, r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths")))
                             : null);
-                    return Try(p, () => Rules.CoFinancing(alternatives));
+                    return Try(p, () => EligibilityRules.CoFinancing(alternatives));
                 }
 
                 case "requestedAmountBetween":
                     r.Object(e, p, "rule", "minimum", "maximum");
-                    return r.Money(e, p, "minimum", required: true) is { } min && r.Money(e, p, "maximum", required: true) is { } maxAmount ? Try(p, () => Rules.RequestedAmountBetween(min, maxAmount)) : null;
+                    return r.Money(e, p, "minimum", required: true) is { } min && r.Money(e, p, "maximum", required: true) is { } maxAmount ? Try(p, () => EligibilityRules.RequestedAmountBetween(min, maxAmount)) : null;
                 case "custom":
                 {
                     r.Object(e, p, "rule", "name");
@@ -402,69 +402,69 @@ public static class SchemeDocument
                     return null;
                 case "payrollMonths":
                     r.Object(e, p, "amount", "months");
-                    return r.Decimal(e, p, "months") is { } months ? Try(p, () => Amounts.PayrollMonths(months)) : MissingAmount(p, "months");
+                    return r.Decimal(e, p, "months") is { } months ? Try(p, () => AmountRules.PayrollMonths(months)) : MissingAmount(p, "months");
                 case "workingCapitalNeed":
                     r.Object(e, p, "amount");
-                    return Amounts.WorkingCapitalNeed();
+                    return AmountRules.WorkingCapitalNeed();
                 case "shareOfLostTurnover" or "shareOfTurnover":
                     r.Object(e, p, "amount", "share");
-                    return Share(e, p) is { } share ? Try(p, () => code == "shareOfTurnover" ? Amounts.ShareOfTurnover(share) : Amounts.ShareOfLostTurnover(share)) : null;
+                    return Share(e, p) is { } share ? Try(p, () => code == "shareOfTurnover" ? AmountRules.ShareOfTurnover(share) : AmountRules.ShareOfLostTurnover(share)) : null;
                 case "expenseBase":
                     r.Object(e, p, "amount", "months", "minimumBase");
-                    return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => Amounts.ExpenseBase(m, mb)) : MissingAmount(p, "months and minimumBase");
+                    return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => AmountRules.ExpenseBase(m, mb)) : MissingAmount(p, "months and minimumBase");
                 case "turnoverBands":
                 {
                     r.Object(e, p, "amount", "bands");
                     var bands = r.Array(e, p, "bands", (b, bp) => r.Object(b, bp, "upTo", "amount") && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
-                    return Try(p, () => Amounts.TurnoverBands(bands));
+                    return Try(p, () => AmountRules.TurnoverBands(bands));
                 }
 
                 case "requestedAmount":
                     r.Object(e, p, "amount");
-                    return Amounts.RequestedAmount();
+                    return AmountRules.RequestedAmount();
                 case "schemeMaximum":
                     r.Object(e, p, "amount", "maximum");
-                    return r.Money(e, p, "maximum", required: true) is { } max ? Try(p, () => Amounts.SchemeMaximum(max)) : null;
+                    return r.Money(e, p, "maximum", required: true) is { } max ? Try(p, () => AmountRules.SchemeMaximum(max)) : null;
                 case "floor":
                     r.Object(e, p, "amount", "floor");
-                    return r.Money(e, p, "floor", required: true) is { } floor ? Try(p, () => Amounts.Floor(floor)) : null;
+                    return r.Money(e, p, "floor", required: true) is { } floor ? Try(p, () => AmountRules.Floor(floor)) : null;
                 case "shareOfNeed":
                     r.Object(e, p, "amount", "share", "of");
-                    return Share(e, p) is { } s && r.Required(e, p, "of", out var of) && Amount(of, p + ".of") is { } inner ? Try(p, () => Amounts.ShareOf(s, inner)) : null;
+                    return Share(e, p) is { } s && r.Required(e, p, "of", out var of) && Amount(of, p + ".of") is { } inner ? Try(p, () => AmountRules.ShareOfNeed(s, inner)) : null;
                 case "equityPlusQuasiEquity":
                     r.Object(e, p, "amount");
-                    return Amounts.EquityPlusQuasiEquity();
+                    return AmountRules.EquityPlusQuasiEquity();
                 case "coFinancing":
                 {
                     r.Object(e, p, "amount", "alternatives");
                     var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
                         r.Object(x, xp, "kinds", "divisor") && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(EnumList<CoFinancingKind>(x, xp, "kinds"), divisor)) : null);
-                    return Try(p, () => Amounts.CoFinancingBackwards(alternatives));
+                    return Try(p, () => AmountRules.CoFinancing(alternatives));
                 }
 
                 case "fundHeadroom":
                     r.Object(e, p, "amount");
-                    return Amounts.FundHeadroom();
+                    return AmountRules.FundHeadroom();
                 case "deMinimisHeadroom":
                     r.Object(e, p, "amount");
-                    return Amounts.DeMinimisHeadroom();
+                    return AmountRules.DeMinimisHeadroom();
                 case "min" or "max":
                 {
                     r.Object(e, p, "amount", "rules");
                     var rules = r.Array(e, p, "rules", Amount);
-                    return Try(p, () => code == "min" ? Amounts.Min(rules) : Amounts.Max(rules));
+                    return Try(p, () => code == "min" ? AmountRules.Min(rules) : AmountRules.Max(rules));
                 }
 
                 case "roundedDown":
                     r.Object(e, p, "amount", "step", "of");
-                    return r.Money(e, p, "step", required: true) is { } step && r.Required(e, p, "of", out var o) && Amount(o, p + ".of") is { } rule ? Try(p, () => Amounts.RoundedDownTo(rule, step)) : null;
+                    return r.Money(e, p, "step", required: true) is { } step && r.Required(e, p, "of", out var o) && Amount(o, p + ".of") is { } rule ? Try(p, () => AmountRules.RoundedDown(rule, step)) : null;
                 case "when":
                 {
                     r.Object(e, p, "amount", "condition", "then", "otherwise");
                     var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
                     var then = r.Required(e, p, "then", out var t) ? Amount(t, p + ".then") : null;
                     var otherwise = r.Required(e, p, "otherwise", out var oe) ? Amount(oe, p + ".otherwise") : null;
-                    return condition is null || then is null || otherwise is null ? null : Amounts.When(condition, then, otherwise);
+                    return condition is null || then is null || otherwise is null ? null : AmountRules.When(condition, then, otherwise);
                 }
 
                 default:
@@ -725,69 +725,60 @@ public static class SchemeDocument
         private void Rule(EligibilityRule rule)
         {
             w.WriteStartObject();
+            if (rule is not CustomRule)
+            {
+                w.WriteString("rule", rule.Code); // the rule's one name: its factory, its JSON name and its reason-code stem
+            }
+
             switch (rule)
             {
                 case AllRule all:
-                    w.WriteString("rule", "all");
                     Rules("rules", all.Children);
                     break;
                 case AnyRule any:
-                    w.WriteString("rule", "any");
                     Rules("rules", any.Children);
                     break;
                 case NotRule not:
-                    w.WriteString("rule", "not");
                     w.WritePropertyName("of");
                     Rule(not.Rule);
                     break;
                 case WhenRule conditional:
-                    w.WriteString("rule", "when");
                     w.WritePropertyName("condition");
                     Rule(conditional.Condition);
                     w.WritePropertyName("then");
                     Rule(conditional.Rule);
                     break;
-                case HeadcountRule h:
-                    w.WriteString("rule", "headcountBetween");
+                case HeadcountBetweenRule h:
                     IntOrSkip("minimum", h.Minimum);
                     IntOrSkip("maximum", h.Maximum);
                     break;
-                case LocationRule l:
-                    w.WriteString("rule", "locatedIn");
+                case LocatedInRule l:
                     w.WriteString("region", l.Region);
                     w.WriteBoolean("establishmentCounts", l.EstablishmentCounts);
                     break;
-                case RegistrationRule:
-                    w.WriteString("rule", "registered");
+                case RegisteredRule:
                     break;
                 case MinimumAgeRule m:
-                    w.WriteString("rule", "minimumAge");
                     IntOrSkip("years", m.Years);
                     IntOrSkip("fiscalYears", m.FiscalYears);
                     w.WriteBoolean("takeoverException", m.TakeoverException);
                     break;
-                case LossYearsRule ly:
-                    w.WriteString("rule", "atMostLossYears");
+                case AtMostLossYearsRule ly:
                     w.WriteNumber("maxLossYears", ly.MaxLossYears);
                     w.WriteNumber("lastYears", ly.LastYears);
                     break;
                 case PositiveEquityRule:
-                    w.WriteString("rule", "positiveEquity");
                     break;
-                case UndertakingInDifficultyRule:
-                    w.WriteString("rule", "notUndertakingInDifficulty");
+                case NotUndertakingInDifficultyRule:
                     break;
-                case ComplianceRule c:
-                    w.WriteString("rule", "taxAndSocialCompliance");
+                case TaxAndSocialComplianceRule c:
                     w.WriteBoolean("paymentPlanCounts", c.PaymentPlanCounts);
                     break;
-                case ProcedureRule pr:
-                    w.WriteString("rule", "procedureIn");
+                case ProcedureInRule pr:
                     Names("allowed", pr.Allowed.Select(Name));
                     w.WriteBoolean("plansRequireFinancingGap", pr.PlansRequireFinancingGap);
                     break;
                 case ExcludedActivitiesRule ea:
-                    w.WriteString("rule", "excludedActivities");
                     w.WriteStartArray("excluded");
                     foreach (var x in ea.Excluded)
                     {
@@ -805,27 +796,21 @@ public static class SchemeDocument
                     Names("exceptions", ea.Exceptions);
                     break;
                 case ExcludedLegalFormsRule lf:
-                    w.WriteString("rule", "excludedLegalForms");
                     Names("excluded", lf.Excluded.Select(Name));
                     break;
-                case RatingRule rr:
-                    w.WriteString("rule", "ratingAtBest");
+                case RatingAtBestRule rr:
                     w.WriteString("worstAccepted", rr.WorstAccepted);
                     w.WriteBoolean("acceptZero", rr.AcceptZero);
                     break;
                 case ConjuncturalDifficultyRule:
-                    w.WriteString("rule", "conjuncturalDifficulty");
                     break;
-                case OrderBookRule ob:
-                    w.WriteString("rule", "orderBookAtLeast");
+                case OrderBookAtLeastRule ob:
                     w.WritePropertyName("minimumMonths");
                     w.WriteRawValue(Dec(ob.MinimumMonths));
                     break;
                 case RecoveryPlanRule:
-                    w.WriteString("rule", "recoveryPlan");
                     break;
                 case CoFinancingRule cf:
-                    w.WriteString("rule", "coFinancing");
                     w.WriteStartArray("alternatives");
                     foreach (var a in cf.Alternatives)
                     {
@@ -840,8 +825,7 @@ public static class SchemeDocument
 
                     w.WriteEndArray();
                     break;
-                case RequestedAmountRule ra:
-                    w.WriteString("rule", "requestedAmountBetween");
+                case RequestedAmountBetweenRule ra:
                     MoneyValue("minimum", ra.Minimum);
                     MoneyValue("maximum", ra.Maximum);
                     break;
@@ -936,7 +920,7 @@ public static class SchemeDocument
                     w.WriteEndArray();
                     break;
                 case ConditionalAmountRule c:
-                    w.WriteString("amount", "when");
+                    w.WriteString("amount", c.Code);
                     w.WritePropertyName("condition");
                     Rule(c.Condition);
                     w.WritePropertyName("then");
@@ -987,13 +971,13 @@ public static class SchemeDocument
                     w.WriteString("amount", floor.Code);
                     MoneyValue("floor", floor.Floor);
                     break;
-                case ShareOfRule share:
+                case ShareOfNeedRule share:
                     w.WriteString("amount", share.Code);
                     w.WriteString("share", share.Share.ToString());
                     w.WritePropertyName("of");
                     Amount(share.Of);
                     break;
-                case CoFinancingBackwardsRule coFinancing:
+                case CoFinancingAmountRule coFinancing:
                     w.WriteString("amount", coFinancing.Code);
                     w.WriteStartArray("alternatives");
                     foreach (var cap in coFinancing.Alternatives)

@@ -1,6 +1,6 @@
 namespace RepayableAdvance;
 
-/// <summary>A stable, culture-neutral code that identifies a reason, such as <c>headcountRange</c>.</summary>
+/// <summary>A stable, culture-neutral code that identifies a reason, such as <c>headcountBetween</c>.</summary>
 /// <remarks>
 /// <para>Codes are camelCase identifiers, optionally dotted (<c>sizing.cap.schemeMaximum</c>): a lower-case
 /// letter followed by letters and digits, per dot-separated segment, at most 100 characters. They are part of
@@ -22,7 +22,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>, IComparable<ReasonCo
         Preconditions.CheckArgument(
             IsValid(value),
             nameof(value),
-            $"Reason code '{value}' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountRange'.");
+            $"Reason code '{value}' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountBetween'.");
         _value = value;
     }
 

@@ -120,7 +120,7 @@ public class ReasonFormatterTests
         Assert.False(ReasonCode.IsValid("a-b"));
         Assert.False(ReasonCode.IsValid(new string('a', 101)));
         var ex = Assert.Throws<ArgumentException>(() => new ReasonCode("Bad code"));
-        Assert.Equal("Reason code 'Bad code' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountRange'. (Parameter 'value')", ex.Message);
+        Assert.Equal("Reason code 'Bad code' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountBetween'. (Parameter 'value')", ex.Message);
     }
 
     [Fact]

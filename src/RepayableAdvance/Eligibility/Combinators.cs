@@ -9,7 +9,7 @@ public sealed class AllRule : EligibilityRule
     private readonly EligibilityRule[] _children;
 
     /// <inheritdoc/>
-    public override string Code => "allOf";
+    public override string Code => "all";
 
     /// <summary>Gets the children.</summary>
     /// <value>At least one rule.</value>
@@ -19,22 +19,22 @@ public sealed class AllRule : EligibilityRule
     {
         var results = new RuleResult[_children.Length];
         var count = 0;
-        var outcome = Outcome.Eligible;
+        var outcome = EligibilityOutcome.Eligible;
         foreach (var child in _children)
         {
             var result = child.EvaluateCore(application, mode);
             results[count++] = result;
-            if (result.Outcome == Outcome.Ineligible)
+            if (result.Outcome == EligibilityOutcome.Ineligible)
             {
-                outcome = Outcome.Ineligible;
+                outcome = EligibilityOutcome.Ineligible;
                 if (mode == EvaluationMode.ShortCircuit)
                 {
                     break;
                 }
             }
-            else if (result.Outcome == Outcome.CannotTell && outcome == Outcome.Eligible)
+            else if (result.Outcome == EligibilityOutcome.CannotTell && outcome == EligibilityOutcome.Eligible)
             {
-                outcome = Outcome.CannotTell;
+                outcome = EligibilityOutcome.CannotTell;
             }
         }
 
@@ -50,20 +50,20 @@ public sealed class AllRule : EligibilityRule
         return [.. children];
     }
 
-    private static readonly ReasonCode[] AllCodes = [new("allOf.met"), new("allOf.notMet"), new("allOf.cannotTell")];
-    private static readonly ReasonCode[] AnyCodes = [new("anyOf.met"), new("anyOf.notMet"), new("anyOf.cannotTell")];
+    private static readonly ReasonCode[] AllCodes = [new("all.met"), new("all.notMet"), new("all.cannotTell")];
+    private static readonly ReasonCode[] AnyCodes = [new("any.met"), new("any.notMet"), new("any.cannotTell")];
 
-    internal static RuleResult Combined(string code, Outcome outcome, RuleResult[] results)
+    internal static RuleResult Combined(string code, EligibilityOutcome outcome, RuleResult[] results)
     {
-        var codes = code == "allOf" ? AllCodes : AnyCodes;
+        var codes = code == "all" ? AllCodes : AnyCodes;
         int failed = 0, unknown = 0;
         foreach (var r in results)
         {
-            if (r.Outcome == Outcome.Ineligible)
+            if (r.Outcome == EligibilityOutcome.Ineligible)
             {
                 failed++;
             }
-            else if (r.Outcome == Outcome.CannotTell)
+            else if (r.Outcome == EligibilityOutcome.CannotTell)
             {
                 unknown++;
             }
@@ -86,7 +86,7 @@ public sealed class AnyRule : EligibilityRule
     private readonly EligibilityRule[] _children;
 
     /// <inheritdoc/>
-    public override string Code => "anyOf";
+    public override string Code => "any";
 
     /// <summary>Gets the children.</summary>
     /// <value>At least one rule.</value>
@@ -96,22 +96,22 @@ public sealed class AnyRule : EligibilityRule
     {
         var results = new RuleResult[_children.Length];
         var count = 0;
-        var outcome = Outcome.Ineligible;
+        var outcome = EligibilityOutcome.Ineligible;
         foreach (var child in _children)
         {
             var result = child.EvaluateCore(application, mode);
             results[count++] = result;
-            if (result.Outcome == Outcome.Eligible)
+            if (result.Outcome == EligibilityOutcome.Eligible)
             {
-                outcome = Outcome.Eligible;
+                outcome = EligibilityOutcome.Eligible;
                 if (mode == EvaluationMode.ShortCircuit)
                 {
                     break;
                 }
             }
-            else if (result.Outcome == Outcome.CannotTell && outcome == Outcome.Ineligible)
+            else if (result.Outcome == EligibilityOutcome.CannotTell && outcome == EligibilityOutcome.Ineligible)
             {
-                outcome = Outcome.CannotTell;
+                outcome = EligibilityOutcome.CannotTell;
             }
         }
 
@@ -136,11 +136,11 @@ public sealed class NotRule : EligibilityRule
         var inner = Rule.EvaluateCore(application, mode);
         var outcome = inner.Outcome switch
         {
-            Outcome.Eligible => Outcome.Ineligible,
-            Outcome.Ineligible => Outcome.Eligible,
-            _ => Outcome.CannotTell,
+            EligibilityOutcome.Eligible => EligibilityOutcome.Ineligible,
+            EligibilityOutcome.Ineligible => EligibilityOutcome.Eligible,
+            _ => EligibilityOutcome.CannotTell,
         };
-        var variant = outcome switch { Outcome.Eligible => "met", Outcome.Ineligible => "notMet", _ => "cannotTell" };
+        var variant = outcome switch { EligibilityOutcome.Eligible => "met", EligibilityOutcome.Ineligible => "notMet", _ => "cannotTell" };
         return new RuleResult(Code, outcome, new Reason(new ReasonCode("not." + variant), ReasonArgument.Text("rule", inner.Rule)), [inner], []);
     }
 }
@@ -170,13 +170,13 @@ public sealed class WhenRule : EligibilityRule
         var condition = Condition.EvaluateCore(application, mode);
         switch (condition.Outcome)
         {
-            case Outcome.Ineligible:
-                return new RuleResult(Code, Outcome.Eligible, new Reason(new ReasonCode("notApplicable"), ReasonArgument.Text("condition", condition.Rule)), [condition], [], NotApplicable: true);
-            case Outcome.CannotTell:
-                return new RuleResult(Code, Outcome.CannotTell, new Reason(new ReasonCode("when.cannotTell"), ReasonArgument.Text("condition", condition.Rule)), [condition], []);
+            case EligibilityOutcome.Ineligible:
+                return new RuleResult(Code, EligibilityOutcome.Eligible, new Reason(new ReasonCode("notApplicable"), ReasonArgument.Text("condition", condition.Rule)), [condition], [], NotApplicable: true);
+            case EligibilityOutcome.CannotTell:
+                return new RuleResult(Code, EligibilityOutcome.CannotTell, new Reason(new ReasonCode("when.cannotTell"), ReasonArgument.Text("condition", condition.Rule)), [condition], []);
             default:
                 var inner = Rule.EvaluateCore(application, mode);
-                var variant = inner.Outcome switch { Outcome.Eligible => "met", Outcome.Ineligible => "notMet", _ => "cannotTell" };
+                var variant = inner.Outcome switch { EligibilityOutcome.Eligible => "met", EligibilityOutcome.Ineligible => "notMet", _ => "cannotTell" };
                 return new RuleResult(Code, inner.Outcome, new Reason(new ReasonCode("when." + variant), ReasonArgument.Text("condition", condition.Rule), ReasonArgument.Text("rule", inner.Rule)), [condition, inner], []);
         }
     }
@@ -209,6 +209,6 @@ public sealed class CustomRule : EligibilityRule
         {
             true => Leaf(true),
             false => Leaf(false),
-            null => new RuleResult(Code, Outcome.CannotTell, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", string.Join(", ", Fields)), ReasonArgument.Text("rule", Code)), [], Fields),
+            null => new RuleResult(Code, EligibilityOutcome.CannotTell, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", string.Join(", ", Fields)), ReasonArgument.Text("rule", Code)), [], Fields),
         };
 }

@@ -5,7 +5,7 @@ namespace RepayableAdvance.Eligibility;
 
 /// <summary>One dated version of a policy: the rule tree in force between two dates.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class PolicyVersion : IDatedVersion
+public sealed class EligibilityVersion : IDatedVersion
 {
     /// <summary>Creates a version.</summary>
     /// <param name="version">The version label, such as <c>2017</c>.</param>
@@ -13,7 +13,7 @@ public sealed class PolicyVersion : IDatedVersion
     /// <param name="effectiveTo">The last day it applies, or null for open-ended.</param>
     /// <param name="rule">The rule tree.</param>
     /// <exception cref="ArgumentException">The label is empty, or the dates are reversed.</exception>
-    public PolicyVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityRule rule)
+    public EligibilityVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityRule rule)
     {
         Preconditions.CheckNotNull(version);
         Preconditions.CheckArgument(version.Length > 0, nameof(version), "The version label is empty.");
@@ -54,7 +54,7 @@ public sealed class EligibilityPolicy
     /// <param name="name">The policy's name.</param>
     /// <param name="versions">The versions, whose periods must not overlap.</param>
     /// <exception cref="ArgumentException">The name is empty, there is no version, or two versions overlap.</exception>
-    public EligibilityPolicy(string name, params IReadOnlyList<PolicyVersion> versions)
+    public EligibilityPolicy(string name, params IReadOnlyList<EligibilityVersion> versions)
     {
         Versions = Versioning.Ordered(name, versions, "policy");
         Name = name;
@@ -66,13 +66,13 @@ public sealed class EligibilityPolicy
 
     /// <summary>Gets the versions, oldest first.</summary>
     /// <value>At least one.</value>
-    public IReadOnlyList<PolicyVersion> Versions { get; }
+    public IReadOnlyList<EligibilityVersion> Versions { get; }
 
     /// <summary>Finds the version in force on a date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The version.</returns>
     /// <exception cref="ArgumentException">No version is in force on that date.</exception>
-    public PolicyVersion VersionOn(LocalDate date) => Versioning.InForceOn(Versions, date, Name, "policy", nameof(date));
+    public EligibilityVersion VersionOn(LocalDate date) => Versioning.InForceOn(Versions, date, Name, "policy", nameof(date));
 
     /// <summary>Evaluates an application with the version in force at its date.</summary>
     /// <param name="application">The application.</param>
@@ -112,11 +112,11 @@ public sealed class EligibilityResult
 
     /// <summary>Gets the outcome. Cannot tell means "needs review": see <see cref="MissingData"/>.</summary>
     /// <value>The three-valued outcome.</value>
-    public Outcome Outcome => Root.Outcome;
+    public EligibilityOutcome Outcome => Root.Outcome;
 
     /// <summary>Gets whether the outcome is eligible (a convenience; cannot tell is not eligible).</summary>
-    /// <value>True only for <see cref="Outcome.Eligible"/>.</value>
-    public bool IsEligible => Outcome == Outcome.Eligible;
+    /// <value>True only for <see cref="EligibilityOutcome.Eligible"/>.</value>
+    public bool IsEligible => Outcome == EligibilityOutcome.Eligible;
 
     /// <summary>Gets the full evaluation tree.</summary>
     /// <value>The root result.</value>
@@ -127,11 +127,11 @@ public sealed class EligibilityResult
     /// The ineligible leaves reached through ineligible nodes, in rule order (a failed alternative of a satisfied
     /// <c>any</c> is not a failure); a failing <c>not</c> is reported itself.
     /// </value>
-    public IReadOnlyList<RuleResult> Failures => _failures ??= [.. Along(Root, Outcome.Ineligible)];
+    public IReadOnlyList<RuleResult> Failures => _failures ??= [.. Along(Root, EligibilityOutcome.Ineligible)];
 
     /// <summary>Gets exactly the data whose absence leaves the decision undecided.</summary>
     /// <value>The field names, in rule order, from the cannot-tell leaves reached through cannot-tell nodes.</value>
-    public IReadOnlyList<string> MissingData => _missing ??= [.. Along(Root, Outcome.CannotTell).SelectMany(l => l.MissingData).Distinct(StringComparer.Ordinal)];
+    public IReadOnlyList<string> MissingData => _missing ??= [.. Along(Root, EligibilityOutcome.CannotTell).SelectMany(l => l.MissingData).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Renders the decision criterion by criterion, one line per leaf, indented by depth.</summary>
     /// <param name="culture">The culture (French and English ship).</param>
@@ -143,14 +143,14 @@ public sealed class EligibilityResult
         var f = formatter ?? ReasonFormatter.Default;
         var lines = new List<string>
         {
-            f.Format(new Reason(new ReasonCode(Outcome switch { Outcome.Eligible => "eligibility.eligible", Outcome.Ineligible => "eligibility.ineligible", _ => "eligibility.needsReview" }), ReasonArgument.Text("policy", Policy), ReasonArgument.Text("version", Version)), culture),
+            f.Format(new Reason(new ReasonCode(Outcome switch { EligibilityOutcome.Eligible => "eligibility.eligible", EligibilityOutcome.Ineligible => "eligibility.ineligible", _ => "eligibility.needsReview" }), ReasonArgument.Text("policy", Policy), ReasonArgument.Text("version", Version)), culture),
         };
         Walk(Root, 0);
         return lines;
 
         void Walk(RuleResult node, int depth)
         {
-            var mark = node.Outcome switch { Outcome.Eligible => "✓", Outcome.Ineligible => "✗", _ => "?" };
+            var mark = node.Outcome switch { EligibilityOutcome.Eligible => "✓", EligibilityOutcome.Ineligible => "✗", _ => "?" };
             lines.Add(new string(' ', depth * 2) + mark + " " + f.Format(node.Reason, culture));
             foreach (var child in node.Children)
             {
@@ -159,14 +159,14 @@ public sealed class EligibilityResult
         }
     }
 
-    private static IEnumerable<RuleResult> Along(RuleResult node, Outcome outcome)
+    private static IEnumerable<RuleResult> Along(RuleResult node, EligibilityOutcome outcome)
     {
         if (node.Outcome != outcome)
         {
             yield break;
         }
 
-        if (node.Children.Count == 0 || (node.Rule == "not" && outcome == Outcome.Ineligible))
+        if (node.Children.Count == 0 || (node.Rule == "not" && outcome == EligibilityOutcome.Ineligible))
         {
             yield return node;
             yield break;

@@ -1,7 +1,7 @@
 namespace RepayableAdvance.Eligibility;
 
 /// <summary>The three-valued outcome of a rule.</summary>
-public enum Outcome
+public enum EligibilityOutcome
 {
     /// <summary>The criterion is met (or does not apply).</summary>
     Eligible = 0,
@@ -24,14 +24,14 @@ public enum EvaluationMode
 }
 
 /// <summary>One node of an evaluation: the rule's code, its outcome, its reason, and its children.</summary>
-/// <param name="Rule">The rule's code (its catalogue name), such as <c>headcountRange</c> or <c>allOf</c>.</param>
+/// <param name="Rule">The rule's code (its catalogue name), such as <c>headcountBetween</c> or <c>all</c>.</param>
 /// <param name="Outcome">The outcome.</param>
 /// <param name="Reason">Why, with typed arguments.</param>
 /// <param name="Children">The children's results, for combinators.</param>
 /// <param name="MissingData">The fields this leaf could not read (empty unless it cannot tell).</param>
 /// <param name="NotApplicable">True when a <c>when</c> condition did not hold, so the rule did not apply (counted as eligible).</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record RuleResult(string Rule, Outcome Outcome, Reason Reason, IReadOnlyList<RuleResult> Children, IReadOnlyList<string> MissingData, bool NotApplicable = false)
+public sealed record RuleResult(string Rule, EligibilityOutcome Outcome, Reason Reason, IReadOnlyList<RuleResult> Children, IReadOnlyList<string> MissingData, bool NotApplicable = false)
 {
     /// <summary>Enumerates the leaves (rules without children) of this result, depth first.</summary>
     /// <returns>The leaf results.</returns>
@@ -53,7 +53,7 @@ public sealed record RuleResult(string Rule, Outcome Outcome, Reason Reason, IRe
     }
 }
 
-/// <summary>A composable eligibility rule: a leaf criterion from <see cref="Rules"/>, or a combinator.</summary>
+/// <summary>A composable eligibility rule: a leaf criterion from <see cref="EligibilityRules"/>, or a combinator.</summary>
 /// <remarks>
 /// Rules are immutable data. <c>All</c> is ineligible if any child is, else cannot tell if any child cannot, else
 /// eligible; <c>Any</c> is eligible if any child is, else cannot tell if any child cannot, else ineligible;
@@ -86,7 +86,7 @@ public abstract class EligibilityRule
     }
 
     /// <summary>Gets the rule's code: its catalogue name, which is also the stem of its reason codes.</summary>
-    /// <value>A camelCase code such as <c>headcountRange</c>.</value>
+    /// <value>A camelCase code such as <c>headcountBetween</c>.</value>
     public abstract string Code { get; }
 
     /// <summary>Evaluates the rule.</summary>
@@ -106,11 +106,11 @@ public abstract class EligibilityRule
     private protected RuleResult Leaf(bool met, params ReasonArgument[] arguments)
     {
         var code = met ? _metCode ??= new ReasonCode(Code + ".met") : _notMetCode ??= new ReasonCode(Code + ".notMet");
-        return new(Code, met ? Outcome.Eligible : Outcome.Ineligible, new Reason(code, arguments, trusted: true), [], []);
+        return new(Code, met ? EligibilityOutcome.Eligible : EligibilityOutcome.Ineligible, new Reason(code, arguments, trusted: true), [], []);
     }
 
     /// <summary>Builds a leaf result with a specific variant code, such as <c>taxAndSocialCompliance.metUnderPlan</c>.</summary>
-    private protected RuleResult Leaf(Outcome outcome, string variant, params ReasonArgument[] arguments)
+    private protected RuleResult Leaf(EligibilityOutcome outcome, string variant, params ReasonArgument[] arguments)
     {
         var cache = _variantCodes;
         if (cache is null || !cache.TryGetValue(variant, out var code))
@@ -126,5 +126,5 @@ public abstract class EligibilityRule
 
     /// <summary>Builds a cannot-tell result naming the missing field.</summary>
     private protected RuleResult Missing(string field) =>
-        new(Code, Outcome.CannotTell, new Reason(MissingDataCode, [ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)], trusted: true), [], [field]);
+        new(Code, EligibilityOutcome.CannotTell, new Reason(MissingDataCode, [ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)], trusted: true), [], [field]);
 }

@@ -3,9 +3,9 @@ using NodaTime;
 namespace RepayableAdvance.Eligibility;
 
 /// <summary>Headcount within a range (either bound optional).</summary>
-public sealed class HeadcountRule : EligibilityRule
+public sealed class HeadcountBetweenRule : EligibilityRule
 {
-    internal HeadcountRule(int? minimum, int? maximum)
+    internal HeadcountBetweenRule(int? minimum, int? maximum)
     {
         Preconditions.CheckArgument(minimum is not null || maximum is not null, nameof(minimum), "A headcount range needs a minimum, a maximum, or both.");
         Preconditions.CheckArgument(minimum is null || minimum >= 0, nameof(minimum), $"Minimum headcount {minimum} is negative.");
@@ -18,7 +18,7 @@ public sealed class HeadcountRule : EligibilityRule
     private readonly ReasonArgument _range;
 
     /// <inheritdoc/>
-    public override string Code => "headcountRange";
+    public override string Code => "headcountBetween";
 
     /// <summary>Gets the minimum headcount (inclusive).</summary>
     /// <value>Null for none.</value>
@@ -48,9 +48,9 @@ public sealed class HeadcountRule : EligibilityRule
 }
 
 /// <summary>Registered office, or an establishment, in a region.</summary>
-public sealed class LocationRule : EligibilityRule
+public sealed class LocatedInRule : EligibilityRule
 {
-    internal LocationRule(string region, bool establishmentCounts)
+    internal LocatedInRule(string region, bool establishmentCounts)
     {
         Preconditions.CheckNotNull(region);
         Preconditions.CheckArgument(region.Length > 0, nameof(region), "The region is empty.");
@@ -59,7 +59,7 @@ public sealed class LocationRule : EligibilityRule
     }
 
     /// <inheritdoc/>
-    public override string Code => "location";
+    public override string Code => "locatedIn";
 
     /// <summary>Gets the region.</summary>
     /// <value>For example <c>Hauts-de-France</c>.</value>
@@ -91,19 +91,19 @@ public sealed class LocationRule : EligibilityRule
 }
 
 /// <summary>Registered at the RCS or the RM.</summary>
-public sealed class RegistrationRule : EligibilityRule
+public sealed class RegisteredRule : EligibilityRule
 {
-    internal RegistrationRule()
+    internal RegisteredRule()
     {
     }
 
     /// <inheritdoc/>
-    public override string Code => "registration";
+    public override string Code => "registered";
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode) =>
         application.Identity.Registration is not { } registration
             ? Missing("registration")
-            : Cached((int)registration, 8, registration, static (rule, r) => ((RegistrationRule)rule).Leaf(r != Registration.None, ReasonArgument.Text("observed", EnumText.Of(r))));
+            : Cached((int)registration, 8, registration, static (rule, r) => ((RegisteredRule)rule).Leaf(r != Registration.None, ReasonArgument.Text("observed", EnumText.Of(r))));
 }
 
 /// <summary>A minimum age in years since creation and/or a minimum number of closed fiscal years, with an optional takeover exception.</summary>
@@ -138,7 +138,7 @@ public sealed class MinimumAgeRule : EligibilityRule
     {
         if (TakeoverException && application.Identity.Takeover is TakeoverContext.BusinessTakeover or TakeoverContext.CourtOrderedAssetTakeover)
         {
-            return Leaf(Outcome.Eligible, "takeover", ReasonArgument.Text("takeover", EnumText.Of(application.Identity.Takeover.Value)));
+            return Leaf(EligibilityOutcome.Eligible, "takeover", ReasonArgument.Text("takeover", EnumText.Of(application.Identity.Takeover.Value)));
         }
 
         if (Years is { } years)
@@ -161,7 +161,7 @@ public sealed class MinimumAgeRule : EligibilityRule
                 return Missing("fiscalYears");
             }
 
-            return Leaf(Outcome.Ineligible, "notMetFiscalYears", ReasonArgument.WholeNumber("observed", application.FiscalYears.Count), ReasonArgument.WholeNumber("required", required));
+            return Leaf(EligibilityOutcome.Ineligible, "notMetFiscalYears", ReasonArgument.WholeNumber("observed", application.FiscalYears.Count), ReasonArgument.WholeNumber("required", required));
         }
 
         return Leaf(true, ReasonArgument.WholeNumber("observed", application.Identity.CreationDate is { } d ? AgeInYears(d, application.AsOf) : application.FiscalYears.Count), ReasonArgument.WholeNumber("required", Years ?? FiscalYears ?? 0));
@@ -175,9 +175,9 @@ public sealed class MinimumAgeRule : EligibilityRule
 }
 
 /// <summary>At most <c>k</c> loss-making fiscal years among the last <c>n</c>.</summary>
-public sealed class LossYearsRule : EligibilityRule
+public sealed class AtMostLossYearsRule : EligibilityRule
 {
-    internal LossYearsRule(int maxLossYears, int lastYears)
+    internal AtMostLossYearsRule(int maxLossYears, int lastYears)
     {
         Preconditions.CheckArgumentRange(nameof(lastYears), lastYears, 1, 20);
         Preconditions.CheckArgumentRange(nameof(maxLossYears), maxLossYears, 0, lastYears - 1);
@@ -191,7 +191,7 @@ public sealed class LossYearsRule : EligibilityRule
     private readonly ReasonArgument _years;
 
     /// <inheritdoc/>
-    public override string Code => "lossYears";
+    public override string Code => "atMostLossYears";
 
     /// <summary>Gets the maximum number of loss-making years.</summary>
     /// <value>2 for Hauts-de-France.</value>
@@ -256,20 +256,20 @@ public sealed class PositiveEquityRule : EligibilityRule
 /// capital, once losses are deducted from reserves and the other own funds); or subject to collective insolvency
 /// proceedings (receivership, liquidation). Companies less than three years old are exempt from the capital test.
 /// </summary>
-public sealed class UndertakingInDifficultyRule : EligibilityRule
+public sealed class NotUndertakingInDifficultyRule : EligibilityRule
 {
-    internal UndertakingInDifficultyRule()
+    internal NotUndertakingInDifficultyRule()
     {
     }
 
     /// <inheritdoc/>
-    public override string Code => "notInDifficulty";
+    public override string Code => "notUndertakingInDifficulty";
 
     internal override RuleResult EvaluateCore(Application application, EvaluationMode mode)
     {
         if (application.Compliance.Procedure is ProcedureStatus.Receivership or ProcedureStatus.Liquidation)
         {
-            return Leaf(Outcome.Ineligible, "collectiveProceedings", ReasonArgument.Text("procedure", EnumText.Of(application.Compliance.Procedure.Value)));
+            return Leaf(EligibilityOutcome.Ineligible, "collectiveProceedings", ReasonArgument.Text("procedure", EnumText.Of(application.Compliance.Procedure.Value)));
         }
 
         if (application.Identity.LegalForm is not { } form)
@@ -279,12 +279,12 @@ public sealed class UndertakingInDifficultyRule : EligibilityRule
 
         if (form is not (LegalForm.Sas or LegalForm.Sarl or LegalForm.Sa))
         {
-            return Leaf(Outcome.Eligible, "notLimited", ReasonArgument.Text("form", EnumText.Of(form)));
+            return Leaf(EligibilityOutcome.Eligible, "notLimited", ReasonArgument.Text("form", EnumText.Of(form)));
         }
 
         if (application.Identity.CreationDate is { } created && created.PlusYears(3) > application.AsOf)
         {
-            return Leaf(Outcome.Eligible, "young", ReasonArgument.Date("created", created));
+            return Leaf(EligibilityOutcome.Eligible, "young", ReasonArgument.Date("created", created));
         }
 
         var latest = application.LatestFiscalYear;
@@ -306,9 +306,9 @@ public sealed class UndertakingInDifficultyRule : EligibilityRule
 }
 
 /// <summary>Up to date with tax and social obligations; an agreed payment plan counts as compliant when allowed.</summary>
-public sealed class ComplianceRule : EligibilityRule
+public sealed class TaxAndSocialComplianceRule : EligibilityRule
 {
-    internal ComplianceRule(bool paymentPlanCounts) => PaymentPlanCounts = paymentPlanCounts;
+    internal TaxAndSocialComplianceRule(bool paymentPlanCounts) => PaymentPlanCounts = paymentPlanCounts;
 
     /// <inheritdoc/>
     public override string Code => "taxAndSocialCompliance";
@@ -339,18 +339,18 @@ public sealed class ComplianceRule : EligibilityRule
         {
             var obligation = social == ComplianceStatus.UnderAgreedPaymentPlan ? "social" : "tax";
             return PaymentPlanCounts
-                ? Leaf(Outcome.Eligible, "metUnderPlan", ReasonArgument.Text("obligation", obligation))
+                ? Leaf(EligibilityOutcome.Eligible, "metUnderPlan", ReasonArgument.Text("obligation", obligation))
                 : Leaf(false, ReasonArgument.Text("obligation", obligation));
         }
 
-        return Cached(0, 1, 0, static (rule, _) => ((ComplianceRule)rule).Leaf(true));
+        return Cached(0, 1, 0, static (rule, _) => ((TaxAndSocialComplianceRule)rule).Leaf(true));
     }
 }
 
 /// <summary>The procedure statuses accepted, optionally requiring a financing gap under a safeguard or continuation plan.</summary>
-public sealed class ProcedureRule : EligibilityRule
+public sealed class ProcedureInRule : EligibilityRule
 {
-    internal ProcedureRule(IReadOnlyList<ProcedureStatus> allowed, bool plansRequireFinancingGap)
+    internal ProcedureInRule(IReadOnlyList<ProcedureStatus> allowed, bool plansRequireFinancingGap)
     {
         Preconditions.CheckNotNull(allowed);
         Preconditions.CheckArgument(allowed.Count > 0, nameof(allowed), "A procedure rule must allow at least one status.");
@@ -359,7 +359,7 @@ public sealed class ProcedureRule : EligibilityRule
     }
 
     /// <inheritdoc/>
-    public override string Code => "procedure";
+    public override string Code => "procedureIn";
 
     /// <summary>Gets the accepted statuses.</summary>
     /// <value>For Hauts-de-France: none, ad hoc mandate, conciliation with new money, safeguard and continuation plans.</value>
@@ -378,7 +378,7 @@ public sealed class ProcedureRule : EligibilityRule
 
         if (!Allowed.Contains(status))
         {
-            return Cached((int)status, 32, status, static (rule, s) => ((ProcedureRule)rule).Leaf(false, ReasonArgument.Text("observed", EnumText.Of(s))));
+            return Cached((int)status, 32, status, static (rule, s) => ((ProcedureInRule)rule).Leaf(false, ReasonArgument.Text("observed", EnumText.Of(s))));
         }
 
         if (PlansRequireFinancingGap && status is ProcedureStatus.SafeguardPlan or ProcedureStatus.ContinuationPlan)
@@ -387,11 +387,11 @@ public sealed class ProcedureRule : EligibilityRule
             {
                 null => Missing("procedureFinancingGap"),
                 true => Leaf(true, ReasonArgument.Text("observed", EnumText.Of(status))),
-                false => Leaf(Outcome.Ineligible, "noFinancingGap", ReasonArgument.Text("observed", EnumText.Of(status))),
+                false => Leaf(EligibilityOutcome.Ineligible, "noFinancingGap", ReasonArgument.Text("observed", EnumText.Of(status))),
             };
         }
 
-        return Cached(16 + (int)status, 32, status, static (rule, s) => ((ProcedureRule)rule).Leaf(true, ReasonArgument.Text("observed", EnumText.Of(s))));
+        return Cached(16 + (int)status, 32, status, static (rule, s) => ((ProcedureInRule)rule).Leaf(true, ReasonArgument.Text("observed", EnumText.Of(s))));
     }
 }
 
@@ -467,7 +467,7 @@ public sealed class ExcludedActivitiesRule : EligibilityRule
                     continue;
                 }
 
-                return Leaf(Outcome.Ineligible, "notMetBelowTurnover", ReasonArgument.Text("observed", code), ReasonArgument.Text("prefix", exclusion.Prefix), ReasonArgument.Money("turnover", turnover), ReasonArgument.Money("threshold", threshold));
+                return Leaf(EligibilityOutcome.Ineligible, "notMetBelowTurnover", ReasonArgument.Text("observed", code), ReasonArgument.Text("prefix", exclusion.Prefix), ReasonArgument.Money("turnover", turnover), ReasonArgument.Money("threshold", threshold));
             }
 
             return Leaf(false, ReasonArgument.Text("observed", code), ReasonArgument.Text("prefix", exclusion.Prefix));
@@ -501,11 +501,11 @@ public sealed class ExcludedLegalFormsRule : EligibilityRule
 }
 
 /// <summary>A Banque de France rating no worse than a threshold; the rating 0 (no adverse information) only if accepted.</summary>
-public sealed class RatingRule : EligibilityRule
+public sealed class RatingAtBestRule : EligibilityRule
 {
     private readonly int _worstPosition;
 
-    internal RatingRule(string worstAccepted, bool acceptZero)
+    internal RatingAtBestRule(string worstAccepted, bool acceptZero)
     {
         Preconditions.CheckArgument(
             BanqueDeFranceRating.TryParse(worstAccepted, out _worstPosition) && worstAccepted != "0",
@@ -516,7 +516,7 @@ public sealed class RatingRule : EligibilityRule
     }
 
     /// <inheritdoc/>
-    public override string Code => "maximumRating";
+    public override string Code => "ratingAtBest";
 
     /// <summary>Gets the worst accepted rating.</summary>
     /// <value>For example <c>6+</c> for Prêt Rebond.</value>
@@ -555,16 +555,16 @@ public sealed class ConjuncturalDifficultyRule : EligibilityRule
 }
 
 /// <summary>An order book covering at least a number of months.</summary>
-public sealed class OrderBookRule : EligibilityRule
+public sealed class OrderBookAtLeastRule : EligibilityRule
 {
-    internal OrderBookRule(decimal minimumMonths)
+    internal OrderBookAtLeastRule(decimal minimumMonths)
     {
         Preconditions.CheckArgumentRange(nameof(minimumMonths), minimumMonths, 0m, 120m);
         MinimumMonths = minimumMonths;
     }
 
     /// <inheritdoc/>
-    public override string Code => "orderBook";
+    public override string Code => "orderBookAtLeast";
 
     /// <summary>Gets the minimum coverage in months.</summary>
     /// <value>The months.</value>
@@ -667,9 +667,9 @@ public sealed class CoFinancingRule : EligibilityRule
 }
 
 /// <summary>The requested amount within the scheme's bounds.</summary>
-public sealed class RequestedAmountRule : EligibilityRule
+public sealed class RequestedAmountBetweenRule : EligibilityRule
 {
-    internal RequestedAmountRule(Money minimum, Money maximum)
+    internal RequestedAmountBetweenRule(Money minimum, Money maximum)
     {
         CurrencyMismatchException.ThrowIfDifferent(minimum.Currency, maximum.Currency);
         Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), $"Minimum {minimum} is negative.");
@@ -684,7 +684,7 @@ public sealed class RequestedAmountRule : EligibilityRule
     private readonly ReasonArgument _maximum;
 
     /// <inheritdoc/>
-    public override string Code => "requestedAmountRange";
+    public override string Code => "requestedAmountBetween";
 
     /// <summary>Gets the minimum.</summary>
     /// <value>For example 50,000 EUR.</value>

@@ -59,10 +59,15 @@ public sealed record FundPosition(
 
 /// <summary>Why the ledger refused an event.</summary>
 /// <param name="Event">The event refused.</param>
-/// <param name="Rule">A stable code: <c>beforeInception</c>, <c>outOfOrder</c>, <c>currency</c>, <c>unknownCoFunder</c>, <c>duplicateAdvance</c>, <c>unknownAdvance</c>, <c>exceedsAvailable</c>, <c>exceedsCommitted</c>, <c>exceedsOutstanding</c>, <c>exceedsWrittenOff</c>, <c>tooLarge</c> (beyond 2<sup>63</sup> − 1 minor units).</param>
+/// <param name="Rule">The rule that refused it.</param>
 /// <param name="Message">What was wrong, naming the event and the limit.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record LedgerRejection(FundEvent Event, string Rule, string Message);
+public sealed record LedgerRejection(FundEvent Event, LedgerRule Rule, string Message)
+{
+    /// <summary>Gets the rule's stable code, the camelCase name of <see cref="Rule"/>, as fund documents report it.</summary>
+    /// <value>Such as <c>exceedsAvailable</c>.</value>
+    public string Code => ReasonCodes.NameOf(Rule);
+}
 
 /// <summary>The ledger refused an event; the ledger is unchanged.</summary>
 public sealed class LedgerRejectedException : InvalidOperationException
@@ -224,7 +229,7 @@ public sealed class FundLedger
         }
         catch (OverflowException)
         {
-            rejection = Reject(fundEvent, "tooLarge", Preconditions.Invariant($"would take the fund's totals beyond {Units(long.MaxValue)}"));
+            rejection = Reject(fundEvent, LedgerRule.TooLarge, Preconditions.Invariant($"would take the fund's totals beyond {Units(long.MaxValue)}"));
             return false;
         }
 
@@ -301,22 +306,22 @@ public sealed class FundLedger
         interest = 0;
         if (e.Currency != Fund.Currency)
         {
-            return Reject(e, "currency", $"is in {e.Currency}; the fund {Fund.Id} is in {Fund.Currency}");
+            return Reject(e, LedgerRule.Currency, $"is in {e.Currency}; the fund {Fund.Id} is in {Fund.Currency}");
         }
 
         if (e.Date < Fund.Inception)
         {
-            return Reject(e, "beforeInception", $"is dated before the fund {Fund.Id} exists (inception {Fund.Inception:uuuu-MM-dd})");
+            return Reject(e, LedgerRule.BeforeInception, $"is dated before the fund {Fund.Id} exists (inception {Fund.Inception:uuuu-MM-dd})");
         }
 
         if (_count > 0 && e.Date < _storage.DateAt(_count - 1))
         {
-            return Reject(e, "outOfOrder", $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
+            return Reject(e, LedgerRule.OutOfOrder, $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
         }
 
         if (!DecimalMath.TryToMinorUnits(e.Amount.Amount, _storage.Digits, out amount) || !DecimalMath.TryToMinorUnits(e.Interest.Amount, _storage.Digits, out interest))
         {
-            return Reject(e, "tooLarge", Preconditions.Invariant($"is beyond the largest amount a ledger holds ({Units(long.MaxValue)})"));
+            return Reject(e, LedgerRule.TooLarge, Preconditions.Invariant($"is beyond the largest amount a ledger holds ({Units(long.MaxValue)})"));
         }
 
         var available = Available(totals);
@@ -324,21 +329,21 @@ public sealed class FundLedger
         switch (e.Kind)
         {
             case FundEventKind.Contribution:
-                return _storage.CoFunderIds.Contains(e.Reference) ? null : Reject(e, "unknownCoFunder", $"names co-funder {e.Reference}, who is not a co-funder of {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})");
+                return _storage.CoFunderIds.Contains(e.Reference) ? null : Reject(e, LedgerRule.UnknownCoFunder, $"names co-funder {e.Reference}, who is not a co-funder of {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})");
             case FundEventKind.Commitment:
                 if (known)
                 {
-                    return Reject(e, "duplicateAdvance", $"commits advance {e.Reference} again; it was already committed");
+                    return Reject(e, LedgerRule.DuplicateAdvance, $"commits advance {e.Reference} again; it was already committed");
                 }
 
-                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Units(available)} available"));
+                return amount <= available ? null : Reject(e, LedgerRule.ExceedsAvailable, Preconditions.Invariant($"exceeds the {Units(available)} available"));
             case FundEventKind.Fee:
-                return amount <= available ? null : Reject(e, "exceedsAvailable", Preconditions.Invariant($"exceeds the {Units(available)} available"));
+                return amount <= available ? null : Reject(e, LedgerRule.ExceedsAvailable, Preconditions.Invariant($"exceeds the {Units(available)} available"));
         }
 
         if (!known)
         {
-            return Reject(e, "unknownAdvance", $"names advance {e.Reference}, which has no commitment in {Fund.Id}");
+            return Reject(e, LedgerRule.UnknownAdvance, $"names advance {e.Reference}, which has no commitment in {Fund.Id}");
         }
 
         var undisbursed = b.Committed - b.Disbursed;
@@ -347,11 +352,11 @@ public sealed class FundLedger
         return e.Kind switch
         {
             FundEventKind.Cancellation or FundEventKind.Disbursement when amount > undisbursed =>
-                Reject(e, "exceedsCommitted", Preconditions.Invariant($"exceeds the {Units(undisbursed)} committed and not yet disbursed")),
+                Reject(e, LedgerRule.ExceedsCommitted, Preconditions.Invariant($"exceeds the {Units(undisbursed)} committed and not yet disbursed")),
             FundEventKind.Repayment or FundEventKind.WriteOff when amount > outstanding =>
-                Reject(e, "exceedsOutstanding", Preconditions.Invariant($"exceeds the {Units(outstanding)} outstanding")),
+                Reject(e, LedgerRule.ExceedsOutstanding, Preconditions.Invariant($"exceeds the {Units(outstanding)} outstanding")),
             FundEventKind.Recovery when amount > unrecovered =>
-                Reject(e, "exceedsWrittenOff", Preconditions.Invariant($"exceeds the {Units(unrecovered)} written off and not yet recovered")),
+                Reject(e, LedgerRule.ExceedsWrittenOff, Preconditions.Invariant($"exceeds the {Units(unrecovered)} written off and not yet recovered")),
             _ => null,
         };
     }
@@ -359,8 +364,8 @@ public sealed class FundLedger
     /// <summary>What new commitments may use: cash − committed undisbursed (revolving), or endowment − fees − commitments.</summary>
     private long Available(in Totals t) => Fund.Revolving ? (long)(t.Cash - t.Lent.Committed + t.Lent.Disbursed) : t.Contributions - t.Fees - t.Lent.Committed;
 
-    private static LedgerRejection Reject(FundEvent e, string rule, string detail) =>
-        new(e, rule, Preconditions.Invariant($"Event refused [{rule}]: the {e} {detail}."));
+    private static LedgerRejection Reject(FundEvent e, LedgerRule rule, string detail) =>
+        new(e, rule, Preconditions.Invariant($"Event refused [{ReasonCodes.NameOf(rule)}]: the {e} {detail}."));
 
     private int LastIndexOnOrBefore(LocalDate date)
     {

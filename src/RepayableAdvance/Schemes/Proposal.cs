@@ -119,7 +119,7 @@ public sealed class Proposal
 
     /// <summary>Gets the State-aid rule that refused the advance, if any.</summary>
     /// <value>The rule code and message.</value>
-    public StateAidRuleException? StateAidRefusal { get; internal init; }
+    public StateAidRefusal? StateAidRefusal { get; internal init; }
 
     /// <summary>Gets what the proposal did not check, or assumed in place of missing data: no fund ledger, no de minimis
     /// register, no base rate covering the grant date, no credit rating (codes <c>proposal.caveat.*</c>).</summary>
@@ -135,11 +135,21 @@ public sealed class Proposal
     public Reason Decision()
     {
         return new Reason(
-            ProposalCodes.Decision(Outcome),
+            DecisionCode(Outcome),
             ReasonArgument.Text("scheme", Scheme.Name),
             ReasonArgument.Text("version", Version.Version),
             ReasonArgument.Money("amount", Sizing?.Amount ?? Money.Zero(Version.Fund.Currency)),
-            ReasonArgument.Text("rule", StateAidRefusal?.Rule ?? string.Empty));
+            ReasonArgument.Text("rule", StateAidRefusal?.Code ?? string.Empty));
+    }
+
+    /// <summary>Gets the code of a decision line.</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns><c>proposal.</c> followed by the outcome's camelCase name, such as <c>proposal.exceedsDeMinimis</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The outcome is not defined.</exception>
+    public static ReasonCode DecisionCode(ProposalOutcome outcome)
+    {
+        Preconditions.CheckDefined(outcome, nameof(outcome));
+        return new ReasonCode("proposal." + ReasonCodes.NameOf(outcome));
     }
 
     /// <summary>Explains the whole proposal, stage by stage.</summary>
@@ -160,7 +170,7 @@ public sealed class Proposal
 
         if (StateAidRefusal is not null)
         {
-            lines.Add(StateAidRefusal.Message);
+            lines.Add(f.Format(StateAidRefusal.Reason, culture));
         }
 
         if (Aid is not null)
@@ -177,41 +187,6 @@ public sealed class Proposal
     }
 }
 
-/// <summary>The reason codes of the committee proposal: its decision line (<c>proposal.*</c>, one per <see cref="ProposalOutcome"/>) and its caveats.</summary>
-public static class ProposalCodes
-{
-    /// <summary>Gets the caveat stated when no fund ledger was given: the fund stage did not run.</summary>
-    /// <value><c>proposal.caveat.fundNotChecked</c>, with the argument <c>fund</c>.</value>
-    public static ReasonCode FundNotChecked { get; } = new("proposal.caveat.fundNotChecked");
-
-    /// <summary>Gets the caveat stated when no de minimis register was given: prior aid was not checked.</summary>
-    /// <value><c>proposal.caveat.priorAidNotChecked</c>, with the arguments <c>beneficiary</c> and <c>regime</c>.</value>
-    public static ReasonCode PriorAidNotChecked { get; } = new("proposal.caveat.priorAidNotChecked");
-
-    /// <summary>Gets the caveat stated when no base-rate table was given: the State-aid stage did not run.</summary>
-    /// <value><c>proposal.caveat.noBaseRates</c>, with the argument <c>grantDate</c>.</value>
-    public static ReasonCode NoBaseRates { get; } = new("proposal.caveat.noBaseRates");
-
-    /// <summary>Gets the caveat stated when the base-rate table does not cover the grant date: the State-aid stage did not run.</summary>
-    /// <value><c>proposal.caveat.baseRatesNotCovering</c>, with the arguments <c>country</c>, <c>grantDate</c> and <c>validThrough</c>.</value>
-    public static ReasonCode BaseRatesNotCovering { get; } = new("proposal.caveat.baseRatesNotCovering");
-
-    /// <summary>Gets the caveat stated when the application has no credit rating: the reference rate assumes a borrower without credit history.</summary>
-    /// <value><c>proposal.caveat.ratingAssumed</c>, with the arguments <c>category</c> and <c>minimumMargin</c>.</value>
-    public static ReasonCode RatingAssumed { get; } = new("proposal.caveat.ratingAssumed");
-
-    /// <summary>Gets the code of a decision line.</summary>
-    /// <param name="outcome">The outcome.</param>
-    /// <returns><c>proposal.</c> followed by the outcome in camel case, such as <c>proposal.exceedsDeMinimis</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The outcome is not defined.</exception>
-    public static ReasonCode Decision(ProposalOutcome outcome)
-    {
-        Preconditions.CheckDefined(outcome, nameof(outcome));
-        var name = outcome.ToString();
-        return new ReasonCode("proposal." + char.ToLowerInvariant(name[0]) + name[1..]);
-    }
-}
-
 /// <summary>The committee pipeline, in one place: the CLI and back offices call it through <see cref="Scheme.Propose"/>.</summary>
 internal static class ProposalPipeline
 {
@@ -225,7 +200,7 @@ internal static class ProposalPipeline
         var eligibility = version.Eligibility.Evaluate(application);
         if (!eligibility.IsEligible)
         {
-            return new Proposal(scheme, version, application, eligibility.Outcome == Outcome.Ineligible ? ProposalOutcome.Ineligible : ProposalOutcome.NeedsReview) { Eligibility = eligibility };
+            return new Proposal(scheme, version, application, eligibility.Outcome == EligibilityOutcome.Ineligible ? ProposalOutcome.Ineligible : ProposalOutcome.NeedsReview) { Eligibility = eligibility };
         }
 
         var caveats = new List<Reason>();
@@ -238,18 +213,18 @@ internal static class ProposalPipeline
         var fundBefore = context.Ledger?.PositionAt(decisionDate);
         if (context.Ledger is null)
         {
-            caveats.Add(new Reason(ProposalCodes.FundNotChecked, ReasonArgument.Text("fund", version.Fund.Name)));
+            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatFundNotChecked, ReasonArgument.Text("fund", version.Fund.Name)));
         }
 
         ReferenceRateQuote? quote = null;
         if (context.BaseRates is not { } table)
         {
-            caveats.Add(new Reason(ProposalCodes.NoBaseRates, ReasonArgument.Date("grantDate", decisionDate)));
+            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatNoBaseRates, ReasonArgument.Date("grantDate", decisionDate)));
         }
         else if (!table.Covers(aidTerms.Country, decisionDate))
         {
             caveats.Add(new Reason(
-                ProposalCodes.BaseRatesNotCovering,
+                ReasonCodes.Schemes.CaveatBaseRatesNotCovering,
                 ReasonArgument.Text("country", aidTerms.Country),
                 ReasonArgument.Date("grantDate", decisionDate),
                 ReasonArgument.Date("validThrough", table.ValidThrough)));
@@ -258,7 +233,7 @@ internal static class ProposalPipeline
         {
             if (context.Register is null)
             {
-                caveats.Add(new Reason(ProposalCodes.PriorAidNotChecked, ReasonArgument.Text("beneficiary", beneficiary), ReasonArgument.Text("regime", aidTerms.Regime.Name)));
+                caveats.Add(new Reason(ReasonCodes.Schemes.CaveatPriorAidNotChecked, ReasonArgument.Text("beneficiary", beneficiary), ReasonArgument.Text("regime", aidTerms.Regime.Name)));
             }
 
             try
@@ -272,14 +247,14 @@ internal static class ProposalPipeline
                 else
                 {
                     risk = new RiskProfile(RatingCategory.Satisfactory, aidTerms.Collateral, HasCreditHistory: false);
-                    caveats.Add(new Reason(ProposalCodes.RatingAssumed, ReasonArgument.Text("category", risk.Category.ToString()), ReasonArgument.Rate("minimumMargin", (aidTerms.Grid ?? MarginGrid.Communication2008).NoCreditHistoryMinimum)));
+                    caveats.Add(new Reason(ReasonCodes.Schemes.CaveatRatingAssumed, ReasonArgument.Text("category", risk.Category.ToString()), ReasonArgument.Rate("minimumMargin", (aidTerms.Grid ?? MarginGrid.Communication2008).NoCreditHistoryMinimum)));
                 }
 
                 quote = ReferenceRateQuote.For(table, aidTerms.Country, decisionDate, risk, aidTerms.Grid);
             }
             catch (StateAidRuleException refusal)
             {
-                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal, FundBefore = fundBefore, Caveats = caveats };
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats };
             }
         }
 
@@ -298,7 +273,7 @@ internal static class ProposalPipeline
         catch (StateAidRuleException refusal)
         {
             // The de minimis cap computes the aid of candidate amounts; a rate it cannot discount refuses the advance.
-            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore, Caveats = caveats };
+            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats };
         }
 
         if (sizing.Outcome != SizingOutcome.Sized || sizing.Amount is not { } amount)
@@ -322,7 +297,7 @@ internal static class ProposalPipeline
             {
                 return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
                 {
-                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal, FundBefore = fundBefore, Caveats = caveats,
+                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats,
                 };
             }
 

@@ -2,7 +2,7 @@ namespace RepayableAdvance.Sizing;
 
 // The catalogue's leaves, one class each, with their settings as typed properties (Amounts builds them).
 
-/// <summary>Monthly loaded payroll × <see cref="Months"/> (<see cref="Amounts.PayrollMonths"/>).</summary>
+/// <summary>Monthly loaded payroll × <see cref="Months"/> (<see cref="AmountRules.PayrollMonths"/>).</summary>
 public sealed class PayrollMonthsRule : LeafAmountRule
 {
     internal PayrollMonthsRule(decimal months, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -13,7 +13,7 @@ public sealed class PayrollMonthsRule : LeafAmountRule
     public decimal Months { get; }
 }
 
-/// <summary>The working-capital need (<see cref="Amounts.WorkingCapitalNeed"/>).</summary>
+/// <summary>The working-capital need (<see cref="AmountRules.WorkingCapitalNeed"/>).</summary>
 public sealed class WorkingCapitalNeedRule : LeafAmountRule
 {
     internal WorkingCapitalNeedRule(Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -22,7 +22,7 @@ public sealed class WorkingCapitalNeedRule : LeafAmountRule
     }
 }
 
-/// <summary>A share of the turnover lost (<see cref="Amounts.ShareOfLostTurnover"/>).</summary>
+/// <summary>A share of the turnover lost (<see cref="AmountRules.ShareOfLostTurnover"/>).</summary>
 public sealed class ShareOfLostTurnoverRule : LeafAmountRule
 {
     internal ShareOfLostTurnoverRule(Rate share, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -33,7 +33,7 @@ public sealed class ShareOfLostTurnoverRule : LeafAmountRule
     public Rate Share { get; }
 }
 
-/// <summary>Working-capital need plus payroll over months, zero below a minimum (<see cref="Amounts.ExpenseBase"/>).</summary>
+/// <summary>Working-capital need plus payroll over months, zero below a minimum (<see cref="AmountRules.ExpenseBase"/>).</summary>
 public sealed class ExpenseBaseRule : LeafAmountRule
 {
     internal ExpenseBaseRule(int months, Money minimumBase, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -52,7 +52,7 @@ public sealed class ExpenseBaseRule : LeafAmountRule
     public Money MinimumBase { get; }
 }
 
-/// <summary>Turnover bands mapped to fixed amounts (<see cref="Amounts.TurnoverBands"/>).</summary>
+/// <summary>Turnover bands mapped to fixed amounts (<see cref="AmountRules.TurnoverBands"/>).</summary>
 public sealed class TurnoverBandsRule : LeafAmountRule
 {
     internal TurnoverBandsRule(IReadOnlyList<TurnoverBand> bands, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -63,7 +63,7 @@ public sealed class TurnoverBandsRule : LeafAmountRule
     public IReadOnlyList<TurnoverBand> Bands { get; }
 }
 
-/// <summary>The requested amount as a need base (<see cref="Amounts.RequestedAmount"/>).</summary>
+/// <summary>The requested amount as a need base (<see cref="AmountRules.RequestedAmount"/>).</summary>
 public sealed class RequestedAmountBaseRule : LeafAmountRule
 {
     internal RequestedAmountBaseRule(Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -72,7 +72,7 @@ public sealed class RequestedAmountBaseRule : LeafAmountRule
     }
 }
 
-/// <summary>The scheme maximum (<see cref="Amounts.SchemeMaximum"/>).</summary>
+/// <summary>The scheme maximum (<see cref="AmountRules.SchemeMaximum"/>).</summary>
 public sealed class SchemeMaximumRule : LeafAmountRule
 {
     internal SchemeMaximumRule(Money maximum, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -83,10 +83,10 @@ public sealed class SchemeMaximumRule : LeafAmountRule
     public Money Maximum { get; }
 }
 
-/// <summary>A share of another amount (<see cref="Amounts.ShareOf"/>).</summary>
-public sealed class ShareOfRule : LeafAmountRule
+/// <summary>A share of another amount (<see cref="AmountRules.ShareOfNeed"/>).</summary>
+public sealed class ShareOfNeedRule : LeafAmountRule
 {
-    internal ShareOfRule(Rate share, AmountRule of, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
+    internal ShareOfNeedRule(Rate share, AmountRule of, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
         : base("shareOfNeed", compute)
     {
         Share = share;
@@ -102,7 +102,7 @@ public sealed class ShareOfRule : LeafAmountRule
     public AmountRule Of { get; }
 }
 
-/// <summary>Equity plus quasi-equity of the latest fiscal year (<see cref="Amounts.EquityPlusQuasiEquity"/>).</summary>
+/// <summary>Equity plus quasi-equity of the latest fiscal year (<see cref="AmountRules.EquityPlusQuasiEquity"/>).</summary>
 public sealed class EquityPlusQuasiEquityRule : LeafAmountRule
 {
     internal EquityPlusQuasiEquityRule(Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -111,7 +111,7 @@ public sealed class EquityPlusQuasiEquityRule : LeafAmountRule
     }
 }
 
-/// <summary>A share of the latest fiscal year's turnover (<see cref="Amounts.ShareOfTurnover"/>).</summary>
+/// <summary>A share of the latest fiscal year's turnover (<see cref="AmountRules.ShareOfTurnover"/>).</summary>
 public sealed class ShareOfTurnoverRule : LeafAmountRule
 {
     internal ShareOfTurnoverRule(Rate share, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -122,10 +122,10 @@ public sealed class ShareOfTurnoverRule : LeafAmountRule
     public Rate Share { get; }
 }
 
-/// <summary>The co-financing rule read backwards (<see cref="Amounts.CoFinancingBackwards"/>).</summary>
-public sealed class CoFinancingBackwardsRule : LeafAmountRule
+/// <summary>The co-financing rule read backwards (<see cref="AmountRules.CoFinancing"/>).</summary>
+public sealed class CoFinancingAmountRule : LeafAmountRule
 {
-    internal CoFinancingBackwardsRule(IReadOnlyList<CoFinancingCap> alternatives, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
+    internal CoFinancingAmountRule(IReadOnlyList<CoFinancingCap> alternatives, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
         : base("coFinancing", compute) => Alternatives = alternatives;
 
     /// <summary>Gets the alternatives.</summary>
@@ -133,7 +133,7 @@ public sealed class CoFinancingBackwardsRule : LeafAmountRule
     public IReadOnlyList<CoFinancingCap> Alternatives { get; }
 }
 
-/// <summary>The fund's available headroom, passed in (<see cref="Amounts.FundHeadroom"/>).</summary>
+/// <summary>The fund's available headroom, passed in (<see cref="AmountRules.FundHeadroom"/>).</summary>
 public sealed class FundHeadroomRule : LeafAmountRule
 {
     internal FundHeadroomRule(Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -142,7 +142,7 @@ public sealed class FundHeadroomRule : LeafAmountRule
     }
 }
 
-/// <summary>The de minimis headroom as a maximum advance, passed in (<see cref="Amounts.DeMinimisHeadroom"/>).</summary>
+/// <summary>The de minimis headroom as a maximum advance, passed in (<see cref="AmountRules.DeMinimisHeadroom"/>).</summary>
 public sealed class DeMinimisHeadroomRule : LeafAmountRule
 {
     internal DeMinimisHeadroomRule(Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -151,7 +151,7 @@ public sealed class DeMinimisHeadroomRule : LeafAmountRule
     }
 }
 
-/// <summary>An amount rounded down to a multiple of a step (<see cref="Amounts.RoundedDownTo"/>).</summary>
+/// <summary>An amount rounded down to a multiple of a step (<see cref="AmountRules.RoundedDown"/>).</summary>
 public sealed class RoundedDownRule : LeafAmountRule
 {
     internal RoundedDownRule(Money step, AmountRule rule, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)
@@ -170,7 +170,7 @@ public sealed class RoundedDownRule : LeafAmountRule
     public AmountRule Rule { get; }
 }
 
-/// <summary>A fixed floor amount (<see cref="Amounts.Floor"/>).</summary>
+/// <summary>A fixed floor amount (<see cref="AmountRules.Floor"/>).</summary>
 public sealed class FloorRule : LeafAmountRule
 {
     internal FloorRule(Money floor, Func<Application, SizingContext, LeafAmountRule, AmountResult> compute)

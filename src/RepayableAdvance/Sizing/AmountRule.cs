@@ -75,7 +75,7 @@ public abstract class AmountRule
     }
 }
 
-/// <summary>A rule of the catalogue (<see cref="Amounts"/>): a need base or a cap whose settings are typed properties of its class.</summary>
+/// <summary>A rule of the catalogue (<see cref="AmountRules"/>): a need base or a cap whose settings are typed properties of its class.</summary>
 /// <remarks>Writers switch on the derived class and read its properties to write the rule back as data (the JSON
 /// scheme document does), as they do for eligibility leaves. The vocabulary is closed: the derived classes of this assembly.</remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -104,7 +104,7 @@ public abstract class LeafAmountRule : AmountRule
     internal AmountResult MissingField(string field) => Missing(field);
 }
 
-/// <summary>The smallest (<see cref="Amounts.Min"/>) or largest (<see cref="Amounts.Max"/>) of several amounts.</summary>
+/// <summary>The smallest (<see cref="AmountRules.Min"/>) or largest (<see cref="AmountRules.Max"/>) of several amounts.</summary>
 public sealed class ExtremumRule : AmountRule
 {
     private readonly AmountRule[] _rules;
@@ -190,13 +190,13 @@ public sealed class ConditionalAmountRule : AmountRule
     internal override AmountResult EvaluateCore(Application application, SizingContext context)
     {
         var condition = Condition.Evaluate(application);
-        if (condition.Outcome == Outcome.CannotTell)
+        if (condition.Outcome == EligibilityOutcome.CannotTell)
         {
             var fields = condition.Leaves().SelectMany(l => l.MissingData).Distinct().ToArray();
             return new AmountResult(Code, null, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", string.Join(", ", fields)), ReasonArgument.Text("rule", condition.Rule)), [], fields);
         }
 
-        var chosen = (condition.Outcome == Outcome.Eligible ? Then : Otherwise).EvaluateCore(application, context);
-        return chosen with { Children = [chosen], Rule = Code, Reason = chosen.Amount is { } a ? new Reason(new ReasonCode("sizing.when"), ReasonArgument.Money("amount", a), ReasonArgument.Text("condition", condition.Rule), ReasonArgument.Boolean("holds", condition.Outcome == Outcome.Eligible)) : chosen.Reason };
+        var chosen = (condition.Outcome == EligibilityOutcome.Eligible ? Then : Otherwise).EvaluateCore(application, context);
+        return chosen with { Children = [chosen], Rule = Code, Reason = chosen.Amount is { } a ? new Reason(new ReasonCode("sizing.when"), ReasonArgument.Money("amount", a), ReasonArgument.Text("condition", condition.Rule), ReasonArgument.Boolean("holds", condition.Outcome == EligibilityOutcome.Eligible)) : chosen.Reason };
     }
 }

@@ -136,24 +136,26 @@ public sealed class SizingVersion : IDatedVersion
         var currency = needAmount.Currency;
         CurrencyMismatchException.ThrowIfDifferent(Minimum.Currency, currency);
         var unrounded = needAmount.Amount;
-        var binding = need.Rule;
-        foreach (var cap in caps)
+        var bindingIndex = -1;
+        for (var i = 0; i < caps.Length; i++)
         {
-            if (cap.Applies && cap.Amount is { } amount)
+            if (caps[i].Applies && caps[i].Amount is { } amount)
             {
                 CurrencyMismatchException.ThrowIfDifferent(currency, amount.Currency);
                 if (amount.Amount < unrounded)
                 {
                     unrounded = amount.Amount;
-                    binding = cap.Rule;
+                    bindingIndex = i;
                 }
             }
         }
 
+        var binding = bindingIndex < 0 ? new BindingConstraint(Need, null, need) : new BindingConstraint(_caps[bindingIndex], bindingIndex, caps[bindingIndex]);
+
         // Decision steps with distinct argument names by construction: the trusted constructors skip the checks.
         var unroundedMoney = Money.FromExact(unrounded, currency);
-        var bindingReason = new Reason(Codes.Binding, [ReasonArgument.Text("constraint", binding), ReasonArgument.Money("amount", unroundedMoney)], trusted: true);
-        var rounded = Step is { } step ? Amounts.RoundDown(unroundedMoney, step) : unroundedMoney;
+        var bindingReason = new Reason(Codes.Binding, [ReasonArgument.Text("constraint", binding.Code), ReasonArgument.Money("amount", unroundedMoney)], trusted: true);
+        var rounded = Step is { } step ? AmountRules.RoundDown(unroundedMoney, step) : unroundedMoney;
         var roundedReason = rounded.Amount != unrounded
             ? new Reason(Codes.Rounded, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)], trusted: true)
             : null;
@@ -221,7 +223,7 @@ public sealed class SizingPolicy
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class SizingResult
 {
-    internal SizingResult(string policy, string version, SizingOutcome outcome, Money? amount, Money? unrounded, string? binding, AmountResult need, IReadOnlyList<AmountResult> caps, IReadOnlyList<Reason> trace, IReadOnlyList<string> missing)
+    internal SizingResult(string policy, string version, SizingOutcome outcome, Money? amount, Money? unrounded, BindingConstraint? binding, AmountResult need, IReadOnlyList<AmountResult> caps, IReadOnlyList<Reason> trace, IReadOnlyList<string> missing)
     {
         Policy = policy;
         Version = version;
@@ -255,9 +257,9 @@ public sealed class SizingResult
     /// <value>Null when not sizable.</value>
     public Money? Unrounded { get; }
 
-    /// <summary>Gets the code of the rule that decided the amount (the need, or the smallest cap).</summary>
+    /// <summary>Gets the rule that decided the amount: the need, or the smallest cap (the first one on a tie).</summary>
     /// <value>Null when not sizable.</value>
-    public string? BindingConstraint { get; }
+    public BindingConstraint? BindingConstraint { get; }
 
     /// <summary>Gets the evaluated need base.</summary>
     /// <value>The need with its reason.</value>
@@ -284,7 +286,7 @@ public sealed class SizingResult
         Preconditions.CheckNotNull(culture);
         var f = formatter ?? ReasonFormatter.Default;
         var lines = new List<string> { f.Format(Need.Reason, culture) };
-        lines.AddRange(Caps.Select(c => (c.Rule == BindingConstraint && c.Amount == Unrounded ? "→ " : "  ") + f.Format(c.Reason, culture)));
+        lines.AddRange(Caps.Select((c, i) => (BindingConstraint?.CapIndex == i ? "→ " : "  ") + f.Format(c.Reason, culture)));
         lines.AddRange(Trace.Select(r => f.Format(r, culture)));
         return lines;
     }

@@ -101,7 +101,7 @@ public sealed class BaseRateTable
             return entry;
         }
 
-        throw new StateAidRuleException("baseRateMissing", Preconditions.Invariant($"No base rate for {country} on {date:uuuu-MM-dd}: {Coverage(country)}. Load the Commission's table for that date."));
+        throw new StateAidRuleException(StateAidRule.BaseRateMissing, new Reason(ReasonCodes.StateAid.RefusedBaseRateMissing, ReasonArgument.Text("country", country), ReasonArgument.Date("date", date)), Preconditions.Invariant($"No base rate for {country} on {date:uuuu-MM-dd}: {Coverage(country)}. Load the Commission's table for that date."));
     }
 
     /// <summary>Tries to find the base rate in force for a country on a date.</summary>

@@ -275,7 +275,8 @@ public sealed class DeMinimisRegister
     {
         var check = TryRecord(grant, out var register);
         return register ?? throw new StateAidRuleException(
-            "allOrNothing",
+            StateAidRule.AllOrNothing,
+            new Reason(ReasonCodes.StateAid.RefusedAllOrNothing, ReasonArgument.Text("grant", grant.Id), ReasonArgument.Money("gge", grant.GrossGrantEquivalent), ReasonArgument.Text("beneficiary", grant.Beneficiary), ReasonArgument.Text("regime", grant.Regime.Name), ReasonArgument.Money("totalAfter", check.TotalAfter), ReasonArgument.Money("ceiling", check.Ceiling), ReasonArgument.Money("headroom", check.HeadroomBefore)),
             Preconditions.Invariant($"Grant {grant.Id} of {grant.GrossGrantEquivalent} to {grant.Beneficiary} on {grant.GrantDate:uuuu-MM-dd} would bring the aid under {grant.Regime.Name} to {check.TotalAfter}, above the ceiling of {check.Ceiling} for {Regime(check)}; the headroom is {check.HeadroomBefore}. De minimis aid that exceeds the ceiling is refused whole, never clipped: reduce the advance or use another basis."));
 
         static string Regime(DeMinimisCheck c) => Preconditions.Invariant($"{c.Regime.WindowStart(c.WindowEnd):uuuu-MM-dd} to {c.WindowEnd:uuuu-MM-dd}");

@@ -49,7 +49,8 @@ public static class GrantEquivalentCalculator
         if (firstTranche < grantDate)
         {
             throw new StateAidRuleException(
-                "grantAfterDisbursement",
+                StateAidRule.GrantAfterDisbursement,
+                new Reason(ReasonCodes.StateAid.RefusedGrantAfterDisbursement, ReasonArgument.Date("grantDate", grantDate), ReasonArgument.Date("disbursement", firstTranche)),
                 Preconditions.Invariant($"The grant date {grantDate:uuuu-MM-dd} is after the first disbursement on {firstTranche:uuuu-MM-dd}: aid is granted when the legal right is conferred, which cannot follow the payment. Use the committee decision or the convention's signature date."));
         }
 
@@ -76,7 +77,8 @@ public static class GrantEquivalentCalculator
             if (!DiscountGrowthFits(rate, years))
             {
                 throw new StateAidRuleException(
-                    "discountRateOutOfRange",
+                    StateAidRule.DiscountRateOutOfRange,
+                    new Reason(ReasonCodes.StateAid.RefusedDiscountRateOutOfRange, ReasonArgument.Rate("rate", rate), ReasonArgument.Rate("baseRate", quote.BaseRate.Rate)),
                     Preconditions.Invariant($"A rate of {DomainBounds.Describe(rate)} discounted over {years} years multiplies amounts by more than 10^9: check the base rate ({DomainBounds.Describe(quote.BaseRate.Rate)}) of the table."));
             }
         }
@@ -120,7 +122,8 @@ public static class GrantEquivalentCalculator
         catch (OverflowException e)
         {
             throw new StateAidRuleException(
-                "discountRateOutOfRange",
+                StateAidRule.DiscountRateOutOfRange,
+                new Reason(ReasonCodes.StateAid.RefusedDiscountRateOutOfRange, ReasonArgument.Rate("rate", quote.DiscountRate), ReasonArgument.Rate("baseRate", quote.BaseRate.Rate)),
                 Preconditions.Invariant($"The schedule's amounts discounted at {DomainBounds.Describe(quote.DiscountRate)} grow beyond what the GGE holds (2^127 minor units × 2^-62): check the base rate ({DomainBounds.Describe(quote.BaseRate.Rate)}) and the amounts."),
                 e);
         }

@@ -91,7 +91,8 @@ public sealed class RatingMapping : IEquatable<RatingMapping>
         }
 
         throw new StateAidRuleException(
-            "unknownRating",
+            StateAidRule.UnknownRating,
+            new Reason(ReasonCodes.StateAid.RefusedUnknownRating, ReasonArgument.Text("rating", rating), ReasonArgument.Text("mapping", Name)),
             Preconditions.Invariant($"Rating '{rating}' is not in the mapping '{Name}'; known ratings are {string.Join(", ", _categories.Keys.Concat(_noHistory))}."));
     }
 

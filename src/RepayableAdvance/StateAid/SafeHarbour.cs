@@ -34,24 +34,24 @@ public static class SafeHarbour
         Preconditions.CheckArgumentRange(nameof(collateralCoverage), collateralCoverage.Value, 0m, 1m);
         if (r.SafeHarbourLoan is not { } loan)
         {
-            throw new StateAidRuleException("safeHarbourRegime", Preconditions.Invariant($"{r.Name} has no loan safe harbour; compute the GGE with the reference rate instead."));
+            throw new StateAidRuleException(StateAidRule.SafeHarbourRegime, new Reason(ReasonCodes.StateAid.RefusedSafeHarbourRegime, ReasonArgument.Text("regime", r.Name)), Preconditions.Invariant($"{r.Name} has no loan safe harbour; compute the GGE with the reference rate instead."));
         }
 
         CurrencyMismatchException.ThrowIfDifferent(loan.Currency, principal.Currency);
         if (collateralCoverage < MinimumCollateral)
         {
-            throw new StateAidRuleException("safeHarbourCollateral", Preconditions.Invariant($"Collateral covers {collateralCoverage} of the loan; the safe harbour needs at least {MinimumCollateral}. An unsecured advance needs the full reference-rate calculation."));
+            throw new StateAidRuleException(StateAidRule.SafeHarbourCollateral, new Reason(ReasonCodes.StateAid.RefusedSafeHarbourCollateral, ReasonArgument.Rate("coverage", collateralCoverage), ReasonArgument.Rate("minimum", MinimumCollateral)), Preconditions.Invariant($"Collateral covers {collateralCoverage} of the loan; the safe harbour needs at least {MinimumCollateral}. An unsecured advance needs the full reference-rate calculation."));
         }
 
         if (termMonths > 120)
         {
-            throw new StateAidRuleException("safeHarbourTerm", Preconditions.Invariant($"The term is {termMonths} months; the safe harbour covers loans of up to 10 years (120 months)."));
+            throw new StateAidRuleException(StateAidRule.SafeHarbourTerm, new Reason(ReasonCodes.StateAid.RefusedSafeHarbourTerm, ReasonArgument.WholeNumber("termMonths", termMonths)), Preconditions.Invariant($"The term is {termMonths} months; the safe harbour covers loans of up to 10 years (120 months)."));
         }
 
         var maxProduct = loan.Amount * r.SafeHarbourYears * 12m;
         if (principal > loan || principal.Amount * termMonths > maxProduct)
         {
-            throw new StateAidRuleException("safeHarbourAmount", Preconditions.Invariant($"A loan of {principal} over {termMonths} months exceeds the safe harbour of {r.Name}: at most {loan} and {loan} × {r.SafeHarbourYears} years of principal-years."));
+            throw new StateAidRuleException(StateAidRule.SafeHarbourAmount, new Reason(ReasonCodes.StateAid.RefusedSafeHarbourAmount, ReasonArgument.Money("principal", principal), ReasonArgument.WholeNumber("termMonths", termMonths), ReasonArgument.Text("regime", r.Name), ReasonArgument.Money("maximum", loan), ReasonArgument.Number("years", r.SafeHarbourYears)), Preconditions.Invariant($"A loan of {principal} over {termMonths} months exceeds the safe harbour of {r.Name}: at most {loan} and {loan} × {r.SafeHarbourYears} years of principal-years."));
         }
 
         return RoundingPolicy.Default.Round(r.Ceiling.Amount * principal.Amount * termMonths / maxProduct, principal.Currency);
@@ -74,14 +74,14 @@ public static class LoanTransparency
         Preconditions.CheckNotNull(application);
         if (application.Compliance.Procedure is not { } procedure)
         {
-            throw new StateAidRuleException("loanTransparencyUnknown", "The borrower's procedure status is unknown: a loan is transparent de minimis aid only if the borrower is not in collective insolvency proceedings. Record the status.");
+            throw new StateAidRuleException(StateAidRule.LoanTransparencyUnknown, new Reason(ReasonCodes.StateAid.RefusedLoanTransparencyUnknown), "The borrower's procedure status is unknown: a loan is transparent de minimis aid only if the borrower is not in collective insolvency proceedings. Record the status.");
         }
 
         var inProceedings = procedure is ProcedureStatus.Receivership or ProcedureStatus.Liquidation
             || (plansCountAsProceedings && procedure is ProcedureStatus.SafeguardPlan or ProcedureStatus.ContinuationPlan);
         if (inProceedings)
         {
-            throw new StateAidRuleException("loanTransparency", Preconditions.Invariant($"The borrower is subject to collective insolvency proceedings ({EnumText.Of(procedure)}): a loan to it is not transparent de minimis aid (Art. 4(3)(a) of Regulation 2023/2831)."));
+            throw new StateAidRuleException(StateAidRule.LoanTransparency, new Reason(ReasonCodes.StateAid.RefusedLoanTransparency, ReasonArgument.Text("procedure", EnumText.Of(procedure))), Preconditions.Invariant($"The borrower is subject to collective insolvency proceedings ({EnumText.Of(procedure)}): a loan to it is not transparent de minimis aid (Art. 4(3)(a) of Regulation 2023/2831)."));
         }
     }
 }

@@ -2,44 +2,52 @@ namespace RepayableAdvance.StateAid;
 
 /// <summary>A State-aid rule refuses an input: no base rate covers the date, the ceiling would be exceeded, and so on.</summary>
 /// <remarks>
-/// <see cref="Rule"/> is a stable code naming the rule (for example <c>baseRateMissing</c>, <c>allOrNothing</c>,
-/// <c>loanTransparency</c>); the message says what was wrong and what is allowed.
+/// <see cref="Rule"/> names the rule; <see cref="Refusal"/> carries it as data, with a reason in English and French
+/// (<c>stateAid.refused.*</c>), so that a caller can report the refusal without keeping the exception. The message
+/// says in English what was wrong and what is allowed.
 /// </remarks>
 public sealed class StateAidRuleException : InvalidOperationException
 {
     /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class.</summary>
     public StateAidRuleException()
-        : this("unspecified", "A State-aid rule was not met.")
+        : this("A State-aid rule was not met.")
     {
     }
 
-    /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class, with an unspecified rule.</summary>
     /// <param name="message">The message.</param>
     public StateAidRuleException(string message)
-        : this("unspecified", message)
+        : this(message, innerException: null!)
     {
     }
 
-    /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class, with an unspecified rule.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public StateAidRuleException(string message, Exception innerException)
-        : base(message, innerException) => Rule = "unspecified";
+        : base(Preconditions.Invariant($"[unspecified] {message}"), innerException) =>
+        Refusal = new StateAidRefusal(StateAidRule.Unspecified, new Reason(StateAidRefusal.CodeOf(StateAidRule.Unspecified), ReasonArgument.Text("detail", message ?? string.Empty)), message ?? string.Empty);
 
     /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class.</summary>
-    /// <param name="rule">The stable code of the rule.</param>
+    /// <param name="reason">The reason, whose code is <c>stateAid.refused.</c> followed by the rule's code.</param>
+    /// <param name="rule">The rule.</param>
     /// <param name="message">The message, naming the value and what is allowed.</param>
-    public StateAidRuleException(string rule, string message)
-        : base(Preconditions.Invariant($"[{rule}] {message}")) => Rule = rule;
+    /// <param name="innerException">The error that revealed the refusal, or null.</param>
+    /// <exception cref="ArgumentException">The reason's code is not the rule's.</exception>
+    public StateAidRuleException(StateAidRule rule, Reason reason, string message, Exception? innerException = null)
+        : base(Preconditions.Invariant($"[{ReasonCodes.NameOf(rule)}] {message}"), innerException)
+    {
+        Preconditions.CheckDefined(rule, nameof(rule));
+        Preconditions.CheckNotNull(reason);
+        Preconditions.CheckArgument(reason.Code == StateAidRefusal.CodeOf(rule), nameof(reason), $"The reason's code {reason.Code} is not {StateAidRefusal.CodeOf(rule)}, the code of rule {rule}.");
+        Refusal = new StateAidRefusal(rule, reason, Message);
+    }
 
-    /// <summary>Initializes a new instance of the <see cref="StateAidRuleException"/> class.</summary>
-    /// <param name="rule">The stable code of the rule.</param>
-    /// <param name="message">The message, naming the value and what is allowed.</param>
-    /// <param name="innerException">The error that revealed the refusal.</param>
-    public StateAidRuleException(string rule, string message, Exception innerException)
-        : base(Preconditions.Invariant($"[{rule}] {message}"), innerException) => Rule = rule;
+    /// <summary>Gets the rule that refused the input.</summary>
+    /// <value>For example <see cref="StateAidRule.BaseRateMissing"/>.</value>
+    public StateAidRule Rule => Refusal.Rule;
 
-    /// <summary>Gets the stable code of the rule that refused the input.</summary>
-    /// <value>For example <c>baseRateMissing</c>.</value>
-    public string Rule { get; }
+    /// <summary>Gets the refusal as data.</summary>
+    /// <value>The rule, its reason and the message.</value>
+    public StateAidRefusal Refusal { get; }
 }

@@ -81,7 +81,7 @@ public sealed class DomainBoundsCornerTests
                 catch (StateAidRuleException e)
                 {
                     // Documented: a rate near −100 % that discounting would turn into a factor above 10^9.
-                    Assert.Equal("discountRateOutOfRange", e.Rule);
+                    Assert.Equal(StateAidRule.DiscountRateOutOfRange, e.Rule);
                     Assert.True(x.reference < Rate.Zero);
                 }
             });

@@ -95,7 +95,7 @@ public sealed class CookbookSnippets
             {
                 outcome = proposal.Outcome.ToString(),
                 amount = proposal.Amount?.Amount,
-                binding = proposal.Sizing?.BindingConstraint,
+                binding = proposal.Sizing?.BindingConstraint?.Code,
                 explanation = proposal.Explain(CultureInfo.GetCultureInfo("fr-FR")),
             });
         });

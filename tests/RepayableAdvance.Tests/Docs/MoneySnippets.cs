@@ -55,9 +55,9 @@ public class MoneySnippets
     public void Reasons()
     {
         #region snippet:reasons
-        var reason = new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", "banqueDeFranceRating"), ReasonArgument.Text("rule", "maximumRating"));
+        var reason = new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", "banqueDeFranceRating"), ReasonArgument.Text("rule", "ratingAtBest"));
         var french = ReasonFormatter.Default.Format(reason, CultureInfo.GetCultureInfo("fr-FR"));
-        Assert.Equal("banqueDeFranceRating est manquant : impossible de trancher maximumRating, le dossier doit être revu.", french);
+        Assert.Equal("banqueDeFranceRating est manquant : impossible de trancher ratingAtBest, le dossier doit être revu.", french);
         #endregion
     }
 }

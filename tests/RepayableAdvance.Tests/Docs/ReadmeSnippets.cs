@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using RepayableAdvance.Funds;
+using RepayableAdvance.Sizing;
 using RepayableAdvance.Json;
 using RepayableAdvance.Schemes;
 using RepayableAdvance.StateAid;
@@ -44,7 +45,7 @@ public class ReadmePipelineSnippets
         // 2. Sizing, with the binding constraint.
         var sized = SchemePresets.HautsDeFrancePrevention.VersionOn(application.AsOf).Sizing.Evaluate(application);
         Assert.Equal(Money.Euros(150_000m), sized.Amount);                       // two months of payroll
-        Assert.Equal("payrollMonths", sized.BindingConstraint);
+        Assert.IsType<PayrollMonthsRule>(sized.BindingConstraint!.Rule);   // typed: match on the rule, or on its Code
 
         // 3. The schedule: 5 years quarterly, 1 year of principal deferral, Euribor 3M + 150 bp floored at 0 %.
         var euribor = new IndexFixings("EURIBOR3M", [new(new LocalDate(2025, 7, 15), Rate.FromPercent(1.99m))]);
@@ -86,7 +87,7 @@ public class ReadmeProposalSnippets
 
         Assert.Equal(ProposalOutcome.Proposed, proposal.Outcome);
         Assert.Equal(Money.Euros(150_000m), proposal.Amount);                   // two months of payroll
-        Assert.Equal("payrollMonths", proposal.Sizing!.BindingConstraint);       // not the 200k co-financing cap
+        Assert.Equal("payrollMonths", proposal.Sizing!.BindingConstraint?.Code);       // not the 200k co-financing cap
         Assert.Equal(Rate.FromPercent(3.49m), proposal.Schedule!.Installments[0].Rate);
         Assert.Equal(Rate.FromPercent(8.71m), proposal.Aid!.Quote.ReferenceRate);
         Assert.True(proposal.DeMinimis!.Fits);

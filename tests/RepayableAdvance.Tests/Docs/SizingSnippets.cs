@@ -19,16 +19,16 @@ public class SizingSnippets
                 version: "2021",
                 effectiveFrom: new LocalDate(2021, 7, 1),
                 effectiveTo: null,
-                need: Amounts.PayrollMonths(2m),                                     // "two months of payroll"
+                need: AmountRules.PayrollMonths(2m),                                     // "two months of payroll"
                 caps:
                 [
-                    Amounts.RequestedAmount(),
-                    Amounts.SchemeMaximum(Money.Euros(300_000m)),
-                    Amounts.CoFinancingBackwards(                                     // bank ÷ 2, or equity ÷ 1
+                    AmountRules.RequestedAmount(),
+                    AmountRules.SchemeMaximum(Money.Euros(300_000m)),
+                    AmountRules.CoFinancing(                                     // bank ÷ 2, or equity ÷ 1
                         new CoFinancingCap([CoFinancingKind.BankDebt], 2m),
                         new CoFinancingCap([CoFinancingKind.Equity, CoFinancingKind.QuasiEquity], 1m)),
-                    Amounts.FundHeadroom(),
-                    Amounts.DeMinimisHeadroom(),
+                    AmountRules.FundHeadroom(),
+                    AmountRules.DeMinimisHeadroom(),
                 ],
                 minimum: Money.Euros(50_000m),
                 step: Money.Euros(1_000m)));
@@ -36,7 +36,7 @@ public class SizingSnippets
         var result = policy.Evaluate(application, new SizingContext(FundHeadroom: Money.Euros(2_400_000m)));
 
         Assert.Equal(Money.Euros(150_000m), result.Amount);
-        Assert.Equal("payrollMonths", result.BindingConstraint);                  // the need, not the 200k co-financing cap
+        Assert.Equal("payrollMonths", result.BindingConstraint?.Code);                  // the need, not the 200k co-financing cap
         var lines = result.Explain(CultureInfo.GetCultureInfo("fr-FR"));
         Assert.Equal("La contrainte déterminante est le besoin en masse salariale : 150\u202F000,00 EUR.", lines[^1]);
         #endregion

@@ -1,5 +1,5 @@
 using FsCheck;
-using Outcome = RepayableAdvance.Eligibility.Outcome;
+
 using FsCheck.Fluent;
 using NodaTime;
 using RepayableAdvance.Eligibility;
@@ -41,23 +41,23 @@ public class EligibilityInvariants
 
     private static readonly EligibilityRule[] LeafPool =
     [
-        Rules.HeadcountBetween(11, null),
-        Rules.HeadcountBetween(20, 300),
-        Rules.LocatedIn("Hauts-de-France"),
-        Rules.Registered(),
-        Rules.MinimumAge(null, 3, takeoverException: true),
-        Rules.AtMostLossYears(2, 3),
-        Rules.PositiveEquity(),
-        Rules.NotUndertakingInDifficulty(),
-        Rules.TaxAndSocialCompliance(),
-        Rules.ProcedureIn([ProcedureStatus.None, ProcedureStatus.SafeguardPlan], plansRequireFinancingGap: true),
-        Rules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("68")]),
-        Rules.ExcludedLegalForms(LegalForm.Association),
-        Rules.RatingAtBest("6+", acceptZero: true),
-        Rules.ConjuncturalDifficulty(),
-        Rules.RecoveryPlan(),
-        Rules.CoFinancing(new CoFinancingAlternative([CoFinancingKind.BankDebt], 2m)),
-        Rules.RequestedAmountBetween(Money.Euros(50_000m), Money.Euros(300_000m)),
+        EligibilityRules.HeadcountBetween(11, null),
+        EligibilityRules.HeadcountBetween(20, 300),
+        EligibilityRules.LocatedIn("Hauts-de-France"),
+        EligibilityRules.Registered(),
+        EligibilityRules.MinimumAge(null, 3, takeoverException: true),
+        EligibilityRules.AtMostLossYears(2, 3),
+        EligibilityRules.PositiveEquity(),
+        EligibilityRules.NotUndertakingInDifficulty(),
+        EligibilityRules.TaxAndSocialCompliance(),
+        EligibilityRules.ProcedureIn([ProcedureStatus.None, ProcedureStatus.SafeguardPlan], plansRequireFinancingGap: true),
+        EligibilityRules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("68")]),
+        EligibilityRules.ExcludedLegalForms(LegalForm.Association),
+        EligibilityRules.RatingAtBest("6+", acceptZero: true),
+        EligibilityRules.ConjuncturalDifficulty(),
+        EligibilityRules.RecoveryPlan(),
+        EligibilityRules.CoFinancing(new CoFinancingAlternative([CoFinancingKind.BankDebt], 2m)),
+        EligibilityRules.RequestedAmountBetween(Money.Euros(50_000m), Money.Euros(300_000m)),
     ];
 
     /// <summary>Random policy trees of depth at most 4.</summary>
@@ -66,24 +66,24 @@ public class EligibilityInvariants
             ? Gen.Elements(LeafPool)
             : Gen.OneOf(
                 Gen.Elements(LeafPool),
-                Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Tree(depth - 1), n)).Select(l => Rules.All(l)),
-                Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Tree(depth - 1), n)).Select(l => Rules.Any(l)),
-                Tree(depth - 1).Select(Rules.Not),
-                Tree(depth - 1).Zip(Tree(depth - 1)).Select(t => Rules.When(t.Item1, t.Item2)));
+                Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Tree(depth - 1), n)).Select(l => EligibilityRules.All(l)),
+                Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Tree(depth - 1), n)).Select(l => EligibilityRules.Any(l)),
+                Tree(depth - 1).Select(EligibilityRules.Not),
+                Tree(depth - 1).Zip(Tree(depth - 1)).Select(t => EligibilityRules.When(t.Item1, t.Item2)));
 
     private static readonly Gen<(EligibilityRule Rule, Application App)> Case = Tree(4).Zip(Applications);
 
     [Fact]
     public void DoubleNegation_IsIdentity() => Laws.Check(1000, Case, c =>
-        Rules.Not(Rules.Not(c.Rule)).Evaluate(c.App).Outcome == c.Rule.Evaluate(c.App).Outcome);
+        EligibilityRules.Not(EligibilityRules.Not(c.Rule)).Evaluate(c.App).Outcome == c.Rule.Evaluate(c.App).Outcome);
 
     [Fact]
     public void DeMorgan_Holds() => Laws.Check(1000, Case.Zip(Tree(3)), c =>
     {
         var (a, app) = c.Item1;
         var b = c.Item2;
-        return Rules.Not(Rules.All(a, b)).Evaluate(app).Outcome == Rules.Any(Rules.Not(a), Rules.Not(b)).Evaluate(app).Outcome
-            && Rules.Not(Rules.Any(a, b)).Evaluate(app).Outcome == Rules.All(Rules.Not(a), Rules.Not(b)).Evaluate(app).Outcome;
+        return EligibilityRules.Not(EligibilityRules.All(a, b)).Evaluate(app).Outcome == EligibilityRules.Any(EligibilityRules.Not(a), EligibilityRules.Not(b)).Evaluate(app).Outcome
+            && EligibilityRules.Not(EligibilityRules.Any(a, b)).Evaluate(app).Outcome == EligibilityRules.All(EligibilityRules.Not(a), EligibilityRules.Not(b)).Evaluate(app).Outcome;
     });
 
     [Fact]
@@ -91,32 +91,32 @@ public class EligibilityInvariants
     {
         var children = c.Item1.ToArray();
         var reversed = children.Reverse().ToArray();
-        return Rules.All(children).Evaluate(c.Item2).Outcome == Rules.All(reversed).Evaluate(c.Item2).Outcome
-            && Rules.Any(children).Evaluate(c.Item2).Outcome == Rules.Any(reversed).Evaluate(c.Item2).Outcome;
+        return EligibilityRules.All(children).Evaluate(c.Item2).Outcome == EligibilityRules.All(reversed).Evaluate(c.Item2).Outcome
+            && EligibilityRules.Any(children).Evaluate(c.Item2).Outcome == EligibilityRules.Any(reversed).Evaluate(c.Item2).Outcome;
     });
 
     [Fact]
     public void AddingAConjunct_NeverMakesAnIneligibleApplicationEligible() => Laws.Check(1000, Case.Zip(Tree(3)), c =>
     {
         var (rule, app) = c.Item1;
-        return rule.Evaluate(app).Outcome != Outcome.Ineligible || Rules.All(rule, c.Item2).Evaluate(app).Outcome == Outcome.Ineligible;
+        return rule.Evaluate(app).Outcome != EligibilityOutcome.Ineligible || EligibilityRules.All(rule, c.Item2).Evaluate(app).Outcome == EligibilityOutcome.Ineligible;
     });
 
     [Fact]
     public void EveryFailingLeaf_AppearsInTheExplanation() => Laws.Check(1000, Case, c =>
     {
-        var policy = new EligibilityPolicy("P", new PolicyVersion("1", new LocalDate(2000, 1, 1), null, c.Rule));
+        var policy = new EligibilityPolicy("P", new EligibilityVersion("1", new LocalDate(2000, 1, 1), null, c.Rule));
         var result = policy.Evaluate(c.App);
         var lines = result.Explain(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
-        foreach (var leaf in result.Root.Leaves().Where(l => l.Outcome == Outcome.Ineligible))
+        foreach (var leaf in result.Root.Leaves().Where(l => l.Outcome == EligibilityOutcome.Ineligible))
         {
             var text = ReasonFormatter.Default.Format(leaf.Reason, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
             Assert.Contains(lines, l => l.EndsWith("✗ " + text, StringComparison.Ordinal));
         }
 
-        Assert.All(result.Failures, f => Assert.Equal(Outcome.Ineligible, f.Outcome));
-        Assert.Equal(result.Outcome == Outcome.Ineligible, result.Failures.Count > 0);
-        Assert.Equal(result.Outcome == Outcome.CannotTell, result.MissingData.Count > 0);
+        Assert.All(result.Failures, f => Assert.Equal(EligibilityOutcome.Ineligible, f.Outcome));
+        Assert.Equal(result.Outcome == EligibilityOutcome.Ineligible, result.Failures.Count > 0);
+        Assert.Equal(result.Outcome == EligibilityOutcome.CannotTell, result.MissingData.Count > 0);
     });
 
     [Fact]

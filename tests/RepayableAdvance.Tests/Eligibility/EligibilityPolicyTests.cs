@@ -13,7 +13,7 @@ public class EligibilityPolicyTests
     public void Boilermaker_IsEligible_UnderTheVersionInForce()
     {
         var result = Presets.Eligibility("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker());
-        Assert.Equal(Outcome.Eligible, result.Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, result.Outcome);
         Assert.True(result.IsEligible);
         Assert.Equal("2021", result.Version);
         Assert.Empty(result.Failures);
@@ -69,8 +69,8 @@ public class EligibilityPolicyTests
             compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), 48, new LocalDate(2025, 6, 1))]);
         var result = Presets.Eligibility("hauts-de-france-prevention").Evaluate(application);
-        Assert.Equal(Outcome.Ineligible, result.Outcome);
-        Assert.Equal(["headcountRange", "lossYears", "positiveEquity", "taxAndSocialCompliance", "excludedActivities", "coFinancing"], result.Failures.Select(f => f.Rule));
+        Assert.Equal(EligibilityOutcome.Ineligible, result.Outcome);
+        Assert.Equal(["headcountBetween", "atMostLossYears", "positiveEquity", "taxAndSocialCompliance", "excludedActivities", "coFinancing"], result.Failures.Select(f => f.Rule));
         Assert.Empty(result.MissingData); // the missing recovery plan cannot change an ineligible decision; the explanation still shows it
         Assert.Equal(
         [
@@ -109,7 +109,7 @@ public class EligibilityPolicyTests
             need: new FinancingNeed(requestedAmount: Money.Euros(200_000m), difficulty: DifficultyNature.Structural, difficultyCause: "steel overcapacity"),
             compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.UpToDate));
         var result = Presets.Eligibility("cci-grand-lille-prevention").Evaluate(lille);
-        Assert.Equal(["notInDifficulty", "conjuncturalDifficulty", "lossYears"], result.Failures.Select(f => f.Rule));
+        Assert.Equal(["notUndertakingInDifficulty", "conjuncturalDifficulty", "atMostLossYears"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
         [
             "Not eligible under CCI Grand Lille Prévention (2012).",
@@ -138,7 +138,7 @@ public class EligibilityPolicyTests
             need: new FinancingNeed(requestedAmount: Money.Euros(120_000m), difficulty: DifficultyNature.Conjunctural, difficultyCause: "a client's insolvency"),
             compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None));
         var result = Presets.Eligibility("ile-de-france-prevention").Evaluate(paris);
-        Assert.Equal(["headcountRange", "taxAndSocialCompliance", "coFinancing"], result.Failures.Select(f => f.Rule));
+        Assert.Equal(["headcountBetween", "taxAndSocialCompliance", "coFinancing"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
         [
             "Not eligible under Île-de-France Prévention (2021).",
@@ -163,10 +163,10 @@ public class EligibilityPolicyTests
         var policy = Presets.Eligibility("hauts-de-france-prevention");
         var during2020 = TestApplications.Boilermaker(bankLoan: 200_000m, asOf: new LocalDate(2020, 5, 4));
         var in2018 = TestApplications.Boilermaker(bankLoan: 200_000m, asOf: new LocalDate(2018, 5, 4));
-        Assert.Equal(Outcome.Eligible, policy.Evaluate(during2020).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, policy.Evaluate(during2020).Outcome);
         Assert.Equal("2020", policy.Evaluate(during2020).Version);
         var strict = policy.Evaluate(in2018);
-        Assert.Equal(Outcome.Ineligible, strict.Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, strict.Outcome);
         Assert.Equal("2017", strict.Version);
         Assert.Equal(["coFinancing"], strict.Failures.Select(f => f.Rule));
 
@@ -178,7 +178,7 @@ public class EligibilityPolicyTests
     public void MissingData_CannotTell_ListsExactlyWhatIsMissing()
     {
         var result = Presets.Eligibility("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker(headcount: null, social: null));
-        Assert.Equal(Outcome.CannotTell, result.Outcome);
+        Assert.Equal(EligibilityOutcome.CannotTell, result.Outcome);
         Assert.False(result.IsEligible);
         Assert.Equal(["headcount", "socialCompliance"], result.MissingData);
         Assert.Equal("À instruire au titre de Hauts-de-France Prévention (2021) : des données manquent.", result.Explain(French)[0]);
@@ -188,40 +188,40 @@ public class EligibilityPolicyTests
     public void CciGrandLille_And_IleDeFrance_FromTheirCriteria()
     {
         var lille = Presets.Eligibility("cci-grand-lille-prevention").Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 20));
-        Assert.Equal(Outcome.Eligible, lille.Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, lille.Outcome);
         var tooSmall = Presets.Eligibility("cci-grand-lille-prevention").Evaluate(TestApplications.Boilermaker(asOf: new LocalDate(2016, 9, 1), headcount: 15));
-        Assert.Equal(["headcountRange"], tooSmall.Failures.Select(f => f.Rule));
+        Assert.Equal(["headcountBetween"], tooSmall.Failures.Select(f => f.Rule));
 
         // The boilermaker's seat is not in Île-de-France.
         var paris = Presets.Eligibility("ile-de-france-prevention").Evaluate(TestApplications.Boilermaker());
-        Assert.Equal(["location"], paris.Failures.Select(f => f.Rule));
+        Assert.Equal(["locatedIn"], paris.Failures.Select(f => f.Rule));
     }
 
     [Fact]
     public void ThreeValuedLogic_Combinators()
     {
         var app = TestApplications.Boilermaker(headcount: null);
-        var yes = Rules.Registered();
-        var no = Rules.HeadcountBetween(null, 5).Evaluate(TestApplications.Boilermaker()).Outcome == Outcome.Ineligible ? Rules.HeadcountBetween(null, 5) : throw new InvalidOperationException();
-        var unknown = Rules.HeadcountBetween(1, null);
-        var noForApp = Rules.OrderBookAtLeast(12m);
+        var yes = EligibilityRules.Registered();
+        var no = EligibilityRules.HeadcountBetween(null, 5).Evaluate(TestApplications.Boilermaker()).Outcome == EligibilityOutcome.Ineligible ? EligibilityRules.HeadcountBetween(null, 5) : throw new InvalidOperationException();
+        var unknown = EligibilityRules.HeadcountBetween(1, null);
+        var noForApp = EligibilityRules.OrderBookAtLeast(12m);
 
-        Assert.Equal(Outcome.Ineligible, Rules.All(yes, unknown, noForApp).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.CannotTell, Rules.All(yes, unknown).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.Eligible, Rules.Any(noForApp, unknown, yes).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.CannotTell, Rules.Any(noForApp, unknown).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.Ineligible, Rules.Any(noForApp).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.Ineligible, Rules.Not(yes).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.CannotTell, Rules.Not(unknown).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.Eligible, Rules.Not(noForApp).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.All(yes, unknown, noForApp).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.CannotTell, EligibilityRules.All(yes, unknown).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, EligibilityRules.Any(noForApp, unknown, yes).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.CannotTell, EligibilityRules.Any(noForApp, unknown).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.Any(noForApp).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.Not(yes).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.CannotTell, EligibilityRules.Not(unknown).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, EligibilityRules.Not(noForApp).Evaluate(app).Outcome);
 
         // When: not applicable counts as eligible with its own reason; an unknown condition cannot tell.
-        var notApplicable = Rules.When(noForApp, Rules.HeadcountBetween(1000, null)).Evaluate(app);
-        Assert.Equal(Outcome.Eligible, notApplicable.Outcome);
+        var notApplicable = EligibilityRules.When(noForApp, EligibilityRules.HeadcountBetween(1000, null)).Evaluate(app);
+        Assert.Equal(EligibilityOutcome.Eligible, notApplicable.Outcome);
         Assert.True(notApplicable.NotApplicable);
         Assert.Equal(new ReasonCode("notApplicable"), notApplicable.Reason.Code);
-        Assert.Equal(Outcome.CannotTell, Rules.When(unknown, yes).Evaluate(app).Outcome);
-        Assert.Equal(Outcome.Ineligible, Rules.When(yes, noForApp).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.CannotTell, EligibilityRules.When(unknown, yes).Evaluate(app).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.When(yes, noForApp).Evaluate(app).Outcome);
         _ = no;
     }
 
@@ -229,14 +229,14 @@ public class EligibilityPolicyTests
     public void RuleWithExceptions_ProcedureConditions()
     {
         // "In a procedure, then only conciliation with new money, or a safeguard plan with a financing gap."
-        var rule = Rules.ProcedureIn([ProcedureStatus.None, ProcedureStatus.ConciliationWithNewMoneyPrivilege, ProcedureStatus.SafeguardPlan], plansRequireFinancingGap: true);
+        var rule = EligibilityRules.ProcedureIn([ProcedureStatus.None, ProcedureStatus.ConciliationWithNewMoneyPrivilege, ProcedureStatus.SafeguardPlan], plansRequireFinancingGap: true);
         Application With(ProcedureStatus status, bool? gap) => new(new LocalDate(2025, 7, 15), compliance: new ComplianceAndProcedure(procedure: status, procedureFinancingGap: gap));
-        Assert.Equal(Outcome.Eligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithNewMoneyPrivilege, null)).Outcome);
-        Assert.Equal(Outcome.Ineligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithoutPrivilege, null)).Outcome);
-        Assert.Equal(Outcome.Eligible, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, true)).Outcome);
-        Assert.Equal(Outcome.Ineligible, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, false)).Outcome);
-        Assert.Equal(Outcome.CannotTell, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, null)).Outcome);
-        Assert.Equal(Outcome.Ineligible, rule.Evaluate(With(ProcedureStatus.Liquidation, null)).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithNewMoneyPrivilege, null)).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, rule.Evaluate(With(ProcedureStatus.ConciliationWithoutPrivilege, null)).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, true)).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, false)).Outcome);
+        Assert.Equal(EligibilityOutcome.CannotTell, rule.Evaluate(With(ProcedureStatus.SafeguardPlan, null)).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, rule.Evaluate(With(ProcedureStatus.Liquidation, null)).Outcome);
     }
 
     [Fact]
@@ -251,47 +251,47 @@ public class EligibilityPolicyTests
             fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), AccumulatedLosses: Money.Euros(60_000m), Equity: Money.Euros(40_000m))]);
         Assert.Equal(
             "En difficulté au sens de l'UE : les pertes ont absorbé plus de la moitié du capital souscrit (capitaux propres 40\u202F000,00 EUR, capital 100\u202F000,00 EUR).",
-            ReasonFormatter.Default.Format(Rules.NotUndertakingInDifficulty().Evaluate(lost).Reason, CultureInfo.GetCultureInfo("fr-FR")));
-        Assert.Equal(Outcome.Ineligible, Rules.NotUndertakingInDifficulty().Evaluate(lost).Outcome);
-        Assert.Equal(Outcome.Eligible, Rules.PositiveEquity().Evaluate(lost).Outcome); // distinct tests: both are needed
+            ReasonFormatter.Default.Format(EligibilityRules.NotUndertakingInDifficulty().Evaluate(lost).Reason, CultureInfo.GetCultureInfo("fr-FR")));
+        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.NotUndertakingInDifficulty().Evaluate(lost).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, EligibilityRules.PositiveEquity().Evaluate(lost).Outcome); // distinct tests: both are needed
         var young = new Application(
             asOf,
             identity: new ApplicantIdentity(legalForm: LegalForm.Sarl, creationDate: new LocalDate(2023, 1, 1)),
             fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), Equity: Money.Euros(10_000m))]);
-        Assert.Equal(Outcome.Eligible, Rules.NotUndertakingInDifficulty().Evaluate(young).Outcome);
-        Assert.Equal(Outcome.Ineligible, Rules.NotUndertakingInDifficulty().Evaluate(new Application(asOf, compliance: new ComplianceAndProcedure(procedure: ProcedureStatus.Receivership))).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, EligibilityRules.NotUndertakingInDifficulty().Evaluate(young).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.NotUndertakingInDifficulty().Evaluate(new Application(asOf, compliance: new ComplianceAndProcedure(procedure: ProcedureStatus.Receivership))).Outcome);
 
         // NAF exclusions with exceptions and a turnover condition (Prêt Rebond Grand Est: agriculture below 750k).
-        var rebond = Rules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("01", Money.Euros(750_000m)), new ActivityExclusion("02", Money.Euros(750_000m))], ["64.2", "02.20Z"]);
+        var rebond = EligibilityRules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("01", Money.Euros(750_000m)), new ActivityExclusion("02", Money.Euros(750_000m))], ["64.2", "02.20Z"]);
         Application Naf(string code, decimal turnover = 1_000_000m) => new(asOf, identity: new ApplicantIdentity(nafCode: code), fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), Turnover: Money.Euros(turnover))]);
-        Assert.Equal(Outcome.Ineligible, rebond.Evaluate(Naf("64.19Z")).Outcome);
-        Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("64.20Z")).Outcome);
-        Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("01.11Z", 800_000m)).Outcome);
-        Assert.Equal(Outcome.Ineligible, rebond.Evaluate(Naf("01.11Z", 500_000m)).Outcome);
-        Assert.Equal(Outcome.Eligible, rebond.Evaluate(Naf("02.20Z", 100_000m)).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, rebond.Evaluate(Naf("64.19Z")).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, rebond.Evaluate(Naf("64.20Z")).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, rebond.Evaluate(Naf("01.11Z", 800_000m)).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, rebond.Evaluate(Naf("01.11Z", 500_000m)).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, rebond.Evaluate(Naf("02.20Z", 100_000m)).Outcome);
 
         // Banque de France rating up to 6+, 0 accepted (Prêt Rebond).
-        var rating = Rules.RatingAtBest("6+", acceptZero: true);
-        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "5+"))).Outcome);
-        Assert.Equal(Outcome.Eligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "0"))).Outcome);
-        Assert.Equal(Outcome.Ineligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "6"))).Outcome);
-        Assert.Equal(Outcome.CannotTell, rating.Evaluate(new Application(asOf)).Outcome);
+        var rating = EligibilityRules.RatingAtBest("6+", acceptZero: true);
+        Assert.Equal(EligibilityOutcome.Eligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "5+"))).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "0"))).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, rating.Evaluate(new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "6"))).Outcome);
+        Assert.Equal(EligibilityOutcome.CannotTell, rating.Evaluate(new Application(asOf)).Outcome);
 
         // Co-financing with a minimum tenor and a window (Grand Est: bank loan ≥ 4 years within 6 months).
-        var grandEst = Rules.CoFinancing(new CoFinancingAlternative([CoFinancingKind.BankDebt], 1m, MinimumTenorMonths: 48, WindowMonths: 6));
+        var grandEst = EligibilityRules.CoFinancing(new CoFinancingAlternative([CoFinancingKind.BankDebt], 1m, MinimumTenorMonths: 48, WindowMonths: 6));
         Application Loan(int tenor, LocalDate date) => new(asOf, need: new FinancingNeed(requestedAmount: Money.Euros(100_000m)), coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, Money.Euros(100_000m), tenor, date)]);
-        Assert.Equal(Outcome.Eligible, grandEst.Evaluate(Loan(48, new LocalDate(2025, 3, 1))).Outcome);
-        Assert.Equal(Outcome.Ineligible, grandEst.Evaluate(Loan(36, new LocalDate(2025, 3, 1))).Outcome);
-        Assert.Equal(Outcome.Ineligible, grandEst.Evaluate(Loan(48, new LocalDate(2024, 3, 1))).Outcome);
+        Assert.Equal(EligibilityOutcome.Eligible, grandEst.Evaluate(Loan(48, new LocalDate(2025, 3, 1))).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, grandEst.Evaluate(Loan(36, new LocalDate(2025, 3, 1))).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, grandEst.Evaluate(Loan(48, new LocalDate(2024, 3, 1))).Outcome);
 
         // Age with and without the takeover exception.
-        var age = Rules.MinimumAge(years: null, fiscalYears: 3, takeoverException: true);
-        Assert.Equal(Outcome.Eligible, age.Evaluate(new Application(asOf, identity: new ApplicantIdentity(takeover: TakeoverContext.CourtOrderedAssetTakeover))).Outcome);
-        Assert.Equal(Outcome.Ineligible, age.Evaluate(new Application(asOf, identity: new ApplicantIdentity(takeover: TakeoverContext.None, creationDate: new LocalDate(2024, 1, 1)), fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31))])).Outcome);
+        var age = EligibilityRules.MinimumAge(years: null, fiscalYears: 3, takeoverException: true);
+        Assert.Equal(EligibilityOutcome.Eligible, age.Evaluate(new Application(asOf, identity: new ApplicantIdentity(takeover: TakeoverContext.CourtOrderedAssetTakeover))).Outcome);
+        Assert.Equal(EligibilityOutcome.Ineligible, age.Evaluate(new Application(asOf, identity: new ApplicantIdentity(takeover: TakeoverContext.None, creationDate: new LocalDate(2024, 1, 1)), fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31))])).Outcome);
 
         // Custom predicate: a code-only extension with its own code.
-        var custom = Rules.Custom("jobsKept", a => a.Identity.Headcount is { } h ? h >= 15 : null, "headcount");
-        Assert.Equal(Outcome.Eligible, custom.Evaluate(TestApplications.Boilermaker()).Outcome);
+        var custom = EligibilityRules.Custom("jobsKept", a => a.Identity.Headcount is { } h ? h >= 15 : null, "headcount");
+        Assert.Equal(EligibilityOutcome.Eligible, custom.Evaluate(TestApplications.Boilermaker()).Outcome);
         Assert.Equal(["headcount"], custom.Evaluate(new Application(asOf)).MissingData);
     }
 
@@ -308,18 +308,18 @@ public class EligibilityPolicyTests
         Assert.Throws<ArgumentException>(() => new Application(asOf, identity: new ApplicantIdentity(banqueDeFranceRating: "A+")));
         Assert.Equal("Amounts are in EUR and USD: an application uses one currency. (Parameter 'currency')", Assert.Throws<ArgumentException>(() => new Application(asOf, need: new FinancingNeed(requestedAmount: Money.Euros(1m), monthlyLoadedPayroll: new Money(1m, Currency.USD)))).Message);
 
-        Assert.Equal("An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule. (Parameter 'children')", Assert.Throws<ArgumentException>(() => Rules.All()).Message);
-        Assert.Throws<ArgumentException>(() => Rules.Any());
-        Assert.Equal("Headcount range 50–10 is empty: the minimum must not exceed the maximum. (Parameter 'maximum')", Assert.Throws<ArgumentException>(() => Rules.HeadcountBetween(50, 10)).Message);
-        Assert.Throws<ArgumentException>(() => Rules.RequestedAmountBetween(Money.Euros(300_000m), Money.Euros(50_000m)));
-        Assert.Throws<ArgumentException>(() => Rules.ExcludedActivities([new ActivityExclusion("64")], ["64"]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Rules.AtMostLossYears(3, 3));
-        Assert.Throws<ArgumentException>(() => Rules.RatingAtBest("Z"));
-        Assert.Throws<ArgumentException>(() => Rules.Custom("Bad.Code", _ => true));
+        Assert.Equal("An 'all' rule with no children is rejected: it would be vacuously eligible. Give at least one rule. (Parameter 'children')", Assert.Throws<ArgumentException>(() => EligibilityRules.All()).Message);
+        Assert.Throws<ArgumentException>(() => EligibilityRules.Any());
+        Assert.Equal("Headcount range 50–10 is empty: the minimum must not exceed the maximum. (Parameter 'maximum')", Assert.Throws<ArgumentException>(() => EligibilityRules.HeadcountBetween(50, 10)).Message);
+        Assert.Throws<ArgumentException>(() => EligibilityRules.RequestedAmountBetween(Money.Euros(300_000m), Money.Euros(50_000m)));
+        Assert.Throws<ArgumentException>(() => EligibilityRules.ExcludedActivities([new ActivityExclusion("64")], ["64"]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EligibilityRules.AtMostLossYears(3, 3));
+        Assert.Throws<ArgumentException>(() => EligibilityRules.RatingAtBest("Z"));
+        Assert.Throws<ArgumentException>(() => EligibilityRules.Custom("Bad.Code", _ => true));
         var overlap = Assert.Throws<ArgumentException>(() => new EligibilityPolicy(
             "X",
-            new PolicyVersion("a", new LocalDate(2020, 1, 1), new LocalDate(2021, 1, 1), Rules.Registered()),
-            new PolicyVersion("b", new LocalDate(2020, 6, 1), null, Rules.Registered())));
+            new EligibilityVersion("a", new LocalDate(2020, 1, 1), new LocalDate(2021, 1, 1), EligibilityRules.Registered()),
+            new EligibilityVersion("b", new LocalDate(2020, 6, 1), null, EligibilityRules.Registered())));
         Assert.Equal("Versions a and b of policy X overlap: each version must end before the next starts. (Parameter 'versions')", overlap.Message);
     }
 }

@@ -22,18 +22,18 @@ public sealed class FundBoundaryTests
     public void Each_rejection_names_its_rule_and_the_figure_it_broke()
     {
         var ledger = Endowed().Append(FundEvent.Commitment(Day, "A1", E(100_000m))).Append(FundEvent.Disbursement(Day, "A1", E(60_000m)));
-        Assert.Equal(("currency", true), (Rejected(ledger, FundEvent.Fee(Day, "x", new Money(1m, Currency.USD))).Rule, true));
+        Assert.Equal((LedgerRule.Currency, true), (Rejected(ledger, FundEvent.Fee(Day, "x", new Money(1m, Currency.USD))).Rule, true));
         Assert.EndsWith("is in USD; the fund hdf-prevention is in EUR.", Rejected(ledger, FundEvent.Fee(Day, "x", new Money(1m, Currency.USD))).Message, StringComparison.Ordinal);
         var early = Rejected(Endowed(), FundEvent.Fee(Inception.PlusDays(-1), "x", E(1m)));
-        Assert.Equal("beforeInception", early.Rule);
+        Assert.Equal(LedgerRule.BeforeInception, early.Rule);
         Assert.EndsWith("is dated before the fund hdf-prevention exists (inception 2025-01-01).", early.Message, StringComparison.Ordinal);
         var order = Rejected(ledger, FundEvent.Fee(Day.PlusDays(-1), "x", E(1m)));
-        Assert.Equal("outOfOrder", order.Rule);
+        Assert.Equal(LedgerRule.OutOfOrder, order.Rule);
         Assert.EndsWith("is dated before the last event (2025-03-03); append events in date order.", order.Message, StringComparison.Ordinal);
         var stranger = Rejected(ledger, FundEvent.Contribution(Day, "bank", E(1m)));
-        Assert.Equal("unknownCoFunder", stranger.Rule);
+        Assert.Equal(LedgerRule.UnknownCoFunder, stranger.Rule);
         Assert.Contains("names co-funder bank", stranger.Message, StringComparison.Ordinal);
-        Assert.Equal("duplicateAdvance", Rejected(ledger, FundEvent.Commitment(Day, "A1", E(1m))).Rule);
+        Assert.Equal(LedgerRule.DuplicateAdvance, Rejected(ledger, FundEvent.Commitment(Day, "A1", E(1m))).Rule);
         Assert.EndsWith("names advance A9, which has no commitment in hdf-prevention.", Rejected(ledger, FundEvent.Disbursement(Day, "A9", E(1m))).Message, StringComparison.Ordinal);
         Assert.EndsWith("exceeds the 40000.00 EUR committed and not yet disbursed.", Rejected(ledger, FundEvent.Disbursement(Day, "A1", E(40_000.01m))).Message, StringComparison.Ordinal);
         Assert.EndsWith("exceeds the 60000.00 EUR outstanding.", Rejected(ledger, FundEvent.Repayment(Day, "A1", E(60_000.01m), E(0m))).Message, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class FundBoundaryTests
         var feeOnly = Endowed().Append(FundEvent.Fee(Day, "audit", E(20_000_000m)));
         Assert.Equal(E(0m), feeOnly.PositionAt(Day).Available);
         var over = Rejected(Endowed(), FundEvent.Commitment(Day, "A1", E(20_000_000.01m)));
-        Assert.Equal("exceedsAvailable", over.Rule);
+        Assert.Equal(LedgerRule.ExceedsAvailable, over.Rule);
         Assert.EndsWith("exceeds the 20000000.00 EUR available.", over.Message, StringComparison.Ordinal);
         var again = Rejected(full, FundEvent.Commitment(Day, "A1", E(0.01m)));
         Assert.EndsWith("commits advance A1 again; it was already committed.", again.Message, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class FundBoundaryTests
         Assert.Equal(largest, full.ContributionsAt(Inception)["region"]);
 
         var more = Rejected(full, FundEvent.Contribution(Inception, "cci", E(0.01m)));
-        Assert.Equal("tooLarge", more.Rule);
+        Assert.Equal(LedgerRule.TooLarge, more.Rule);
         Assert.EndsWith("would take the fund's totals beyond 92233720368547758.07 EUR.", more.Message, StringComparison.Ordinal);
 
         // Commitments, disbursements and repayments at that scale keep every figure to the cent.
@@ -99,8 +99,8 @@ public sealed class FundBoundaryTests
         // Interest on top of a full repayment would take cash past the limit.
         var repaid = lent.Append(FundEvent.Repayment(Day, "A1", E(999_999_999_999.99m), E(0m)));
         Assert.Equal(largest, repaid.Current.Cash);
-        Assert.Equal("tooLarge", Rejected(repaid, FundEvent.Repayment(Day, "A1", E(0m), E(0.01m))).Rule);
-        Assert.Equal("tooLarge", Rejected(lent, FundEvent.Repayment(Day, "A1", E(999_999_999_999.99m), E(0.01m))).Rule);
+        Assert.Equal(LedgerRule.TooLarge, Rejected(repaid, FundEvent.Repayment(Day, "A1", E(0m), E(0.01m))).Rule);
+        Assert.Equal(LedgerRule.TooLarge, Rejected(lent, FundEvent.Repayment(Day, "A1", E(999_999_999_999.99m), E(0.01m))).Rule);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class FundLedgerTests
         Assert.Equal(E(1_000_000m), ledger.Current.Available);
         Assert.True(ledger.Current.Cash > ledger.Current.Available);
         Assert.False(ledger.TryAppend(FundEvent.Commitment(D.PlusMonths(1), "A2", E(1_000_000.01m)), out _, out var rejection));
-        Assert.Equal("exceedsAvailable", rejection.Rule);
+        Assert.Equal(LedgerRule.ExceedsAvailable, rejection.Rule);
     }
 
     [Fact]
@@ -69,9 +69,9 @@ public sealed class FundLedgerTests
         {
             Assert.False(ledger.TryAppend(e, out var next, out var rejection));
             Assert.Null(next);
-            Assert.Equal(rule, rejection.Rule);
+            Assert.Equal(rule, rejection.Code);
             Assert.Contains(e.Reference, rejection.Message, StringComparison.Ordinal);
-            Assert.Equal(rule, Assert.Throws<LedgerRejectedException>(() => ledger.Append(e)).Rejection!.Rule);
+            Assert.Equal(rule, Assert.Throws<LedgerRejectedException>(() => ledger.Append(e)).Rejection!.Code);
         }
 
         Assert.Equal(4, ledger.Count);

@@ -7,6 +7,7 @@ using RepayableAdvance.Funds;
 using RepayableAdvance.Json;
 using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
+using RepayableAdvance.Sizing;
 using RepayableAdvance.StateAid;
 using RepayableAdvance.Tests.Eligibility;
 
@@ -28,7 +29,8 @@ public sealed class ResultDocumentTests
         (typeof(Proposal), nameof(Proposal.Version)),          // { version, effectiveFrom, effectiveTo }
         (typeof(Proposal), nameof(Proposal.Application)),      // an application document
         (typeof(Proposal), nameof(Proposal.Terms)),            // a terms document
-        (typeof(Proposal), nameof(Proposal.StateAidRefusal)),  // { rule, message }
+        (typeof(Proposal), nameof(Proposal.StateAidRefusal)),  // { rule, reason, detail }
+        (typeof(SizingResult), nameof(SizingResult.BindingConstraint)), // { rule, capIndex }: its result is in need or caps
         (typeof(RepaymentSchedule), nameof(RepaymentSchedule.Terms)),  // a terms document, events included
         (typeof(RepaymentSchedule), nameof(RepaymentSchedule.Fixings)), // an index-fixings document
         (typeof(RepaymentSchedule), nameof(RepaymentSchedule.CurrentAmortization)), // its text

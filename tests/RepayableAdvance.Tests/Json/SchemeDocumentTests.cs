@@ -62,7 +62,7 @@ public sealed class SchemeDocumentTests
         Assert.Contains(errors, e => e.Path == "$.versions[0].sizing.versions[0].need.amount" && e.Message.Contains("payrollMonthz", StringComparison.Ordinal));
 
         var fixedJson = json.Replace("\"margin\": 1.5", "\"margin\": \"150bp\"", StringComparison.Ordinal).Replace("payrollMonthz", "payrollMonths", StringComparison.Ordinal);
-        var registry = new CustomRuleRegistry([Rules.Custom("regionalLabel", a => a.Identity.Headcount is { } h ? h > 0 : null, "headcount")]);
+        var registry = new CustomRuleRegistry([EligibilityRules.Custom("regionalLabel", a => a.Identity.Headcount is { } h ? h > 0 : null, "headcount")]);
         Assert.True(SchemeDocument.TryRead(fixedJson, out var withCustom, out var none, registry), string.Join("; ", none));
         Assert.Contains("\"name\": \"regionalLabel\"", SchemeDocument.Write(withCustom!), StringComparison.Ordinal);
         Assert.True(withCustom!.VersionOn(new LocalDate(2025, 7, 15)).Eligibility.Evaluate(TestApplications.Boilermaker()).IsEligible);
@@ -98,7 +98,7 @@ public sealed class SchemeDocumentTests
         try
         {
             var p = propose();
-            return $"{p.Outcome} {p.Amount} {p.Sizing?.BindingConstraint} {p.Aid?.Amount} {string.Join(";", p.Schedule?.Installments.Select(i => i.TotalDue) ?? [])} {string.Join("|", p.Explain(System.Globalization.CultureInfo.InvariantCulture))}";
+            return $"{p.Outcome} {p.Amount} {p.Sizing?.BindingConstraint?.Code} {p.Aid?.Amount} {string.Join(";", p.Schedule?.Installments.Select(i => i.TotalDue) ?? [])} {string.Join("|", p.Explain(System.Globalization.CultureInfo.InvariantCulture))}";
         }
         catch (ArgumentException e)
         {

@@ -63,7 +63,7 @@ public sealed class PresetSchemeTests
         // A rating worse than 6+ is refused.
         var rating = scheme.Propose(Applicant("Grand Est", 250_000m, rating: "7"), Context(scheme, "EURIBOR3M", 1.99m));
         Assert.Equal(ProposalOutcome.Ineligible, rating.Outcome);
-        Assert.Contains(rating.Eligibility!.Failures, f => f.Rule == "maximumRating");
+        Assert.Contains(rating.Eligibility!.Failures, f => f.Rule == "ratingAtBest");
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public sealed class PresetSchemeTests
         var proposal = scheme.Propose(Applicant("España", 600_000m, creditRating: "B", socialUpToDate: true), Context(scheme, "EURIBOR12M", 2.10m));
         Assert.Equal(ProposalOutcome.Proposed, proposal.Outcome);
         Assert.Equal(Money.Euros(510_000m), proposal.Amount);                      // equity + quasi-equity binds
-        Assert.Equal("equityPlusQuasiEquity", proposal.Sizing!.BindingConstraint);
+        Assert.Equal("equityPlusQuasiEquity", proposal.Sizing!.BindingConstraint?.Code);
         Assert.Equal(36, proposal.Schedule!.Installments.Count);                   // 9 years quarterly
         Assert.All(proposal.Schedule.Installments.Take(28), i => Assert.Equal(Money.Euros(0m), i.Principal));
         Assert.Equal(Rate.FromPercent(5.85m), proposal.Schedule.Installments[0].Rate); // Euribor 12M 2.10 % + 375 bp
@@ -122,6 +122,6 @@ public sealed class PresetSchemeTests
         // A Banque de France rating means nothing on ENISA's scale: the State-aid stage says so.
         var french = scheme.Propose(Applicant("España", 600_000m, socialUpToDate: true), Context(scheme, "EURIBOR12M", 2.10m));
         Assert.Equal(ProposalOutcome.StateAidRefused, french.Outcome);
-        Assert.Equal("unknownRating", french.StateAidRefusal!.Rule);
+        Assert.Equal(StateAidRule.UnknownRating, french.StateAidRefusal!.Rule);
     }
 }

@@ -29,27 +29,27 @@ public sealed class ProposalCaveatTests
         Assert.Equal(ProposalOutcome.Proposed, noFund.Outcome);
         Assert.Null(noFund.FundBefore);
         var fund = Assert.Single(noFund.Caveats);
-        Assert.Equal(ProposalCodes.FundNotChecked, fund.Code);
+        Assert.Equal(ReasonCodes.Schemes.CaveatFundNotChecked, fund.Code);
         Assert.Equal("Not checked: no ledger of Hauts-de-France Prévention was given, so whether the fund can commit the advance was not checked.", ReasonFormatter.Default.Format(fund, English));
         Assert.StartsWith("Non vérifié : aucun grand livre de Hauts-de-France Prévention", ReasonFormatter.Default.Format(fund, French), StringComparison.Ordinal);
         Assert.Equal(ReasonFormatter.Default.Format(fund, English), noFund.Explain(English)[1]);
 
         var noRegister = Propose(new ProposalContext(Ledger(), null, Euribor, BaseRates));
         var prior = Assert.Single(noRegister.Caveats);
-        Assert.Equal(ProposalCodes.PriorAidNotChecked, prior.Code);
+        Assert.Equal(ReasonCodes.Schemes.CaveatPriorAidNotChecked, prior.Code);
         Assert.True(prior.TryGetArgument("beneficiary", out var beneficiary));
         Assert.Equal("302 512 345", beneficiary.Value);
         Assert.NotNull(noRegister.DeMinimis);
 
         var noRates = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, null));
         var rates = Assert.Single(noRates.Caveats);
-        Assert.Equal(ProposalCodes.NoBaseRates, rates.Code);
+        Assert.Equal(ReasonCodes.Schemes.CaveatNoBaseRates, rates.Code);
         Assert.Null(noRates.Aid);
         Assert.Null(noRates.Quote);
         Assert.Equal(ProposalOutcome.Proposed, noRates.Outcome);
 
         var nothing = Propose(new ProposalContext(null, null, Euribor, null));
-        Assert.Equal([ProposalCodes.FundNotChecked, ProposalCodes.NoBaseRates], nothing.Caveats.Select(c => c.Code));
+        Assert.Equal([ReasonCodes.Schemes.CaveatFundNotChecked, ReasonCodes.Schemes.CaveatNoBaseRates], nothing.Caveats.Select(c => c.Code));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ProposalCaveatTests
         var stale = BaseRateTable.ParseCsv("From;To;FR\n1.7.2025;;2,21", new LocalDate(2025, 7, 14));
         var proposal = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, stale));
         var caveat = Assert.Single(proposal.Caveats);
-        Assert.Equal(ProposalCodes.BaseRatesNotCovering, caveat.Code);
+        Assert.Equal(ReasonCodes.Schemes.CaveatBaseRatesNotCovering, caveat.Code);
         Assert.True(caveat.TryGetArgument("validThrough", out var through));
         Assert.Equal(new LocalDate(2025, 7, 14), through.Value);
         Assert.Null(proposal.Aid);
@@ -74,7 +74,7 @@ public sealed class ProposalCaveatTests
         Assert.Null(unrated.Identity.BanqueDeFranceRating);
         var proposal = Propose(new ProposalContext(Ledger(), DeMinimisRegister.Empty, Euribor, BaseRates), unrated);
         var caveat = Assert.Single(proposal.Caveats);
-        Assert.Equal(ProposalCodes.RatingAssumed, caveat.Code);
+        Assert.Equal(ReasonCodes.Schemes.CaveatRatingAssumed, caveat.Code);
         Assert.False(proposal.Quote!.Risk.HasCreditHistory);
         Assert.True(proposal.Quote.Margin >= Rate.FromBasisPoints(400));
         Assert.Equal("Assumed: the application has no credit rating, so the reference rate treats the borrower as having no credit history (category Satisfactory, margin at least 4%).", ReasonFormatter.Default.Format(caveat, English));
@@ -84,7 +84,7 @@ public sealed class ProposalCaveatTests
     [Fact]
     public void Decision_codes_follow_the_outcomes()
     {
-        Assert.Equal("proposal.exceedsDeMinimis", ProposalCodes.Decision(ProposalOutcome.ExceedsDeMinimis).Value);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ProposalCodes.Decision((ProposalOutcome)99));
+        Assert.Equal("proposal.exceedsDeMinimis", Proposal.DecisionCode(ProposalOutcome.ExceedsDeMinimis).Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proposal.DecisionCode((ProposalOutcome)99));
     }
 }

@@ -75,11 +75,13 @@ public sealed class ProposalExplanationTests
     {
         var proposal = Scheme.Propose(WithCreditRating("ZZZ"), Context());
         Assert.Equal(ProposalOutcome.StateAidRefused, proposal.Outcome);
-        Assert.Equal("unknownRating", proposal.StateAidRefusal!.Rule);
+        Assert.Equal(StateAidRule.UnknownRating, proposal.StateAidRefusal!.Rule);
         var lines = proposal.Explain(English);
         Assert.Equal("Not proposed under Hauts-de-France Prévention (2024): State-aid rule unknownRating refuses the advance.", lines[0]);
-        Assert.Equal(proposal.StateAidRefusal.Message, lines[^1]);
-        Assert.Equal([lines[0], .. proposal.Eligibility.Explain(English), proposal.StateAidRefusal.Message], lines);
+        Assert.Equal("Rating ZZZ is not in the rating mapping banque-de-france-2022.", lines[^1]);
+        Assert.Equal([lines[0], .. proposal.Eligibility.Explain(English), lines[^1]], lines);
+        Assert.Equal("La notation ZZZ ne figure pas dans la table de correspondance banque-de-france-2022.", proposal.Explain(French)[^1]);
+        Assert.Contains("ZZZ", proposal.StateAidRefusal.Detail);
         Assert.NotNull(proposal.FundBefore);
         Assert.Null(proposal.Sizing);
         Assert.Null(proposal.Amount);
@@ -113,7 +115,7 @@ public sealed class ProposalExplanationTests
     public void A_custom_formatter_renders_every_line_and_bad_arguments_are_refused()
     {
         var proposal = Scheme.Propose(TestApplications.Boilermaker(), Context());
-        var custom = ReasonFormatter.Default.WithTemplate(ProposalCodes.Decision(ProposalOutcome.Proposed), English, "OK {amount}");
+        var custom = ReasonFormatter.Default.WithTemplate(Proposal.DecisionCode(ProposalOutcome.Proposed), English, "OK {amount}");
         Assert.Equal("OK 150,000.00 EUR", proposal.Explain(English, custom)[0]);
         Assert.Throws<ArgumentNullException>(() => proposal.Explain(null!));
         Assert.Throws<ArgumentNullException>(() => Scheme.Propose(null!, Context()));

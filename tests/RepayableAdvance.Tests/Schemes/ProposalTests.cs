@@ -31,7 +31,7 @@ public sealed class ProposalTests
         Assert.Equal(ProposalOutcome.Proposed, proposal.Outcome);
         Assert.Equal("2024", proposal.Version.Version);
         Assert.Equal(Money.Euros(150_000m), proposal.Amount);
-        Assert.Equal("payrollMonths", proposal.Sizing!.BindingConstraint);
+        Assert.Equal("payrollMonths", proposal.Sizing!.BindingConstraint?.Code);
         Assert.Equal(Rate.FromPercent(3.49m), proposal.Schedule!.Installments[0].Rate);
         Assert.Equal(20, proposal.Schedule.Installments.Count);
         Assert.Equal(Money.Euros(150_000m), proposal.Schedule.TotalPrincipal);
@@ -71,14 +71,14 @@ public sealed class ProposalTests
         var register = DeMinimisRegister.Empty.Record(new DeMinimisGrant("prior", "302512345", new LocalDate(2024, 3, 1), DeMinimisRegime.General2023, Money.Euros(295_000m)));
         var capped = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(), Context(register: register));
         Assert.Equal(ProposalOutcome.NotFundable, capped.Outcome);
-        Assert.Equal("deMinimisHeadroom", capped.Sizing!.BindingConstraint);
+        Assert.Equal("deMinimisHeadroom", capped.Sizing!.BindingConstraint?.Code);
 
         var noRate = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(), Context() with { BaseRates = BaseRateTable.ParseCsv("From;To;FR\n1.1.2021;31.12.2024;-0,45", new LocalDate(2030, 12, 31)) });
         // A table that does not cover the grant date: the State-aid stage is not computed, and the proposal says why.
         Assert.Null(noRate.Aid);
         Assert.Null(noRate.DeMinimis);
         var caveat = Assert.Single(noRate.Caveats);
-        Assert.Equal(ProposalCodes.BaseRatesNotCovering, caveat.Code);
+        Assert.Equal(ReasonCodes.Schemes.CaveatBaseRatesNotCovering, caveat.Code);
         Assert.Equal(
             "Not computed: the base-rate table does not cover FR on 15/07/2025 (it is valid through 31/12/2030), so the gross grant equivalent and the de minimis check were not computed; load the Commission's table for that date.",
             ReasonFormatter.Default.Format(caveat, CultureInfo.GetCultureInfo("en-GB")));
@@ -87,7 +87,7 @@ public sealed class ProposalTests
             TestApplications.Boilermaker(),
             Context() with { Ledger = Presets.HautsDeFranceFund.NewLedger().Append(FundEvent.Contribution(new LocalDate(2017, 10, 1), "region", Money.Euros(40_000m))) });
         Assert.Equal(ProposalOutcome.NotFundable, poorFund.Outcome);
-        Assert.Equal("fundHeadroom", poorFund.Sizing!.BindingConstraint);
+        Assert.Equal("fundHeadroom", poorFund.Sizing!.BindingConstraint?.Code);
     }
 
     [Fact]

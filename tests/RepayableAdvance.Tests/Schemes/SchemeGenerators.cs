@@ -32,7 +32,7 @@ internal static class SchemeGenerators
             var (rule, need, caps, minimum, terms, aid) = parts[i];
             LocalDate? to = i == parts.Length - 1 ? null : from.PlusMonths(18).PlusDays(-1);
             var label = (2015 + (i * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var eligibility = new EligibilityPolicy("Policy " + label, new PolicyVersion(label, from, to, rule));
+            var eligibility = new EligibilityPolicy("Policy " + label, new EligibilityVersion(label, from, to, rule));
             var sizing = new SizingPolicy("Sizing " + label, new SizingVersion(label, from, to, need, caps, Money.Euros(minimum), minimum >= 1_000m ? Money.Euros(1_000m) : null));
             versions.Add(new SchemeVersion(label, from, to, eligibility, sizing, terms, aid, fund));
             from = from.PlusMonths(18);
@@ -56,57 +56,57 @@ internal static class SchemeGenerators
     private static Gen<Rate> Percent() => Gen.Choose(1, 10_000).Select(bp => Rate.FromBasisPoints(bp / 10m));
 
     private static Gen<EligibilityRule> Leaf() => Gen.OneOf(
-        Gen.Zip(Gen.Choose(0, 50), Gen.Choose(50, 500)).Select(h => Rules.HeadcountBetween(h.Item1 % 3 == 0 ? null : h.Item1, h.Item1 % 3 != 0 && h.Item2 % 3 == 0 ? null : h.Item2)),
-        Gen.Zip(Gen.Elements("Hauts-de-France", "Grand Est", "Normandie", "España"), Gen.Elements(true, false)).Select(l => Rules.LocatedIn(l.Item1, l.Item2)),
-        Gen.Constant(Rules.Registered()),
-        Gen.Zip(Gen.Choose(0, 5), Gen.Elements(true, false)).Select(a => Rules.MinimumAge(a.Item1, a.Item1 > 2 ? a.Item1 - 2 : null, a.Item2)),
-        Gen.Choose(1, 4).Select(n => Rules.AtMostLossYears(n - 1, n)),
-        Gen.Constant(Rules.PositiveEquity()),
-        Gen.Constant(Rules.NotUndertakingInDifficulty()),
-        Gen.Elements(true, false).Select(Rules.TaxAndSocialCompliance),
-        Gen.SubListOf(Enum.GetValues<ProcedureStatus>()).Where(l => l.Count > 0).Select(l => Rules.ProcedureIn([.. l], l.Count % 2 == 0)),
-        Gen.Elements("64", "68.1", "01").Select(p => Rules.ExcludedActivities([new ActivityExclusion(p, p == "01" ? Money.Euros(750_000m) : null)], p == "64" ? ["64.2"] : null)),
-        Gen.SubListOf(Enum.GetValues<LegalForm>()).Where(l => l.Count > 0).Select(l => Rules.ExcludedLegalForms([.. l])),
-        Gen.Elements("3", "5+", "6+").Select(r => Rules.RatingAtBest(r, r == "6+")),
-        Gen.Constant(Rules.ConjuncturalDifficulty()),
-        Gen.Choose(1, 24).Select(m => Rules.OrderBookAtLeast(m / 2m)),
-        Gen.Constant(Rules.RecoveryPlan()),
-        Gen.Zip(Gen.SubListOf(Enum.GetValues<CoFinancingKind>()).Where(l => l.Count > 0), Gen.Choose(1, 4)).Select(c => Rules.CoFinancing(new CoFinancingAlternative([.. c.Item1], c.Item2 / 2m, c.Item2 == 4 ? 48 : null, c.Item2 == 3 ? 6 : null))),
-        Gen.Zip(Euros(100), Euros(1_000)).Select(r => Rules.RequestedAmountBetween(r.Item1, r.Item1 + r.Item2)));
+        Gen.Zip(Gen.Choose(0, 50), Gen.Choose(50, 500)).Select(h => EligibilityRules.HeadcountBetween(h.Item1 % 3 == 0 ? null : h.Item1, h.Item1 % 3 != 0 && h.Item2 % 3 == 0 ? null : h.Item2)),
+        Gen.Zip(Gen.Elements("Hauts-de-France", "Grand Est", "Normandie", "España"), Gen.Elements(true, false)).Select(l => EligibilityRules.LocatedIn(l.Item1, l.Item2)),
+        Gen.Constant(EligibilityRules.Registered()),
+        Gen.Zip(Gen.Choose(0, 5), Gen.Elements(true, false)).Select(a => EligibilityRules.MinimumAge(a.Item1, a.Item1 > 2 ? a.Item1 - 2 : null, a.Item2)),
+        Gen.Choose(1, 4).Select(n => EligibilityRules.AtMostLossYears(n - 1, n)),
+        Gen.Constant(EligibilityRules.PositiveEquity()),
+        Gen.Constant(EligibilityRules.NotUndertakingInDifficulty()),
+        Gen.Elements(true, false).Select(EligibilityRules.TaxAndSocialCompliance),
+        Gen.SubListOf(Enum.GetValues<ProcedureStatus>()).Where(l => l.Count > 0).Select(l => EligibilityRules.ProcedureIn([.. l], l.Count % 2 == 0)),
+        Gen.Elements("64", "68.1", "01").Select(p => EligibilityRules.ExcludedActivities([new ActivityExclusion(p, p == "01" ? Money.Euros(750_000m) : null)], p == "64" ? ["64.2"] : null)),
+        Gen.SubListOf(Enum.GetValues<LegalForm>()).Where(l => l.Count > 0).Select(l => EligibilityRules.ExcludedLegalForms([.. l])),
+        Gen.Elements("3", "5+", "6+").Select(r => EligibilityRules.RatingAtBest(r, r == "6+")),
+        Gen.Constant(EligibilityRules.ConjuncturalDifficulty()),
+        Gen.Choose(1, 24).Select(m => EligibilityRules.OrderBookAtLeast(m / 2m)),
+        Gen.Constant(EligibilityRules.RecoveryPlan()),
+        Gen.Zip(Gen.SubListOf(Enum.GetValues<CoFinancingKind>()).Where(l => l.Count > 0), Gen.Choose(1, 4)).Select(c => EligibilityRules.CoFinancing(new CoFinancingAlternative([.. c.Item1], c.Item2 / 2m, c.Item2 == 4 ? 48 : null, c.Item2 == 3 ? 6 : null))),
+        Gen.Zip(Euros(100), Euros(1_000)).Select(r => EligibilityRules.RequestedAmountBetween(r.Item1, r.Item1 + r.Item2)));
 
     private static Gen<EligibilityRule> Rule(int depth) => depth == 0
         ? Leaf()
         : Gen.Frequency(
             (4, Leaf()),
-            (2, Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Rule(depth - 1), n)).Select(children => Rules.All(children))),
-            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Rule(depth - 1), n)).Select(children => Rules.Any(children))),
-            (1, Rule(depth - 1).Select(Rules.Not)),
-            (1, Gen.Zip(Rule(depth - 1), Rule(depth - 1)).Select(w => Rules.When(w.Item1, w.Item2))));
+            (2, Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Rule(depth - 1), n)).Select(children => EligibilityRules.All(children))),
+            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Rule(depth - 1), n)).Select(children => EligibilityRules.Any(children))),
+            (1, Rule(depth - 1).Select(EligibilityRules.Not)),
+            (1, Gen.Zip(Rule(depth - 1), Rule(depth - 1)).Select(w => EligibilityRules.When(w.Item1, w.Item2))));
 
     private static Gen<AmountRule> AmountLeaf() => Gen.OneOf(
-        Gen.Choose(1, 12).Select(m => Amounts.PayrollMonths(m / 2m)),
-        Gen.Constant(Amounts.WorkingCapitalNeed()),
-        Percent().Select(Amounts.ShareOfLostTurnover),
-        Percent().Select(Amounts.ShareOfTurnover),
-        Gen.Zip(Gen.Choose(1, 12), Euros(50)).Select(e => Amounts.ExpenseBase(e.Item1, e.Item2)),
-        Gen.Constant(Amounts.TurnoverBands(new TurnoverBand(Money.Euros(50_000m), Money.Euros(3_500m)), new TurnoverBand(Money.Euros(100_000m), Money.Euros(6_500m)), new TurnoverBand(null, Money.Euros(10_000m)))),
-        Gen.Constant(Amounts.RequestedAmount()),
-        Gen.Choose(50, 1_000).Select(k => Amounts.SchemeMaximum(Money.Euros(k * 1_000m))), // at least the largest generated minimum, which a scheme maximum may not undercut
-        Gen.Constant(Amounts.EquityPlusQuasiEquity()),
-        Gen.Choose(1, 4).Select(d => Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt], d), new CoFinancingCap([CoFinancingKind.Equity, CoFinancingKind.QuasiEquity], 1m))),
-        Gen.Constant(Amounts.FundHeadroom()),
-        Gen.Constant(Amounts.DeMinimisHeadroom()));
+        Gen.Choose(1, 12).Select(m => AmountRules.PayrollMonths(m / 2m)),
+        Gen.Constant(AmountRules.WorkingCapitalNeed()),
+        Percent().Select(AmountRules.ShareOfLostTurnover),
+        Percent().Select(AmountRules.ShareOfTurnover),
+        Gen.Zip(Gen.Choose(1, 12), Euros(50)).Select(e => AmountRules.ExpenseBase(e.Item1, e.Item2)),
+        Gen.Constant(AmountRules.TurnoverBands(new TurnoverBand(Money.Euros(50_000m), Money.Euros(3_500m)), new TurnoverBand(Money.Euros(100_000m), Money.Euros(6_500m)), new TurnoverBand(null, Money.Euros(10_000m)))),
+        Gen.Constant(AmountRules.RequestedAmount()),
+        Gen.Choose(50, 1_000).Select(k => AmountRules.SchemeMaximum(Money.Euros(k * 1_000m))), // at least the largest generated minimum, which a scheme maximum may not undercut
+        Gen.Constant(AmountRules.EquityPlusQuasiEquity()),
+        Gen.Choose(1, 4).Select(d => AmountRules.CoFinancing(new CoFinancingCap([CoFinancingKind.BankDebt], d), new CoFinancingCap([CoFinancingKind.Equity, CoFinancingKind.QuasiEquity], 1m))),
+        Gen.Constant(AmountRules.FundHeadroom()),
+        Gen.Constant(AmountRules.DeMinimisHeadroom()));
 
     private static Gen<AmountRule> Amount(int depth) => depth == 0
         ? AmountLeaf()
         : Gen.Frequency(
             (4, AmountLeaf()),
-            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Amount(depth - 1), n)).Select(r => Amounts.Min(r))),
-            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Amount(depth - 1), n)).Select(r => Amounts.Max(r))),
-            (1, Gen.Zip(Percent(), Amount(depth - 1)).Select(s => Amounts.ShareOf(s.Item1, s.Item2))),
-            (1, Gen.Zip(Amount(depth - 1), Euros(10)).Select(f => Amounts.FlooredAt(f.Item1, f.Item2))),
-            (1, Gen.Zip(Amount(depth - 1), Gen.Elements(1_000m, 5_000m)).Select(r => Amounts.RoundedDownTo(r.Item1, Money.Euros(r.Item2)))),
-            (1, from condition in Leaf() from then in Amount(depth - 1) from otherwise in Amount(depth - 1) select Amounts.When(condition, then, otherwise)));
+            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Amount(depth - 1), n)).Select(r => AmountRules.Min(r))),
+            (1, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Amount(depth - 1), n)).Select(r => AmountRules.Max(r))),
+            (1, Gen.Zip(Percent(), Amount(depth - 1)).Select(s => AmountRules.ShareOfNeed(s.Item1, s.Item2))),
+            (1, Gen.Zip(Amount(depth - 1), Euros(10)).Select(f => AmountRules.FlooredAt(f.Item1, f.Item2))),
+            (1, Gen.Zip(Amount(depth - 1), Gen.Elements(1_000m, 5_000m)).Select(r => AmountRules.RoundedDown(r.Item1, Money.Euros(r.Item2)))),
+            (1, from condition in Leaf() from then in Amount(depth - 1) from otherwise in Amount(depth - 1) select AmountRules.When(condition, then, otherwise)));
 
     private static Gen<AdvanceTermsTemplate> Terms() =>
         from frequency in Gen.Elements(1, 3, 6, 12)

@@ -12,28 +12,28 @@ public sealed class AmountLeafTests
     public void Every_leaf_exposes_its_settings_as_typed_properties()
     {
         var euros = Money.Euros(1_000m);
-        Assert.Equal(2m, Assert.IsType<PayrollMonthsRule>(Amounts.PayrollMonths(2m)).Months);
-        Assert.Equal(Rate.FromPercent(30m), Assert.IsType<ShareOfLostTurnoverRule>(Amounts.ShareOfLostTurnover(Rate.FromPercent(30m))).Share);
-        var expense = Assert.IsType<ExpenseBaseRule>(Amounts.ExpenseBase(3, euros));
+        Assert.Equal(2m, Assert.IsType<PayrollMonthsRule>(AmountRules.PayrollMonths(2m)).Months);
+        Assert.Equal(Rate.FromPercent(30m), Assert.IsType<ShareOfLostTurnoverRule>(AmountRules.ShareOfLostTurnover(Rate.FromPercent(30m))).Share);
+        var expense = Assert.IsType<ExpenseBaseRule>(AmountRules.ExpenseBase(3, euros));
         Assert.Equal((3, euros), (expense.Months, expense.MinimumBase));
-        Assert.Equal([new TurnoverBand(null, euros)], Assert.IsType<TurnoverBandsRule>(Amounts.TurnoverBands(new TurnoverBand(null, euros))).Bands);
-        Assert.Equal(euros, Assert.IsType<SchemeMaximumRule>(Amounts.SchemeMaximum(euros)).Maximum);
-        var share = Assert.IsType<ShareOfRule>(Amounts.ShareOf(Rate.FromPercent(50m), Amounts.WorkingCapitalNeed()));
+        Assert.Equal([new TurnoverBand(null, euros)], Assert.IsType<TurnoverBandsRule>(AmountRules.TurnoverBands(new TurnoverBand(null, euros))).Bands);
+        Assert.Equal(euros, Assert.IsType<SchemeMaximumRule>(AmountRules.SchemeMaximum(euros)).Maximum);
+        var share = Assert.IsType<ShareOfNeedRule>(AmountRules.ShareOfNeed(Rate.FromPercent(50m), AmountRules.WorkingCapitalNeed()));
         Assert.Equal(Rate.FromPercent(50m), share.Share);
         Assert.IsType<WorkingCapitalNeedRule>(share.Of);
-        Assert.Equal(Rate.FromPercent(25m), Assert.IsType<ShareOfTurnoverRule>(Amounts.ShareOfTurnover(Rate.FromPercent(25m))).Share);
+        Assert.Equal(Rate.FromPercent(25m), Assert.IsType<ShareOfTurnoverRule>(AmountRules.ShareOfTurnover(Rate.FromPercent(25m))).Share);
         var cap = new CoFinancingCap([CoFinancingKind.BankDebt], 2m);
-        Assert.Equal([cap], Assert.IsType<CoFinancingBackwardsRule>(Amounts.CoFinancingBackwards(cap)).Alternatives);
-        var rounded = Assert.IsType<RoundedDownRule>(Amounts.RoundedDownTo(Amounts.RequestedAmount(), euros));
+        Assert.Equal([cap], Assert.IsType<CoFinancingAmountRule>(AmountRules.CoFinancing(cap)).Alternatives);
+        var rounded = Assert.IsType<RoundedDownRule>(AmountRules.RoundedDown(AmountRules.RequestedAmount(), euros));
         Assert.Equal(euros, rounded.Step);
         Assert.IsType<RequestedAmountBaseRule>(rounded.Rule);
-        Assert.Equal(euros, Assert.IsType<FloorRule>(Amounts.Floor(euros)).Floor);
-        Assert.IsType<EquityPlusQuasiEquityRule>(Amounts.EquityPlusQuasiEquity());
-        Assert.IsType<FundHeadroomRule>(Amounts.FundHeadroom());
-        Assert.IsType<DeMinimisHeadroomRule>(Amounts.DeMinimisHeadroom());
+        Assert.Equal(euros, Assert.IsType<FloorRule>(AmountRules.Floor(euros)).Floor);
+        Assert.IsType<EquityPlusQuasiEquityRule>(AmountRules.EquityPlusQuasiEquity());
+        Assert.IsType<FundHeadroomRule>(AmountRules.FundHeadroom());
+        Assert.IsType<DeMinimisHeadroomRule>(AmountRules.DeMinimisHeadroom());
         Assert.Equal(
             ["payrollMonths", "workingCapitalNeed", "requestedAmount", "fundHeadroom", "deMinimisHeadroom", "equityPlusQuasiEquity"],
-            new AmountRule[] { Amounts.PayrollMonths(1m), Amounts.WorkingCapitalNeed(), Amounts.RequestedAmount(), Amounts.FundHeadroom(), Amounts.DeMinimisHeadroom(), Amounts.EquityPlusQuasiEquity() }.Select(r => r.Code));
+            new AmountRule[] { AmountRules.PayrollMonths(1m), AmountRules.WorkingCapitalNeed(), AmountRules.RequestedAmount(), AmountRules.FundHeadroom(), AmountRules.DeMinimisHeadroom(), AmountRules.EquityPlusQuasiEquity() }.Select(r => r.Code));
     }
 
     [Fact]

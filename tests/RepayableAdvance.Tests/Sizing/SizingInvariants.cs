@@ -26,11 +26,11 @@ public class SizingInvariants
     {
         AmountRule[] caps =
         [
-            Amounts.SchemeMaximum(Money.Euros(c.Maximum)),
-            Amounts.CoFinancingBackwards(new CoFinancingCap([CoFinancingKind.BankDebt], 2m)),
-            Amounts.FundHeadroom(),
+            AmountRules.SchemeMaximum(Money.Euros(c.Maximum)),
+            AmountRules.CoFinancing(new CoFinancingCap([CoFinancingKind.BankDebt], 2m)),
+            AmountRules.FundHeadroom(),
         ];
-        return new SizingPolicy("P", new SizingVersion("1", AsOf, null, Amounts.PayrollMonths(c.Months), reversed ? [.. caps.Reverse()] : caps, Money.Euros(c.Minimum), Money.Euros(c.Step), c.Raise));
+        return new SizingPolicy("P", new SizingVersion("1", AsOf, null, AmountRules.PayrollMonths(c.Months), reversed ? [.. caps.Reverse()] : caps, Money.Euros(c.Minimum), Money.Euros(c.Step), c.Raise));
     }
 
     private static Application App(Case c) => new(
@@ -71,7 +71,7 @@ public class SizingInvariants
         var r = Size(c);
         var all = new[] { r.Need }.Concat(r.Caps).Where(x => x.Applies).ToList();
         Assert.Equal(all.Min(x => x.Amount!.Value.Amount), r.Unrounded!.Value.Amount);
-        Assert.Contains(all, x => x.Rule == r.BindingConstraint && x.Amount == r.Unrounded);
+        Assert.Contains(all, x => x.Rule == r.BindingConstraint!.Code && x.Amount == r.Unrounded);
     });
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class DeMinimisRegisterTests
         Assert.Null(after);
         Assert.Equal(Money.Euros(50_000m), check.HeadroomBefore);
         var e = Assert.Throws<StateAidRuleException>(() => register.Record(Grant("g2", "A", new LocalDate(2025, 7, 15), 50_000.01m)));
-        Assert.Equal("allOrNothing", e.Rule);
+        Assert.Equal(StateAidRule.AllOrNothing, e.Rule);
         Assert.Contains("refused whole, never clipped", e.Message, StringComparison.Ordinal);
         Assert.Single(register.Grants);
         Assert.True(register.TryRecord(Grant("g2", "A", new LocalDate(2025, 7, 15), 50_000m), out _).Fits);

@@ -22,7 +22,7 @@ public sealed class DeMinimisSizingTests
         var sized = Presets.Sizing("hauts-de-france-prevention").Evaluate(application, new SizingContext(DeMinimisCap: cap));
         var unconstrained = Presets.Sizing("hauts-de-france-prevention").Evaluate(application);
         Assert.Equal(Money.Euros(150_000m), unconstrained.Amount);
-        Assert.Equal("deMinimisHeadroom", sized.BindingConstraint);
+        Assert.Equal("deMinimisHeadroom", sized.BindingConstraint?.Code);
 
         // The cap itself fits to the cent; the policy then rounds it down to its step, so the advance fits too.
         var capped = cap(application)!.Value;

@@ -66,7 +66,7 @@ public sealed class StateAidBoundaryTests
         Assert.Equal((RatingCategory.Weak, true), RatingMapping.BanqueDeFrance.Map(" 5+ "));
         Assert.Equal((RatingCategory.Bad, true), RatingMapping.BanqueDeFrance.Map("5\u2212"));
         var refusal = Assert.Throws<StateAidRuleException>(() => RatingMapping.BanqueDeFrance.Map("AAA"));
-        Assert.Equal("unknownRating", refusal.Rule);
+        Assert.Equal(StateAidRule.UnknownRating, refusal.Rule);
         Assert.Contains("'AAA' is not in the mapping 'banque-de-france-2022'; known ratings are 1+, 1", refusal.Message, StringComparison.Ordinal);
         Assert.Contains(", 0", refusal.Message, StringComparison.Ordinal);
     }
@@ -139,7 +139,7 @@ public sealed class StateAidBoundaryTests
     {
         var table = BaseRateTable.ParseCsv("From;To;FR;ES\n1.1.2024;30.6.2024;3,00;3,10\n1.1.2025;;2,50;2,60", new LocalDate(2030, 12, 31));
         var gap = Assert.Throws<StateAidRuleException>(() => table.RateInForce("FR", new LocalDate(2024, 9, 1)));
-        Assert.Equal("baseRateMissing", gap.Rule);
+        Assert.Equal(StateAidRule.BaseRateMissing, gap.Rule);
         Assert.Contains("the table covers FR from 2024-01-01 to 2030-12-31, with gaps (valid through 2030-12-31)", gap.Message, StringComparison.Ordinal);
         var column = Assert.Throws<StateAidRuleException>(() => table.RateInForce("IT", new LocalDate(2025, 9, 1)));
         Assert.Contains("the table has no column IT; it covers ES, FR", column.Message, StringComparison.Ordinal);
@@ -167,11 +167,11 @@ public sealed class StateAidBoundaryTests
     [Fact]
     public void Rule_exceptions_default_to_an_unspecified_rule()
     {
-        Assert.Equal("unspecified", new StateAidRuleException().Rule);
+        Assert.Equal(StateAidRule.Unspecified, new StateAidRuleException().Rule);
         Assert.Equal("[unspecified] A State-aid rule was not met.", new StateAidRuleException().Message);
-        Assert.Equal(("unspecified", "[unspecified] m"), (new StateAidRuleException("m").Rule, new StateAidRuleException("m").Message));
+        Assert.Equal((StateAidRule.Unspecified, "[unspecified] m"), (new StateAidRuleException("m").Rule, new StateAidRuleException("m").Message));
         var inner = new InvalidOperationException("inner");
         Assert.Same(inner, new StateAidRuleException("m", inner).InnerException);
-        Assert.Equal("unspecified", new StateAidRuleException("m", inner).Rule);
+        Assert.Equal(StateAidRule.Unspecified, new StateAidRuleException("m", inner).Rule);
     }
 }

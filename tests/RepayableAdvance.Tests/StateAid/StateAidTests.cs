@@ -31,7 +31,7 @@ public sealed class StateAidTests
     public void Missing_base_rate_names_the_rule_and_the_coverage()
     {
         var e = Assert.Throws<StateAidRuleException>(() => Table.RateInForce("FR", new LocalDate(2008, 6, 30)));
-        Assert.Equal("baseRateMissing", e.Rule);
+        Assert.Equal(StateAidRule.BaseRateMissing, e.Rule);
         Assert.Contains("No base rate for FR on 2008-06-30", e.Message, StringComparison.Ordinal);
         Assert.Contains("from 2008-07-01 to 2030-12-31 (valid through 2030-12-31)", e.Message, StringComparison.Ordinal);
         var unknown = Assert.Throws<StateAidRuleException>(() => Table.RateInForce("PL", GrantDate));
@@ -110,7 +110,7 @@ public sealed class StateAidTests
         Assert.False(RiskProfile.FromRating("0", RatingMapping.BanqueDeFrance, CollateralLevel.Low).HasCreditHistory);
         Assert.Equal(RatingCategory.Strong, RatingMapping.BanqueDeFrance.Map("1\u2212").Category);
         var e = Assert.Throws<StateAidRuleException>(() => RatingMapping.BanqueDeFrance.Map("AAA"));
-        Assert.Equal("unknownRating", e.Rule);
+        Assert.Equal(StateAidRule.UnknownRating, e.Rule);
         Assert.Contains("'AAA' is not in the mapping 'banque-de-france-2022'", e.Message, StringComparison.Ordinal);
     }
 
@@ -137,11 +137,11 @@ public sealed class StateAidTests
     [Fact]
     public void Safe_harbour_is_refused_when_its_conditions_do_not_hold()
     {
-        Assert.Equal("safeHarbourCollateral", Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(300_000m), 60, Rate.FromPercent(49.99m))).Rule);
-        Assert.Equal("safeHarbourAmount", Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(1_600_000m), 12, Rate.FromPercent(60m))).Rule);
-        Assert.Equal("safeHarbourAmount", Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(1_000_000m), 120, Rate.FromPercent(60m))).Rule);
-        Assert.Equal("safeHarbourTerm", Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 121, Rate.FromPercent(60m))).Rule);
-        Assert.Equal("safeHarbourRegime", Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 60, Rate.FromPercent(60m), DeMinimisRegime.Sgei2023)).Rule);
+        Assert.Equal(StateAidRule.SafeHarbourCollateral, Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(300_000m), 60, Rate.FromPercent(49.99m))).Rule);
+        Assert.Equal(StateAidRule.SafeHarbourAmount, Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(1_600_000m), 12, Rate.FromPercent(60m))).Rule);
+        Assert.Equal(StateAidRule.SafeHarbourAmount, Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(1_000_000m), 120, Rate.FromPercent(60m))).Rule);
+        Assert.Equal(StateAidRule.SafeHarbourTerm, Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 121, Rate.FromPercent(60m))).Rule);
+        Assert.Equal(StateAidRule.SafeHarbourRegime, Assert.Throws<StateAidRuleException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(100_000m), 60, Rate.FromPercent(60m), DeMinimisRegime.Sgei2023)).Rule);
         Assert.Throws<ArgumentOutOfRangeException>(() => SafeHarbour.GrossGrantEquivalent(Money.Euros(-1m), 60, Rate.FromPercent(60m)));
     }
 
@@ -223,7 +223,7 @@ public sealed class StateAidTests
     public void Grant_date_after_disbursement_is_refused()
     {
         var e = Assert.Throws<StateAidRuleException>(() => GrantEquivalentCalculator.Compute(HdfAdvance(Money.Euros(100_000m)), Quote(650m, GrantDate.PlusDays(1))));
-        Assert.Equal("grantAfterDisbursement", e.Rule);
+        Assert.Equal(StateAidRule.GrantAfterDisbursement, e.Rule);
         Assert.Contains("2025-07-16 is after the first disbursement on 2025-07-15", e.Message, StringComparison.Ordinal);
     }
 
@@ -292,10 +292,10 @@ public sealed class StateAidTests
     {
         LoanTransparency.Check(TestApplications.Boilermaker());
         var e = Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(WithProcedure(ProcedureStatus.Receivership)));
-        Assert.Equal("loanTransparency", e.Rule);
+        Assert.Equal(StateAidRule.LoanTransparency, e.Rule);
         Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(WithProcedure(ProcedureStatus.ContinuationPlan)));
         LoanTransparency.Check(WithProcedure(ProcedureStatus.ContinuationPlan), plansCountAsProceedings: false);
-        Assert.Equal("loanTransparencyUnknown", Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(WithProcedure(null))).Rule);
+        Assert.Equal(StateAidRule.LoanTransparencyUnknown, Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(WithProcedure(null))).Rule);
     }
 
     [Fact]

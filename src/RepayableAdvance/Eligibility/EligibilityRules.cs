@@ -1,7 +1,7 @@
 namespace RepayableAdvance.Eligibility;
 
 /// <summary>The catalogue of eligibility rules and combinators. Every rule except <see cref="Custom"/> is plain data.</summary>
-public static class Rules
+public static class EligibilityRules
 {
     /// <summary>All rules must hold. An empty list is rejected.</summary>
     /// <param name="rules">At least one rule.</param>
@@ -31,17 +31,17 @@ public static class Rules
     /// <param name="maximum">The inclusive maximum, or null.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentException">No bound, a negative minimum, or minimum above maximum.</exception>
-    public static EligibilityRule HeadcountBetween(int? minimum, int? maximum) => new HeadcountRule(minimum, maximum);
+    public static EligibilityRule HeadcountBetween(int? minimum, int? maximum) => new HeadcountBetweenRule(minimum, maximum);
 
     /// <summary>Registered office (or, when allowed, an establishment) in a region.</summary>
     /// <param name="region">The region.</param>
     /// <param name="establishmentCounts">Whether an establishment in the region is enough.</param>
     /// <returns>The rule.</returns>
-    public static EligibilityRule LocatedIn(string region, bool establishmentCounts = true) => new LocationRule(region, establishmentCounts);
+    public static EligibilityRule LocatedIn(string region, bool establishmentCounts = true) => new LocatedInRule(region, establishmentCounts);
 
     /// <summary>Registered at the RCS or the RM.</summary>
     /// <returns>The rule.</returns>
-    public static EligibilityRule Registered() => new RegistrationRule();
+    public static EligibilityRule Registered() => new RegisteredRule();
 
     /// <summary>A minimum age and/or number of closed fiscal years.</summary>
     /// <param name="years">Minimum years since creation, or null.</param>
@@ -54,7 +54,7 @@ public static class Rules
     /// <param name="maxLossYears">The maximum, below <paramref name="lastYears"/>.</param>
     /// <param name="lastYears">The window, 1 to 20 years.</param>
     /// <returns>The rule.</returns>
-    public static EligibilityRule AtMostLossYears(int maxLossYears, int lastYears) => new LossYearsRule(maxLossYears, lastYears);
+    public static EligibilityRule AtMostLossYears(int maxLossYears, int lastYears) => new AtMostLossYearsRule(maxLossYears, lastYears);
 
     /// <summary>Positive equity in the latest fiscal year.</summary>
     /// <returns>The rule.</returns>
@@ -62,18 +62,18 @@ public static class Rules
 
     /// <summary>Not an undertaking in difficulty in the EU sense.</summary>
     /// <returns>The rule.</returns>
-    public static EligibilityRule NotUndertakingInDifficulty() => new UndertakingInDifficultyRule();
+    public static EligibilityRule NotUndertakingInDifficulty() => new NotUndertakingInDifficultyRule();
 
     /// <summary>Up to date with tax and social obligations.</summary>
     /// <param name="paymentPlanCounts">Whether an agreed payment plan counts as compliant.</param>
     /// <returns>The rule.</returns>
-    public static EligibilityRule TaxAndSocialCompliance(bool paymentPlanCounts = true) => new ComplianceRule(paymentPlanCounts);
+    public static EligibilityRule TaxAndSocialCompliance(bool paymentPlanCounts = true) => new TaxAndSocialComplianceRule(paymentPlanCounts);
 
     /// <summary>The accepted procedure statuses.</summary>
     /// <param name="allowed">The statuses accepted.</param>
     /// <param name="plansRequireFinancingGap">Whether safeguard and continuation plans also need a financing gap.</param>
     /// <returns>The rule.</returns>
-    public static EligibilityRule ProcedureIn(IReadOnlyList<ProcedureStatus> allowed, bool plansRequireFinancingGap = false) => new ProcedureRule(allowed, plansRequireFinancingGap);
+    public static EligibilityRule ProcedureIn(IReadOnlyList<ProcedureStatus> allowed, bool plansRequireFinancingGap = false) => new ProcedureInRule(allowed, plansRequireFinancingGap);
 
     /// <summary>Activities excluded by NAF prefix, with exceptions.</summary>
     /// <param name="excluded">The exclusions.</param>
@@ -90,7 +90,7 @@ public static class Rules
     /// <param name="worstAccepted">The worst rating accepted, such as <c>6+</c>.</param>
     /// <param name="acceptZero">Whether the rating 0 is accepted.</param>
     /// <returns>The rule.</returns>
-    public static EligibilityRule RatingAtBest(string worstAccepted, bool acceptZero = false) => new RatingRule(worstAccepted, acceptZero);
+    public static EligibilityRule RatingAtBest(string worstAccepted, bool acceptZero = false) => new RatingAtBestRule(worstAccepted, acceptZero);
 
     /// <summary>A conjunctural (not structural) difficulty.</summary>
     /// <returns>The rule.</returns>
@@ -99,7 +99,7 @@ public static class Rules
     /// <summary>An order book of at least some months.</summary>
     /// <param name="minimumMonths">The minimum, 0 to 120.</param>
     /// <returns>The rule.</returns>
-    public static EligibilityRule OrderBookAtLeast(decimal minimumMonths) => new OrderBookRule(minimumMonths);
+    public static EligibilityRule OrderBookAtLeast(decimal minimumMonths) => new OrderBookAtLeastRule(minimumMonths);
 
     /// <summary>A recovery or redeployment plan exists.</summary>
     /// <returns>The rule.</returns>
@@ -114,7 +114,7 @@ public static class Rules
     /// <param name="minimum">The minimum.</param>
     /// <param name="maximum">The maximum.</param>
     /// <returns>The rule.</returns>
-    public static EligibilityRule RequestedAmountBetween(Money minimum, Money maximum) => new RequestedAmountRule(minimum, maximum);
+    public static EligibilityRule RequestedAmountBetween(Money minimum, Money maximum) => new RequestedAmountBetweenRule(minimum, maximum);
 
     /// <summary>A code-only custom predicate with its own code (and templates, added to a <see cref="ReasonFormatter"/> as <c>code.met</c> / <c>code.notMet</c>).</summary>
     /// <param name="code">A camelCase code without dots.</param>

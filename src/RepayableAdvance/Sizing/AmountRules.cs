@@ -13,7 +13,7 @@ public sealed record TurnoverBand(Money? UpTo, Money Amount);
 public sealed record CoFinancingCap(IReadOnlyList<CoFinancingKind> Kinds, decimal Divisor);
 
 /// <summary>The catalogue of need bases, caps and combinators. Every rule is plain data (the Schemes JSON describes them).</summary>
-public static class Amounts
+public static class AmountRules
 {
     private static readonly RoundingPolicy Down = RoundingPolicy.Create(RoundingMode.Down);
 
@@ -123,12 +123,12 @@ public static class Amounts
     /// <param name="share">The share, 0 to 100 %.</param>
     /// <param name="of">The amount it is a share of.</param>
     /// <returns>The cap.</returns>
-    public static AmountRule ShareOf(Rate share, AmountRule of)
+    public static AmountRule ShareOfNeed(Rate share, AmountRule of)
     {
         Preconditions.CheckArgumentRange(nameof(share), share.Value, 0m, 1m);
         Preconditions.CheckNotNull(of);
         var shareArgument = ReasonArgument.Rate("share", share);
-        return new ShareOfRule(share, of, (a, c, r) =>
+        return new ShareOfNeedRule(share, of, (a, c, r) =>
         {
             var inner = of.EvaluateCore(a, c);
             return inner.Amount is { } amount
@@ -170,7 +170,7 @@ public static class Amounts
     /// </summary>
     /// <param name="alternatives">At least one alternative.</param>
     /// <returns>The cap.</returns>
-    public static AmountRule CoFinancingBackwards(params IReadOnlyList<CoFinancingCap> alternatives)
+    public static AmountRule CoFinancing(params IReadOnlyList<CoFinancingCap> alternatives)
     {
         Preconditions.CheckNotNull(alternatives);
         Preconditions.CheckArgument(alternatives.Count > 0, nameof(alternatives), "Co-financing read backwards needs at least one alternative.");
@@ -188,7 +188,7 @@ public static class Amounts
         var divisors = alternatives.Select(x => x.Divisor).ToArray();
         var kinds = alternatives.Select(x => x.Kinds.Aggregate(0UL, (set, kind) => set | KindBit(kind))).ToArray();
         var divisorArguments = divisors.Select(d => ReasonArgument.Number("divisor", d)).ToArray();
-        return new CoFinancingBackwardsRule([.. alternatives], (a, _, r) =>
+        return new CoFinancingAmountRule([.. alternatives], (a, _, r) =>
         {
             if (a.Need.RequestedAmount is not { } requested)
             {
@@ -264,7 +264,7 @@ public static class Amounts
     /// <param name="rule">The amount.</param>
     /// <param name="step">A positive step, such as 1,000 EUR.</param>
     /// <returns>The rounded amount.</returns>
-    public static AmountRule RoundedDownTo(AmountRule rule, Money step)
+    public static AmountRule RoundedDown(AmountRule rule, Money step)
     {
         Preconditions.CheckNotNull(rule);
         Preconditions.CheckArgument(step.IsPositive, nameof(step), $"Step {step} is not positive: give a step such as 1000.00 EUR.");
