@@ -2,37 +2,6 @@ using System.Text.Json;
 
 namespace RepayableAdvance.Json;
 
-/// <summary>The kinds of document this package reads.</summary>
-public enum DocumentKind
-{
-    /// <summary>A scheme (<see cref="SchemeDocument"/>), told by <c>schemaVersion</c>.</summary>
-    Scheme = 0,
-
-    /// <summary>An advance book (<see cref="AdvanceBookDocument"/>), told by <c>operations</c>.</summary>
-    AdvanceBook = 1,
-
-    /// <summary>Terms with servicing events (<see cref="TermsDocument"/>), told by <c>tranches</c>.</summary>
-    Terms = 2,
-
-    /// <summary>A fund ledger (<see cref="FundLedgerDocument"/>), told by <c>events</c>.</summary>
-    FundLedger = 3,
-
-    /// <summary>Index fixings (<see cref="IndexFixingsDocument"/>), told by <c>fixings</c>.</summary>
-    IndexFixings = 4,
-
-    /// <summary>A de minimis register (<see cref="DeMinimisRegisterDocument"/>), told by <c>grants</c>.</summary>
-    DeMinimisRegister = 5,
-
-    /// <summary>A base-rate table (<see cref="BaseRateDocument"/>), told by <c>baseRates</c>.</summary>
-    BaseRates = 6,
-
-    /// <summary>A stress portfolio (<see cref="PortfolioDocument"/>), told by <c>horizonMonths</c>.</summary>
-    StressPortfolio = 7,
-
-    /// <summary>An application (<see cref="ApplicationDocument"/>), told by <c>asOf</c>.</summary>
-    Application = 8,
-}
-
 /// <summary>Tells a document's kind from its content, names kinds, and validates a document of a given kind.</summary>
 /// <remarks>Each kind has one top-level property no other kind has at the top level (its marker); kinds are tried in
 /// the order of <see cref="DocumentKind"/>, so a document that has several markers is the first kind listed.</remarks>

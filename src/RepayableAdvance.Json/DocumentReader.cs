@@ -1,3 +1,4 @@
+// Longer than 400 lines on purpose: the reader contract every document follows (paths, size and depth limits, typed values, error wording) lives in one place.
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
@@ -545,11 +546,4 @@ return document;
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
-}
-
-/// <summary>camelCase JSON names of enumeration values (the closed vocabulary).</summary>
-internal static class JsonNames
-{
-    internal static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => ReasonCodes.NameOf(value);
 }

@@ -1,3 +1,4 @@
+// Longer than 400 lines on purpose: one writer per result kind, all sharing the money, rate, date and reason writers that make the output lossless.
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

@@ -1,15 +1,5 @@
 namespace RepayableAdvance;
 
-/// <summary>What reference data an operation lacked.</summary>
-public enum MissingReferenceData
-{
-    /// <summary>An index fixing on or before a date, or the fixings of the right index.</summary>
-    IndexFixing = 0,
-
-    /// <summary>A version of a scheme or policy in force on a date.</summary>
-    VersionInForce = 1,
-}
-
 /// <summary>
 /// A documented refusal: the operation needs reference data that the caller did not give (a fixing on or before a
 /// date, fixings of the right index, a scheme version in force on a date). The message names what to add.

@@ -1,58 +1,5 @@
 namespace RepayableAdvance.Eligibility;
 
-/// <summary>The three-valued outcome of a rule.</summary>
-public enum EligibilityOutcome
-{
-    /// <summary>The criterion is met (or does not apply).</summary>
-    Eligible = 0,
-
-    /// <summary>The criterion is not met.</summary>
-    Ineligible = 1,
-
-    /// <summary>Data is missing: the application needs review.</summary>
-    CannotTell = 2,
-}
-
-/// <summary>How much of a rule tree is evaluated.</summary>
-public enum EvaluationMode
-{
-    /// <summary>Every rule is evaluated and reported, so every failing criterion appears (the default).</summary>
-    Complete = 0,
-
-    /// <summary>Combinators stop at the first child that decides their outcome; the outcome is the same.</summary>
-    ShortCircuit = 1,
-}
-
-/// <summary>One node of an evaluation: the rule's code, its outcome, its reason, and its children.</summary>
-/// <param name="Rule">The rule's code (its catalogue name), such as <c>headcountBetween</c> or <c>all</c>.</param>
-/// <param name="Outcome">The outcome.</param>
-/// <param name="Reason">Why, with typed arguments.</param>
-/// <param name="Children">The children's results, for combinators.</param>
-/// <param name="MissingData">The fields this leaf could not read (empty unless it cannot tell).</param>
-/// <param name="NotApplicable">True when a <c>when</c> condition did not hold, so the rule did not apply (counted as eligible).</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record RuleResult(string Rule, EligibilityOutcome Outcome, Reason Reason, IReadOnlyList<RuleResult> Children, IReadOnlyList<string> MissingData, bool NotApplicable = false)
-{
-    /// <summary>Enumerates the leaves (rules without children) of this result, depth first.</summary>
-    /// <returns>The leaf results.</returns>
-    public IEnumerable<RuleResult> Leaves()
-    {
-        if (Children.Count == 0)
-        {
-            yield return this;
-            yield break;
-        }
-
-        foreach (var child in Children)
-        {
-            foreach (var leaf in child.Leaves())
-            {
-                yield return leaf;
-            }
-        }
-    }
-}
-
 /// <summary>A composable eligibility rule: a leaf criterion from <see cref="EligibilityRules"/>, or a combinator.</summary>
 /// <remarks>
 /// Rules are immutable data. <c>All</c> is ineligible if any child is, else cannot tell if any child cannot, else

@@ -5,52 +5,6 @@ using RepayableAdvance.StateAid;
 
 namespace RepayableAdvance.Funds;
 
-/// <summary>The lifecycle state of an advance.</summary>
-public enum AdvanceState
-{
-    /// <summary>Approved by the committee; conditions precedent may be open.</summary>
-    Approved = 0,
-
-    /// <summary>Every condition precedent is met; ready to disburse.</summary>
-    ConditionsMet = 1,
-
-    /// <summary>At least one tranche is paid; no repayment yet.</summary>
-    Disbursed = 2,
-
-    /// <summary>Repaying on schedule.</summary>
-    Repaying = 3,
-
-    /// <summary>Overdue amounts exist.</summary>
-    InArrears = 4,
-
-    /// <summary>The schedule was changed by a servicing event.</summary>
-    Restructured = 5,
-
-    /// <summary>Fully repaid.</summary>
-    Repaid = 6,
-
-    /// <summary>The outstanding was written off.</summary>
-    WrittenOff = 7,
-
-    /// <summary>The commitment was cancelled before disbursement.</summary>
-    Cancelled = 8,
-}
-
-/// <summary>A condition that must be met before disbursement, such as co-financing obtained within a window.</summary>
-/// <param name="Code">A stable code, such as <c>coFinancingObtained</c>.</param>
-/// <param name="Description">What must be shown.</param>
-/// <param name="Deadline">The last day it may be met; null when open-ended.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ConditionPrecedent(string Code, string Description, LocalDate? Deadline = null);
-
-/// <summary>The committee's decision on an advance.</summary>
-/// <param name="Date">The decision date.</param>
-/// <param name="Amount">The amount approved.</param>
-/// <param name="Conditions">The conditions precedent to disbursement.</param>
-/// <param name="Reference">The committee's reference (minutes number).</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record CommitteeDecision(LocalDate Date, Money Amount, IReadOnlyList<ConditionPrecedent> Conditions, string? Reference = null);
-
 /// <summary>One advance in the book: the decision, tranches, schedule versions, payments, arrears status and State-aid record.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class AdvanceAccount

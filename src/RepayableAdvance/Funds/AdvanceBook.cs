@@ -5,27 +5,6 @@ using RepayableAdvance.StateAid;
 
 namespace RepayableAdvance.Funds;
 
-/// <summary>One difference between an advance account and the fund ledger.</summary>
-/// <param name="Advance">The advance.</param>
-/// <param name="Figure">The figure that differs (committed, disbursed, principalRepaid, income, writtenOff, recovered).</param>
-/// <param name="Account">The account's figure.</param>
-/// <param name="Ledger">The ledger's figure.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ReconciliationDifference(string Advance, string Figure, Money Account, Money Ledger);
-
-/// <summary>A reconciliation of the book of advances with the fund ledger as of a date.</summary>
-/// <param name="AsOf">The date.</param>
-/// <param name="AdvancesChecked">How many accounts were compared.</param>
-/// <param name="FiguresChecked">How many figures were compared.</param>
-/// <param name="Differences">Every difference; empty by construction.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ReconciliationReport(LocalDate AsOf, int AdvancesChecked, int FiguresChecked, IReadOnlyList<ReconciliationDifference> Differences)
-{
-    /// <summary>Gets a value indicating whether the book and the ledger agree.</summary>
-    /// <value>True when there is no difference.</value>
-    public bool Reconciled => Differences.Count == 0;
-}
-
 /// <summary>
 /// The book of advances of one fund: one account per advance, kept in step with the fund ledger. Every approval,
 /// disbursement, payment, write-off and recovery on an account appends the matching ledger events, so the two

@@ -2,22 +2,6 @@ using NodaTime;
 
 namespace RepayableAdvance.Funds;
 
-/// <summary>How a fund's losses are shared among its co-funders.</summary>
-public enum LossSharing
-{
-    /// <summary>In proportion to contributions.</summary>
-    ProRata = 0,
-
-    /// <summary>In the order of <see cref="Fund.FirstLossOrder"/>: each co-funder absorbs losses up to its contribution before the next one.</summary>
-    FirstLoss = 1,
-}
-
-/// <summary>A co-funder of a fund (a Region, a Chamber of Commerce, a bank…).</summary>
-/// <param name="Id">The stable identifier used in ledger events.</param>
-/// <param name="Name">The display name.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record CoFunder(string Id, string Name);
-
 /// <summary>The parameters of one fund: currency, inception, co-funders, whether repaid principal is lent again, and how losses are shared.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class Fund

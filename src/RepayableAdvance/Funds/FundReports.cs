@@ -2,56 +2,6 @@ using NodaTime;
 
 namespace RepayableAdvance.Funds;
 
-/// <summary>The key figures a fund manager reports, as of a date.</summary>
-/// <param name="AsOf">The date.</param>
-/// <param name="CompaniesHelped">Distinct beneficiaries with a disbursement by then.</param>
-/// <param name="JobsAtApplication">Headcount at application of those beneficiaries' advances.</param>
-/// <param name="FollowUpsRecorded">Advances with a follow-up headcount recorded.</param>
-/// <param name="JobsKept">Jobs kept, computed: for each followed-up advance, the application headcount still there (the smaller of the two).</param>
-/// <param name="Committed">Committed, net of cancellations.</param>
-/// <param name="Disbursed">Disbursed.</param>
-/// <param name="PrincipalRepaid">Principal repaid.</param>
-/// <param name="WrittenOff">Written off.</param>
-/// <param name="Recovered">Recovered after write-off.</param>
-/// <param name="DefaultRate">Written off ÷ disbursed.</param>
-/// <param name="RecoveryRate">Recovered ÷ written off.</param>
-/// <param name="AverageTicket">Disbursed ÷ advances disbursed, rounded half-even to the cent.</param>
-/// <param name="Leverage">Co-financing mobilised per euro advanced.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record FundKpis(
-    LocalDate AsOf,
-    int CompaniesHelped,
-    int JobsAtApplication,
-    int FollowUpsRecorded,
-    int JobsKept,
-    Money Committed,
-    Money Disbursed,
-    Money PrincipalRepaid,
-    Money WrittenOff,
-    Money Recovered,
-    Rate DefaultRate,
-    Rate RecoveryRate,
-    Money AverageTicket,
-    decimal Leverage);
-
-/// <summary>One line of the yearly State-aid report: the aid granted to a beneficiary in a year.</summary>
-/// <param name="Year">The grant year.</param>
-/// <param name="Beneficiary">The beneficiary.</param>
-/// <param name="Advances">How many advances.</param>
-/// <param name="Principal">Their principal.</param>
-/// <param name="GrossGrantEquivalent">Their GGE (zero where none was recorded).</param>
-/// <param name="MissingAid">Advances without a GGE record.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record AidReportLine(int Year, string Beneficiary, int Advances, Money Principal, Money GrossGrantEquivalent, int MissingAid);
-
-/// <summary>One month of a fund's cash projection.</summary>
-/// <param name="MonthEnd">The last day of the month.</param>
-/// <param name="ScheduledPrincipal">Principal due from live advances in the month.</param>
-/// <param name="ScheduledIncome">Interest and fees due in the month.</param>
-/// <param name="Available">Projected available amount at month end (receipts count only in a revolving fund).</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ProjectionPoint(LocalDate MonthEnd, Money ScheduledPrincipal, Money ScheduledIncome, Money Available);
-
 /// <summary>Reports on a book of advances: KPIs, co-funder statements, the yearly aid report and the cash projection.</summary>
 public static class FundReports
 {

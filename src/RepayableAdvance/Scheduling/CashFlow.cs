@@ -2,22 +2,6 @@ using NodaTime;
 
 namespace RepayableAdvance.Scheduling;
 
-/// <summary>What a cash flow of a schedule is.</summary>
-public enum CashFlowKind
-{
-    /// <summary>Money paid out to the borrower (negative in the lender's view).</summary>
-    Disbursement = 0,
-
-    /// <summary>A fee charged at disbursement (positive).</summary>
-    Fee = 1,
-
-    /// <summary>An installment: principal + interest + fees (positive).</summary>
-    Installment = 2,
-
-    /// <summary>An unscheduled principal prepayment (positive).</summary>
-    Prepayment = 3,
-}
-
 /// <summary>A dated amount seen from the lender: disbursements negative, receipts positive.</summary>
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
 public readonly struct CashFlow : IEquatable<CashFlow>

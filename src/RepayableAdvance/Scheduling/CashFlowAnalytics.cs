@@ -3,16 +3,6 @@ using RepayableAdvance.Calendars;
 
 namespace RepayableAdvance.Scheduling;
 
-/// <summary>How a rate discounts over a fraction of a year.</summary>
-public enum Compounding
-{
-    /// <summary>Annual compounding with a fractional exponent: DF = (1 + r)^−t (the EU reference-rate method).</summary>
-    Annual = 0,
-
-    /// <summary>Compounding m times a year: DF = (1 + r/m)^−(m·t).</summary>
-    Periodic = 1,
-}
-
 /// <summary>Present values and effective rates of dated cash flows, computed in <see cref="decimal"/>.</summary>
 /// <remarks>
 /// <see cref="decimal"/> has no power or logarithm, so this library implements them in <see cref="decimal"/>: ln by

@@ -1,3 +1,4 @@
+// Longer than 400 lines on purpose: every servicing event replays the schedule's tail through the same context and rebuild; splitting the events apart would split that one algorithm.
 using NodaTime;
 using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling.Internal;

@@ -1,3 +1,4 @@
+// Longer than 400 lines on purpose: the terms' constructor validates every field against the others (dates, phases, fees, rounding); the With… methods and the nominal dates reuse that one validation.
 using NodaTime;
 using RepayableAdvance.Calendars;
 

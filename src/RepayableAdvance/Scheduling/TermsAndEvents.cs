@@ -2,24 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace RepayableAdvance.Scheduling;
 
-/// <summary>Why <see cref="TermsAndEvents.TryReplay"/> could not build the schedule.</summary>
-public enum ScheduleReplayFailureKind
-{
-    /// <summary>The interest is indexed and the fixings are missing or do not cover a fixing date.</summary>
-    Fixing = 0,
-
-    /// <summary>The terms generate no schedule (an all-in rate out of range), or an event does not fit the schedule.</summary>
-    Refused = 1,
-}
-
-/// <summary>Why a schedule could not be replayed: the kind, the event that did not fit (null when generation failed), and the domain's message.</summary>
-/// <param name="Kind">The kind of failure.</param>
-/// <param name="EventIndex">The index of the event that did not fit; null when the terms themselves failed.</param>
-/// <param name="Index">The index name the interest needs, for a <see cref="ScheduleReplayFailureKind.Fixing"/> failure; otherwise null.</param>
-/// <param name="Message">The domain's message.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ScheduleReplayFailure(ScheduleReplayFailureKind Kind, int? EventIndex, string? Index, string Message);
-
 /// <summary>The terms of one advance's schedule and the servicing events applied to it since: what a back office stores to rebuild the current schedule.</summary>
 /// <param name="Terms">The schedule terms.</param>
 /// <param name="Events">The servicing events, in the order they are applied.</param>

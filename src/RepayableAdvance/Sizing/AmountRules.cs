@@ -2,16 +2,6 @@ using RepayableAdvance.Eligibility;
 
 namespace RepayableAdvance.Sizing;
 
-/// <summary>One turnover band: up to <paramref name="UpTo"/> of turnover (inclusive) gives <paramref name="Amount"/>.</summary>
-/// <param name="UpTo">The upper bound of the band's turnover, or null for the open last band.</param>
-/// <param name="Amount">The fixed amount of the band.</param>
-public sealed record TurnoverBand(Money? UpTo, Money Amount);
-
-/// <summary>One co-financing alternative read backwards: the advance may be at most the co-financing divided by <paramref name="Divisor"/>.</summary>
-/// <param name="Kinds">The instruments that count, summed.</param>
-/// <param name="Divisor">2 for "bank debt at least twice the advance", 1 for "equity at least equal".</param>
-public sealed record CoFinancingCap(IReadOnlyList<CoFinancingKind> Kinds, decimal Divisor);
-
 /// <summary>The catalogue of need bases, caps and combinators. Every rule is plain data (the Schemes JSON describes them).</summary>
 public static class AmountRules
 {

@@ -3,57 +3,6 @@ using RepayableAdvance.Scheduling;
 
 namespace RepayableAdvance.StateAid;
 
-/// <summary>Which rate measures the interest differential and which discounts it.</summary>
-public enum GrantEquivalentMethod
-{
-    /// <summary>
-    /// Method A: the interest differential at the reference rate (base + margin), discounted at the discount rate
-    /// (base + 100 bp) to the grant date. Follows the 2008 Communication and Art. 3(6) of Regulation 2023/2831.
-    /// </summary>
-    DifferentialAtDiscountRate = 0,
-
-    /// <summary>Method B: the reference rate both for the differential and for discounting (a market-value approach).</summary>
-    DifferentialAtReferenceRate = 1,
-
-    /// <summary>
-    /// The cash-flow form: principal disbursed minus the present value of every contractual payment, both at the
-    /// reference rate. It equals method B exactly.
-    /// </summary>
-    CashFlow = 2,
-}
-
-/// <summary>The display names of <see cref="GrantEquivalentMethod"/>, defined once for every output.</summary>
-public static class GrantEquivalentMethods
-{
-    /// <summary>Gets the short name of a method, as tables, reports and the CLI print it.</summary>
-    /// <param name="method">The method.</param>
-    /// <returns><c>A</c>, <c>B</c> or <c>cash flow</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The method is not defined.</exception>
-    public static string DisplayName(this GrantEquivalentMethod method) => method switch
-    {
-        GrantEquivalentMethod.DifferentialAtDiscountRate => "A",
-        GrantEquivalentMethod.DifferentialAtReferenceRate => "B",
-        GrantEquivalentMethod.CashFlow => "cash flow",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, Preconditions.Invariant($"Grant-equivalent method {(int)method} is not defined: use DifferentialAtDiscountRate, DifferentialAtReferenceRate or CashFlow.")),
-    };
-}
-
-/// <summary>Why a gross grant equivalent is not simply the computed present value.</summary>
-public enum GrantEquivalentLimit
-{
-    /// <summary>The computed value is the GGE.</summary>
-    None = 0,
-
-    /// <summary>The contractual rate is at or above the reference rate in every period and no interest is waived or deferred: no aid.</summary>
-    AtOrAboveReferenceRate = 1,
-
-    /// <summary>The computed value was negative (the terms are dearer than the market proxy): the GGE is zero.</summary>
-    FlooredAtZero = 2,
-
-    /// <summary>The computed value exceeded the present value of the principal (a grant of the whole advance): it is capped there.</summary>
-    CappedAtPrincipal = 3,
-}
-
 /// <summary>How time is measured and compounded when discounting, recorded with every result.</summary>
 /// <remarks>
 /// The texts do not prescribe a convention. The default, <see cref="Default"/>, is Actual/365 Fixed with annual

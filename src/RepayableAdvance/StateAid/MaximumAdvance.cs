@@ -1,33 +1,7 @@
 using NodaTime;
-using RepayableAdvance.Scheduling;
 using RepayableAdvance.Sizing;
 
 namespace RepayableAdvance.StateAid;
-
-/// <summary>What the State-aid side needs to size an advance: the beneficiary, the rates and how terms are built for an amount.</summary>
-/// <param name="Beneficiary">The entity in the de minimis register.</param>
-/// <param name="Quote">The reference and discount rates at the grant date.</param>
-/// <param name="ScheduleFor">Builds the advance's schedule for a principal (the scheme's terms template).</param>
-/// <param name="UpperBound">The largest amount worth testing (the scheme maximum).</param>
-/// <param name="Method">The GGE method.</param>
-/// <param name="Convention">The discounting convention; null for the default.</param>
-/// <threadsafety>This type is immutable and thread-safe if <paramref name="ScheduleFor"/> is.</threadsafety>
-public sealed record AdvanceAidTerms(
-    string Beneficiary,
-    ReferenceRateQuote Quote,
-    Func<Money, RepaymentSchedule> ScheduleFor,
-    Money UpperBound,
-    GrantEquivalentMethod Method = GrantEquivalentMethod.DifferentialAtDiscountRate,
-    GrantEquivalentConvention? Convention = null);
-
-/// <summary>The largest advance whose GGE fits a headroom, with the evidence.</summary>
-/// <param name="Amount">The amount, to the cent (zero when not even one cent fits).</param>
-/// <param name="GrossGrantEquivalent">Its GGE (null when the amount is zero).</param>
-/// <param name="NextCentGrossGrantEquivalent">The GGE of one cent more (null when the amount is the upper bound).</param>
-/// <param name="Headroom">The headroom solved against.</param>
-/// <param name="LimitedByUpperBound">Whether the upper bound, not the headroom, decided.</param>
-/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record MaximumAdvanceResult(Money Amount, GrantEquivalent? GrossGrantEquivalent, Money? NextCentGrossGrantEquivalent, Money Headroom, bool LimitedByUpperBound);
 
 /// <summary>Solves for the largest advance whose gross grant equivalent fits the de minimis headroom.</summary>
 /// <remarks>

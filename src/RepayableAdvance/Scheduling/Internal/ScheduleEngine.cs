@@ -1,3 +1,4 @@
+// Longer than 400 lines on purpose: the schedule kernel is one pass over the periods in minor units, with the residue search and the overflow checks it needs beside it.
 using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;

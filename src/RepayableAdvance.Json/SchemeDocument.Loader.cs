@@ -1,0 +1,540 @@
+// Longer than 400 lines on purpose: one case per eligibility rule, sizing amount and scheme section, each reporting its errors with their JSON path.
+using System.Text.Json;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Eligibility;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Schemes;
+using RepayableAdvance.Sizing;
+using RepayableAdvance.StateAid;
+
+namespace RepayableAdvance.Json;
+
+public static partial class SchemeDocument
+{
+    private sealed class Loader(DocumentReader r, CustomRuleRegistry custom)
+    {
+        public Scheme? Scheme(JsonElement root)
+        {
+            const string P = "$";
+            if (!r.Object(root, P, "$schema", "schemaVersion", "id", "name", "notes", "fund", "versions"))
+            {
+                return null;
+            }
+
+            if (r.Int(root, P, "schemaVersion") is not SchemaVersion)
+            {
+                r.Error("$.schemaVersion", "value", $"schemaVersion must be {SchemaVersion}.", $"schemaVersion doit valoir {SchemaVersion}.");
+            }
+
+            var id = r.String(root, P, "id", required: true);
+            var name = r.String(root, P, "name", required: true);
+            var notes = r.Array(root, P, "notes", (e, p) => r.StringValue(e, p)).Cast<string>().ToList();
+            var fund = r.Required(root, P, "fund", out var fundElement) ? Fund(fundElement, "$.fund") : null;
+            var versions = r.Array(root, P, "versions", (e, p) => Version(e, p, fund));
+            if (r.Errors.Count > 0 || id is null || name is null)
+            {
+                return null;
+            }
+
+            return Try("$.versions", () => new Scheme(id, name, versions, notes));
+        }
+
+        private T? Try<T>(string path, Func<T> build)
+            where T : class => r.Try(path, build);
+
+        private Fund? Fund(JsonElement e, string p) => FundReader.Read(r, e, p);
+
+        private SchemeVersion? Version(JsonElement e, string p, Fund? fund)
+        {
+            if (!r.Object(e, p, "version", "effectiveFrom", "effectiveTo", "eligibility", "sizing", "terms", "stateAid", "notes"))
+            {
+                return null;
+            }
+
+            var version = r.String(e, p, "version", required: true);
+            _ = r.String(e, p, "notes");
+            var from = r.Date(e, p, "effectiveFrom", required: true);
+            var to = r.Date(e, p, "effectiveTo");
+            var eligibility = r.Required(e, p, "eligibility", out var el) ? Eligibility(el, p + ".eligibility") : null;
+            var sizing = r.Required(e, p, "sizing", out var si) ? Sizing(si, p + ".sizing") : null;
+            var terms = r.Required(e, p, "terms", out var te) ? Terms(te, p + ".terms") : null;
+            var aid = r.Required(e, p, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : null;
+            return version is null || from is not { } f || eligibility is null || sizing is null || terms is null || aid is null || fund is null
+                ? null
+                : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund));
+        }
+
+        private EligibilityPolicy? Eligibility(JsonElement e, string p) =>
+            Versioned<EligibilityVersion, EligibilityPolicy>(e, p, ["rule"], (v, vp) =>
+                r.Required(v, vp, "rule", out var re) && Rule(re, vp + ".rule") is { } rule
+                    ? (label, from, to) => new EligibilityVersion(label, from, to, rule)
+                    : null,
+                (name, versions) => new EligibilityPolicy(name, versions));
+
+        /// <summary>
+        /// Reads a named policy with dated versions (<c>{ "name", "versions": [ { "version", "effectiveFrom", "effectiveTo", … } ] }</c>):
+        /// <paramref name="body"/> reads a version's own properties and returns how to build it, or null after reporting errors.
+        /// </summary>
+        private TPolicy? Versioned<TVersion, TPolicy>(
+            JsonElement e,
+            string p,
+            string[] properties,
+            Func<JsonElement, string, Func<string, LocalDate, LocalDate?, TVersion>?> body,
+            Func<string, List<TVersion>, TPolicy> policy)
+            where TVersion : class
+            where TPolicy : class
+        {
+            if (!r.Object(e, p, "name", "versions"))
+            {
+                return null;
+            }
+
+            var name = r.String(e, p, "name", required: true);
+            var versions = r.Array(e, p, "versions", (v, vp) =>
+            {
+                if (!r.Object(v, vp, ["version", "effectiveFrom", "effectiveTo", .. properties]))
+                {
+                    return null;
+                }
+
+                var label = r.String(v, vp, "version", required: true);
+                var from = r.Date(v, vp, "effectiveFrom", required: true);
+                var to = r.Date(v, vp, "effectiveTo");
+                var build = body(v, vp);
+                return label is null || from is not { } f || build is null ? null : Try(vp, () => build(label, f, to));
+            });
+            return name is null || versions.Count == 0 ? null : Try(p, () => policy(name, versions));
+        }
+
+        private EligibilityRule? Rule(JsonElement e, string p)
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                r.Error(p, "type", "Expected a rule object such as { \"rule\": \"positiveEquity\" }.", "Objet règle attendu, comme { \"rule\": \"positiveEquity\" }.");
+                return null;
+            }
+
+            var code = r.String(e, p, "rule", required: true);
+            r.Repeated(e, p, "rule");
+            switch (code)
+            {
+                case null:
+                    return null;
+                case "all" or "any":
+                {
+                    r.Object(e, p, "rule", "rules");
+                    var children = r.Array(e, p, "rules", Rule);
+                    return children.Count == 0 ? Missing(p, "rules") : Try(p, () => code == "all" ? EligibilityRules.All(children) : EligibilityRules.Any(children));
+                }
+
+                case "not":
+                    r.Object(e, p, "rule", "of");
+                    return r.Required(e, p, "of", out var of) && Rule(of, p + ".of") is { } inner ? EligibilityRules.Not(inner) : null;
+                case "when":
+                {
+                    r.Object(e, p, "rule", "condition", "then");
+                    var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
+                    var then = r.Required(e, p, "then", out var t) ? Rule(t, p + ".then") : null;
+                    return condition is null || then is null ? null : EligibilityRules.When(condition, then);
+                }
+
+                case "headcountBetween":
+                    r.Object(e, p, "rule", "minimum", "maximum");
+                    return Try(p, () => EligibilityRules.HeadcountBetween(r.Int(e, p, "minimum"), r.Int(e, p, "maximum")));
+                case "locatedIn":
+                    r.Object(e, p, "rule", "region", "establishmentCounts");
+                    return r.String(e, p, "region", required: true) is { } region ? Try(p, () => EligibilityRules.LocatedIn(region, r.Bool(e, p, "establishmentCounts") ?? true)) : null;
+                case "registered":
+                    r.Object(e, p, "rule");
+                    return EligibilityRules.Registered();
+                case "minimumAge":
+                    r.Object(e, p, "rule", "years", "fiscalYears", "takeoverException");
+                    return Try(p, () => EligibilityRules.MinimumAge(r.Int(e, p, "years"), r.Int(e, p, "fiscalYears"), r.Bool(e, p, "takeoverException") ?? false));
+                case "atMostLossYears":
+                    r.Object(e, p, "rule", "maxLossYears", "lastYears");
+                    return r.Int(e, p, "maxLossYears") is { } max && r.Int(e, p, "lastYears") is { } last ? Try(p, () => EligibilityRules.AtMostLossYears(max, last)) : Missing(p, "maxLossYears and lastYears");
+                case "positiveEquity":
+                    r.Object(e, p, "rule");
+                    return EligibilityRules.PositiveEquity();
+                case "notUndertakingInDifficulty":
+                    r.Object(e, p, "rule");
+                    return EligibilityRules.NotUndertakingInDifficulty();
+                case "taxAndSocialCompliance":
+                    r.Object(e, p, "rule", "paymentPlanCounts");
+                    return EligibilityRules.TaxAndSocialCompliance(r.Bool(e, p, "paymentPlanCounts") ?? true);
+                case "procedureIn":
+                {
+                    r.Object(e, p, "rule", "allowed", "plansRequireFinancingGap");
+                    var allowed = EnumList<ProcedureStatus>(e, p, "allowed");
+                    return Try(p, () => EligibilityRules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
+                }
+
+                case "excludedActivities":
+                {
+                    r.Object(e, p, "rule", "excluded", "exceptions");
+                    var excluded = r.Array(e, p, "excluded", (x, xp) => r.Object(x, xp, "prefix", "turnoverBelow") && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
+                    var exceptions = r.Array(e, p, "exceptions", (x, _) => x.ValueKind == JsonValueKind.String ? x.GetString() : null);
+                    return Try(p, () => EligibilityRules.ExcludedActivities(excluded, exceptions));
+                }
+
+                case "excludedLegalForms":
+                {
+                    r.Object(e, p, "rule", "excluded");
+                    var forms = EnumList<LegalForm>(e, p, "excluded");
+                    return Try(p, () => EligibilityRules.ExcludedLegalForms(forms));
+                }
+
+                case "ratingAtBest":
+                    r.Object(e, p, "rule", "worstAccepted", "acceptZero");
+                    return r.String(e, p, "worstAccepted", required: true) is { } worst ? Try(p, () => EligibilityRules.RatingAtBest(worst, r.Bool(e, p, "acceptZero") ?? false)) : null;
+                case "conjuncturalDifficulty":
+                    r.Object(e, p, "rule");
+                    return EligibilityRules.ConjuncturalDifficulty();
+                case "orderBookAtLeast":
+                    r.Object(e, p, "rule", "minimumMonths");
+                    return r.Decimal(e, p, "minimumMonths") is { } months ? Try(p, () => EligibilityRules.OrderBookAtLeast(months)) : Missing(p, "minimumMonths");
+                case "recoveryPlan":
+                    r.Object(e, p, "rule");
+                    return EligibilityRules.RecoveryPlan();
+                case "coFinancing":
+                {
+                    r.Object(e, p, "rule", "alternatives");
+                    var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
+                        r.Object(x, xp, "kinds", "multiple", "minimumTenorMonths", "windowMonths") && r.Decimal(x, xp, "multiple") is { } multiple
+                            ? Try(xp, () => new CoFinancingAlternative(EnumList<CoFinancingKind>(x, xp, "kinds"), multiple, r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths")))
+                            : null);
+                    return Try(p, () => EligibilityRules.CoFinancing(alternatives));
+                }
+
+                case "requestedAmountBetween":
+                    r.Object(e, p, "rule", "minimum", "maximum");
+                    return r.Money(e, p, "minimum", required: true) is { } min && r.Money(e, p, "maximum", required: true) is { } maxAmount ? Try(p, () => EligibilityRules.RequestedAmountBetween(min, maxAmount)) : null;
+                case "custom":
+                {
+                    r.Object(e, p, "rule", "name");
+                    var name = r.String(e, p, "name", required: true);
+                    if (name is not null && custom.TryGet(name, out var rule))
+                    {
+                        return rule;
+                    }
+
+                    if (name is not null)
+                    {
+                        var known = string.Join(", ", custom.Names.DefaultIfEmpty("none"));
+                        r.Error(p + ".name", "value", $"No custom rule named '{name}' was registered (registered: {known}). Custom rules are code: pass them in a CustomRuleRegistry.", $"Aucune règle personnalisée « {name} » n'est enregistrée (enregistrées : {known}).");
+                    }
+
+                    return null;
+                }
+
+                default:
+                    r.Error(p + ".rule", "value", $"Unknown rule '{code}'; see the catalogue in docs/configure-a-scheme.md.", $"Règle inconnue « {code} » ; voir le catalogue dans docs/configure-a-scheme.md.");
+                    return null;
+            }
+        }
+
+        private List<TEnum> EnumList<TEnum>(JsonElement e, string p, string name)
+            where TEnum : struct, Enum =>
+            [.. r.Array(e, p, name, (x, xp) =>
+            {
+                if (x.ValueKind == JsonValueKind.String)
+                {
+                    foreach (var v in Enum.GetValues<TEnum>())
+                    {
+                        if (JsonNames.Of(v) == x.GetString())
+                        {
+                            return (object)v;
+                        }
+                    }
+                }
+
+                r.Error(xp, "value", $"{x.GetRawText()} is not allowed; use one of {string.Join(", ", Enum.GetValues<TEnum>().Select(v => JsonNames.Of(v)))}.", $"{x.GetRawText()} n'est pas admis.");
+                return null;
+            }).Cast<TEnum>()];
+
+        private T? Missing<T>(string p, string what)
+            where T : class
+        {
+            r.Error(p, "required", $"The rule needs {what}.", $"La règle exige {what}.");
+            return null;
+        }
+
+        private EligibilityRule? Missing(string p, string what) => Missing<EligibilityRule>(p, what);
+
+        private SizingPolicy? Sizing(JsonElement e, string p) =>
+            Versioned<SizingVersion, SizingPolicy>(e, p, ["need", "caps", "minimum", "step", "raiseToMinimum"], (v, vp) =>
+                {
+                    var need = r.Required(v, vp, "need", out var ne) ? Amount(ne, vp + ".need") : null;
+                    var caps = r.Array(v, vp, "caps", Amount);
+                    var minimum = r.Money(v, vp, "minimum", required: true);
+                    var step = r.Money(v, vp, "step");
+                    var raise = r.Bool(v, vp, "raiseToMinimum") ?? false;
+                    return need is null || minimum is not { } min
+                        ? null
+                        : (label, from, to) => new SizingVersion(label, from, to, need, caps, min, step, raise);
+                },
+                (name, versions) => new SizingPolicy(name, versions));
+
+        private AmountRule? Amount(JsonElement e, string p)
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                r.Error(p, "type", "Expected an amount rule object such as { \"amount\": \"requestedAmount\" }.", "Objet règle de montant attendu.");
+                return null;
+            }
+
+            var code = r.String(e, p, "amount", required: true);
+            r.Repeated(e, p, "amount");
+            switch (code)
+            {
+                case null:
+                    return null;
+                case "payrollMonths":
+                    r.Object(e, p, "amount", "months");
+                    return r.Decimal(e, p, "months") is { } months ? Try(p, () => AmountRules.PayrollMonths(months)) : MissingAmount(p, "months");
+                case "workingCapitalNeed":
+                    r.Object(e, p, "amount");
+                    return AmountRules.WorkingCapitalNeed();
+                case "shareOfLostTurnover" or "shareOfTurnover":
+                    r.Object(e, p, "amount", "share");
+                    return Share(e, p) is { } share ? Try(p, () => code == "shareOfTurnover" ? AmountRules.ShareOfTurnover(share) : AmountRules.ShareOfLostTurnover(share)) : null;
+                case "expenseBase":
+                    r.Object(e, p, "amount", "months", "minimumBase");
+                    return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => AmountRules.ExpenseBase(m, mb)) : MissingAmount(p, "months and minimumBase");
+                case "turnoverBands":
+                {
+                    r.Object(e, p, "amount", "bands");
+                    var bands = r.Array(e, p, "bands", (b, bp) => r.Object(b, bp, "upTo", "amount") && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
+                    return Try(p, () => AmountRules.TurnoverBands(bands));
+                }
+
+                case "requestedAmount":
+                    r.Object(e, p, "amount");
+                    return AmountRules.RequestedAmount();
+                case "schemeMaximum":
+                    r.Object(e, p, "amount", "maximum");
+                    return r.Money(e, p, "maximum", required: true) is { } max ? Try(p, () => AmountRules.SchemeMaximum(max)) : null;
+                case "floor":
+                    r.Object(e, p, "amount", "floor");
+                    return r.Money(e, p, "floor", required: true) is { } floor ? Try(p, () => AmountRules.Floor(floor)) : null;
+                case "shareOfNeed":
+                    r.Object(e, p, "amount", "share", "of");
+                    return Share(e, p) is { } s && r.Required(e, p, "of", out var of) && Amount(of, p + ".of") is { } inner ? Try(p, () => AmountRules.ShareOfNeed(s, inner)) : null;
+                case "equityPlusQuasiEquity":
+                    r.Object(e, p, "amount");
+                    return AmountRules.EquityPlusQuasiEquity();
+                case "coFinancing":
+                {
+                    r.Object(e, p, "amount", "alternatives");
+                    var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
+                        r.Object(x, xp, "kinds", "divisor") && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(EnumList<CoFinancingKind>(x, xp, "kinds"), divisor)) : null);
+                    return Try(p, () => AmountRules.CoFinancing(alternatives));
+                }
+
+                case "fundHeadroom":
+                    r.Object(e, p, "amount");
+                    return AmountRules.FundHeadroom();
+                case "deMinimisHeadroom":
+                    r.Object(e, p, "amount");
+                    return AmountRules.DeMinimisHeadroom();
+                case "min" or "max":
+                {
+                    r.Object(e, p, "amount", "rules");
+                    var rules = r.Array(e, p, "rules", Amount);
+                    return Try(p, () => code == "min" ? AmountRules.Min(rules) : AmountRules.Max(rules));
+                }
+
+                case "roundedDown":
+                    r.Object(e, p, "amount", "step", "of");
+                    return r.Money(e, p, "step", required: true) is { } step && r.Required(e, p, "of", out var o) && Amount(o, p + ".of") is { } rule ? Try(p, () => AmountRules.RoundedDown(rule, step)) : null;
+                case "when":
+                {
+                    r.Object(e, p, "amount", "condition", "then", "otherwise");
+                    var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
+                    var then = r.Required(e, p, "then", out var t) ? Amount(t, p + ".then") : null;
+                    var otherwise = r.Required(e, p, "otherwise", out var oe) ? Amount(oe, p + ".otherwise") : null;
+                    return condition is null || then is null || otherwise is null ? null : AmountRules.When(condition, then, otherwise);
+                }
+
+                default:
+                    r.Error(p + ".amount", "value", $"Unknown amount rule '{code}'; see the catalogue in docs/configure-a-scheme.md.", $"Règle de montant inconnue « {code} ».");
+                    return null;
+            }
+        }
+
+        private AmountRule? MissingAmount(string p, string what) => Missing<AmountRule>(p, what);
+
+        private Rate? Share(JsonElement e, string p) => RateValue(e, p, "share", required: true);
+
+        private Rate? RateValue(JsonElement e, string p, string name, bool required = false) => r.Rate(e, p, name, required);
+
+        private AdvanceTermsTemplate? Terms(JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "termMonths", "frequencyMonths", "amortization", "rate", "deferral", "accrual", "calendar", "convention", "disbursementDelayDays"))
+            {
+                return null;
+            }
+
+            var term = r.Int(e, p, "termMonths");
+            var frequency = r.Int(e, p, "frequencyMonths");
+            var amortization = r.Required(e, p, "amortization", out var am) ? TermParts.Amortization(r, am, p + ".amortization") : null;
+
+            RateRule? rate = null;
+            if (r.Required(e, p, "rate", out var ra) && r.Object(ra, p + ".rate", "kind", "rate", "index", "margin", "floor", "floorTarget", "cap", "fixedAtApplication"))
+            {
+                var rp = p + ".rate";
+                rate = r.Enum<RateKind>(ra, rp, "kind", required: true) switch
+                {
+                    RateKind.Zero => RateRule.Zero,
+                    RateKind.Fixed => RateValue(ra, rp, "rate", required: true) is { } fixedRate ? Try(rp + ".rate", () => RateRule.Fixed(fixedRate)) : null,
+                    RateKind.Indexed => r.String(ra, rp, "index", required: true) is { } index && RateValue(ra, rp, "margin", required: true) is { } margin
+                        ? Try(rp, () => RateRule.Indexed(index, margin, RateValue(ra, rp, "floor"), r.Enum<FloorTarget>(ra, rp, "floorTarget") ?? FloorTarget.Index, RateValue(ra, rp, "cap"), r.Bool(ra, rp, "fixedAtApplication") ?? true))
+                        : null,
+                    _ => null,
+                };
+            }
+
+            var deferral = TermParts.Deferral(r, e, p, "deferral");
+            var accrual = r.String(e, p, "accrual") is { } accrualName ? Try(p + ".accrual", () => AccrualBasis.FromName(accrualName)) : null;
+            var calendar = r.String(e, p, "calendar") is { } calendarName ? Try(p + ".calendar", () => HolidayCalendars.FromName(calendarName)) : null;
+            var convention = r.Enum<BusinessDayConvention>(e, p, "convention") ?? BusinessDayConvention.ModifiedFollowing;
+            var delay = r.Int(e, p, "disbursementDelayDays") ?? 17;
+            if (term is null || frequency is null)
+            {
+                r.Error(p, "required", "The terms need termMonths and frequencyMonths.", "Les conditions exigent termMonths et frequencyMonths.");
+                return null;
+            }
+
+            return amortization is null || rate is null || r.Errors.Count > 0
+                ? null
+                : Try(p, () => new AdvanceTermsTemplate(term.Value, Frequency.EveryMonths(frequency.Value), amortization, rate, deferral, accrual, calendar, convention, delay));
+        }
+
+        private StateAidTerms? StateAid(JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "regime", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "ratingMapping", "marginGrid"))
+            {
+                return null;
+            }
+
+            var regime = r.Required(e, p, "regime", out var regimeElement) ? Regimes.Read(r, regimeElement, p + ".regime") : null;
+            var country = r.String(e, p, "country", required: true);
+            var method = r.String(e, p, "method") switch
+            {
+                null or "A" => (GrantEquivalentMethod?)GrantEquivalentMethod.DifferentialAtDiscountRate,
+                "B" => GrantEquivalentMethod.DifferentialAtReferenceRate,
+                "cashFlow" => GrantEquivalentMethod.CashFlow,
+                var other => Invalid(p + ".method", other),
+            };
+            var collateral = r.Enum<CollateralLevel>(e, p, "collateral") ?? CollateralLevel.Low;
+            var ratingMapping = RatingMappingValue(e, p);
+            var grid = DocumentReader.TryGet(e, "marginGrid", out var ge) ? Grid(ge, p + ".marginGrid") : null;
+
+            GrantEquivalentConvention? convention = null;
+            if (r.String(e, p, "dayCount") is { } dayCount)
+            {
+                var compounding = r.Enum<Compounding>(e, p, "compounding") ?? Compounding.Annual;
+                var periods = r.Int(e, p, "periodsPerYear") ?? 1;
+                convention = Try(p, () => new GrantEquivalentConvention(DayCountConventions.FromName(dayCount), compounding, periods));
+            }
+
+            return regime is null || country is null || method is null
+                ? null
+                : new StateAidTerms(regime, country, method.Value, convention, ratingMapping, collateral, grid, r.Bool(e, p, "plansCountAsProceedings") ?? true);
+        }
+
+        /// <summary>Reads <c>ratingMapping</c>: the built-in name, or an object mapping each rating to a category.</summary>
+        private RatingMapping? RatingMappingValue(JsonElement e, string p)
+        {
+            if (!DocumentReader.TryGet(e, "ratingMapping", out var m))
+            {
+                return null;
+            }
+
+            var mp = p + ".ratingMapping";
+            if (m.ValueKind == JsonValueKind.String)
+            {
+                if (m.GetString() == RatingMapping.BanqueDeFrance.Name)
+                {
+                    return RatingMapping.BanqueDeFrance;
+                }
+
+                r.Error(mp, "value", $"Unknown rating mapping '{m.GetString()}'; use {RatingMapping.BanqueDeFrance.Name} or an object {{ name, categories, noCreditHistory }}.", $"Table de notation inconnue « {m.GetString()} » ; utilisez {RatingMapping.BanqueDeFrance.Name} ou un objet {{ name, categories, noCreditHistory }}.");
+                return null;
+            }
+
+            if (!r.Object(m, mp, "name", "categories", "noCreditHistory"))
+            {
+                return null;
+            }
+
+            var name = r.String(m, mp, "name", required: true);
+            var categories = new Dictionary<string, RatingCategory>(StringComparer.Ordinal);
+            if (r.Required(m, mp, "categories", out var ce))
+            {
+                if (ce.ValueKind != JsonValueKind.Object)
+                {
+                    r.Error(mp + ".categories", "type", "Expected an object mapping each rating to strong, good, satisfactory, weak or bad.", "Objet attendu, associant chaque note à strong, good, satisfactory, weak ou bad.");
+                }
+                else if (r.Map(ce, mp + ".categories"))
+                {
+                    foreach (var property in ce.EnumerateObject())
+                    {
+                        if (r.Enum<RatingCategory>(ce, mp + ".categories", property.Name, required: true) is { } category)
+                        {
+                            categories[property.Name] = category;
+                        }
+                    }
+                }
+            }
+
+            var none = r.Array(m, mp, "noCreditHistory", (x, xp) => r.StringValue(x, xp)).Cast<string>().ToList();
+            return name is null ? null : Try(mp, () => new RatingMapping(name, categories, none));
+        }
+
+        /// <summary>Reads <c>marginGrid</c>: five rows (strong to bad) of three margins (high, normal, low collateral), each with its unit.</summary>
+        private MarginGrid? Grid(JsonElement g, string gp)
+        {
+            if (!r.Object(g, gp, "margins", "noCreditHistoryMinimum"))
+            {
+                return null;
+            }
+
+            var rows = r.Array(g, gp, "margins", (row, rp) =>
+            {
+                if (row.ValueKind != JsonValueKind.Array)
+                {
+                    r.Error(rp, "type", "Expected an array of three margins (high, normal, low collateral).", "Tableau de trois marges attendu (sûretés élevées, normales, faibles).");
+                    return null;
+                }
+
+                var cells = new List<decimal>();
+                var i = 0;
+                foreach (var cell in row.EnumerateArray())
+                {
+                    var cp = $"{rp}[{i++}]";
+                    if (cell.ValueKind != JsonValueKind.String)
+                    {
+                        r.Error(cp, "type", "Expected a rate with its unit, such as \"220bp\" or \"2.2%\".", "Taux attendu avec son unité, par exemple « 220bp » ou « 2.2% ».");
+                    }
+                    else if (r.RateText(cell.GetString()!, cp) is { } rate)
+                    {
+                        cells.Add(rate.BasisPoints);
+                    }
+                }
+
+                return (IReadOnlyList<decimal>)cells;
+            });
+            var minimum = RateValue(g, gp, "noCreditHistoryMinimum") ?? Rate.FromBasisPoints(400m);
+            return r.Errors.Count > 0 ? null : Try(gp, () => new MarginGrid(rows, minimum.BasisPoints));
+        }
+
+        private GrantEquivalentMethod? Invalid(string path, string value)
+        {
+            r.Error(path, "value", $"Unknown method '{value}'; use A, B or cashFlow.", $"Méthode inconnue « {value} » ; utilisez A, B ou cashFlow.");
+            return null;
+        }
+    }
+}

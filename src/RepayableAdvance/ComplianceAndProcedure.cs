@@ -1,0 +1,71 @@
+namespace RepayableAdvance;
+
+/// <summary>The applicant's standing: tax and social compliance, and any insolvency procedure.</summary>
+/// <remarks>Every field may be missing (null or empty); a rule whose input is missing answers "cannot tell" and names it.</remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class ComplianceAndProcedure
+{
+    /// <summary>Creates and validates the part.</summary>
+    /// <param name="taxCompliance">Tax compliance.</param>
+    /// <param name="socialCompliance">Social-contribution compliance.</param>
+    /// <param name="procedure">The insolvency-procedure status.</param>
+    /// <param name="procedureFinancingGap">Under a safeguard or continuation plan: whether the firm cannot finance its development project.</param>
+    /// <exception cref="ArgumentException">A field is invalid; the message names it and the allowed values.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date, amount, headcount or number of months is outside <see cref="DomainBounds"/>.</exception>
+    public ComplianceAndProcedure(
+        ComplianceStatus? taxCompliance = null,
+        ComplianceStatus? socialCompliance = null,
+        ProcedureStatus? procedure = null,
+        bool? procedureFinancingGap = null)
+    {
+
+        TaxCompliance = taxCompliance;
+        SocialCompliance = socialCompliance;
+        Procedure = procedure;
+        ProcedureFinancingGap = procedureFinancingGap;
+    }
+
+    /// <summary>Gets a part with every field missing.</summary>
+    /// <value>No data.</value>
+    public static ComplianceAndProcedure Empty { get; } = new();
+
+    /// <summary>Gets tax compliance.</summary>
+    /// <value>Null when missing.</value>
+    public ComplianceStatus? TaxCompliance { get; }
+
+    /// <summary>Gets social-contribution compliance.</summary>
+    /// <value>Null when missing.</value>
+    public ComplianceStatus? SocialCompliance { get; }
+
+    /// <summary>Gets the insolvency-procedure status.</summary>
+    /// <value>Null when missing.</value>
+    public ProcedureStatus? Procedure { get; }
+
+    /// <summary>Gets under a safeguard or continuation plan: whether the firm cannot finance its development project.</summary>
+    /// <value>Null when missing.</value>
+    public bool? ProcedureFinancingGap { get; }
+
+    /// <summary>Returns the part with another value of <see cref="TaxCompliance"/>, validated again.</summary>
+    /// <param name="taxCompliance">Tax compliance.</param>
+    /// <returns>A new part.</returns>
+    /// <exception cref="ArgumentException">The value is invalid.</exception>
+    public ComplianceAndProcedure WithTaxCompliance(ComplianceStatus? taxCompliance) => new(taxCompliance, SocialCompliance, Procedure, ProcedureFinancingGap);
+
+    /// <summary>Returns the part with another value of <see cref="SocialCompliance"/>, validated again.</summary>
+    /// <param name="socialCompliance">Social-contribution compliance.</param>
+    /// <returns>A new part.</returns>
+    /// <exception cref="ArgumentException">The value is invalid.</exception>
+    public ComplianceAndProcedure WithSocialCompliance(ComplianceStatus? socialCompliance) => new(TaxCompliance, socialCompliance, Procedure, ProcedureFinancingGap);
+
+    /// <summary>Returns the part with another value of <see cref="Procedure"/>, validated again.</summary>
+    /// <param name="procedure">The insolvency-procedure status.</param>
+    /// <returns>A new part.</returns>
+    /// <exception cref="ArgumentException">The value is invalid.</exception>
+    public ComplianceAndProcedure WithProcedure(ProcedureStatus? procedure) => new(TaxCompliance, SocialCompliance, procedure, ProcedureFinancingGap);
+
+    /// <summary>Returns the part with another value of <see cref="ProcedureFinancingGap"/>, validated again.</summary>
+    /// <param name="procedureFinancingGap">Under a safeguard or continuation plan: whether the firm cannot finance its development project.</param>
+    /// <returns>A new part.</returns>
+    /// <exception cref="ArgumentException">The value is invalid.</exception>
+    public ComplianceAndProcedure WithProcedureFinancingGap(bool? procedureFinancingGap) => new(TaxCompliance, SocialCompliance, Procedure, procedureFinancingGap);
+}

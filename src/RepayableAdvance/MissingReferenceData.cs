@@ -1,0 +1,11 @@
+namespace RepayableAdvance;
+
+/// <summary>What reference data an operation lacked.</summary>
+public enum MissingReferenceData
+{
+    /// <summary>An index fixing on or before a date, or the fixings of the right index.</summary>
+    IndexFixing = 0,
+
+    /// <summary>A version of a scheme or policy in force on a date.</summary>
+    VersionInForce = 1,
+}

@@ -1,0 +1,160 @@
+using RepayableAdvance.Eligibility;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Sizing;
+using RepayableAdvance.StateAid;
+
+namespace RepayableAdvance.Schemes;
+
+/// <summary>The committee pipeline, in one place: the CLI and back offices call it through <see cref="Scheme.Propose"/>.</summary>
+internal static class ProposalPipeline
+{
+    private const string ProposalId = "proposal";
+
+    internal static Proposal Run(Scheme scheme, Application application, ProposalContext context)
+    {
+        Preconditions.CheckNotNull(application);
+        Preconditions.CheckNotNull(context);
+        var version = scheme.VersionOn(application.AsOf);
+        var eligibility = version.Eligibility.Evaluate(application);
+        if (!eligibility.IsEligible)
+        {
+            return new Proposal(scheme, version, application, eligibility.Outcome == EligibilityOutcome.Ineligible ? ProposalOutcome.Ineligible : ProposalOutcome.NeedsReview) { Eligibility = eligibility };
+        }
+
+        var caveats = new List<Reason>();
+        var decisionDate = context.DecisionDate ?? application.AsOf;
+        var disbursement = decisionDate.PlusDays(version.Terms.DisbursementDelayDays);
+        var beneficiary = context.Beneficiary ?? (application.Identity.RegistrationNumber?.Trim() is { Length: > 0 } r ? r : "applicant");
+        // The applicant's declared group is one single undertaking with it: their prior aid counts together.
+        var register = application.Group.LinkedEntities.Aggregate(context.Register ?? DeMinimisRegister.Empty, (r, linked) => r.WithLink(beneficiary, linked));
+        var aidTerms = version.StateAid;
+        var fundBefore = context.Ledger?.PositionAt(decisionDate);
+        if (context.Ledger is null)
+        {
+            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatFundNotChecked, ReasonArgument.Text("fund", version.Fund.Name)));
+        }
+
+        ReferenceRateQuote? quote = null;
+        if (context.BaseRates is not { } table)
+        {
+            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatNoBaseRates, ReasonArgument.Date("grantDate", decisionDate)));
+        }
+        else if (!table.Covers(aidTerms.Country, decisionDate))
+        {
+            caveats.Add(new Reason(
+                ReasonCodes.Schemes.CaveatBaseRatesNotCovering,
+                ReasonArgument.Text("country", aidTerms.Country),
+                ReasonArgument.Date("grantDate", decisionDate),
+                ReasonArgument.Date("validThrough", table.ValidThrough)));
+        }
+        else
+        {
+            if (context.Register is null)
+            {
+                caveats.Add(new Reason(ReasonCodes.Schemes.CaveatPriorAidNotChecked, ReasonArgument.Text("beneficiary", beneficiary), ReasonArgument.Text("regime", aidTerms.Regime.Name)));
+            }
+
+            try
+            {
+                LoanTransparency.Check(application, aidTerms.PlansCountAsProceedings);
+                RiskProfile risk;
+                if ((application.Identity.CreditRating ?? application.Identity.BanqueDeFranceRating) is { } rating)
+                {
+                    risk = RiskProfile.FromRating(rating, aidTerms.Mapping, aidTerms.Collateral);
+                }
+                else
+                {
+                    risk = new RiskProfile(RatingCategory.Satisfactory, aidTerms.Collateral, HasCreditHistory: false);
+                    caveats.Add(new Reason(ReasonCodes.Schemes.CaveatRatingAssumed, ReasonArgument.Text("category", risk.Category.ToString()), ReasonArgument.Rate("minimumMargin", (aidTerms.Grid ?? MarginGrid.Communication2008).NoCreditHistoryMinimum)));
+                }
+
+                quote = ReferenceRateQuote.For(table, aidTerms.Country, decisionDate, risk, aidTerms.Grid);
+            }
+            catch (StateAidRuleException refusal)
+            {
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats };
+            }
+        }
+
+        RepaymentSchedule ScheduleFor(Money principal) =>
+            RepaymentSchedule.Generate(version.Terms.ToTerms(principal, disbursement, application.AsOf), context.Fixings);
+
+        var sizingContext = new SizingContext(
+            FundHeadroom: fundBefore?.Available,
+            DeMinimisCap: quote is null ? null : MaximumAdvance.SizingCap(register, aidTerms.Regime, decisionDate, _ => new AdvanceAidTerms(
+                beneficiary, quote, ScheduleFor, Money.Max(application.Need.RequestedAmount ?? Money.Zero(version.Fund.Currency), Money.FromExact(aidTerms.Regime.Ceiling.Amount * 20m, aidTerms.Regime.Ceiling.Currency)), aidTerms.Method, aidTerms.Convention)));
+        SizingResult sizing;
+        try
+        {
+            sizing = version.Sizing.Evaluate(application, sizingContext);
+        }
+        catch (StateAidRuleException refusal)
+        {
+            // The de minimis cap computes the aid of candidate amounts; a rate it cannot discount refuses the advance.
+            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats };
+        }
+
+        if (sizing.Outcome != SizingOutcome.Sized || sizing.Amount is not { } amount)
+        {
+            return new Proposal(scheme, version, application, sizing.Outcome == SizingOutcome.NotFundable ? ProposalOutcome.NotFundable : ProposalOutcome.CannotSize)
+            {
+                Eligibility = eligibility, Sizing = sizing, Quote = quote, FundBefore = fundBefore, Caveats = caveats,
+            };
+        }
+
+        var schedule = ScheduleFor(amount);
+        GrantEquivalent? aid = null;
+        DeMinimisCheck? check = null;
+        if (quote is not null)
+        {
+            try
+            {
+                aid = GrantEquivalentCalculator.Compute(schedule, quote, aidTerms.Method, aidTerms.Convention);
+            }
+            catch (StateAidRuleException refusal)
+            {
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
+                {
+                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats,
+                };
+            }
+
+            check = register.Check(beneficiary, aidTerms.Regime, decisionDate, aid.Amount);
+        }
+
+        FundPosition? fundAfter = null;
+        var outcome = check is { Fits: false } ? ProposalOutcome.ExceedsDeMinimis : ProposalOutcome.Proposed;
+        if (context.Ledger is { } ledger && outcome == ProposalOutcome.Proposed)
+        {
+            var id = ProposalId;
+            while (ledger.Advances.ContainsKey(id))
+            {
+                id += "'";
+            }
+
+            if (ledger.TryAppend(FundEvent.Commitment(decisionDate, id, amount), out var after, out _))
+            {
+                fundAfter = after.PositionAt(decisionDate);
+            }
+            else
+            {
+                outcome = ProposalOutcome.FundInsufficient;
+            }
+        }
+
+        return new Proposal(scheme, version, application, outcome)
+        {
+            Eligibility = eligibility,
+            Sizing = sizing,
+            Terms = schedule.Terms,
+            Schedule = schedule,
+            Quote = quote,
+            Aid = aid,
+            DeMinimis = check,
+            FundBefore = fundBefore,
+            FundAfter = fundAfter,
+            Caveats = caveats,
+        };
+    }
+}

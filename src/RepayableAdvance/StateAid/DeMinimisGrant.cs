@@ -1,0 +1,66 @@
+using NodaTime;
+
+namespace RepayableAdvance.StateAid;
+
+/// <summary>One de minimis grant as recorded in the register.</summary>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed class DeMinimisGrant
+{
+    /// <summary>Initializes a new instance of the <see cref="DeMinimisGrant"/> class.</summary>
+    /// <param name="id">A unique identifier (the grantor's reference).</param>
+    /// <param name="beneficiary">The entity granted the aid (for example a SIREN).</param>
+    /// <param name="grantDate">The date the legal right to the aid was conferred.</param>
+    /// <param name="regime">The regime the aid is granted under.</param>
+    /// <param name="grossGrantEquivalent">The GGE, in the regime's currency, zero or positive.</param>
+    /// <param name="grantDateEvent">Which event fixes the grant date (for example "committee decision notified"), for audit.</param>
+    /// <param name="description">A free description (scheme, advance number).</param>
+    /// <exception cref="ArgumentException">An identifier is empty, or the GGE is negative or in another currency.</exception>
+    public DeMinimisGrant(string id, string beneficiary, LocalDate grantDate, DeMinimisRegime regime, Money grossGrantEquivalent, string? grantDateEvent = null, string? description = null)
+    {
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The grant needs an identifier.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(beneficiary), nameof(beneficiary), "The grant needs a beneficiary.");
+        Preconditions.CheckNotNull(regime);
+        CurrencyMismatchException.ThrowIfDifferent(regime.Ceiling.Currency, grossGrantEquivalent.Currency);
+        Preconditions.CheckNonNegative(nameof(grossGrantEquivalent), grossGrantEquivalent.Amount);
+        DomainBounds.CheckAmount(grossGrantEquivalent, nameof(grossGrantEquivalent));
+        DomainBounds.CheckDate(grantDate, nameof(grantDate));
+        Id = id;
+        Beneficiary = beneficiary;
+        GrantDate = grantDate;
+        Regime = regime;
+        GrossGrantEquivalent = grossGrantEquivalent;
+        GrantDateEvent = grantDateEvent;
+        Description = description;
+    }
+
+    /// <summary>Gets the identifier.</summary>
+    /// <value>Unique in a register.</value>
+    public string Id { get; }
+
+    /// <summary>Gets the entity granted the aid.</summary>
+    /// <value>An entity identifier.</value>
+    public string Beneficiary { get; }
+
+    /// <summary>Gets the grant date.</summary>
+    /// <value>When the legal right was conferred.</value>
+    public LocalDate GrantDate { get; }
+
+    /// <summary>Gets the regime.</summary>
+    /// <value>The regulation the aid falls under.</value>
+    public DeMinimisRegime Regime { get; }
+
+    /// <summary>Gets the gross grant equivalent.</summary>
+    /// <value>Zero or positive.</value>
+    public Money GrossGrantEquivalent { get; }
+
+    /// <summary>Gets which event fixes the grant date.</summary>
+    /// <value>Null when not recorded.</value>
+    public string? GrantDateEvent { get; }
+
+    /// <summary>Gets the description.</summary>
+    /// <value>Null when none.</value>
+    public string? Description { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Preconditions.Invariant($"{Id}: {GrossGrantEquivalent} to {Beneficiary} on {GrantDate:uuuu-MM-dd} under {Regime.Code}");
+}
