@@ -1,11 +1,40 @@
 namespace RepayableAdvance.Funds;
 
 /// <summary>One line of the yearly State-aid report: the aid granted to a beneficiary in a year.</summary>
-/// <param name="Year">The grant year.</param>
-/// <param name="Beneficiary">The beneficiary.</param>
-/// <param name="Advances">How many advances.</param>
-/// <param name="Principal">Their principal.</param>
-/// <param name="GrossGrantEquivalent">Their GGE (zero where none was recorded).</param>
-/// <param name="MissingAid">Advances without a GGE record.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record AidReportLine(int Year, string Beneficiary, int Advances, Money Principal, Money GrossGrantEquivalent, int MissingAid);
+public sealed record AidReportLine
+{
+    internal AidReportLine(int year, string beneficiary, int advances, Money principal, Money grossGrantEquivalent, int missingAid)
+    {
+        Year = year;
+        Beneficiary = beneficiary;
+        Advances = advances;
+        Principal = principal;
+        GrossGrantEquivalent = grossGrantEquivalent;
+        MissingAid = missingAid;
+    }
+
+    /// <summary>Gets the grant year.</summary>
+    /// <value>The grant year.</value>
+    public int Year { get; }
+
+    /// <summary>Gets the beneficiary.</summary>
+    /// <value>The beneficiary.</value>
+    public string Beneficiary { get; }
+
+    /// <summary>Gets how many advances.</summary>
+    /// <value>How many advances.</value>
+    public int Advances { get; }
+
+    /// <summary>Gets their principal.</summary>
+    /// <value>Their principal.</value>
+    public Money Principal { get; }
+
+    /// <summary>Gets their GGE (zero where none was recorded).</summary>
+    /// <value>Their GGE (zero where none was recorded).</value>
+    public Money GrossGrantEquivalent { get; }
+
+    /// <summary>Gets advances without a GGE record.</summary>
+    /// <value>Advances without a GGE record.</value>
+    public int MissingAid { get; }
+}

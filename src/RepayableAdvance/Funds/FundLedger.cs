@@ -14,8 +14,7 @@ namespace RepayableAdvance.Funds;
 public sealed partial class FundLedger
 {
     // 4,096 entries of 32 bytes: 128 KB a chunk, on the large-object heap, where the collector never copies it.
-    // Chunks below 85 KB (ordinary generational objects) were measured slower: copied at each promotion, they cost
-    // 128 ms instead of 99 ms for 100,000 events (docs/performance.md).
+    // Below 85 KB a chunk would be an ordinary generational object, copied at each promotion of a long ledger.
     private const int ChunkBits = 12;
 
     // The fund's totals are kept after every 16th entry (a mark), 4 bytes an entry; the totals after any other entry

@@ -3,13 +3,33 @@ using NodaTime;
 namespace RepayableAdvance.Funds;
 
 /// <summary>A reconciliation of the book of advances with the fund ledger as of a date.</summary>
-/// <param name="AsOf">The date.</param>
-/// <param name="AdvancesChecked">How many accounts were compared.</param>
-/// <param name="FiguresChecked">How many figures were compared.</param>
-/// <param name="Differences">Every difference; empty by construction.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ReconciliationReport(LocalDate AsOf, int AdvancesChecked, int FiguresChecked, IReadOnlyList<ReconciliationDifference> Differences)
+public sealed record ReconciliationReport
 {
+    internal ReconciliationReport(LocalDate asOf, int advancesChecked, int figuresChecked, IReadOnlyList<ReconciliationDifference> differences)
+    {
+        AsOf = asOf;
+        AdvancesChecked = advancesChecked;
+        FiguresChecked = figuresChecked;
+        Differences = differences;
+    }
+
+    /// <summary>Gets the date.</summary>
+    /// <value>The date.</value>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets how many accounts were compared.</summary>
+    /// <value>How many accounts were compared.</value>
+    public int AdvancesChecked { get; }
+
+    /// <summary>Gets how many figures were compared.</summary>
+    /// <value>How many figures were compared.</value>
+    public int FiguresChecked { get; }
+
+    /// <summary>Gets every difference; empty by construction.</summary>
+    /// <value>Every difference; empty by construction.</value>
+    public IReadOnlyList<ReconciliationDifference> Differences { get; }
+
     /// <summary>Gets a value indicating whether the book and the ledger agree.</summary>
     /// <value>True when there is no difference.</value>
     public bool Reconciled => Differences.Count == 0;

@@ -3,29 +3,63 @@ using NodaTime;
 namespace RepayableAdvance.StateAid;
 
 /// <summary>The outcome of checking a proposed grant against a regime's ceiling.</summary>
-/// <param name="Fits">Whether the whole grant fits (the all-or-nothing rule: a grant that does not fit is refused whole).</param>
-/// <param name="Regime">The regime.</param>
-/// <param name="Beneficiary">The entity.</param>
-/// <param name="Undertaking">The entities of its single undertaking, itself included.</param>
-/// <param name="GrantDate">The proposed grant date.</param>
-/// <param name="Proposed">The proposed GGE.</param>
-/// <param name="Used">The aid already counted in the tightest window.</param>
-/// <param name="HeadroomBefore">Ceiling − used in that window before this grant, never negative.</param>
-/// <param name="WindowEnd">The end of the tightest window (the grant date, or a later recorded grant's date).</param>
-/// <param name="Counted">The grants counted in that window.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record DeMinimisCheck(
-    bool Fits,
-    DeMinimisRegime Regime,
-    string Beneficiary,
-    IReadOnlyList<string> Undertaking,
-    LocalDate GrantDate,
-    Money Proposed,
-    Money Used,
-    Money HeadroomBefore,
-    LocalDate WindowEnd,
-    IReadOnlyList<DeMinimisGrant> Counted)
+public sealed record DeMinimisCheck
 {
+    internal DeMinimisCheck(bool fits, DeMinimisRegime regime, string beneficiary, IReadOnlyList<string> undertaking, LocalDate grantDate, Money proposed, Money used, Money headroomBefore, LocalDate windowEnd, IReadOnlyList<DeMinimisGrant> counted)
+    {
+        Fits = fits;
+        Regime = regime;
+        Beneficiary = beneficiary;
+        Undertaking = undertaking;
+        GrantDate = grantDate;
+        Proposed = proposed;
+        Used = used;
+        HeadroomBefore = headroomBefore;
+        WindowEnd = windowEnd;
+        Counted = counted;
+    }
+
+    /// <summary>Gets whether the whole grant fits (the all-or-nothing rule: a grant that does not fit is refused whole).</summary>
+    /// <value>Whether the whole grant fits (the all-or-nothing rule: a grant that does not fit is refused whole).</value>
+    public bool Fits { get; }
+
+    /// <summary>Gets the regime.</summary>
+    /// <value>The regime.</value>
+    public DeMinimisRegime Regime { get; }
+
+    /// <summary>Gets the entity.</summary>
+    /// <value>The entity.</value>
+    public string Beneficiary { get; }
+
+    /// <summary>Gets the entities of its single undertaking, itself included.</summary>
+    /// <value>The entities of its single undertaking, itself included.</value>
+    public IReadOnlyList<string> Undertaking { get; }
+
+    /// <summary>Gets the proposed grant date.</summary>
+    /// <value>The proposed grant date.</value>
+    public LocalDate GrantDate { get; }
+
+    /// <summary>Gets the proposed GGE.</summary>
+    /// <value>The proposed GGE.</value>
+    public Money Proposed { get; }
+
+    /// <summary>Gets the aid already counted in the tightest window.</summary>
+    /// <value>The aid already counted in the tightest window.</value>
+    public Money Used { get; }
+
+    /// <summary>Gets ceiling − used in that window before this grant, never negative.</summary>
+    /// <value>Ceiling − used in that window before this grant, never negative.</value>
+    public Money HeadroomBefore { get; }
+
+    /// <summary>Gets the end of the tightest window (the grant date, or a later recorded grant's date).</summary>
+    /// <value>The end of the tightest window (the grant date, or a later recorded grant's date).</value>
+    public LocalDate WindowEnd { get; }
+
+    /// <summary>Gets the grants counted in that window.</summary>
+    /// <value>The grants counted in that window.</value>
+    public IReadOnlyList<DeMinimisGrant> Counted { get; }
+
     /// <summary>Gets the ceiling.</summary>
     /// <value>The regime's ceiling.</value>
     public Money Ceiling => Regime.Ceiling;
