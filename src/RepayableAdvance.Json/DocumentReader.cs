@@ -19,6 +19,23 @@ internal sealed class DocumentReader
 
     internal List<DocumentError> Errors { get; } = [];
 
+    /// <summary>Gets what was read but should be written otherwise (an older shape), with its path: never a reason to refuse.</summary>
+    internal List<DocumentError> Warnings { get; } = [];
+
+    internal void Warning(string path, string code, string english, string french) => Add(Warnings, new DocumentError(path, code, english, french));
+
+    /// <summary>Reads <c>notes</c>: a list of non-empty strings; a single string (the older shape) is one note, with a warning.</summary>
+    internal List<string> Notes(JsonElement obj, string path)
+    {
+        if (TryGet(obj, "notes", out var v) && v.ValueKind == JsonValueKind.String)
+        {
+            Warning(path + ".notes", "deprecated", "notes is a single string; it is read as a list of one note. Write it as a list: \"notes\": [\"…\"].", "notes est une chaîne ; elle est lue comme une liste d'une note. Écrivez-la comme une liste : \"notes\": [\"…\"].");
+            return StringValue(v, path + ".notes") is { } one ? [one] : [];
+        }
+
+        return Array(obj, path, "notes", StringValue);
+    }
+
     internal static JsonDocument? Parse(string json, List<DocumentError> errors)
     {
         if (json.Length > MaxBytes)

@@ -16,7 +16,7 @@ internal static class FundReader
 
         var id = r.String(e, p, "id", required: true);
         var name = r.String(e, p, "name", required: true);
-        _ = r.String(e, p, "notes");
+        var notes = r.Notes(e, p);
         var currencyText = r.String(e, p, "currency", required: true);
         var inception = r.Date(e, p, "inception", required: true);
         var revolving = r.Bool(e, p, "revolving") ?? true;
@@ -38,7 +38,7 @@ internal static class FundReader
             return null;
         }
 
-        return r.Try(p, () => new Fund(id, name, currency, start, coFunders, revolving, sharing, order.Count == 0 ? null : order));
+        return r.Try(p, () => new Fund(id, name, currency, start, coFunders, revolving, sharing, order.Count == 0 ? null : order, notes));
     }
 
     internal static void Write(Utf8JsonWriter w, Fund fund)
@@ -66,6 +66,17 @@ internal static class FundReader
             foreach (var id in fund.FirstLossOrder)
             {
                 w.WriteStringValue(id);
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (fund.Notes.Count > 0)
+        {
+            w.WriteStartArray("notes");
+            foreach (var note in fund.Notes)
+            {
+                w.WriteStringValue(note);
             }
 
             w.WriteEndArray();

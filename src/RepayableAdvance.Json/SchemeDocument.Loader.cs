@@ -15,22 +15,37 @@ public static partial class SchemeDocument
 {
     private sealed class Loader(DocumentReader r, CustomRuleRegistry custom)
     {
+        // 1 for the first shape (terms.rate and terms.accrual, notes as one string in a version), read with warnings.
+        private int _schemaVersion = SchemaVersion;
+
         public Scheme? Scheme(JsonElement root)
         {
             const string P = "$";
-            if (!r.Object(root, P, "$schema", "schemaVersion", "id", "name", "notes", "fund", "versions"))
+            if (!r.Object(root, P, "$schema", "schemaVersion", "id", "name", "notes", "annotations", "fund", "versions"))
             {
                 return null;
             }
 
-            if (r.Int(root, P, "schemaVersion") is not SchemaVersion)
+            switch (r.Int(root, P, "schemaVersion"))
             {
-                r.Error("$.schemaVersion", "value", $"schemaVersion must be {SchemaVersion}.", $"schemaVersion doit valoir {SchemaVersion}.");
+                case null:
+                    r.Error("$.schemaVersion", "required", $"schemaVersion is required: {SchemaVersion}.", $"schemaVersion est obligatoire : {SchemaVersion}.");
+                    break;
+                case SchemaVersion:
+                    break;
+                case 1:
+                    _schemaVersion = 1;
+                    r.Warning("$.schemaVersion", "deprecated", $"schemaVersion 1 is read as {SchemaVersion}: terms.rate is now terms.rateRule, terms.accrual is rateRule.basis, and notes are lists. Write the document again to update it.", $"schemaVersion 1 est lu comme {SchemaVersion} : terms.rate devient terms.rateRule, terms.accrual devient rateRule.basis et les notes sont des listes. Réécrivez le document pour le mettre à jour.");
+                    break;
+                case { } other:
+                    r.Error("$.schemaVersion", "value", $"schemaVersion {other} is not supported: this library reads 1 and {SchemaVersion}.", $"schemaVersion {other} n'est pas pris en charge : cette bibliothèque lit 1 et {SchemaVersion}.");
+                    break;
             }
 
             var id = r.String(root, P, "id", required: true);
             var name = r.String(root, P, "name", required: true);
-            var notes = r.Array(root, P, "notes", (e, p) => r.StringValue(e, p)).Cast<string>().ToList();
+            var notes = r.Notes(root, P);
+            var annotations = r.Array(root, P, "annotations", (e, p) => Annotation(root, e, p));
             var fund = r.Required(root, P, "fund", out var fundElement) ? Fund(fundElement, "$.fund") : null;
             var versions = r.Array(root, P, "versions", (e, p) => Version(e, p, fund));
             if (r.Errors.Count > 0 || id is null || name is null)
@@ -38,7 +53,38 @@ public static partial class SchemeDocument
                 return null;
             }
 
-            return Try("$.versions", () => new Scheme(id, name, versions, notes));
+            return Try("$.versions", () => new Scheme(id, name, versions, notes, annotations));
+        }
+
+        private ParameterAnnotation? Annotation(JsonElement root, JsonElement e, string p)
+        {
+            if (!r.Object(e, p, "path", "source", "assumption", "meaning"))
+            {
+                return null;
+            }
+
+            var path = r.String(e, p, "path", required: true);
+            var source = r.String(e, p, "source");
+            var assumption = r.Bool(e, p, "assumption") ?? false;
+            string? english = null, french = null;
+            if (e.TryGetProperty("meaning", out var m) && r.Object(m, p + ".meaning", "en", "fr"))
+            {
+                english = r.String(m, p + ".meaning", "en", required: true);
+                french = r.String(m, p + ".meaning", "fr", required: true);
+            }
+
+            if (path is null)
+            {
+                return null;
+            }
+
+            if (!JsonPaths.Resolves(root, path))
+            {
+                r.Error(p + ".path", "value", $"The annotated path {path} names no value of this document.", $"Le chemin annoté {path} ne désigne aucune valeur de ce document.");
+                return null;
+            }
+
+            return r.Try(p, () => new ParameterAnnotation(path, source, assumption, english, french));
         }
 
         private T? Try<T>(string path, Func<T> build)
@@ -54,7 +100,7 @@ public static partial class SchemeDocument
             }
 
             var version = r.String(e, p, "version", required: true);
-            _ = r.String(e, p, "notes");
+            var notes = r.Notes(e, p);
             var from = r.Date(e, p, "effectiveFrom", required: true);
             var to = r.Date(e, p, "effectiveTo");
             var eligibility = r.Required(e, p, "eligibility", out var el) ? Eligibility(el, p + ".eligibility") : null;
@@ -63,7 +109,7 @@ public static partial class SchemeDocument
             var aid = r.Required(e, p, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : null;
             return version is null || from is not { } f || eligibility is null || sizing is null || terms is null || aid is null || fund is null
                 ? null
-                : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund));
+                : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund, notes));
         }
 
         private EligibilityPolicy? Eligibility(JsonElement e, string p) =>
@@ -372,7 +418,11 @@ public static partial class SchemeDocument
 
         private AdvanceTermsTemplate? Terms(JsonElement e, string p)
         {
-            if (!r.Object(e, p, "termMonths", "frequencyMonths", "amortization", "rate", "deferral", "accrual", "calendar", "convention", "disbursementDelayDays"))
+            var v1 = _schemaVersion == 1;
+            var rateName = v1 ? "rate" : "rateRule";
+            if (!(v1
+                ? r.Object(e, p, "termMonths", "frequencyMonths", "amortization", "rate", "deferral", "accrual", "calendar", "convention", "disbursementDelayDays")
+                : r.Object(e, p, "termMonths", "frequencyMonths", "amortization", "rateRule", "deferral", "calendar", "convention", "disbursementDelayDays")))
             {
                 return null;
             }
@@ -382,9 +432,19 @@ public static partial class SchemeDocument
             var amortization = r.Required(e, p, "amortization", out var am) ? TermParts.Amortization(r, am, p + ".amortization") : null;
 
             RateRule? rate = null;
-            if (r.Required(e, p, "rate", out var ra) && r.Object(ra, p + ".rate", "kind", "rate", "index", "margin", "floor", "floorTarget", "cap", "fixedAtApplication"))
+            string? basisName = null;
+            var basisPath = p + ".accrual";
+            if (r.Required(e, p, rateName, out var ra) && (v1
+                ? r.Object(ra, p + ".rate", "kind", "rate", "index", "margin", "floor", "floorTarget", "cap", "fixedAtApplication")
+                : r.Object(ra, p + ".rateRule", "kind", "rate", "index", "margin", "floor", "floorTarget", "cap", "fixedAtApplication", "basis")))
             {
-                var rp = p + ".rate";
+                var rp = p + "." + rateName;
+                if (!v1)
+                {
+                    basisName = r.String(ra, rp, "basis");
+                    basisPath = rp + ".basis";
+                }
+
                 rate = r.Enum<RateKind>(ra, rp, "kind", required: true) switch
                 {
                     RateKind.Zero => RateRule.Zero,
@@ -397,7 +457,21 @@ public static partial class SchemeDocument
             }
 
             var deferral = TermParts.Deferral(r, e, p, "deferral");
-            var accrual = r.String(e, p, "accrual") is { } accrualName ? Try(p + ".accrual", () => AccrualBasis.FromName(accrualName)) : null;
+            if (v1)
+            {
+                basisName = r.String(e, p, "accrual");
+                if (e.TryGetProperty("rate", out _))
+                {
+                    r.Warning(p + ".rate", "deprecated", "rate is read as rateRule: the template's rule for the rate, which a terms document holds as interest.", "rate est lu comme rateRule : la règle du taux du modèle, qu'un document de conditions porte sous interest.");
+                }
+
+                if (basisName is not null)
+                {
+                    r.Warning(p + ".accrual", "deprecated", "accrual is read as rateRule.basis, the day-count basis, named as in a terms document (interest.basis).", "accrual est lu comme rateRule.basis, la base de calcul des jours, nommée comme dans un document de conditions (interest.basis).");
+                }
+            }
+
+            var accrual = basisName is { } accrualName ? Try(basisPath, () => AccrualBasis.FromName(accrualName)) : null;
             var calendar = r.String(e, p, "calendar") is { } calendarName ? Try(p + ".calendar", () => HolidayCalendars.FromName(calendarName)) : null;
             var convention = r.Enum<BusinessDayConvention>(e, p, "convention") ?? BusinessDayConvention.ModifiedFollowing;
             var delay = r.Int(e, p, "disbursementDelayDays") ?? 17;

@@ -24,6 +24,33 @@ public static partial class SchemeDocument
                 Names("notes", scheme.Notes);
             }
 
+            if (scheme.Annotations.Count > 0)
+            {
+                w.WriteStartArray("annotations");
+                foreach (var a in scheme.Annotations)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", a.Path);
+                    if (a.Source is { } source)
+                    {
+                        w.WriteString("source", source);
+                    }
+
+                    w.WriteBoolean("assumption", a.IsAssumption);
+                    if (a.Meaning is { } english)
+                    {
+                        w.WriteStartObject("meaning");
+                        w.WriteString("en", english);
+                        w.WriteString("fr", a.FrenchMeaning);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             Fund(scheme.Versions[0].Fund);
             w.WriteStartArray("versions");
             foreach (var v in scheme.Versions)
@@ -37,6 +64,11 @@ public static partial class SchemeDocument
                 Sizing(v.Sizing);
                 Terms(v.Terms);
                 StateAid(v.StateAid);
+                if (v.Notes.Count > 0)
+                {
+                    Names("notes", v.Notes);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -377,7 +409,7 @@ public static partial class SchemeDocument
             w.WriteNumber("termMonths", t.TermMonths);
             w.WriteNumber("frequencyMonths", t.Frequency.Months);
             TermParts.WriteAmortization(w, "amortization", t.Amortization);
-            w.WriteStartObject("rate");
+            w.WriteStartObject("rateRule");
             w.WriteString("kind", Name(t.Rate.Kind));
             switch (t.Rate.Kind)
             {
@@ -402,9 +434,9 @@ public static partial class SchemeDocument
                     break;
             }
 
+            w.WriteString("basis", t.Basis.Name);
             w.WriteEndObject();
             TermParts.WriteDeferral(w, "deferral", t.Deferral);
-            w.WriteString("accrual", t.Basis.Name);
             w.WriteString("calendar", t.Calendar.Name);
             w.WriteString("convention", Name(t.Convention));
             w.WriteNumber("disbursementDelayDays", t.DisbursementDelayDays);

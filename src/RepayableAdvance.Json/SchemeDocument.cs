@@ -13,12 +13,13 @@ namespace RepayableAdvance.Json;
 /// <para>The vocabulary is closed: every eligibility rule of <see cref="EligibilityRules"/> (<c>"rule": "headcountBetween"</c> …), every
 /// amount rule of <see cref="AmountRules"/> (<c>"amount": "payrollMonths"</c> …), the terms template, the State-aid regime and
 /// the fund. Loading is two-phase and collects every error with its JSON path. Writing is the inverse.</para>
-/// <para>The document's <c>schemaVersion</c> is 1. See <c>docs/configure-a-scheme.md</c>.</para>
+/// <para>The document's <c>schemaVersion</c> is 2. Documents of version 1 (terms with <c>rate</c> and <c>accrual</c>,
+/// notes as one string) still read, with a warning for each older shape. See <c>docs/configure-a-scheme.md</c>.</para>
 /// </remarks>
 public static partial class SchemeDocument
 {
-    /// <summary>The schema version this library reads and writes.</summary>
-    public const int SchemaVersion = 1;
+    /// <summary>The schema version this library writes (it also reads version 1).</summary>
+    public const int SchemaVersion = 2;
 
     /// <summary>Tries to load a scheme.</summary>
     /// <param name="json">The document.</param>
@@ -26,22 +27,33 @@ public static partial class SchemeDocument
     /// <param name="errors">Every error, with its path.</param>
     /// <param name="customRules">The code-only rules the document may name; null for none.</param>
     /// <returns>Whether the document is valid.</returns>
-    public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, CustomRuleRegistry? customRules = null)
+    public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, CustomRuleRegistry? customRules = null) =>
+        TryReadWithWarnings(json, out scheme, out errors, out _, customRules);
+
+    /// <summary>Tries to load a scheme, and says what it read in an older shape.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="scheme">The scheme, when there is no error.</param>
+    /// <param name="errors">Every error, with its path.</param>
+    /// <param name="warnings">What was read but should be written otherwise (a version-1 document's older shapes), with its path; never a reason to refuse.</param>
+    /// <param name="customRules">The code-only rules the document may name; null for none.</param>
+    /// <returns>Whether the document is valid.</returns>
+    public static bool TryReadWithWarnings(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, out IReadOnlyList<DocumentError> warnings, CustomRuleRegistry? customRules = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         try
         {
-            return TryReadCore(json, out scheme, out errors, customRules);
+            return TryReadCore(json, out scheme, out errors, out warnings, customRules);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             scheme = default;
             errors = [DocumentReader.Internal(e)];
+            warnings = [];
             return false;
         }
     }
 
-    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, CustomRuleRegistry? customRules)
+    private static bool TryReadCore(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Scheme? scheme, out IReadOnlyList<DocumentError> errors, out IReadOnlyList<DocumentError> warnings, CustomRuleRegistry? customRules)
     {
         ArgumentNullException.ThrowIfNull(json);
         scheme = null;
@@ -53,6 +65,7 @@ public static partial class SchemeDocument
         }
 
         errors = r.Errors;
+        warnings = r.Warnings;
         if (r.Errors.Count > 0)
         {
             scheme = null;

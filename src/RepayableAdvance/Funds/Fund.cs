@@ -15,9 +15,12 @@ public sealed class Fund
     /// <param name="revolving">Whether repaid principal (and interest and recoveries) becomes available for new commitments.</param>
     /// <param name="lossSharing">How losses are shared.</param>
     /// <param name="firstLossOrder">For <see cref="LossSharing.FirstLoss"/>, every co-funder's identifier, first loss first.</param>
+    /// <param name="notes">Notes on the fund: sources of its endowment and rules, assumptions; null for none.</param>
     /// <exception cref="ArgumentException">An identifier is empty or duplicated, or the first-loss order does not list every co-funder once.</exception>
-    public Fund(string id, string name, Currency currency, LocalDate inception, IReadOnlyList<CoFunder> coFunders, bool revolving = true, LossSharing lossSharing = LossSharing.ProRata, IReadOnlyList<string>? firstLossOrder = null)
+    public Fund(string id, string name, Currency currency, LocalDate inception, IReadOnlyList<CoFunder> coFunders, bool revolving = true, LossSharing lossSharing = LossSharing.ProRata, IReadOnlyList<string>? firstLossOrder = null, IReadOnlyList<string>? notes = null)
     {
+        Notes = notes is null ? [] : [.. notes];
+        Preconditions.CheckArgument(Notes.All(n => !string.IsNullOrWhiteSpace(n)), nameof(notes), $"A note of fund {id} is blank: a note must say something.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The fund needs an identifier.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The fund needs a name.");
         Preconditions.CheckNotNull(coFunders);
@@ -53,6 +56,10 @@ public sealed class Fund
     /// <summary>Gets the name.</summary>
     /// <value>The display name.</value>
     public string Name { get; }
+
+    /// <summary>Gets the notes on the fund.</summary>
+    /// <value>Possibly empty; never null.</value>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Gets the currency.</summary>
     /// <value>Every event's currency.</value>

@@ -11,8 +11,9 @@ public sealed class Scheme
     /// <param name="name">The display name.</param>
     /// <param name="versions">The versions; their periods must not overlap.</param>
     /// <param name="notes">Notes for the reader: sources, assumptions and what is uncertain; null for none.</param>
-    /// <exception cref="ArgumentException">The identifier is empty, there is no version, periods overlap, or a note is blank.</exception>
-    public Scheme(string id, string name, IReadOnlyList<SchemeVersion> versions, IReadOnlyList<string>? notes = null)
+    /// <param name="annotations">The parameters' sources, assumptions and meanings; null for none.</param>
+    /// <exception cref="ArgumentException">The identifier is empty, there is no version, periods overlap, a note is blank, or two annotations share a path.</exception>
+    public Scheme(string id, string name, IReadOnlyList<SchemeVersion> versions, IReadOnlyList<string>? notes = null, IReadOnlyList<ParameterAnnotation>? annotations = null)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The scheme needs an identifier.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The scheme needs a name.");
@@ -26,7 +27,19 @@ public sealed class Scheme
         {
             Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Notes[i]), nameof(notes), $"Note {i + 1} is blank: a note must say something.");
         }
+
+        Annotations = annotations is null ? [] : [.. annotations];
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in Annotations)
+        {
+            Preconditions.CheckArgument(a is not null, nameof(annotations), "An annotation is null.");
+            Preconditions.CheckArgument(paths.Add(a!.Path), nameof(annotations), $"Two annotations name {a.Path}: give one per parameter.");
+        }
     }
+
+    /// <summary>Gets the parameters' annotations: for each, its public source, whether it is assumed, and its meaning.</summary>
+    /// <value>Possibly empty; never null.</value>
+    public IReadOnlyList<ParameterAnnotation> Annotations { get; }
 
     /// <summary>Gets the notes: where the parameters come from, what is assumed, and what is uncertain.</summary>
     /// <value>Possibly empty; never null.</value>

@@ -18,8 +18,9 @@ public sealed class SchemeVersion : IDatedVersion
     /// <param name="terms">The advance terms template.</param>
     /// <param name="stateAid">The State-aid regime.</param>
     /// <param name="fund">The fund the scheme draws on.</param>
-    /// <exception cref="ArgumentException">The label is empty or the dates are reversed.</exception>
-    public SchemeVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityPolicy eligibility, SizingPolicy sizing, AdvanceTermsTemplate terms, StateAidTerms stateAid, Fund fund)
+    /// <param name="notes">Notes on this version: what changed, sources, assumptions; null for none.</param>
+    /// <exception cref="ArgumentException">The label is empty, the dates are reversed, or a note is blank.</exception>
+    public SchemeVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityPolicy eligibility, SizingPolicy sizing, AdvanceTermsTemplate terms, StateAidTerms stateAid, Fund fund, IReadOnlyList<string>? notes = null)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(version), nameof(version), "The version needs a label.");
         Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.");
@@ -31,7 +32,13 @@ public sealed class SchemeVersion : IDatedVersion
         Terms = Preconditions.CheckNotNull(terms);
         StateAid = Preconditions.CheckNotNull(stateAid);
         Fund = Preconditions.CheckNotNull(fund);
+        Notes = notes is null ? [] : [.. notes];
+        Preconditions.CheckArgument(Notes.All(n => !string.IsNullOrWhiteSpace(n)), nameof(notes), $"A note of version {version} is blank: a note must say something.");
     }
+
+    /// <summary>Gets the notes on this version.</summary>
+    /// <value>Possibly empty; never null.</value>
+    public IReadOnlyList<string> Notes { get; }
 
     /// <summary>Gets the version label.</summary>
     /// <value>For example "2021".</value>

@@ -33,12 +33,12 @@ public sealed class SchemaTests
     public static TheoryData<string, string> InvalidDocuments => new()
     {
         { "unknown top-level property", Mutate(r => r["colour"] = "red") },
-        { "schemaVersion 2", Mutate(r => r["schemaVersion"] = 2) },
+        { "schemaVersion 3", Mutate(r => r["schemaVersion"] = 3) },
         { "no fund", Mutate(r => r.Remove("fund")) },
         { "no versions", Mutate(r => r["versions"] = new JsonArray()) },
         { "a type name injected", Mutate(r => V(r)["$type"] = "System.IO.FileInfo, System.IO") },
-        { "a rate as a bare number", Mutate(r => V(r)["terms"]!["rate"]!["margin"] = 1.5) },
-        { "a rate without its unit", Mutate(r => V(r)["terms"]!["rate"]!["margin"] = "150") },
+        { "a rate as a bare number", Mutate(r => V(r)["terms"]!["rateRule"]!["margin"] = 1.5) },
+        { "a rate without its unit", Mutate(r => V(r)["terms"]!["rateRule"]!["margin"] = "150") },
         { "money as a number", Mutate(r => V(r)["sizing"]!["versions"]![0]!["minimum"] = 50000) },
         { "money without a currency", Mutate(r => V(r)["sizing"]!["versions"]![0]!["minimum"] = new JsonObject { ["amount"] = "50000.00" }) },
         { "an unknown eligibility rule", Mutate(r => V(r)["eligibility"]!["versions"]![0]!["rule"]!["rules"]![0]!["rule"] = "headcountBetwen") },

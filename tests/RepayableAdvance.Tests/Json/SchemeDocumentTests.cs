@@ -57,7 +57,7 @@ public sealed class SchemeDocumentTests
             .Replace("\"amount\": \"payrollMonths\"", "\"amount\": \"payrollMonthz\"", StringComparison.Ordinal);
         Assert.False(SchemeDocument.TryRead(json, out var scheme, out var errors));
         Assert.Null(scheme);
-        Assert.Contains(errors, e => e.Path == "$.versions[0].terms.rate.margin" && e.Code == "type");
+        Assert.Contains(errors, e => e.Path == "$.versions[0].terms.rateRule.margin" && e.Code == "type");
         Assert.Contains(errors, e => e.Path.EndsWith(".name", StringComparison.Ordinal) && e.Message.Contains("regionalLabel", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Path == "$.versions[0].sizing.versions[0].need.amount" && e.Message.Contains("payrollMonthz", StringComparison.Ordinal));
 
