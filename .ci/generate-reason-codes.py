@@ -25,7 +25,10 @@ out = [
     "`sizing.<rule>`, where `<rule>` is the rule's catalogue name, the same name JSON documents use.",
     '`ReasonFormatterTests.EveryCode_HasEnglishAndFrenchTemplates_WithSamePlaceholders` checks that both templates exist',
     'with the same placeholders, and `ReasonCodesDocTests` checks that this page lists every code. Override any template',
-    'with `ReasonFormatter.WithTemplate(code, culture, template)`. Regenerate this page with',
+    'with `ReasonFormatter.WithTemplate(code, culture, template)`. To match on a code, use its property in `ReasonCodes`',
+    '(`reason.Code == ReasonCodes.Eligibility.HeadcountBetweenNotMet`), grouped as the sections of the templates:',
+    '`Common`, `Eligibility`, `Sizing`, `StateAid`, `Funds` and `Schemes`; `ReasonCodes.All` lists them. Regenerate this page',
+    '(and `ReasonCodes.Generated.cs`) with',
     '`python3 .ci/generate-reason-codes.py`.', '',
     '| Code | Placeholders | English | French |', '| --- | --- | --- | --- |',
 ]

@@ -50,8 +50,8 @@ public sealed class AllRule : EligibilityRule
         return [.. children];
     }
 
-    private static readonly ReasonCode[] AllCodes = [new("all.met"), new("all.notMet"), new("all.cannotTell")];
-    private static readonly ReasonCode[] AnyCodes = [new("any.met"), new("any.notMet"), new("any.cannotTell")];
+    private static readonly ReasonCode[] AllCodes = [ReasonCodes.Eligibility.AllMet, ReasonCodes.Eligibility.AllNotMet, ReasonCodes.Eligibility.AllCannotTell];
+    private static readonly ReasonCode[] AnyCodes = [ReasonCodes.Eligibility.AnyMet, ReasonCodes.Eligibility.AnyNotMet, ReasonCodes.Eligibility.AnyCannotTell];
 
     internal static RuleResult Combined(string code, EligibilityOutcome outcome, RuleResult[] results)
     {

@@ -27,6 +27,6 @@ public sealed class CustomRule : EligibilityRule
         {
             true => Leaf(true),
             false => Leaf(false),
-            null => new RuleResult(Code, EligibilityOutcome.CannotTell, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", string.Join(", ", Fields)), ReasonArgument.Text("rule", Code)), [], Fields),
+            null => new RuleResult(Code, EligibilityOutcome.CannotTell, new Reason(ReasonCodes.Common.MissingData, ReasonArgument.Text("field", string.Join(", ", Fields)), ReasonArgument.Text("rule", Code)), [], Fields),
         };
 }

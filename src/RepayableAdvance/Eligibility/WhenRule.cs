@@ -26,9 +26,9 @@ public sealed class WhenRule : EligibilityRule
         switch (condition.Outcome)
         {
             case EligibilityOutcome.Ineligible:
-                return new RuleResult(Code, EligibilityOutcome.Eligible, new Reason(new ReasonCode("notApplicable"), ReasonArgument.Text("condition", condition.Rule)), [condition], [], NotApplicable: true);
+                return new RuleResult(Code, EligibilityOutcome.Eligible, new Reason(ReasonCodes.Common.NotApplicable, ReasonArgument.Text("condition", condition.Rule)), [condition], [], NotApplicable: true);
             case EligibilityOutcome.CannotTell:
-                return new RuleResult(Code, EligibilityOutcome.CannotTell, new Reason(new ReasonCode("when.cannotTell"), ReasonArgument.Text("condition", condition.Rule)), [condition], []);
+                return new RuleResult(Code, EligibilityOutcome.CannotTell, new Reason(ReasonCodes.Eligibility.WhenCannotTell, ReasonArgument.Text("condition", condition.Rule)), [condition], []);
             default:
                 var inner = Rule.EvaluateCore(application, mode);
                 var variant = inner.Outcome switch { EligibilityOutcome.Eligible => "met", EligibilityOutcome.Ineligible => "notMet", _ => "cannotTell" };

@@ -91,9 +91,9 @@ public sealed class AllocationPolicy
             var outcome = g == r.Amount ? AllocationOutcome.Funded : g.IsZero ? AllocationOutcome.NotFunded : AllocationOutcome.PartiallyFunded;
             var code = outcome switch
             {
-                AllocationOutcome.Funded => Codes.Funded,
-                AllocationOutcome.PartiallyFunded => Codes.Partial,
-                _ => Codes.NotFunded,
+                AllocationOutcome.Funded => ReasonCodes.Funds.AllocationFunded,
+                AllocationOutcome.PartiallyFunded => ReasonCodes.Funds.AllocationPartial,
+                _ => ReasonCodes.Funds.AllocationNotFunded,
             };
             decisions[i] = new AllocationDecision(r, g, outcome, new Reason(
                 code,
@@ -292,12 +292,5 @@ public sealed class AllocationPolicy
         {
             granted[active[k]] = (long)shares[k].MinorUnits;
         }
-    }
-
-    private static class Codes
-    {
-        internal static readonly ReasonCode Funded = new("allocation.funded");
-        internal static readonly ReasonCode Partial = new("allocation.partial");
-        internal static readonly ReasonCode NotFunded = new("allocation.notFunded");
     }
 }

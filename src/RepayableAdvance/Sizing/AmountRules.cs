@@ -287,7 +287,7 @@ public static class AmountRules
     private static AmountResult NoCap(Application application, LeafAmountRule rule)
     {
         _ = application;
-        return new AmountResult(rule.Code, null, new Reason(new ReasonCode("sizing.notApplicable"), ReasonArgument.Text("rule", rule.Code)), [], [], Applies: false);
+        return new AmountResult(rule.Code, null, new Reason(ReasonCodes.Sizing.NotApplicable, ReasonArgument.Text("rule", rule.Code)), [], [], Applies: false);
     }
 
     /// <summary>A fixed floor amount: the second operand of <see cref="FlooredAt"/>, which documents write back as a rule of its own.</summary>

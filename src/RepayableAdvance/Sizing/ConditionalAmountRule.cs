@@ -33,10 +33,10 @@ public sealed class ConditionalAmountRule : AmountRule
         if (condition.Outcome == EligibilityOutcome.CannotTell)
         {
             var fields = condition.Leaves().SelectMany(l => l.MissingData).Distinct().ToArray();
-            return new AmountResult(Code, null, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", string.Join(", ", fields)), ReasonArgument.Text("rule", condition.Rule)), [], fields);
+            return new AmountResult(Code, null, new Reason(ReasonCodes.Common.MissingData, ReasonArgument.Text("field", string.Join(", ", fields)), ReasonArgument.Text("rule", condition.Rule)), [], fields);
         }
 
         var chosen = (condition.Outcome == EligibilityOutcome.Eligible ? Then : Otherwise).EvaluateCore(application, context);
-        return chosen with { Children = [chosen], Rule = Code, Reason = chosen.Amount is { } a ? new Reason(new ReasonCode("sizing.when"), ReasonArgument.Money("amount", a), ReasonArgument.Text("condition", condition.Rule), ReasonArgument.Boolean("holds", condition.Outcome == EligibilityOutcome.Eligible)) : chosen.Reason };
+        return chosen with { Children = [chosen], Rule = Code, Reason = chosen.Amount is { } a ? new Reason(ReasonCodes.Sizing.When, ReasonArgument.Money("amount", a), ReasonArgument.Text("condition", condition.Rule), ReasonArgument.Boolean("holds", condition.Outcome == EligibilityOutcome.Eligible)) : chosen.Reason };
     }
 }

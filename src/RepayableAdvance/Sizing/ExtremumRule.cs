@@ -49,11 +49,11 @@ public sealed class ExtremumRule : AmountRule
 
         if (missing.Count > 0)
         {
-            return new AmountResult(Code, null, new Reason(new ReasonCode("missingData"), ReasonArgument.Text("field", string.Join(", ", missing.Distinct())), ReasonArgument.Text("rule", Code)), results, [.. missing.Distinct()]);
+            return new AmountResult(Code, null, new Reason(ReasonCodes.Common.MissingData, ReasonArgument.Text("field", string.Join(", ", missing.Distinct())), ReasonArgument.Text("rule", Code)), results, [.. missing.Distinct()]);
         }
 
         return best is { } value
             ? new AmountResult(Code, value, new Reason(ReasonCodeValue, [ReasonArgument.Money("amount", value)], trusted: true), results, [])
-            : new AmountResult(Code, null, new Reason(new ReasonCode("sizing.notApplicable"), ReasonArgument.Text("rule", Code)), results, [], Applies: false);
+            : new AmountResult(Code, null, new Reason(ReasonCodes.Sizing.NotApplicable, ReasonArgument.Text("rule", Code)), results, [], Applies: false);
     }
 }

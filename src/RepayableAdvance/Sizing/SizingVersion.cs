@@ -6,15 +6,6 @@ namespace RepayableAdvance.Sizing;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class SizingVersion : IDatedVersion
 {
-    private static class Codes
-    {
-        internal static readonly ReasonCode Binding = new("sizing.binding");
-        internal static readonly ReasonCode Rounded = new("sizing.rounded");
-        internal static readonly ReasonCode RaisedToMinimum = new("sizing.raisedToMinimum");
-        internal static readonly ReasonCode BelowMinimum = new("sizing.belowMinimum");
-        internal static readonly ReasonCode CannotSize = new("sizing.cannotSize");
-    }
-
     private readonly AmountRule[] _caps;
 
     /// <summary>Creates a version.</summary>
@@ -116,7 +107,7 @@ public sealed class SizingVersion : IDatedVersion
         {
             var fields = need.MissingData.Concat(caps.Where(c => c.Applies && c.Amount is null).SelectMany(c => c.MissingData)).Distinct(StringComparer.Ordinal).ToArray();
             return new SizingResult(policy, Version, SizingOutcome.CannotSize, null, null, null, need, caps,
-                [new Reason(Codes.CannotSize, ReasonArgument.Text("fields", string.Join(", ", fields)))], fields);
+                [new Reason(ReasonCodes.Sizing.CannotSize, ReasonArgument.Text("fields", string.Join(", ", fields)))], fields);
         }
 
         var currency = needAmount.Currency;
@@ -140,10 +131,10 @@ public sealed class SizingVersion : IDatedVersion
 
         // Decision steps with distinct argument names by construction: the trusted constructors skip the checks.
         var unroundedMoney = Money.FromExact(unrounded, currency);
-        var bindingReason = new Reason(Codes.Binding, [ReasonArgument.Text("constraint", binding.Code), ReasonArgument.Money("amount", unroundedMoney)], trusted: true);
+        var bindingReason = new Reason(ReasonCodes.Sizing.Binding, [ReasonArgument.Text("constraint", binding.Code), ReasonArgument.Money("amount", unroundedMoney)], trusted: true);
         var rounded = Step is { } step ? AmountRules.RoundDown(unroundedMoney, step) : unroundedMoney;
         var roundedReason = rounded.Amount != unrounded
-            ? new Reason(Codes.Rounded, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)], trusted: true)
+            ? new Reason(ReasonCodes.Sizing.Rounded, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)], trusted: true)
             : null;
         if (rounded.Amount >= Minimum.Amount)
         {
@@ -153,11 +144,11 @@ public sealed class SizingVersion : IDatedVersion
         var capsAllow = caps.All(c => !c.Applies || c.Amount is not { } a || a >= Minimum);
         if (RaiseToMinimum && capsAllow)
         {
-            var raised = new Reason(Codes.RaisedToMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
+            var raised = new Reason(ReasonCodes.Sizing.RaisedToMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
             return new SizingResult(policy, Version, SizingOutcome.Sized, Minimum, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, raised), []);
         }
 
-        var below = new Reason(Codes.BelowMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
+        var below = new Reason(ReasonCodes.Sizing.BelowMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
         return new SizingResult(policy, Version, SizingOutcome.NotFundable, null, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, below), []);
     }
 

@@ -75,7 +75,7 @@ public sealed record DeMinimisCheck
     /// <summary>Explains the check (codes <c>deMinimis.fits</c> and <c>deMinimis.exceeds</c>).</summary>
     /// <returns>The reason, with typed arguments.</returns>
     public Reason Explain() => new(
-        Fits ? StateAidCodes.Fits : StateAidCodes.Exceeds,
+        Fits ? ReasonCodes.StateAid.DeMinimisFits : ReasonCodes.StateAid.DeMinimisExceeds,
         ReasonArgument.Money("proposed", Proposed),
         ReasonArgument.Money("used", Used),
         ReasonArgument.Money("ceiling", Ceiling),

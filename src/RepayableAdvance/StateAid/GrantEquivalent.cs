@@ -97,7 +97,7 @@ public sealed class GrantEquivalent
     /// <summary>Explains the result as a reason with typed arguments (code <c>stateAid.gge</c>).</summary>
     /// <returns>The reason.</returns>
     public Reason Explain() => new(
-        Limit == GrantEquivalentLimit.AtOrAboveReferenceRate ? StateAidCodes.NoAid : StateAidCodes.Gge,
+        Limit == GrantEquivalentLimit.AtOrAboveReferenceRate ? ReasonCodes.StateAid.NoAid : ReasonCodes.StateAid.Gge,
         ReasonArgument.Money("gge", Amount),
         ReasonArgument.Money("principal", Principal),
         ReasonArgument.Text("method", MethodName(Method)),
