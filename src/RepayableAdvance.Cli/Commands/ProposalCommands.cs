@@ -24,6 +24,22 @@ internal static partial class Commands
         return Print(proposal, format, report, culture, story: true);
     }
 
+    /// <summary>Reads a scheme document; what it holds in an older shape is reported on standard error, never refused.</summary>
+    private static Scheme ReadScheme(string json)
+    {
+        if (!SchemeDocument.TryReadWithWarnings(json, out var scheme, out var errors, out var warnings))
+        {
+            throw new DocumentException(errors);
+        }
+
+        foreach (var warning in warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning}");
+        }
+
+        return scheme;
+    }
+
     internal static int Evaluate(FileInfo file, ProposalInputs inputs, FileInfo? report, CultureInfo culture, string format)
     {
         var application = Load(file, ApplicationDocument.Read);
@@ -33,7 +49,7 @@ internal static partial class Commands
         }
 
         var scheme = inputs.Scheme.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-            ? Load(new FileInfo(inputs.Scheme), t => SchemeDocument.Read(t))
+            ? Load(new FileInfo(inputs.Scheme), ReadScheme)
             : SchemePresets.FromName(inputs.Scheme);
         var version = scheme.VersionOn(application.AsOf);
         var ledger = inputs.Ledger is null ? null : Load(inputs.Ledger, FundLedgerDocument.Read);

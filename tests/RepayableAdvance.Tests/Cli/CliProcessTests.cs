@@ -83,9 +83,38 @@ public sealed class CliProcessTests
         var (valid, validOut, _) = Run("validate", scheme);
         Assert.Equal(0, valid);
         Assert.Contains("valid (scheme)", validOut, StringComparison.Ordinal);
-        var (fromDocument, documentOut, _) = Run("evaluate", example, "--scheme", scheme, "--culture", "en-GB", "--fixing", "1.99%");
+        var (fromDocument, documentOut, documentErr) = Run("evaluate", example, "--scheme", scheme, "--culture", "en-GB", "--fixing", "1.99%");
         Assert.Equal(0, fromDocument);
         Assert.Contains("Proposed to the committee", documentOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", documentErr, StringComparison.Ordinal);
+
+        // A version-1 scheme still evaluates; what it holds in the older shape is reported on standard error.
+        var v1 = Path.Combine(Path.GetTempPath(), $"ra-v1-{Guid.NewGuid():N}.scheme.json");
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Root, scheme)))!.AsObject();
+        document["schemaVersion"] = 1;
+        foreach (var version in document["versions"]!.AsArray())
+        {
+            var terms = version!["terms"]!.AsObject();
+            var rule = terms["rateRule"]!.AsObject();
+            terms.Remove("rateRule");
+            var basis = rule["basis"]!.GetValue<string>();
+            rule.Remove("basis");
+            terms["rate"] = rule;
+            terms["accrual"] = basis;
+        }
+
+        File.WriteAllText(v1, document.ToJsonString());
+        try
+        {
+            var (old, oldOut, oldErr) = Run("evaluate", example, "--scheme", v1, "--culture", "en-GB", "--fixing", "1.99%");
+            Assert.Equal(0, old);
+            Assert.Contains("Proposed to the committee", oldOut, StringComparison.Ordinal);
+            Assert.Contains("warning: $.versions[0].terms.rate: rate is read as rateRule", oldErr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(v1);
+        }
 
         // Nothing is assumed: without a fixing the command says which one it needs; without a ledger, a register or
         // base rates, the proposal says what it did not check, on the terminal and in its JSON.
