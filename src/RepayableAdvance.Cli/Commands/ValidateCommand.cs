@@ -46,6 +46,15 @@ internal static partial class Commands
         if (errors.Count == 0)
         {
             Console.Out.WriteLine(french ? $"{file.Name} : document valide ({KindLabel(kind, french)})." : $"{file.Name}: valid ({KindLabel(kind, french)}).");
+            if (kind == DocumentKind.Scheme && SchemeDocument.TryReadWithWarnings(text, out _, out _, out var warnings))
+            {
+                // An older shape is valid; say what to write instead.
+                foreach (var w in warnings)
+                {
+                    Console.Out.WriteLine($"{w.Path}: {(french ? w.FrenchMessage : w.Message)} [{w.Code}]");
+                }
+            }
+
             return Cli.Ok;
         }
 

@@ -110,6 +110,10 @@ public sealed class CliProcessTests
             Assert.Equal(0, old);
             Assert.Contains("Proposed to the committee", oldOut, StringComparison.Ordinal);
             Assert.Contains("warning: $.versions[0].terms.rate: rate is read as rateRule", oldErr, StringComparison.Ordinal);
+            var (checkedOld, checkedOut, _) = Run("validate", v1, "--culture", "fr-FR");
+            Assert.Equal(0, checkedOld);
+            Assert.Contains("$.versions[0].terms.accrual: accrual est lu comme rateRule.basis", checkedOut, StringComparison.Ordinal);
+            Assert.Contains("[deprecated]", checkedOut, StringComparison.Ordinal);
         }
         finally
         {
