@@ -90,20 +90,7 @@ public sealed class CliProcessTests
 
         // A version-1 scheme still evaluates; what it holds in the older shape is reported on standard error.
         var v1 = Path.Combine(Path.GetTempPath(), $"ra-v1-{Guid.NewGuid():N}.scheme.json");
-        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Root, scheme)))!.AsObject();
-        document["schemaVersion"] = 1;
-        foreach (var version in document["versions"]!.AsArray())
-        {
-            var terms = version!["terms"]!.AsObject();
-            var rule = terms["rateRule"]!.AsObject();
-            terms.Remove("rateRule");
-            var basis = rule["basis"]!.GetValue<string>();
-            rule.Remove("basis");
-            terms["rate"] = rule;
-            terms["accrual"] = basis;
-        }
-
-        File.WriteAllText(v1, document.ToJsonString());
+        File.WriteAllText(v1, Json.SchemeVersionTwoTests.ToVersionOne(File.ReadAllText(Path.Combine(Root, scheme))));
         try
         {
             var (old, oldOut, oldErr) = Run("evaluate", example, "--scheme", v1, "--culture", "en-GB", "--fixing", "1.99%");

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FsCheck.Fluent;
 using RepayableAdvance.Json;
 using RepayableAdvance.Schemes;
 using RepayableAdvance.Tests.Conventions;
@@ -8,23 +9,75 @@ namespace RepayableAdvance.Tests.Json;
 /// <summary>Scheme documents of version 2: one shape for notes, the rate rule with its basis, per-parameter annotations; version 1 still reads, with warnings.</summary>
 public class SchemeVersionTwoTests
 {
-    private static string Example() => File.ReadAllText(Path.Combine(ConventionTests.FindRepositoryRoot(), "docs", "examples", "example-region.scheme.json"));
+    internal static string Example() => File.ReadAllText(Path.Combine(ConventionTests.FindRepositoryRoot(), "docs", "examples", "example-region.scheme.json"));
 
     /// <summary>The example written as version 1: terms.rate and terms.accrual, notes as one string in a version and the fund.</summary>
-    private static string VersionOne()
+    internal static string VersionOne()
     {
-        var root = JsonNode.Parse(Example())!.AsObject();
-        root["schemaVersion"] = 1;
-        var terms = root["versions"]![0]!["terms"]!.AsObject();
-        var rule = terms["rateRule"]!.AsObject();
-        var basis = rule["basis"]!.GetValue<string>();
-        rule.Remove("basis");
-        terms.Remove("rateRule");
-        terms["rate"] = rule;
-        terms["accrual"] = basis;
+        var root = JsonNode.Parse(ToVersionOne(Example()))!.AsObject();
         root["versions"]![0]!["notes"] = "Voted by the regional council.";
         root["fund"]!["notes"] = "Endowed by the region and a bank.";
         return root.ToJsonString();
+    }
+
+    /// <summary>The example with annotations: a sourced parameter with its meaning, and an assumed one.</summary>
+    internal static string Annotated()
+    {
+        var root = JsonNode.Parse(Example())!.AsObject();
+        root["annotations"] = new JsonArray(
+            new JsonObject { ["path"] = "$.versions[0].terms.termMonths", ["source"] = "https://www.example.org/deliberation-2025.pdf", ["assumption"] = false, ["meaning"] = new JsonObject { ["en"] = "Term including the deferral.", ["fr"] = "Durée, différé compris." } },
+            new JsonObject { ["path"] = "$.versions[0].terms.disbursementDelayDays", ["assumption"] = true });
+        return root.ToJsonString();
+    }
+
+    /// <summary>A version-2 document rewritten in the version-1 shape: every version's rateRule becomes rate, its basis accrual.</summary>
+    internal static string ToVersionOne(string json)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        root["schemaVersion"] = 1;
+        foreach (var version in root["versions"]!.AsArray())
+        {
+            var terms = version!["terms"]!.AsObject();
+            var rule = terms["rateRule"]!.AsObject();
+            terms.Remove("rateRule");
+            var basis = rule["basis"]?.GetValue<string>();
+            rule.Remove("basis");
+            terms["rate"] = rule;
+            if (basis is not null)
+            {
+                terms["accrual"] = basis;
+            }
+        }
+
+        return root.ToJsonString();
+    }
+
+    [Fact]
+    public void Any_scheme_written_in_the_version_one_shape_reads_back_as_the_same_scheme()
+    {
+        Laws.Check(60, SchemeGenerators.Scheme(), scheme =>
+        {
+            var written = SchemeDocument.Write(scheme);
+            Assert.True(SchemeDocument.TryReadWithWarnings(ToVersionOne(written), out var old, out var errors, out var warnings), string.Join("; ", errors));
+            Assert.Equal(written, SchemeDocument.Write(old!));
+            Assert.Contains(warnings, w => w.Path == "$.schemaVersion");
+            Assert.Equal(scheme.Versions.Count, warnings.Count(w => w.Path.EndsWith(".terms.rate", StringComparison.Ordinal)));
+            Assert.All(warnings, w => Assert.Equal("deprecated", w.Code));
+        });
+    }
+
+    [Fact]
+    public void Annotations_on_any_path_give_a_scheme_or_errors_never_an_exception()
+    {
+        var segments = Gen.Elements("$", ".versions", "[0]", "[1]", "[", "]", ".terms", ".termMonths", "..", ".", "x", "[-1]", "[99999999999]", ".fund", ".id", " ");
+        var paths = Gen.ListOf(segments).Select(p => string.Concat(p));
+        Laws.Check(300, paths, path =>
+        {
+            var root = JsonNode.Parse(Example())!.AsObject();
+            root["annotations"] = new JsonArray(new JsonObject { ["path"] = path, ["assumption"] = true });
+            var ok = SchemeDocument.TryRead(root.ToJsonString(), out var scheme, out var errors);
+            Assert.True(ok ? scheme!.Annotations[0].Path == path && errors.Count == 0 : errors.Count > 0);
+        });
     }
 
     [Fact]

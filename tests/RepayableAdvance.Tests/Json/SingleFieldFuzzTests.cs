@@ -68,7 +68,7 @@ public sealed partial class SingleFieldFuzzTests
     internal static readonly Dictionary<string, (Func<IReadOnlyList<string>> Corpus, Func<string, (bool Ok, object? Value, IReadOnlyList<DocumentError> Errors)> TryRead, Action<object> Next)> Kinds = new()
     {
         ["scheme"] = (
-            () => [.. SchemePresets.Ids.Select(SchemePresets.Document), Example("example-region.scheme.json")],
+            () => [.. SchemePresets.Ids.Select(SchemePresets.Document), Example("example-region.scheme.json"), SchemeVersionTwoTests.VersionOne(), SchemeVersionTwoTests.Annotated()],
             j => (SchemeDocument.TryRead(j, out var v, out var e), v, e),
             v =>
             {

@@ -75,6 +75,27 @@ public class SizingInvariants
     });
 
     [Fact]
+    public void BindingConstraint_IsTheFirstSmallestOfTheNeedAndTheCaps() => Laws.Check(1000, Cases, c =>
+    {
+        var r = Size(c);
+        var binding = r.BindingConstraint!;
+        Assert.Equal(r.Unrounded, binding.Amount);
+        Assert.Same(binding.IsNeed ? r.Need : r.Caps[binding.CapIndex!.Value], binding.Result);
+        Assert.Equal(binding.Result.Reason, binding.Reason);
+        Assert.Equal(binding.Rule.Code, binding.Result.Rule);
+        var firstCapBelowNeed = r.Caps.Select((cap, i) => (cap, i)).Where(x => x.cap.Applies && x.cap.Amount!.Value.Amount < r.Need.Amount!.Value.Amount).ToList();
+        if (firstCapBelowNeed.Count == 0)
+        {
+            Assert.True(binding.IsNeed);
+        }
+        else
+        {
+            var smallest = firstCapBelowNeed.Min(x => x.cap.Amount!.Value.Amount);
+            Assert.Equal(firstCapBelowNeed.First(x => x.cap.Amount!.Value.Amount == smallest).i, binding.CapIndex);
+        }
+    });
+
+    [Fact]
     public void MoreNeedOrLooserCaps_NeverGiveLessMoney() => Laws.Check(1000, Generators.Zip3(Cases, Gen.Choose(0, 100_000), Gen.Choose(0, 100_000)), t =>
     {
         var (c, extraNeed, extraCap) = (t.Item1, t.Item2, t.Item3);
