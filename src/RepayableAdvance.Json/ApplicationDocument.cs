@@ -147,7 +147,7 @@ public static class ApplicationDocument
                 foreach (var c in application.CoFinancing)
                 {
                     w.WriteStartObject();
-                    w.WriteString("kind", JsonNames.Of(c.Kind));
+                    w.WriteString("kind", ReasonCodes.NameOf(c.Kind));
                     Money(w, "amount", c.Amount);
                     if (c.TenorMonths is { } tenor)
                     {
@@ -344,7 +344,7 @@ public static class ApplicationDocument
     {
         if (value is { } v)
         {
-            w.WriteString(name, JsonNames.Of(v));
+            w.WriteString(name, ReasonCodes.NameOf(v));
         }
     }
 }

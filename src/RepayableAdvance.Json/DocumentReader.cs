@@ -500,13 +500,13 @@ return document;
 
         foreach (var value in System.Enum.GetValues<TEnum>())
         {
-            if (string.Equals(JsonNames.Of(value), text, StringComparison.Ordinal))
+            if (string.Equals(ReasonCodes.NameOf(value), text, StringComparison.Ordinal))
             {
                 return value;
             }
         }
 
-        var allowed = string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => JsonNames.Of(v)));
+        var allowed = string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => ReasonCodes.NameOf(v)));
         Error(path + "." + name, "value", $"'{text}' is not allowed; use one of {allowed}.", $"« {text} » n'est pas admis ; valeurs possibles : {allowed}.");
         return null;
     }

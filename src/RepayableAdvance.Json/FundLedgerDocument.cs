@@ -94,7 +94,7 @@ public static class FundLedgerDocument
     internal static void WriteEvent(Utf8JsonWriter w, FundEvent e)
     {
         w.WriteStartObject();
-        w.WriteString("kind", JsonNames.Of(e.Kind));
+        w.WriteString("kind", ReasonCodes.NameOf(e.Kind));
         w.WriteString("date", e.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         w.WriteString("reference", e.Reference);
         FundReader.WriteMoney(w, "amount", e.Amount);

@@ -59,7 +59,7 @@ internal static class FundReader
         }
 
         w.WriteEndArray();
-        w.WriteString("lossSharing", JsonNames.Of(fund.LossSharing));
+        w.WriteString("lossSharing", ReasonCodes.NameOf(fund.LossSharing));
         if (fund.FirstLossOrder.Count > 0)
         {
             w.WriteStartArray("firstLossOrder");

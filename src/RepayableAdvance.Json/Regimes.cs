@@ -55,7 +55,7 @@ internal static class Regimes
         w.WriteString("code", regime.Code);
         w.WriteString("name", regime.Name);
         FundReader.WriteMoney(w, "ceiling", regime.Ceiling);
-        w.WriteString("window", JsonNames.Of(regime.Window));
+        w.WriteString("window", ReasonCodes.NameOf(regime.Window));
         w.WriteStartArray("countedRegimes");
         foreach (var code in regime.CountedRegimes.Where(c => c != regime.Code).Order(StringComparer.Ordinal))
         {

@@ -189,7 +189,7 @@ public static class ResultDocuments
         Date(w, "effectiveFrom", p.Version.EffectiveFrom);
         OptionalDate(w, "effectiveTo", p.Version.EffectiveTo);
         w.WriteEndObject();
-        w.WriteString("outcome", JsonNames.Of(p.Outcome));
+        w.WriteString("outcome", ReasonCodes.NameOf(p.Outcome));
         OptionalMoney(w, "amount", p.Amount);
         w.WritePropertyName("decision");
         WriteReason(w, p.Decision());
@@ -245,7 +245,7 @@ public static class ResultDocuments
     {
         w.WriteString("policy", r.Policy);
         w.WriteString("version", r.Version);
-        w.WriteString("outcome", JsonNames.Of(r.Outcome));
+        w.WriteString("outcome", ReasonCodes.NameOf(r.Outcome));
         w.WriteBoolean("isEligible", r.IsEligible);
         Strings(w, "missingData", r.MissingData);
         w.WritePropertyName("root");
@@ -263,7 +263,7 @@ public static class ResultDocuments
     {
         w.WriteStartObject();
         w.WriteString("rule", r.Rule);
-        w.WriteString("outcome", JsonNames.Of(r.Outcome));
+        w.WriteString("outcome", ReasonCodes.NameOf(r.Outcome));
         w.WriteBoolean("notApplicable", r.NotApplicable);
         w.WritePropertyName("reason");
         WriteReason(w, r.Reason);
@@ -282,7 +282,7 @@ public static class ResultDocuments
     {
         w.WriteString("policy", r.Policy);
         w.WriteString("version", r.Version);
-        w.WriteString("outcome", JsonNames.Of(r.Outcome));
+        w.WriteString("outcome", ReasonCodes.NameOf(r.Outcome));
         OptionalMoney(w, "amount", r.Amount);
         OptionalMoney(w, "unrounded", r.Unrounded);
         if (r.BindingConstraint is { } binding)
@@ -380,7 +380,7 @@ public static class ResultDocuments
             Date(w, "periodStart", i.PeriodStart);
             Date(w, "periodEnd", i.PeriodEnd);
             w.WriteNumber("accrualDays", i.AccrualDays);
-            w.WriteString("phase", JsonNames.Of(i.Phase));
+            w.WriteString("phase", ReasonCodes.NameOf(i.Phase));
             RateValue(w, "rate", i.Rate);
             Money(w, "principal", i.Principal);
             Money(w, "interest", i.Interest);
@@ -406,7 +406,7 @@ public static class ResultDocuments
         {
             w.WriteStartObject();
             Date(w, "date", f.Date);
-            w.WriteString("kind", JsonNames.Of(f.Kind));
+            w.WriteString("kind", ReasonCodes.NameOf(f.Kind));
             Money(w, "amount", f.Amount);
             w.WriteEndObject();
         }
@@ -425,8 +425,8 @@ public static class ResultDocuments
         RateValue(w, "rate", q.BaseRate.Rate);
         w.WriteEndObject();
         w.WriteStartObject("risk");
-        w.WriteString("category", JsonNames.Of(q.Risk.Category));
-        w.WriteString("collateral", JsonNames.Of(q.Risk.Collateral));
+        w.WriteString("category", ReasonCodes.NameOf(q.Risk.Category));
+        w.WriteString("collateral", ReasonCodes.NameOf(q.Risk.Collateral));
         w.WriteBoolean("hasCreditHistory", q.Risk.HasCreditHistory);
         OptionalString(w, "rating", q.Risk.Rating);
 
@@ -438,7 +438,7 @@ public static class ResultDocuments
 
     private static void WriteGrantEquivalentBody(Utf8JsonWriter w, GrantEquivalent g)
     {
-        w.WriteString("method", JsonNames.Of(g.Method));
+        w.WriteString("method", ReasonCodes.NameOf(g.Method));
         w.WriteString("methodName", g.Method.DisplayName());
         Date(w, "grantDate", g.GrantDate);
         Money(w, "amount", g.Amount);
@@ -449,10 +449,10 @@ public static class ResultDocuments
         Number(w, "feesPresentValue", g.FeesPresentValue);
         RateValue(w, "differentialRate", g.DifferentialRate);
         RateValue(w, "discountingRate", g.DiscountingRate);
-        w.WriteString("limit", JsonNames.Of(g.Limit));
+        w.WriteString("limit", ReasonCodes.NameOf(g.Limit));
         w.WriteStartObject("convention");
         w.WriteString("dayCount", g.Convention.DayCount.ToString());
-        w.WriteString("compounding", JsonNames.Of(g.Convention.Compounding));
+        w.WriteString("compounding", ReasonCodes.NameOf(g.Convention.Compounding));
         w.WriteNumber("periodsPerYear", g.Convention.PeriodsPerYear);
         w.WriteEndObject();
         w.WriteStartObject("quote");

@@ -289,14 +289,14 @@ public static partial class SchemeDocument
                 {
                     foreach (var v in Enum.GetValues<TEnum>())
                     {
-                        if (JsonNames.Of(v) == x.GetString())
+                        if (ReasonCodes.NameOf(v) == x.GetString())
                         {
                             return (object)v;
                         }
                     }
                 }
 
-                r.Error(xp, "value", $"{x.GetRawText()} is not allowed; use one of {string.Join(", ", Enum.GetValues<TEnum>().Select(v => JsonNames.Of(v)))}.", $"{x.GetRawText()} n'est pas admis.");
+                r.Error(xp, "value", $"{x.GetRawText()} is not allowed; use one of {string.Join(", ", Enum.GetValues<TEnum>().Select(v => ReasonCodes.NameOf(v)))}.", $"{x.GetRawText()} n'est pas admis.");
                 return null;
             }).Cast<TEnum>()];
 

@@ -99,7 +99,7 @@ public static partial class SchemeDocument
     }
 
     private static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNames.Of(value);
+        where TEnum : struct, Enum => ReasonCodes.NameOf(value);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

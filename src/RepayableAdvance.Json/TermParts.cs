@@ -56,7 +56,7 @@ internal static class TermParts
     internal static void WriteAmortization(Utf8JsonWriter w, string name, AmortizationProfile profile)
     {
         w.WriteStartObject(name);
-        w.WriteString("kind", JsonNames.Of(profile.Kind));
+        w.WriteString("kind", ReasonCodes.NameOf(profile.Kind));
         if (profile.Kind == AmortizationKind.Custom)
         {
             w.WriteStartArray("percentages");
@@ -136,7 +136,7 @@ internal static class TermParts
                 w.WriteString("cap", cap.ToString());
             }
 
-            w.WriteString("floorTarget", JsonNames.Of(floating.FloorTarget));
+            w.WriteString("floorTarget", ReasonCodes.NameOf(floating.FloorTarget));
             if (floating.FixingDate is { } fixingDate)
             {
                 w.WriteString("fixingDate", fixingDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
@@ -181,7 +181,7 @@ internal static class TermParts
         foreach (var d in phases)
         {
             w.WriteStartObject();
-            w.WriteString("phase", JsonNames.Of(d.Kind));
+            w.WriteString("phase", ReasonCodes.NameOf(d.Kind));
             w.WriteNumber(d.Unit == DeferralUnit.Months ? "months" : "installments", d.Length);
             w.WriteEndObject();
         }

@@ -324,10 +324,10 @@ public static class TermsDocument
 
         TermParts.WriteDeferral(w, "deferral", t.Deferral);
         w.WriteString("calendar", t.Calendar.Name);
-        w.WriteString("convention", JsonNames.Of(t.Convention));
-        w.WriteString("endOfMonth", JsonNames.Of(t.EndOfMonth));
-        w.WriteString("accrualDates", JsonNames.Of(t.AccrualDates));
-        w.WriteString("brokenPeriod", JsonNames.Of(t.BrokenPeriod));
+        w.WriteString("convention", ReasonCodes.NameOf(t.Convention));
+        w.WriteString("endOfMonth", ReasonCodes.NameOf(t.EndOfMonth));
+        w.WriteString("accrualDates", ReasonCodes.NameOf(t.AccrualDates));
+        w.WriteString("brokenPeriod", ReasonCodes.NameOf(t.BrokenPeriod));
         w.WriteStartArray("fees");
         foreach (var fee in t.Fees)
         {
@@ -342,7 +342,7 @@ public static class TermsDocument
                 w.WriteString("percentage", fee.Percentage!.Value.ToString());
             }
 
-            w.WriteString("timing", JsonNames.Of(fee.Timing));
+            w.WriteString("timing", ReasonCodes.NameOf(fee.Timing));
             w.WriteEndObject();
         }
 
@@ -356,7 +356,7 @@ public static class TermsDocument
         }
 
         w.WriteStartObject("rounding");
-        w.WriteString("mode", JsonNames.Of(t.Rounding.Amounts.Mode));
+        w.WriteString("mode", ReasonCodes.NameOf(t.Rounding.Amounts.Mode));
         if (t.Rounding.Amounts.Scale is { } scale)
         {
             w.WriteNumber("scale", scale);
@@ -372,7 +372,7 @@ public static class TermsDocument
             w.WriteString("installmentIncrement", increment.ToString(CultureInfo.InvariantCulture));
         }
 
-        w.WriteString("residue", JsonNames.Of(t.Rounding.Residue));
+        w.WriteString("residue", ReasonCodes.NameOf(t.Rounding.Residue));
         w.WriteEndObject();
     }
 
@@ -385,14 +385,14 @@ public static class TermsDocument
                 w.WriteString("event", "prepayment");
                 w.WriteString("date", Iso(e.Date));
                 FundReader.WriteMoney(w, "amount", prepayment.Amount);
-                w.WriteString("effect", JsonNames.Of(prepayment.Effect));
+                w.WriteString("effect", ReasonCodes.NameOf(prepayment.Effect));
                 break;
             case PaymentHolidayEvent holiday:
                 w.WriteString("event", "paymentHoliday");
                 w.WriteString("date", Iso(e.Date));
                 w.WriteNumber("installments", holiday.Installments);
-                w.WriteString("term", JsonNames.Of(holiday.Term));
-                w.WriteString("interest", JsonNames.Of(holiday.Interest));
+                w.WriteString("term", ReasonCodes.NameOf(holiday.Term));
+                w.WriteString("interest", ReasonCodes.NameOf(holiday.Interest));
                 break;
             case RateChangeEvent change:
                 w.WriteString("event", "rateChange");

@@ -37,9 +37,9 @@ public sealed class StateAidRuleException : InvalidOperationException
     public StateAidRuleException(StateAidRule rule, Reason reason, string message, Exception? innerException = null)
         : base(Preconditions.Invariant($"[{ReasonCodes.NameOf(rule)}] {message}"), innerException)
     {
-        Preconditions.CheckDefined(rule, nameof(rule));
+        var code = StateAidRefusal.CodeOf(rule);
         Preconditions.CheckNotNull(reason);
-        Preconditions.CheckArgument(reason.Code == StateAidRefusal.CodeOf(rule), nameof(reason), $"The reason's code {reason.Code} is not {StateAidRefusal.CodeOf(rule)}, the code of rule {rule}.");
+        Preconditions.CheckArgument(reason.Code == code, nameof(reason), $"The reason's code {reason.Code} is not {code}, the code of rule {rule}.");
         Refusal = new StateAidRefusal(rule, reason, Message);
     }
 
