@@ -17,7 +17,7 @@ namespace RepayableAdvance.Json;
 public static class ApplicationDocument
 {
     private static readonly string[] Properties = ["$schema", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
-    private static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating"];
+    private static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
     private static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
     private static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
     private static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap"];
@@ -92,6 +92,7 @@ public static class ApplicationDocument
 
             String(w, "banqueDeFranceRating", identity.BanqueDeFranceRating);
             String(w, "creditRating", identity.CreditRating);
+            Enum(w, "roadFreight", identity.RoadFreight);
             w.WriteEndObject();
             w.WriteStartObject("location");
             String(w, "registeredOfficeRegion", application.Location.RegisteredOfficeRegion);
@@ -211,7 +212,8 @@ public static class ApplicationDocument
             r.Date(e, p, "takeoverDate"),
             r.Int(e, p, "headcount", 0, DomainBounds.MaxHeadcount),
             r.String(e, p, "banqueDeFranceRating"),
-            r.String(e, p, "creditRating")));
+            r.String(e, p, "creditRating"),
+            r.Enum<RoadFreightActivity>(e, p, "roadFreight")));
         var location = Part(root, r, "location", LocationProperties, (e, p) => new ApplicantLocation(r.String(e, p, "registeredOfficeRegion"), Strings(e, p, "establishmentRegions", r)));
         var need = Part(root, r, "need", NeedProperties, (e, p) => new FinancingNeed(
             r.Money(e, p, "requestedAmount"),

@@ -5,12 +5,16 @@ namespace RepayableAdvance.Json;
 
 /// <summary>Reads and writes a de minimis register: its grants, control links and mergers.</summary>
 /// <remarks>
-/// <para><c>{ "grants": [ { "id", "beneficiary", "grantDate", "regime", "grossGrantEquivalent": money, "grantDateEvent"?, "description"? } ],
-/// "links": [ { "entity", "linkedEntity", "mergerDate"? } ] }</c>.</para>
-/// <para>A regime is a built-in code (<c>general-2023</c>, <c>sgei-2023</c>, <c>legacy-1407</c>) or an object
-/// <c>{ "code", "name", "ceiling": money, "window", "countedRegimes", "safeHarbourLoan", "safeHarbourYears", "fiscalYearStart" }</c>
-/// for the agriculture, fisheries or a future regulation. Phase two records links first, then every grant through
-/// <see cref="DeMinimisRegister.TryRecord"/>: a grant the register refuses (over the ceiling) is an error at its path.</para>
+/// <para><c>{ "grants": [ { "id", "beneficiary", "grantDate", "regime", "grossGrantEquivalent": money, "grantDateEvent"?, "description"?,
+/// "roadFreight"?, "individualAid"? } ], "links": [ { "entity", "linkedEntity", "mergerDate"? } ] }</c>.</para>
+/// <para>A regime is a built-in code (<see cref="DeMinimisRegulations.All"/>: <c>legacy-1998</c>, <c>legacy-1407</c>,
+/// <c>general-2023</c>, <c>sgei-2012</c>, <c>sgei-2023</c>, <c>agriculture-2013</c>, <c>agriculture-2019</c>,
+/// <c>agriculture-2024</c>, <c>fisheries-2014</c>, <c>fisheries-2023</c>) or an object
+/// <c>{ "code", "name", "sector", "ceiling": money, "window", "fiscalYearStart", "countedSectors", "safeHarbourLoan", "safeHarbourYears",
+/// "appliesFrom", "appliesUntil", "periodArticle", "schemeCoverMonths", "schemeCoverArticle", "roadFreight", "cumulation" }</c>
+/// for another regulation. Phase two records links first, then every grant through
+/// <see cref="DeMinimisRegister.TryRecord"/>: a grant the register refuses (over a ceiling, or outside its regulation's
+/// period) is an error at its path.</para>
 /// </remarks>
 public static class DeMinimisRegisterDocument
 {
@@ -74,13 +78,21 @@ public static class DeMinimisRegisterDocument
                     }
 
                     var check = current.TryRecord(grants[i], out var next);
-                    if (next is null)
+                    if (next is null && !check.Applicability.IsCovered)
+                    {
+                        r.Error(
+                            $"$.grants[{i}].grantDate",
+                            "regulationNotApplicable",
+                            $"Grant {grants[i].Id} on {grants[i].GrantDate:uuuu-MM-dd} is outside the period of {grants[i].Regime.Name} ({check.Applicability.Article}): record it under the regulation that covered its grant date.",
+                            $"L'aide {grants[i].Id} du {grants[i].GrantDate:uuuu-MM-dd} est hors de la période d'application du {grants[i].Regime.Name} ({check.Applicability.Article}) : enregistrez-la au titre du règlement qui couvrait sa date d'octroi.");
+                    }
+                    else if (next is null)
                     {
                         r.Error(
                             $"$.grants[{i}]",
                             "ceilingExceeded",
-                            $"Grant {grants[i].Id} of {check.Proposed} does not fit: {check.Used} already used by {string.Join(", ", check.Undertaking)} over the window ending {check.WindowEnd:uuuu-MM-dd}, ceiling {check.Ceiling}.",
-                            $"L'aide {grants[i].Id} de {check.Proposed} dépasse le plafond : {check.Used} déjà utilisés par {string.Join(", ", check.Undertaking)} sur la période finissant le {check.WindowEnd:uuuu-MM-dd}, plafond {check.Ceiling}.");
+                            $"Grant {grants[i].Id} of {check.Proposed} does not fit: {check.Used} already counted for {string.Join(", ", check.Undertaking)} from {check.WindowStart:uuuu-MM-dd} to {check.WindowEnd:uuuu-MM-dd} against the ceiling of {check.Ceiling} ({check.BindingCeiling.Article}).",
+                            $"L'aide {grants[i].Id} de {check.Proposed} dépasse le plafond : {check.Used} déjà comptés pour {string.Join(", ", check.Undertaking)} du {check.WindowStart:uuuu-MM-dd} au {check.WindowEnd:uuuu-MM-dd} pour le plafond de {check.Ceiling} ({check.BindingCeiling.Article}).");
                     }
                     else
                     {
@@ -130,6 +142,16 @@ public static class DeMinimisRegisterDocument
                     w.WriteString("description", description);
                 }
 
+                if (g.RoadFreight != RoadFreightActivity.None)
+                {
+                    w.WriteString("roadFreight", ReasonCodes.NameOf(g.RoadFreight));
+                }
+
+                if (g.IsIndividualAid)
+                {
+                    w.WriteBoolean("individualAid", true);
+                }
+
                 w.WriteEndObject();
             }
 
@@ -155,7 +177,7 @@ public static class DeMinimisRegisterDocument
 
     private static DeMinimisGrant? Grant(DocumentReader r, JsonElement e, string p)
     {
-        if (!r.Object(e, p, "id", "beneficiary", "grantDate", "regime", "grossGrantEquivalent", "grantDateEvent", "description"))
+        if (!r.Object(e, p, "id", "beneficiary", "grantDate", "regime", "grossGrantEquivalent", "grantDateEvent", "description", "roadFreight", "individualAid"))
         {
             return null;
         }
@@ -167,11 +189,13 @@ public static class DeMinimisRegisterDocument
         var gge = r.Money(e, p, "grossGrantEquivalent", required: true);
         var grantEvent = r.String(e, p, "grantDateEvent");
         var description = r.String(e, p, "description");
+        var roadFreight = r.Enum<RoadFreightActivity>(e, p, "roadFreight") ?? RoadFreightActivity.None;
+        var individual = r.Bool(e, p, "individualAid") ?? false;
         if (id is null || beneficiary is null || date is null || regime is null || gge is null)
         {
             return null;
         }
 
-        return r.Try(p, () => new DeMinimisGrant(id, beneficiary, date.Value, regime, gge.Value, grantEvent, description));
+        return r.Try(p, () => new DeMinimisGrant(id, beneficiary, date.Value, regime, gge.Value, grantEvent, description).WithRoadFreight(roadFreight).WithIndividualAid(individual));
     }
 }

@@ -200,6 +200,27 @@ public static class ResultDocuments
         }
 
         w.WriteEndArray();
+        Date(w, "grantDate", p.GrantDate);
+        w.WritePropertyName("regime");
+        if (p.Regime is { } regime)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", regime.Code);
+            w.WriteString("name", regime.Name);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+
+        w.WriteStartArray("basis");
+        foreach (var b in p.Basis)
+        {
+            WriteReason(w, b);
+        }
+
+        w.WriteEndArray();
         w.WritePropertyName("application");
         w.WriteRawValue(ApplicationDocument.Write(p.Application));
         w.WriteStartObject("eligibility");
@@ -498,18 +519,52 @@ public static class ResultDocuments
         w.WriteStartArray("counted");
         foreach (var g in c.Counted)
         {
-            w.WriteStartObject();
-            w.WriteString("id", g.Id);
-            w.WriteString("beneficiary", g.Beneficiary);
-            Date(w, "grantDate", g.GrantDate);
-            w.WriteString("regime", g.Regime.Code);
-            Money(w, "grossGrantEquivalent", g.GrossGrantEquivalent);
-            OptionalString(w, "grantDateEvent", g.GrantDateEvent);
-            OptionalString(w, "description", g.Description);
-            w.WriteEndObject();
+            WriteGrant(w, g);
         }
 
         w.WriteEndArray();
+        w.WritePropertyName("grant");
+        WriteGrant(w, c.Grant);
+        w.WriteStartObject("applicability");
+        w.WriteStartObject("regime");
+        w.WriteString("code", c.Applicability.Regime.Code);
+        w.WriteString("name", c.Applicability.Regime.Name);
+        w.WriteEndObject();
+        Date(w, "grantDate", c.Applicability.GrantDate);
+        w.WriteString("basis", ReasonCodes.NameOf(c.Applicability.Basis));
+        OptionalString(w, "article", c.Applicability.Article);
+        w.WriteBoolean("isCovered", c.Applicability.IsCovered);
+        w.WriteEndObject();
+        w.WriteStartObject("bindingCeiling");
+        Money(w, "amount", c.BindingCeiling.Amount);
+        w.WriteString("window", ReasonCodes.NameOf(c.BindingCeiling.Window));
+        w.WriteStartArray("countedSectors");
+        foreach (var s in c.BindingCeiling.CountedSectors.Order())
+        {
+            w.WriteStringValue(ReasonCodes.NameOf(s));
+        }
+
+        w.WriteEndArray();
+        w.WriteString("article", c.BindingCeiling.Article);
+        w.WriteNumber("fiscalYearStart", c.BindingCeiling.FiscalYearStart);
+        w.WriteBoolean("roadFreight", c.BindingCeiling.RoadFreight);
+        w.WriteEndObject();
+        Date(w, "windowStart", c.WindowStart);
+    }
+
+    private static void WriteGrant(Utf8JsonWriter w, DeMinimisGrant g)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", g.Id);
+        w.WriteString("beneficiary", g.Beneficiary);
+        Date(w, "grantDate", g.GrantDate);
+        w.WriteString("regime", g.Regime.Code);
+        Money(w, "grossGrantEquivalent", g.GrossGrantEquivalent);
+        OptionalString(w, "grantDateEvent", g.GrantDateEvent);
+        OptionalString(w, "description", g.Description);
+        w.WriteString("roadFreight", ReasonCodes.NameOf(g.RoadFreight));
+        w.WriteBoolean("isIndividualAid", g.IsIndividualAid);
+        w.WriteEndObject();
     }
 
     private static void WritePosition(Utf8JsonWriter w, FundPosition? p)

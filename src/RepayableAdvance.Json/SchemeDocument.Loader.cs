@@ -488,12 +488,13 @@ public static partial class SchemeDocument
 
         private StateAidTerms? StateAid(JsonElement e, string p)
         {
-            if (!r.Object(e, p, "regime", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "ratingMapping", "marginGrid"))
+            if (!r.Object(e, p, "regime", "grantDate", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "timeMeasure", "lineRounding", "ratingMapping", "marginGrid"))
             {
                 return null;
             }
 
-            var regime = r.Required(e, p, "regime", out var regimeElement) ? Regimes.Read(r, regimeElement, p + ".regime") : null;
+            var (regime, followsGrantDate) = r.Required(e, p, "regime", out var regimeElement) ? Regimes.Read(r, regimeElement, p + ".regime", allowSector: true) : (null, false);
+            var grantDateEvent = r.Enum<GrantDateEvent>(e, p, "grantDate") ?? GrantDateEvent.CommitteeDecision;
             var country = r.String(e, p, "country", required: true);
             var method = r.String(e, p, "method") switch
             {
@@ -516,7 +517,7 @@ public static partial class SchemeDocument
 
             return regime is null || country is null || method is null
                 ? null
-                : new StateAidTerms(regime, country, method.Value, convention, ratingMapping, collateral, grid, r.Bool(e, p, "plansCountAsProceedings") ?? true);
+                : new StateAidTerms(regime, country, method.Value, convention, ratingMapping, collateral, grid, r.Bool(e, p, "plansCountAsProceedings") ?? true, followsGrantDate, grantDateEvent);
         }
 
         /// <summary>Reads <c>ratingMapping</c>: the built-in name, or an object mapping each rating to a category.</summary>

@@ -446,7 +446,8 @@ public static partial class SchemeDocument
         private void StateAid(StateAidTerms s)
         {
             w.WriteStartObject("stateAid");
-            Regimes.Write(w, "regime", s.Regime);
+            Regimes.Write(w, "regime", s.Regime, s.RegimeFollowsGrantDate);
+            w.WriteString("grantDate", ReasonCodes.NameOf(s.GrantDateEvent));
             w.WriteString("country", s.Country);
             w.WriteString("method", s.Method switch
             {

@@ -18,6 +18,7 @@ public sealed class ApplicantIdentity
     /// <param name="headcount">The headcount at application.</param>
     /// <param name="banqueDeFranceRating">The Banque de France rating, such as <c>5+</c> (credit score from 1+ to P, or 0).</param>
     /// <param name="creditRating">A rating on another scale, read by the scheme's State-aid rating mapping in place of the Banque de France rating.</param>
+    /// <param name="roadFreight">Whether the applicant performs road freight transport for hire or reward, and whether the advance is kept apart from it.</param>
     /// <exception cref="ArgumentException">A field is invalid; the message names it and the allowed values.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date, amount, headcount or number of months is outside <see cref="DomainBounds"/>.</exception>
     public ApplicantIdentity(
@@ -30,8 +31,14 @@ public sealed class ApplicantIdentity
         LocalDate? takeoverDate = null,
         int? headcount = null,
         string? banqueDeFranceRating = null,
-        string? creditRating = null)
+        string? creditRating = null,
+        RoadFreightActivity? roadFreight = null)
     {
+        if (roadFreight is { } rf)
+        {
+            Preconditions.CheckDefined(rf, nameof(roadFreight));
+        }
+
         DomainBounds.CheckDate(creationDate, nameof(creationDate));
         DomainBounds.CheckDate(takeoverDate, nameof(takeoverDate));
         if (headcount is { } h)
@@ -60,6 +67,7 @@ public sealed class ApplicantIdentity
         Headcount = headcount;
         BanqueDeFranceRating = banqueDeFranceRating;
         CreditRating = creditRating;
+        RoadFreight = roadFreight;
     }
 
     /// <summary>Gets a part with every field missing.</summary>
@@ -106,63 +114,73 @@ public sealed class ApplicantIdentity
     /// <value>Null when missing.</value>
     public string? CreditRating { get; }
 
+    /// <summary>Gets whether the applicant performs road freight transport for hire or reward, and whether the advance is kept apart from it.</summary>
+    /// <value>Null when not stated; the de minimis stage then reads the NAF code (49.41, road freight transport) and says what it assumed.</value>
+    public RoadFreightActivity? RoadFreight { get; }
+
     /// <summary>Returns the part with another value of <see cref="RegistrationNumber"/>, validated again.</summary>
     /// <param name="registrationNumber">The SIREN or company number.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithRegistrationNumber(string? registrationNumber) => new(registrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithRegistrationNumber(string? registrationNumber) => new(registrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="LegalForm"/>, validated again.</summary>
     /// <param name="legalForm">The legal form.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithLegalForm(LegalForm? legalForm) => new(RegistrationNumber, legalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithLegalForm(LegalForm? legalForm) => new(RegistrationNumber, legalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="Registration"/>, validated again.</summary>
     /// <param name="registration">The RCS/RM registration.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithRegistration(Registration? registration) => new(RegistrationNumber, LegalForm, registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithRegistration(Registration? registration) => new(RegistrationNumber, LegalForm, registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="NafCode"/>, validated again.</summary>
     /// <param name="nafCode">The NAF/APE activity code, such as <c>25.29Z</c>.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithNafCode(string? nafCode) => new(RegistrationNumber, LegalForm, Registration, nafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithNafCode(string? nafCode) => new(RegistrationNumber, LegalForm, Registration, nafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="CreationDate"/>, validated again.</summary>
     /// <param name="creationDate">The creation date of the business.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithCreationDate(LocalDate? creationDate) => new(RegistrationNumber, LegalForm, Registration, NafCode, creationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithCreationDate(LocalDate? creationDate) => new(RegistrationNumber, LegalForm, Registration, NafCode, creationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="Takeover"/>, validated again.</summary>
     /// <param name="takeover">Whether the business or its assets were taken over.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithTakeover(TakeoverContext? takeover) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithTakeover(TakeoverContext? takeover) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="TakeoverDate"/>, validated again.</summary>
     /// <param name="takeoverDate">The takeover date.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithTakeoverDate(LocalDate? takeoverDate) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, takeoverDate, Headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithTakeoverDate(LocalDate? takeoverDate) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, takeoverDate, Headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="Headcount"/>, validated again.</summary>
     /// <param name="headcount">The headcount at application.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithHeadcount(int? headcount) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, headcount, BanqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithHeadcount(int? headcount) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, headcount, BanqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="BanqueDeFranceRating"/>, validated again.</summary>
     /// <param name="banqueDeFranceRating">The Banque de France rating, such as <c>5+</c> (credit score from 1+ to P, or 0).</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithBanqueDeFranceRating(string? banqueDeFranceRating) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, banqueDeFranceRating, CreditRating);
+    public ApplicantIdentity WithBanqueDeFranceRating(string? banqueDeFranceRating) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, banqueDeFranceRating, CreditRating, RoadFreight);
 
     /// <summary>Returns the part with another value of <see cref="CreditRating"/>, validated again.</summary>
     /// <param name="creditRating">A rating on another scale, read by the scheme's State-aid rating mapping in place of the Banque de France rating.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ApplicantIdentity WithCreditRating(string? creditRating) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, creditRating);
+    public ApplicantIdentity WithCreditRating(string? creditRating) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, creditRating, RoadFreight);
+
+    /// <summary>Returns the part with another value of <see cref="RoadFreight"/>, validated again.</summary>
+    /// <param name="roadFreight">The road freight activity.</param>
+    /// <returns>A new part.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public ApplicantIdentity WithRoadFreight(RoadFreightActivity? roadFreight) => new(RegistrationNumber, LegalForm, Registration, NafCode, CreationDate, Takeover, TakeoverDate, Headcount, BanqueDeFranceRating, CreditRating, roadFreight);
 }

@@ -370,6 +370,30 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode DeMinimisExceeds { get; } = new("deMinimis.exceeds", trusted: true);
 
+        /// <summary>Gets <c>deMinimis.basis.inForce</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode DeMinimisBasisInForce { get; } = new("deMinimis.basis.inForce", trusted: true);
+
+        /// <summary>Gets <c>deMinimis.basis.schemeCover</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode DeMinimisBasisSchemeCover { get; } = new("deMinimis.basis.schemeCover", trusted: true);
+
+        /// <summary>Gets <c>deMinimis.basis.notYetApplicable</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode DeMinimisBasisNotYetApplicable { get; } = new("deMinimis.basis.notYetApplicable", trusted: true);
+
+        /// <summary>Gets <c>deMinimis.basis.expired</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode DeMinimisBasisExpired { get; } = new("deMinimis.basis.expired", trusted: true);
+
+        /// <summary>Gets <c>deMinimis.roadFreight</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode DeMinimisRoadFreight { get; } = new("deMinimis.roadFreight", trusted: true);
+
+        /// <summary>Gets <c>deMinimis.roadFreightSeparated</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode DeMinimisRoadFreightSeparated { get; } = new("deMinimis.roadFreightSeparated", trusted: true);
+
         /// <summary>Gets <c>stateAid.refused.unspecified</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode RefusedUnspecified { get; } = new("stateAid.refused.unspecified", trusted: true);
@@ -381,6 +405,10 @@ public static partial class ReasonCodes
         /// <summary>Gets <c>stateAid.refused.allOrNothing</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode RefusedAllOrNothing { get; } = new("stateAid.refused.allOrNothing", trusted: true);
+
+        /// <summary>Gets <c>stateAid.refused.regulationNotApplicable</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedRegulationNotApplicable { get; } = new("stateAid.refused.regulationNotApplicable", trusted: true);
 
         /// <summary>Gets <c>stateAid.refused.unknownRating</c>.</summary>
         /// <value>The code.</value>
@@ -469,6 +497,18 @@ public static partial class ReasonCodes
         /// <summary>Gets <c>proposal.fundInsufficient</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode FundInsufficient { get; } = new("proposal.fundInsufficient", trusted: true);
+
+        /// <summary>Gets <c>proposal.basis.version</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode BasisVersion { get; } = new("proposal.basis.version", trusted: true);
+
+        /// <summary>Gets <c>proposal.caveat.grantDateAssumed</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode CaveatGrantDateAssumed { get; } = new("proposal.caveat.grantDateAssumed", trusted: true);
+
+        /// <summary>Gets <c>proposal.caveat.roadFreightAssumed</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode CaveatRoadFreightAssumed { get; } = new("proposal.caveat.roadFreightAssumed", trusted: true);
 
         /// <summary>Gets <c>proposal.caveat.fundNotChecked</c>.</summary>
         /// <value>The code.</value>
@@ -582,9 +622,16 @@ public static partial class ReasonCodes
         StateAid.NoAid,
         StateAid.DeMinimisFits,
         StateAid.DeMinimisExceeds,
+        StateAid.DeMinimisBasisInForce,
+        StateAid.DeMinimisBasisSchemeCover,
+        StateAid.DeMinimisBasisNotYetApplicable,
+        StateAid.DeMinimisBasisExpired,
+        StateAid.DeMinimisRoadFreight,
+        StateAid.DeMinimisRoadFreightSeparated,
         StateAid.RefusedUnspecified,
         StateAid.RefusedBaseRateMissing,
         StateAid.RefusedAllOrNothing,
+        StateAid.RefusedRegulationNotApplicable,
         StateAid.RefusedUnknownRating,
         StateAid.RefusedGrantAfterDisbursement,
         StateAid.RefusedDiscountRateOutOfRange,
@@ -605,6 +652,9 @@ public static partial class ReasonCodes
         Schemes.StateAidRefused,
         Schemes.ExceedsDeMinimis,
         Schemes.FundInsufficient,
+        Schemes.BasisVersion,
+        Schemes.CaveatGrantDateAssumed,
+        Schemes.CaveatRoadFreightAssumed,
         Schemes.CaveatFundNotChecked,
         Schemes.CaveatPriorAidNotChecked,
         Schemes.CaveatNoBaseRates,

@@ -80,6 +80,18 @@ public sealed class Proposal
     /// <value>Empty when every stage ran on data the caller gave; never null.</value>
     public IReadOnlyList<Reason> Caveats { get; internal init; } = [];
 
+    /// <summary>Gets the grant date: when the legal right to the aid is conferred, which picks the de minimis regulation and its windows.</summary>
+    /// <value>The context's grant date, or the decision date.</value>
+    public NodaTime.LocalDate GrantDate { get; internal init; }
+
+    /// <summary>Gets the de minimis regulation the advance falls under on its grant date.</summary>
+    /// <value>Null only when eligibility said no.</value>
+    public DeMinimisRegime? Regime { get; internal init; }
+
+    /// <summary>Gets which rules were applied and why: the scheme version for the application date, the regulation for the grant date, and any road freight rule (codes <c>proposal.basis.*</c> and <c>deMinimis.*</c>).</summary>
+    /// <value>Empty when eligibility said no; never null.</value>
+    public IReadOnlyList<Reason> Basis { get; internal init; } = [];
+
     /// <summary>Gets the amount proposed.</summary>
     /// <value>Null unless the outcome is <see cref="ProposalOutcome.Proposed"/>.</value>
     public Money? Amount => Outcome == ProposalOutcome.Proposed ? Sizing?.Amount : null;
@@ -106,7 +118,7 @@ public sealed class Proposal
         return new ReasonCode("proposal." + ReasonCodes.NameOf(outcome));
     }
 
-    /// <summary>Explains the whole proposal, stage by stage.</summary>
+    /// <summary>Explains the whole proposal, stage by stage: the decision, the caveats, eligibility, sizing, the basis (version and regulation), then State aid.</summary>
     /// <param name="culture">The language (English or French).</param>
     /// <param name="formatter">The formatter; null for the built-in templates.</param>
     /// <returns>The lines.</returns>
@@ -122,6 +134,7 @@ public sealed class Proposal
             lines.AddRange(Sizing.Explain(culture, f));
         }
 
+        lines.AddRange(Basis.Select(b => f.Format(b, culture)));
         if (StateAidRefusal is not null)
         {
             lines.Add(f.Format(StateAidRefusal.Reason, culture));

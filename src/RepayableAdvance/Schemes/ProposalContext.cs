@@ -12,7 +12,8 @@ namespace RepayableAdvance.Schemes;
 /// <param name="Fixings">The index fixings for indexed rates.</param>
 /// <param name="BaseRates">The base-rate table; null, or a table that does not cover the grant date, skips the State-aid stage, which the proposal states.</param>
 /// <param name="Beneficiary">The beneficiary's identifier in the register; null for the application's registration number.</param>
-/// <param name="DecisionDate">The expected committee decision (the grant date); null for the application date.</param>
+/// <param name="DecisionDate">The expected committee decision; null for the application date.</param>
+/// <param name="GrantDate">The grant date, when the legal right to the aid is conferred (the event the scheme's <see cref="StateAidTerms.GrantDateEvent"/> names); null for the decision date, which the proposal states when the scheme fixes the grant date at the signed agreement.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record ProposalContext(
     FundLedger? Ledger = null,
@@ -20,4 +21,5 @@ public sealed record ProposalContext(
     IndexFixings? Fixings = null,
     BaseRateTable? BaseRates = null,
     string? Beneficiary = null,
-    LocalDate? DecisionDate = null);
+    LocalDate? DecisionDate = null,
+    LocalDate? GrantDate = null);

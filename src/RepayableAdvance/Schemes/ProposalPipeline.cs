@@ -29,30 +29,53 @@ internal static class ProposalPipeline
         // The applicant's declared group is one single undertaking with it: their prior aid counts together.
         var register = application.Group.LinkedEntities.Aggregate(context.Register ?? DeMinimisRegister.Empty, (r, linked) => r.WithLink(beneficiary, linked));
         var aidTerms = version.StateAid;
+        var grantDate = context.GrantDate ?? decisionDate;
+        if (context.GrantDate is null && aidTerms.GrantDateEvent == GrantDateEvent.SignedAgreement)
+        {
+            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatGrantDateAssumed, ReasonArgument.Date("grantDate", grantDate)));
+        }
+
+        // The regulation follows the grant date; the version follows the application date.
+        var regime = aidTerms.RegimeOn(grantDate);
+        var applicability = regime.ApplicabilityOn(grantDate);
+        var basis = new List<Reason> { VersionBasis(version, application), applicability.Explain() };
+        var roadFreight = RoadFreight(application, regime, caveats, basis);
         var fundBefore = context.Ledger?.PositionAt(decisionDate);
         if (context.Ledger is null)
         {
             caveats.Add(new Reason(ReasonCodes.Schemes.CaveatFundNotChecked, ReasonArgument.Text("fund", version.Fund.Name)));
         }
 
+        if (!applicability.IsCovered)
+        {
+            var refusal = new StateAidRuleException(
+                StateAidRule.RegulationNotApplicable,
+                new Reason(ReasonCodes.StateAid.RefusedRegulationNotApplicable, ReasonArgument.Text("regime", regime.Name), ReasonArgument.Date("grantDate", grantDate), ReasonArgument.Text("article", applicability.Article ?? "—")),
+                Preconditions.Invariant($"{regime.Name} does not cover the grant date {grantDate:uuuu-MM-dd} ({applicability.Basis})."));
+            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
+            {
+                Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
+            };
+        }
+
         ReferenceRateQuote? quote = null;
         if (context.BaseRates is not { } table)
         {
-            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatNoBaseRates, ReasonArgument.Date("grantDate", decisionDate)));
+            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatNoBaseRates, ReasonArgument.Date("grantDate", grantDate)));
         }
-        else if (!table.Covers(aidTerms.Country, decisionDate))
+        else if (!table.Covers(aidTerms.Country, grantDate))
         {
             caveats.Add(new Reason(
                 ReasonCodes.Schemes.CaveatBaseRatesNotCovering,
                 ReasonArgument.Text("country", aidTerms.Country),
-                ReasonArgument.Date("grantDate", decisionDate),
+                ReasonArgument.Date("grantDate", grantDate),
                 ReasonArgument.Date("validThrough", table.ValidThrough)));
         }
         else
         {
             if (context.Register is null)
             {
-                caveats.Add(new Reason(ReasonCodes.Schemes.CaveatPriorAidNotChecked, ReasonArgument.Text("beneficiary", beneficiary), ReasonArgument.Text("regime", aidTerms.Regime.Name)));
+                caveats.Add(new Reason(ReasonCodes.Schemes.CaveatPriorAidNotChecked, ReasonArgument.Text("beneficiary", beneficiary), ReasonArgument.Text("regime", regime.Name)));
             }
 
             try
@@ -69,11 +92,11 @@ internal static class ProposalPipeline
                     caveats.Add(new Reason(ReasonCodes.Schemes.CaveatRatingAssumed, ReasonArgument.Text("category", risk.Category.ToString()), ReasonArgument.Rate("minimumMargin", (aidTerms.Grid ?? MarginGrid.Communication2008).NoCreditHistoryMinimum)));
                 }
 
-                quote = ReferenceRateQuote.For(table, aidTerms.Country, decisionDate, risk, aidTerms.Grid);
+                quote = ReferenceRateQuote.For(table, aidTerms.Country, grantDate, risk, aidTerms.Grid);
             }
             catch (StateAidRuleException refusal)
             {
-                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats };
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis };
             }
         }
 
@@ -82,8 +105,8 @@ internal static class ProposalPipeline
 
         var sizingContext = new SizingContext(
             FundHeadroom: fundBefore?.Available,
-            DeMinimisCap: quote is null ? null : MaximumAdvance.SizingCap(register, aidTerms.Regime, decisionDate, _ => new AdvanceAidTerms(
-                beneficiary, quote, ScheduleFor, Money.Max(application.Need.RequestedAmount ?? Money.Zero(version.Fund.Currency), Money.FromExact(aidTerms.Regime.Ceiling.Amount * 20m, aidTerms.Regime.Ceiling.Currency)), aidTerms.Method, aidTerms.Convention)));
+            DeMinimisCap: quote is null ? null : MaximumAdvance.SizingCap(register, regime, grantDate, roadFreight, _ => new AdvanceAidTerms(
+                beneficiary, quote, ScheduleFor, Money.Max(application.Need.RequestedAmount ?? Money.Zero(version.Fund.Currency), Money.FromExact(regime.Ceiling.Amount * 20m, regime.Ceiling.Currency)), aidTerms.Method, aidTerms.Convention)));
         SizingResult sizing;
         try
         {
@@ -92,14 +115,14 @@ internal static class ProposalPipeline
         catch (StateAidRuleException refusal)
         {
             // The de minimis cap computes the aid of candidate amounts; a rate it cannot discount refuses the advance.
-            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats };
+            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis };
         }
 
         if (sizing.Outcome != SizingOutcome.Sized || sizing.Amount is not { } amount)
         {
             return new Proposal(scheme, version, application, sizing.Outcome == SizingOutcome.NotFundable ? ProposalOutcome.NotFundable : ProposalOutcome.CannotSize)
             {
-                Eligibility = eligibility, Sizing = sizing, Quote = quote, FundBefore = fundBefore, Caveats = caveats,
+                Eligibility = eligibility, Sizing = sizing, Quote = quote, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
             };
         }
 
@@ -116,11 +139,11 @@ internal static class ProposalPipeline
             {
                 return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
                 {
-                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats,
+                    Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
                 };
             }
 
-            check = register.Check(beneficiary, aidTerms.Regime, decisionDate, aid.Amount);
+            check = register.Check(new DeMinimisGrant(ProposalId, beneficiary, grantDate, regime, aid.Amount, ReasonCodes.NameOf(aidTerms.GrantDateEvent)).WithRoadFreight(roadFreight));
         }
 
         FundPosition? fundAfter = null;
@@ -155,6 +178,43 @@ internal static class ProposalPipeline
             FundBefore = fundBefore,
             FundAfter = fundAfter,
             Caveats = caveats,
+            GrantDate = grantDate,
+            Regime = regime,
+            Basis = basis,
         };
+    }
+
+    private static Reason VersionBasis(SchemeVersion version, Application application) => new(
+        ReasonCodes.Schemes.BasisVersion,
+        ReasonArgument.Text("version", version.Version),
+        ReasonArgument.Date("from", version.EffectiveFrom),
+        version.EffectiveTo is { } to ? ReasonArgument.Date("to", to) : ReasonArgument.Text("to", "—"),
+        ReasonArgument.Date("applicationDate", application.AsOf));
+
+    /// <summary>The applicant's road freight activity as the de minimis stage reads it, with what it assumed.</summary>
+    private static RoadFreightActivity RoadFreight(Application application, DeMinimisRegime regime, List<Reason> caveats, List<Reason> basis)
+    {
+        var stated = application.Identity.RoadFreight;
+        var activity = stated ?? (application.Identity.NafCode is { } naf && naf.StartsWith("49.41", StringComparison.Ordinal) ? RoadFreightActivity.RoadFreight : RoadFreightActivity.None);
+        if (regime.RoadFreightCeiling is not { } road)
+        {
+            return activity;
+        }
+
+        if (stated is null)
+        {
+            caveats.Add(new Reason(ReasonCodes.Schemes.CaveatRoadFreightAssumed, ReasonArgument.Text("activity", ReasonCodes.NameOf(activity)), ReasonArgument.Text("regime", regime.Name)));
+        }
+
+        if (activity != RoadFreightActivity.None)
+        {
+            basis.Add(new Reason(
+                activity == RoadFreightActivity.RoadFreight ? ReasonCodes.StateAid.DeMinimisRoadFreight : ReasonCodes.StateAid.DeMinimisRoadFreightSeparated,
+                ReasonArgument.Text("regime", regime.Name),
+                ReasonArgument.Money("ceiling", road.Amount),
+                ReasonArgument.Text("article", road.Article)));
+        }
+
+        return activity;
     }
 }

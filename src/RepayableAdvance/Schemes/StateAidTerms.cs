@@ -11,6 +11,8 @@ namespace RepayableAdvance.Schemes;
 /// <param name="Collateral">The collateralisation level of the advances (unsecured: low).</param>
 /// <param name="Grid">The margin grid; null for the 2008 Communication.</param>
 /// <param name="PlansCountAsProceedings">Whether safeguard and continuation plans count as collective proceedings for loan transparency.</param>
+/// <param name="RegimeFollowsGrantDate">Whether the regulation is the one of <paramref name="Regime"/>'s sector in force on each grant date (<see cref="DeMinimisRegulations.InForceOn"/>) rather than <paramref name="Regime"/> itself.</param>
+/// <param name="GrantDateEvent">The event that fixes the grant date: the committee decision or the signed agreement.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record StateAidTerms(
     DeMinimisRegime Regime,
@@ -20,8 +22,20 @@ public sealed record StateAidTerms(
     RatingMapping? RatingMapping = null,
     CollateralLevel Collateral = CollateralLevel.Low,
     MarginGrid? Grid = null,
-    bool PlansCountAsProceedings = true)
+    bool PlansCountAsProceedings = true,
+    bool RegimeFollowsGrantDate = false,
+    GrantDateEvent GrantDateEvent = GrantDateEvent.CommitteeDecision)
 {
+    /// <summary>Gets the regulation an advance granted on a date falls under.</summary>
+    /// <param name="grantDate">The grant date.</param>
+    /// <returns>
+    /// <see cref="Regime"/>; or, when <see cref="RegimeFollowsGrantDate"/>, the built-in regulation of its sector that
+    /// covers the date (in force, or covering schemes for six months after its period), falling back on
+    /// <see cref="Regime"/> when none does (the de minimis stage then refuses the date).
+    /// </returns>
+    public DeMinimisRegime RegimeOn(NodaTime.LocalDate grantDate) =>
+        RegimeFollowsGrantDate ? DeMinimisRegulations.InForceOn(Regime.Sector, grantDate) ?? Regime : Regime;
+
     /// <summary>Gets the mapping in use.</summary>
     /// <value><see cref="RatingMapping"/> or Banque de France.</value>
     public RatingMapping Mapping => RatingMapping ?? StateAid.RatingMapping.BanqueDeFrance;

@@ -33,6 +33,14 @@ public sealed class DeMinimisGrant
         Description = description;
     }
 
+    private DeMinimisGrant(DeMinimisGrant source, RoadFreightActivity roadFreight, bool individualAid)
+        : this(source.Id, source.Beneficiary, source.GrantDate, source.Regime, source.GrossGrantEquivalent, source.GrantDateEvent, source.Description)
+    {
+        Preconditions.CheckDefined(roadFreight, nameof(roadFreight));
+        RoadFreight = roadFreight;
+        IsIndividualAid = individualAid;
+    }
+
     /// <summary>Gets the identifier.</summary>
     /// <value>Unique in a register.</value>
     public string Id { get; }
@@ -60,6 +68,25 @@ public sealed class DeMinimisGrant
     /// <summary>Gets the description.</summary>
     /// <value>Null when none.</value>
     public string? Description { get; }
+
+    /// <summary>Gets whether the beneficiary performs road freight transport for hire or reward, and whether this aid is kept apart from it.</summary>
+    /// <value><see cref="RoadFreightActivity.None"/> unless stated.</value>
+    public RoadFreightActivity RoadFreight { get; }
+
+    /// <summary>Gets whether the aid is individual aid rather than aid under a scheme; individual aid has no transitional cover after a regulation expires.</summary>
+    /// <value>False unless stated.</value>
+    public bool IsIndividualAid { get; }
+
+    /// <summary>Returns the grant with the beneficiary's road freight activity.</summary>
+    /// <param name="roadFreight">The activity.</param>
+    /// <returns>A new grant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public DeMinimisGrant WithRoadFreight(RoadFreightActivity roadFreight) => new(this, roadFreight, IsIndividualAid);
+
+    /// <summary>Returns the grant marked as individual aid, or as aid under a scheme.</summary>
+    /// <param name="individualAid">Whether it is individual aid.</param>
+    /// <returns>A new grant.</returns>
+    public DeMinimisGrant WithIndividualAid(bool individualAid) => new(this, RoadFreight, individualAid);
 
     /// <inheritdoc/>
     public override string ToString() => Preconditions.Invariant($"{Id}: {GrossGrantEquivalent} to {Beneficiary} on {GrantDate:uuuu-MM-dd} under {Regime.Code}");

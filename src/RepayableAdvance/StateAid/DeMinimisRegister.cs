@@ -13,9 +13,12 @@ namespace RepayableAdvance.StateAid;
 /// board, dominant influence by contract, control by agreement) directly or through others: record each link with
 /// <see cref="WithLink"/>. A merger (<see cref="WithMerger"/>) makes the prior aid of the merging firms count for the
 /// successor from the merger date.</para>
-/// <para>Checks apply the all-or-nothing rule: a grant that would exceed the ceiling in any window that contains it is
-/// refused whole, never clipped. The rolling window ends on the grant date and on every later recorded grant date
-/// within three years, so a backdated entry cannot break a later window.</para>
+/// <para>Checks apply the all-or-nothing rule: a grant that would exceed any ceiling that counts it, in any window that
+/// contains it, is refused whole, never clipped. The ceilings are those of its own regulation and of the later grants'
+/// regulations (each regulation's cumulation article names the ceilings its aid respects: general aid with SGEI aid up
+/// to the SGEI ceiling, agriculture aid with general aid up to the general ceiling), so a backdated entry cannot break a
+/// later window. A grant whose regulation does not cover its grant date is refused too
+/// (<see cref="DeMinimisRegime.ApplicabilityOn"/>).</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class DeMinimisRegister
@@ -71,6 +74,11 @@ public sealed class DeMinimisRegister
     public IReadOnlyList<string> SingleUndertaking(string entity, LocalDate asOf)
     {
         Preconditions.CheckNotNull(entity);
+        if (_links.IsEmpty)
+        {
+            return [entity];
+        }
+
         var members = new SortedSet<string>(EntityIdentifier.Comparer) { entity };
         var frontier = new Queue<string>();
         frontier.Enqueue(entity);
@@ -95,7 +103,7 @@ public sealed class DeMinimisRegister
         return [.. members];
     }
 
-    /// <summary>Gets the aid counted against a regime's ceiling in the window ending on a date.</summary>
+    /// <summary>Gets the aid counted against a regime's own ceiling in the window ending on a date.</summary>
     /// <param name="entity">The entity.</param>
     /// <param name="regime">The regime.</param>
     /// <param name="asOf">The window's last day.</param>
@@ -103,10 +111,10 @@ public sealed class DeMinimisRegister
     public Money Used(string entity, DeMinimisRegime regime, LocalDate asOf)
     {
         Preconditions.CheckNotNull(regime);
-        return Sum(Counted(SingleUndertaking(entity, asOf), regime, asOf), regime.Ceiling.Currency);
+        return Used(SingleUndertaking(entity, asOf), regime.Ceilings[0], asOf);
     }
 
-    /// <summary>Gets the headroom under a regime's ceiling for a grant on a date: the largest GGE that fits every window containing it.</summary>
+    /// <summary>Gets the headroom for a grant under a regime on a date: the largest GGE that fits every ceiling and window that would count it.</summary>
     /// <param name="entity">The entity.</param>
     /// <param name="regime">The regime.</param>
     /// <param name="asOf">The proposed grant date.</param>
@@ -127,47 +135,105 @@ public sealed class DeMinimisRegister
         Preconditions.CheckNotNull(regime);
         CurrencyMismatchException.ThrowIfDifferent(regime.Ceiling.Currency, grossGrantEquivalent.Currency);
         Preconditions.CheckNonNegative(nameof(grossGrantEquivalent), grossGrantEquivalent.Amount);
+        return Check(new DeMinimisGrant("proposed", entity, grantDate, regime, grossGrantEquivalent));
+    }
 
-        // Windows that contain the grant date end on it or on a later counted grant within the window's reach.
-        var ends = new SortedSet<LocalDate> { grantDate };
-        foreach (var grant in _grants)
+    /// <summary>Checks whether a proposed grant fits, without recording it: its regulation must cover its grant date, and every ceiling that counts it must hold in every window that contains it.</summary>
+    /// <param name="proposed">The proposed grant (its identifier is not checked against the register).</param>
+    /// <returns>The check, with the tightest ceiling and window.</returns>
+    /// <remarks>
+    /// The ceilings are those of the proposed grant's regulation (its own, any road freight ceiling that applies, and those
+    /// its cumulation article names), checked in the window that ends on the grant date; and those of every later grant
+    /// of the same single undertaking that count the proposed aid, checked in the window that ends on that grant's date.
+    /// </remarks>
+    public DeMinimisCheck Check(DeMinimisGrant proposed)
+    {
+        Preconditions.CheckNotNull(proposed);
+        var entity = proposed.Beneficiary;
+        var grantDate = proposed.GrantDate;
+        var applicability = proposed.Regime.ApplicabilityOn(grantDate, !proposed.IsIndividualAid);
+        var noLinks = _links.IsEmpty;
+        var undertakings = new Dictionary<LocalDate, IReadOnlyList<string>>();
+        IReadOnlyList<string> UndertakingOn(LocalDate date)
         {
-            if (grant.GrantDate > grantDate && regime.WindowStart(grant.GrantDate) <= grantDate && regime.CountedRegimes.Contains(grant.Regime.Code))
+            if (!undertakings.TryGetValue(date, out var members))
             {
-                ends.Add(grant.GrantDate);
+                members = SingleUndertaking(entity, date);
+                undertakings[date] = members;
+            }
+
+            return members;
+        }
+
+        // Each (window end, ceiling) once: the ceilings of the proposed grant's regulation at its date, then those of
+        // every later grant of the same single undertaking that count the proposed aid, at that grant's date.
+        var constraints = new List<(LocalDate End, DeMinimisCeiling Ceiling)>();
+        var seen = new HashSet<(LocalDate, DeMinimisCeiling)>();
+        foreach (var ceiling in proposed.Regime.CeilingArray)
+        {
+            if (ceiling.AppliesTo(proposed) && ceiling.Counts(proposed) && seen.Add((grantDate, ceiling)))
+            {
+                constraints.Add((grantDate, ceiling));
             }
         }
 
-        DeMinimisCheck? tightest = null;
-        foreach (var end in ends)
+        foreach (var later in _grants)
         {
-            var undertaking = SingleUndertaking(entity, end);
-            var counted = Counted(undertaking, regime, end);
-            var used = Sum(counted, regime.Ceiling.Currency);
-            var headroom = Money.Max(regime.Ceiling - used, Money.Zero(regime.Ceiling.Currency));
-            if (tightest is null || headroom < tightest.HeadroomBefore)
+            if (later.GrantDate <= grantDate || !(noLinks ? EntityIdentifier.Comparer.Equals(later.Beneficiary, entity) : Member(UndertakingOn(later.GrantDate), later.Beneficiary)))
             {
-                tightest = new DeMinimisCheck(grossGrantEquivalent <= headroom, regime, entity, undertaking, grantDate, grossGrantEquivalent, used, headroom, end, counted);
+                continue;
+            }
+
+            foreach (var ceiling in later.Regime.CeilingArray)
+            {
+                if (ceiling.AppliesTo(later) && ceiling.Counts(proposed) && ceiling.WindowStart(later.GrantDate) <= grantDate && seen.Add((later.GrantDate, ceiling)))
+                {
+                    constraints.Add((later.GrantDate, ceiling));
+                }
             }
         }
 
-        return tightest!;
+        (LocalDate End, DeMinimisCeiling Ceiling, Money Used, Money Headroom)? tightest = null;
+        foreach (var (end, ceiling) in constraints)
+        {
+            var used = Used(UndertakingOn(end), ceiling, end);
+            var headroom = Money.Max(ceiling.Amount - used, Money.Zero(ceiling.Amount.Currency));
+            if (tightest is null || headroom < tightest.Value.Headroom)
+            {
+                tightest = (end, ceiling, used, headroom);
+            }
+        }
+
+        var (windowEnd, binding, usedBefore, headroomBefore) = tightest!.Value;
+        var undertaking = UndertakingOn(windowEnd);
+        return new DeMinimisCheck(applicability.IsCovered && proposed.GrossGrantEquivalent <= headroomBefore, proposed, applicability, binding, undertaking, usedBefore, headroomBefore, windowEnd, [.. Counted(undertaking, binding, windowEnd)]);
     }
 
     /// <summary>Records a grant after checking it.</summary>
     /// <param name="grant">The grant.</param>
     /// <returns>The new register.</returns>
-    /// <exception cref="StateAidRuleException">The grant does not fit its ceiling (rule <c>allOrNothing</c>): it is refused whole.</exception>
+    /// <exception cref="StateAidRuleException">The grant's regulation does not cover its grant date (rule <c>regulationNotApplicable</c>), or the grant does not fit a ceiling (rule <c>allOrNothing</c>): it is refused whole.</exception>
     /// <exception cref="ArgumentException">A grant with the same identifier is already recorded.</exception>
     public DeMinimisRegister Record(DeMinimisGrant grant)
     {
         var check = TryRecord(grant, out var register);
-        return register ?? throw new StateAidRuleException(
-            StateAidRule.AllOrNothing,
-            new Reason(ReasonCodes.StateAid.RefusedAllOrNothing, ReasonArgument.Text("grant", grant.Id), ReasonArgument.Money("gge", grant.GrossGrantEquivalent), ReasonArgument.Text("beneficiary", grant.Beneficiary), ReasonArgument.Text("regime", grant.Regime.Name), ReasonArgument.Money("totalAfter", check.TotalAfter), ReasonArgument.Money("ceiling", check.Ceiling), ReasonArgument.Money("headroom", check.HeadroomBefore)),
-            Preconditions.Invariant($"Grant {grant.Id} of {grant.GrossGrantEquivalent} to {grant.Beneficiary} on {grant.GrantDate:uuuu-MM-dd} would bring the aid under {grant.Regime.Name} to {check.TotalAfter}, above the ceiling of {check.Ceiling} for {Regime(check)}; the headroom is {check.HeadroomBefore}. De minimis aid that exceeds the ceiling is refused whole, never clipped: reduce the advance or use another basis."));
+        if (register is not null)
+        {
+            return register;
+        }
 
-        static string Regime(DeMinimisCheck c) => Preconditions.Invariant($"{c.Regime.WindowStart(c.WindowEnd):uuuu-MM-dd} to {c.WindowEnd:uuuu-MM-dd}");
+        if (!check.Applicability.IsCovered)
+        {
+            throw new StateAidRuleException(
+                StateAidRule.RegulationNotApplicable,
+                new Reason(ReasonCodes.StateAid.RefusedRegulationNotApplicable, ReasonArgument.Text("regime", grant.Regime.Name), ReasonArgument.Date("grantDate", grant.GrantDate), ReasonArgument.Text("article", check.Applicability.Article ?? "—")),
+                Preconditions.Invariant($"Grant {grant.Id} on {grant.GrantDate:uuuu-MM-dd} is outside the period of {grant.Regime.Name} ({check.Applicability.Basis}; {check.Applicability.Article}): record it under the regulation that covered its grant date."));
+        }
+
+        throw new StateAidRuleException(
+            StateAidRule.AllOrNothing,
+            new Reason(ReasonCodes.StateAid.RefusedAllOrNothing, ReasonArgument.Text("grant", grant.Id), ReasonArgument.Money("gge", grant.GrossGrantEquivalent), ReasonArgument.Text("beneficiary", grant.Beneficiary), ReasonArgument.Text("regime", grant.Regime.Name), ReasonArgument.Money("totalAfter", check.TotalAfter), ReasonArgument.Money("ceiling", check.Ceiling), ReasonArgument.Money("headroom", check.HeadroomBefore), ReasonArgument.Text("article", check.BindingCeiling.Article)),
+            Preconditions.Invariant($"Grant {grant.Id} of {grant.GrossGrantEquivalent} to {grant.Beneficiary} on {grant.GrantDate:uuuu-MM-dd} would bring the aid counted against the ceiling of {check.Ceiling} ({check.BindingCeiling.Article}) to {check.TotalAfter} from {check.WindowStart:uuuu-MM-dd} to {check.WindowEnd:uuuu-MM-dd}; the headroom is {check.HeadroomBefore}. De minimis aid that exceeds a ceiling is refused whole, never clipped: reduce the advance or use another basis."));
     }
 
     /// <summary>Records a grant if it fits.</summary>
@@ -179,37 +245,48 @@ public sealed class DeMinimisRegister
     {
         Preconditions.CheckNotNull(grant);
         Preconditions.CheckArgument(!_grants.Exists(g => string.Equals(g.Id, grant.Id, StringComparison.Ordinal)), nameof(grant), $"A grant with identifier {grant.Id} is already recorded.");
-        var check = Check(grant.Beneficiary, grant.Regime, grant.GrantDate, grant.GrossGrantEquivalent);
+        var check = Check(grant);
         register = check.Fits ? new DeMinimisRegister(_grants.Add(grant), _links) : null;
         return check;
     }
 
-    private static Money Sum(IReadOnlyList<DeMinimisGrant> grants, Currency currency)
+    private static bool Member(IReadOnlyList<string> members, string entity)
     {
-        var total = Money.Zero(currency);
-        foreach (var g in grants)
+        for (var i = 0; i < members.Count; i++)
         {
-            total += g.GrossGrantEquivalent;
+            if (EntityIdentifier.Comparer.Equals(members[i], entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Money Used(IReadOnlyList<string> undertaking, DeMinimisCeiling ceiling, LocalDate end)
+    {
+        var start = ceiling.WindowStart(end);
+        var total = Money.Zero(ceiling.Amount.Currency);
+        foreach (var grant in _grants)
+        {
+            if (grant.GrantDate >= start && grant.GrantDate <= end && ceiling.Counts(grant) && Member(undertaking, grant.Beneficiary))
+            {
+                total += grant.GrossGrantEquivalent;
+            }
         }
 
         return total;
     }
 
-    private List<DeMinimisGrant> Counted(IReadOnlyList<string> undertaking, DeMinimisRegime regime, LocalDate end)
+    private IEnumerable<DeMinimisGrant> Counted(IReadOnlyList<string> undertaking, DeMinimisCeiling ceiling, LocalDate end)
     {
-        var start = regime.WindowStart(end);
-        var counted = new List<DeMinimisGrant>();
-        var members = new HashSet<string>(undertaking, EntityIdentifier.Comparer);
+        var start = ceiling.WindowStart(end);
         foreach (var grant in _grants)
         {
-            if (grant.GrantDate >= start && grant.GrantDate <= end
-                && regime.CountedRegimes.Contains(grant.Regime.Code)
-                && members.Contains(grant.Beneficiary))
+            if (grant.GrantDate >= start && grant.GrantDate <= end && ceiling.Counts(grant) && Member(undertaking, grant.Beneficiary))
             {
-                counted.Add(grant);
+                yield return grant;
             }
         }
-
-        return counted;
     }
 }

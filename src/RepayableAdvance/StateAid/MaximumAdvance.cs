@@ -88,15 +88,26 @@ public static class MaximumAdvance
     /// <param name="grantDate">The expected grant date.</param>
     /// <param name="termsFor">The aid terms for an application (beneficiary, rates, terms template).</param>
     /// <returns>A function to pass as <see cref="SizingContext.DeMinimisCap"/>.</returns>
-    public static Func<Application, Money?> SizingCap(DeMinimisRegister register, DeMinimisRegime regime, LocalDate grantDate, Func<Application, AdvanceAidTerms> termsFor)
+    public static Func<Application, Money?> SizingCap(DeMinimisRegister register, DeMinimisRegime regime, LocalDate grantDate, Func<Application, AdvanceAidTerms> termsFor) =>
+        SizingCap(register, regime, grantDate, RoadFreightActivity.None, termsFor);
+
+    /// <summary>Builds the de minimis cap for sizing for a beneficiary with a road freight activity: the largest advance whose GGE fits every ceiling that would count it.</summary>
+    /// <param name="register">The de minimis register.</param>
+    /// <param name="regime">The regime the advance is granted under.</param>
+    /// <param name="grantDate">The expected grant date.</param>
+    /// <param name="roadFreight">The beneficiary's road freight activity.</param>
+    /// <param name="termsFor">The aid terms for an application (beneficiary, rates, terms template).</param>
+    /// <returns>A function to pass as <see cref="SizingContext.DeMinimisCap"/>.</returns>
+    public static Func<Application, Money?> SizingCap(DeMinimisRegister register, DeMinimisRegime regime, LocalDate grantDate, RoadFreightActivity roadFreight, Func<Application, AdvanceAidTerms> termsFor)
     {
         Preconditions.CheckNotNull(register);
         Preconditions.CheckNotNull(regime);
         Preconditions.CheckNotNull(termsFor);
+        Preconditions.CheckDefined(roadFreight, nameof(roadFreight));
         return application =>
         {
             var terms = termsFor(application);
-            var headroom = register.Headroom(terms.Beneficiary, regime, grantDate);
+            var headroom = register.Check(new DeMinimisGrant("proposed", terms.Beneficiary, grantDate, regime, Money.Zero(regime.Ceiling.Currency)).WithRoadFreight(roadFreight)).HeadroomBefore;
             return Solve(headroom, terms).Amount;
         };
     }

@@ -19,6 +19,7 @@ public static class SafeHarbour
     /// <param name="termMonths">The term in months, 1 to 120.</param>
     /// <param name="collateralCoverage">The share of the loan covered by collateral.</param>
     /// <param name="regime">The regime; null for <see cref="DeMinimisRegime.General2023"/>.</param>
+    /// <param name="roadFreight">The borrower's road freight activity: aid to road freight uses the regime's road freight ceiling and loan (Art. 4(3)(b) of Regulation 1407/2013: EUR 500,000 over five years equated with EUR 100,000).</param>
     /// <returns>The GGE, rounded half-even to the minor unit.</returns>
     /// <exception cref="StateAidRuleException">
     /// The regime has no safe harbour (rule <c>safeHarbourRegime</c>), the collateral covers less than 50 %
@@ -26,13 +27,15 @@ public static class SafeHarbour
     /// (<c>safeHarbourAmount</c>), or the term exceeds 10 years (<c>safeHarbourTerm</c>).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">The principal is not positive, the term is not positive, or the coverage is outside 0–100 %.</exception>
-    public static Money GrossGrantEquivalent(Money principal, int termMonths, Rate collateralCoverage, DeMinimisRegime? regime = null)
+    public static Money GrossGrantEquivalent(Money principal, int termMonths, Rate collateralCoverage, DeMinimisRegime? regime = null, RoadFreightActivity roadFreight = RoadFreightActivity.None)
     {
         var r = regime ?? DeMinimisRegime.General2023;
+        Preconditions.CheckDefined(roadFreight, nameof(roadFreight));
+        var road = roadFreight == RoadFreightActivity.RoadFreight && r.RoadFreightCeiling is not null;
         Preconditions.CheckPositive(nameof(principal), principal.Amount);
         Preconditions.CheckPositive(nameof(termMonths), termMonths);
         Preconditions.CheckArgumentRange(nameof(collateralCoverage), collateralCoverage.Value, 0m, 1m);
-        if (r.SafeHarbourLoan is not { } loan)
+        if ((road ? r.RoadFreightSafeHarbourLoan : r.SafeHarbourLoan) is not { } loan)
         {
             throw new StateAidRuleException(StateAidRule.SafeHarbourRegime, new Reason(ReasonCodes.StateAid.RefusedSafeHarbourRegime, ReasonArgument.Text("regime", r.Name)), Preconditions.Invariant($"{r.Name} has no loan safe harbour; compute the GGE with the reference rate instead."));
         }
@@ -54,6 +57,7 @@ public static class SafeHarbour
             throw new StateAidRuleException(StateAidRule.SafeHarbourAmount, new Reason(ReasonCodes.StateAid.RefusedSafeHarbourAmount, ReasonArgument.Money("principal", principal), ReasonArgument.WholeNumber("termMonths", termMonths), ReasonArgument.Text("regime", r.Name), ReasonArgument.Money("maximum", loan), ReasonArgument.Number("years", r.SafeHarbourYears)), Preconditions.Invariant($"A loan of {principal} over {termMonths} months exceeds the safe harbour of {r.Name}: at most {loan} and {loan} × {r.SafeHarbourYears} years of principal-years."));
         }
 
-        return RoundingPolicy.Default.Round(r.Ceiling.Amount * principal.Amount * termMonths / maxProduct, principal.Currency);
+        var ceiling = road ? r.RoadFreightCeiling!.Amount : r.Ceiling;
+        return RoundingPolicy.Default.Round(ceiling.Amount * principal.Amount * termMonths / maxProduct, principal.Currency);
     }
 }

@@ -38,4 +38,7 @@ public enum StateAidRule
 
     /// <summary>The borrower is in collective insolvency proceedings: the loan is not transparent de minimis aid.</summary>
     LoanTransparency = 11,
+
+    /// <summary>The de minimis regulation does not cover the grant date: before its period of application, or after it and any scheme cover.</summary>
+    RegulationNotApplicable = 12,
 }

@@ -38,6 +38,8 @@ public sealed class ResultDocumentTests
         (typeof(EligibilityResult), nameof(EligibilityResult.Failures)), // the failed rules' names; the results are in the tree
         (typeof(DeMinimisCheck), nameof(DeMinimisCheck.Regime)),         // { code, name }
         (typeof(DeMinimisGrant), nameof(DeMinimisGrant.Regime)),         // its code
+        (typeof(DeMinimisApplicability), nameof(DeMinimisApplicability.Regime)), // { code, name }
+        (typeof(Proposal), nameof(Proposal.Regime)),                     // { code, name }
         (typeof(GrantEquivalentConvention), nameof(GrantEquivalentConvention.DayCount)), // its name
         (typeof(FundReport), nameof(FundReport.Fund)),                   // its name
     ];

@@ -140,7 +140,7 @@ public sealed class DeMinimisRegisterDocumentTests
         Assert.Equal(("$.grants[2].regime", "value"), (errors[0].Path, errors[0].Code));
         Assert.False(DeMinimisRegisterDocument.TryRead(json.Replace("gneral", "general", StringComparison.Ordinal), out _, out errors));
         Assert.Equal(("$.grants[1]", "ceilingExceeded"), (errors[0].Path, errors[0].Code));
-        Assert.Contains("ceiling 300000.00 EUR", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("against the ceiling of 300000.00 EUR (Art. 3(2) and 5(1) of Regulation (EU) 2023/2831)", errors[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,8 +152,9 @@ public sealed class DeMinimisRegisterDocumentTests
                 from beneficiary in Gen.Elements("a", "b", "c")
                 from day in Gen.Choose(0, 3_000)
                 from cents in Gen.Choose(1, 5_000_000)
-                from regime in Gen.Elements(DeMinimisRegime.General2023, DeMinimisRegime.Legacy1407, DeMinimisRegime.Sgei2023, DeMinimisRegime.Agriculture(Money.Euros(50_000m)))
-                select (beneficiary, day, cents, regime),
+                from sector in Gen.Elements(DeMinimisSector.General, DeMinimisSector.Sgei, DeMinimisSector.Agriculture)
+                from road in Gen.Elements(Enum.GetValues<RoadFreightActivity>())
+                select (beneficiary, day, cents, sector, road),
                 count)
             from link in Gen.Elements(0, 1, 2)
             select (grants, link),
@@ -166,16 +167,19 @@ public sealed class DeMinimisRegisterDocumentTests
                     _ => DeMinimisRegister.Empty.WithMerger("c", "a", new LocalDate(2022, 1, 1)),
                 };
                 var i = 0;
-                foreach (var (beneficiary, day, cents, regime) in c.grants)
+                foreach (var (beneficiary, day, cents, sector, road) in c.grants)
                 {
-                    var grant = new DeMinimisGrant($"g{i++}", beneficiary, new LocalDate(2020, 1, 1).PlusDays(day), regime, Money.FromMinorUnits(cents, Currency.EUR));
+                    // The regulation of the sector in force on the grant date, so that most grants are covered.
+                    var date = new LocalDate(2020, 1, 1).PlusDays(day);
+                    var regime = DeMinimisRegulations.InForceOn(sector, date) ?? DeMinimisRegime.General2023;
+                    var grant = new DeMinimisGrant($"g{i++}", beneficiary, date, regime, Money.FromMinorUnits(cents, Currency.EUR)).WithRoadFreight(road);
                     register = register.TryRecord(grant, out var next) is { Fits: true } ? next! : register;
                 }
 
                 var json = DeMinimisRegisterDocument.Write(register);
                 var read = DeMinimisRegisterDocument.Read(json);
                 // Loading records the grants in grant-date order (stable), the order Write gives them in.
-                Assert.Equal(register.Grants.OrderBy(g => g.GrantDate).Select(g => (g.Id, g.Beneficiary, g.GrantDate, g.Regime, g.GrossGrantEquivalent)), read.Grants.Select(g => (g.Id, g.Beneficiary, g.GrantDate, g.Regime, g.GrossGrantEquivalent)));
+                Assert.Equal(register.Grants.OrderBy(g => g.GrantDate).Select(g => (g.Id, g.Beneficiary, g.GrantDate, g.Regime, g.GrossGrantEquivalent, g.RoadFreight)), read.Grants.Select(g => (g.Id, g.Beneficiary, g.GrantDate, g.Regime, g.GrossGrantEquivalent, g.RoadFreight)));
                 Assert.Equal(register.Links, read.Links);
                 Assert.Equal(json, DeMinimisRegisterDocument.Write(read));
             });

@@ -33,6 +33,7 @@ public sealed class ProposalExplanationTests
             var expected = new List<string> { f.Format(proposal.Decision(), culture) };
             expected.AddRange(proposal.Eligibility.Explain(culture, f));
             expected.AddRange(proposal.Sizing!.Explain(culture, f));
+            expected.AddRange(proposal.Basis.Select(b => f.Format(b, culture)));
             expected.Add(f.Format(proposal.Aid!.Explain(), culture));
             expected.Add(f.Format(proposal.DeMinimis!.Explain(), culture));
             Assert.Equal(expected, lines);
@@ -79,7 +80,13 @@ public sealed class ProposalExplanationTests
         var lines = proposal.Explain(English);
         Assert.Equal("Not proposed under Hauts-de-France Prévention (2024): State-aid rule unknownRating refuses the advance.", lines[0]);
         Assert.Equal("Rating ZZZ is not in the rating mapping banque-de-france-2022.", lines[^1]);
-        Assert.Equal([lines[0], .. proposal.Eligibility.Explain(English), lines[^1]], lines);
+        Assert.Equal([lines[0], .. proposal.Eligibility.Explain(English), .. proposal.Basis.Select(b => ReasonFormatter.Default.Format(b, English)), lines[^1]], lines);
+        Assert.Equal(
+            ["Version 2024 applies to applications dated from 01/01/2024 to —; the application is dated 15/07/2025.", "Regulation (EU) 2023/2831 applies to the grant date 15/07/2025: in force from 01/01/2024 to 31/12/2030 (Art. 8 of Regulation (EU) 2023/2831)."],
+            proposal.Basis.Select(b => ReasonFormatter.Default.Format(b, English)));
+        Assert.Equal(
+            "Regulation (EU) 2023/2831 s'applique à la date d'octroi du 15/07/2025 : en vigueur du 01/01/2024 au 31/12/2030 (Art. 8 of Regulation (EU) 2023/2831).",
+            ReasonFormatter.Default.Format(proposal.Basis[1], French));
         Assert.Equal("La notation ZZZ ne figure pas dans la table de correspondance banque-de-france-2022.", proposal.Explain(French)[^1]);
         Assert.Contains("ZZZ", proposal.StateAidRefusal.Detail);
         Assert.NotNull(proposal.FundBefore);

@@ -94,7 +94,8 @@ public sealed class ProposalTests
     public void Versions_are_picked_by_date_and_presets_by_name()
     {
         Assert.Equal("2021", SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2022, 5, 1)).Version);
-        Assert.Equal(DeMinimisRegime.Legacy1407, SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2022, 5, 1)).StateAid.Regime);
+        Assert.Equal(DeMinimisRegime.Legacy1407, SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2022, 5, 1)).StateAid.RegimeOn(new LocalDate(2022, 6, 1)));
+        Assert.Equal(DeMinimisRegime.General2023, SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2022, 5, 1)).StateAid.RegimeOn(new LocalDate(2024, 1, 1)));
         Assert.Throws<MissingReferenceDataException>(() => SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2016, 1, 1)));
         Assert.Equal(SchemePresets.HautsDeFrancePrevention.Id, SchemePresets.FromName("Hauts-de-France-Prevention").Id);
         Assert.Contains("hauts-de-france-prevention", Assert.Throws<ArgumentException>(() => SchemePresets.FromName("nope")).Message, StringComparison.Ordinal);

@@ -138,7 +138,10 @@ internal static class SchemeGenerators
             delay);
 
     private static Gen<StateAidTerms> Aid() =>
-        from regime in Gen.Elements(DeMinimisRegime.General2023, DeMinimisRegime.Legacy1407, DeMinimisRegime.Sgei2023, DeMinimisRegime.Agriculture(Money.Euros(50_000m)))
+        from chosen in Gen.Elements(DeMinimisRegime.General2023, DeMinimisRegime.Legacy1407, DeMinimisRegime.Sgei2023, DeMinimisRegulations.Agriculture2024, CustomRegime)
+        from follows in Gen.Elements(true, false)
+        from grantEvent in Gen.Elements(Enum.GetValues<GrantDateEvent>())
+        let regime = follows ? DeMinimisRegulations.All.Last(r => r.Sector == chosen.Sector) : chosen
         from country in Gen.Elements("FR", "ES", "IT")
         from method in Gen.Elements(Enum.GetValues<GrantEquivalentMethod>())
         from collateral in Gen.Elements(Enum.GetValues<CollateralLevel>())
@@ -152,7 +155,15 @@ internal static class SchemeGenerators
             custom >= 1 ? new RatingMapping("internal", new Dictionary<string, RatingCategory> { ["A"] = RatingCategory.Strong, ["B"] = RatingCategory.Weak }, ["N"]) : null,
             collateral,
             custom == 1 ? new MarginGrid([[50m, 70m, 90m], [70m, 90m, 200m], [90m, 200m, 380m], [200m, 380m, 600m], [380m, 600m, 950m]], 350m) : null,
-            plans);
+            plans,
+            follows,
+            grantEvent);
+
+    /// <summary>A regime no preset uses, written as an object: its own ceiling, a cumulation ceiling, a period and scheme cover.</summary>
+    internal static DeMinimisRegime CustomRegime { get; } = new DeMinimisRegime("regional-agriculture", "A regional agriculture regulation", Money.Euros(25_000m), DeMinimisWindow.ThreeFiscalYears, DeMinimisSector.Agriculture, fiscalYearStart: 7)
+        .WithCumulation(new DeMinimisCeiling(Money.Euros(300_000m), DeMinimisWindow.RollingThreeYears, [DeMinimisSector.General, DeMinimisSector.Agriculture], "Art. 5(1)"))
+        .WithPeriod(new LocalDate(2020, 1, 1), new LocalDate(2030, 12, 31), "Art. 8")
+        .WithSchemeCover(6, "Art. 7(3)");
 
     private static Gen<Fund> Fund() =>
         from coFunders in Gen.Choose(1, 3)

@@ -15,7 +15,7 @@ public sealed class DeMinimisRegisterTests
     public void Headroom_counts_the_rolling_three_years()
     {
         var register = DeMinimisRegister.Empty
-            .Record(Grant("g1", "A", new LocalDate(2022, 9, 1), 100_000m))
+            .Record(Grant("g1", "A", new LocalDate(2022, 9, 1), 100_000m, DeMinimisRegime.Legacy1407))
             .Record(Grant("g2", "A", new LocalDate(2024, 3, 1), 120_000m));
         Assert.Equal(Money.Euros(80_000m), register.Headroom("A", General, new LocalDate(2025, 7, 15)));
 
@@ -39,7 +39,7 @@ public sealed class DeMinimisRegisterTests
         Assert.Single(register.Grants);
         Assert.True(register.TryRecord(Grant("g2", "A", new LocalDate(2025, 7, 15), 50_000m), out _).Fits);
         Assert.Equal(
-            "De minimis: 50,000.01 EUR does not fit under Regulation (EU) 2023/2831; 250,000.00 EUR already granted from 16/07/2022 to 15/07/2025, ceiling 300,000.00 EUR, headroom before this aid 50,000.00 EUR. The aid is refused whole.",
+            "De minimis: 50,000.01 EUR does not fit under Regulation (EU) 2023/2831: the ceiling of 300,000.00 EUR (Art. 3(2) and 5(1) of Regulation (EU) 2023/2831) already counts 250,000.00 EUR from 16/07/2022 to 15/07/2025, headroom before this aid 50,000.00 EUR. The aid is refused whole.",
             ReasonFormatter.Default.Format(check.Explain(), System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
     }
 

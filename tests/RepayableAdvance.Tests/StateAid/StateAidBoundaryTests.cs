@@ -76,9 +76,9 @@ public sealed class StateAidBoundaryTests
     {
         Assert.Throws<ArgumentException>(() => new DeMinimisRegime("x", "X", Money.Euros(300_000m), safeHarbourLoan: Money.Euros(300_000m)));
         Assert.NotNull(new DeMinimisRegime("x", "X", Money.Euros(300_000m), safeHarbourLoan: Money.Euros(300_000.01m)));
-        var fisheries = DeMinimisRegime.Fisheries(Money.Euros(40_000m));
-        Assert.Equal(("fisheries", "Regulation (EU) No 717/2014 (fisheries and aquaculture)"), (fisheries.Code, fisheries.Name));
-        Assert.Equal(DeMinimisRegime.Agriculture(Money.Euros(1m)), DeMinimisRegime.Agriculture(Money.Euros(2m)));   // the code identifies
+        var fisheries = DeMinimisRegulations.Fisheries2023;
+        Assert.Equal(("fisheries-2023", DeMinimisSector.Fisheries, Money.Euros(40_000m)), (fisheries.Code, fisheries.Sector, fisheries.Ceiling));
+        Assert.Equal(new DeMinimisRegime("a", "A", Money.Euros(1m)), new DeMinimisRegime("a", "B", Money.Euros(2m)));   // the code identifies
         Assert.NotEqual(DeMinimisRegime.General2023, DeMinimisRegime.Sgei2023);
         Assert.Equal("Regulation (EU) 2023/2831: 300000.00 EUR over any rolling three years", DeMinimisRegime.General2023.ToString());
         Assert.Contains("three fiscal years", new DeMinimisRegime("f", "F", Money.Euros(1m), DeMinimisWindow.ThreeFiscalYears).ToString(), StringComparison.Ordinal);
