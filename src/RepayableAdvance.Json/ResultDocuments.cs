@@ -475,6 +475,18 @@ public static class ResultDocuments
         w.WriteString("dayCount", g.Convention.DayCount.ToString());
         w.WriteString("compounding", ReasonCodes.NameOf(g.Convention.Compounding));
         w.WriteNumber("periodsPerYear", g.Convention.PeriodsPerYear);
+        w.WriteString("timeMeasure", ReasonCodes.NameOf(g.Convention.TimeMeasure));
+        w.WriteNumber("timeStepsPerYear", g.Convention.TimeStepsPerYear);
+        w.WritePropertyName("lineRounding");
+        if (g.Convention.LineRounding is { } unit)
+        {
+            w.WriteStringValue(unit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+
         w.WriteEndObject();
         w.WriteStartObject("quote");
         WriteQuoteBody(w, g.Quote);

@@ -488,7 +488,7 @@ public static partial class SchemeDocument
 
         private StateAidTerms? StateAid(JsonElement e, string p)
         {
-            if (!r.Object(e, p, "regime", "grantDate", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "timeMeasure", "lineRounding", "ratingMapping", "marginGrid"))
+            if (!r.Object(e, p, "regime", "grantDate", "country", "method", "collateral", "plansCountAsProceedings", "dayCount", "compounding", "periodsPerYear", "timeMeasure", "timeStepsPerYear", "lineRounding", "ratingMapping", "marginGrid"))
             {
                 return null;
             }
@@ -513,6 +513,17 @@ public static partial class SchemeDocument
                 var compounding = r.Enum<Compounding>(e, p, "compounding") ?? Compounding.Annual;
                 var periods = r.Int(e, p, "periodsPerYear") ?? 1;
                 convention = Try(p, () => new GrantEquivalentConvention(DayCountConventions.FromName(dayCount), compounding, periods));
+            }
+
+            if (r.Enum<GrantEquivalentTimeMeasure>(e, p, "timeMeasure") == GrantEquivalentTimeMeasure.WholePeriods)
+            {
+                var steps = r.Int(e, p, "timeStepsPerYear", 1, 12) ?? 1;
+                convention = Try(p, () => (convention ?? GrantEquivalentConvention.Default).WithWholePeriods(steps));
+            }
+
+            if (r.Decimal(e, p, "lineRounding") is { } unit)
+            {
+                convention = Try(p + ".lineRounding", () => (convention ?? GrantEquivalentConvention.Default).WithLineRounding(unit));
             }
 
             return regime is null || country is null || method is null

@@ -462,6 +462,16 @@ public static partial class SchemeDocument
                 w.WriteString("dayCount", c.DayCount.Name);
                 w.WriteString("compounding", Name(c.Compounding));
                 w.WriteNumber("periodsPerYear", c.PeriodsPerYear);
+                if (c.TimeMeasure == GrantEquivalentTimeMeasure.WholePeriods)
+                {
+                    w.WriteString("timeMeasure", Name(c.TimeMeasure));
+                    w.WriteNumber("timeStepsPerYear", c.TimeStepsPerYear);
+                }
+
+                if (c.LineRounding is { } unit)
+                {
+                    w.WriteString("lineRounding", unit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
             }
 
             if (s.RatingMapping is null)

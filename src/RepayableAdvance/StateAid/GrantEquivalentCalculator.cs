@@ -180,6 +180,14 @@ public static class GrantEquivalentCalculator
         var currency = schedule.Currency;
         var inverse = DecimalMath.PowerOfTenInverse(currency.MinorUnits);
         var computed = FixedPoint.ToDecimal(totals.Total, totals.FractionBits) * inverse;
+        GrantEquivalentLine[]? lines = after is null ? null : Lines(schedule, after, quote, method, convention);
+        if (convention.LineRounding is { } unit)
+        {
+            // The Commission's presentation: each discounted line rounded to the unit, then summed.
+            lines ??= Lines(schedule, after, quote, method, convention);
+            computed = lines.Sum(line => decimal.Round(line.PresentValue / unit, 0, MidpointRounding.AwayFromZero) * unit);
+        }
+
         var principalPresentValue = FixedPoint.ToDecimal(totals.PrincipalPresentValue, totals.FractionBits) * inverse;
         var (limit, value) = noAid ? (GrantEquivalentLimit.AtOrAboveReferenceRate, 0m)
             : computed < 0m ? (GrantEquivalentLimit.FlooredAtZero, 0m)
@@ -196,8 +204,8 @@ public static class GrantEquivalentCalculator
             Money.FromMinorUnitsExact(totals.Principal, currency),
             principalPresentValue,
             FixedPoint.ToDecimal(totals.FeesPresentValue, totals.FractionBits) * inverse,
-            after is null ? null : Lines(schedule, after, quote, method, convention),
-            after is null ? LinesOnDemand(schedule, quote, method, convention) : null);
+            lines,
+            lines is null ? LinesOnDemand(schedule, quote, method, convention) : null);
     }
 
     // A method of its own, so that the closure captures these parameters rather than the caller's locals.
@@ -222,10 +230,11 @@ public static class GrantEquivalentCalculator
         var referenceRate = DiscountCurve.PerYear(quote.ReferenceRate, convention);
         var separate = method == GrantEquivalentMethod.DifferentialAtDiscountRate && quote.DiscountRate != quote.ReferenceRate;
         var discountRate = separate ? DiscountCurve.PerYear(quote.DiscountRate, convention) : referenceRate;
-        var bits = FractionBits(flows, referenceRate, discountRate);
+        // Whole periods round each line's time to the nearest period: up to half a period (at most 183 days) more than its days.
+        var bits = FractionBits(flows, referenceRate, discountRate, convention.TimeMeasure == GrantEquivalentTimeMeasure.WholePeriods ? 183 : 0);
         Span<ulong> referenceSteps = stackalloc ulong[DiscountCurve.CacheSize];
         Span<long> referenceGrowths = stackalloc long[DiscountCurve.CacheSize];
-        var reference = new DiscountCurve(referenceRate, dayCount, origin, bits, referenceSteps, referenceGrowths);
+        var reference = new DiscountCurve(referenceRate, dayCount, convention.TimeStepsPerYear, origin, bits, referenceSteps, referenceGrowths);
         var cashFlow = method == GrantEquivalentMethod.CashFlow;
         if (!separate)
         {
@@ -233,7 +242,7 @@ public static class GrantEquivalentCalculator
         }
 
         Span<ulong> discountSteps = stackalloc ulong[DiscountCurve.CacheSize];
-        var discount = new DiscountCurve(discountRate, dayCount, origin, bits, discountSteps, []);
+        var discount = new DiscountCurve(discountRate, dayCount, convention.TimeStepsPerYear, origin, bits, discountSteps, []);
         return GrantEquivalentWalk.Run(flows, origin, reference, discount, cashFlow, digits, lines);
     }
 
@@ -243,7 +252,7 @@ public static class GrantEquivalentCalculator
     /// under a positive one (over the longest gap between lines); discounting stays within 10^9
     /// (<see cref="CheckDiscounting"/>) and rates within 100 %, so about 30 bits remain at worst.
     /// </summary>
-    private static int FractionBits(ReadOnlySpan<Flow> flows, Int128 referencePerYear, Int128 discountPerYear)
+    private static int FractionBits(ReadOnlySpan<Flow> flows, Int128 referencePerYear, Int128 discountPerYear, int slackDays)
     {
         if (flows.IsEmpty)
         {
@@ -257,8 +266,8 @@ public static class GrantEquivalentCalculator
         }
 
         // c < 0 for a positive rate: its growth e^(−c τ) exceeds 1; c > 0 for a negative one: its discount factor does.
-        var growth = referencePerYear < 0 ? DiscountCurve.ExponentBound(referencePerYear, longest) : 0;
-        var discount = discountPerYear > 0 ? DiscountCurve.ExponentBound(discountPerYear, flows[^1].Day) : 0;
+        var growth = referencePerYear < 0 ? DiscountCurve.ExponentBound(referencePerYear, longest + (2 * slackDays)) : 0;
+        var discount = discountPerYear > 0 ? DiscountCurve.ExponentBound(discountPerYear, flows[^1].Day + slackDays) : 0;
         // Their product (a line's discounted growth) must fit as well: the bound is the sum of the exponents.
         return FixedPoint.Bits - (int)((growth + discount) / FixedPoint.Ln2);
     }

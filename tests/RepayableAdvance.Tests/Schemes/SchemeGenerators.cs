@@ -147,11 +147,13 @@ internal static class SchemeGenerators
         from collateral in Gen.Elements(Enum.GetValues<CollateralLevel>())
         from custom in Gen.Elements(0, 1, 2)
         from plans in Gen.Elements(true, false)
+        from commission in Gen.Elements(false, false, true)
         select new StateAidTerms(
             regime,
             country,
             method,
-            custom == 2 ? new GrantEquivalentConvention(DayCountConventions.Actual365Fixed, Compounding.Periodic, 4) : null,
+            commission ? GrantEquivalentConvention.WholePeriods(Frequency.Quarterly).WithLineRounding(1m)
+                : custom == 2 ? new GrantEquivalentConvention(DayCountConventions.Actual365Fixed, Compounding.Periodic, 4) : null,
             custom >= 1 ? new RatingMapping("internal", new Dictionary<string, RatingCategory> { ["A"] = RatingCategory.Strong, ["B"] = RatingCategory.Weak }, ["N"]) : null,
             collateral,
             custom == 1 ? new MarginGrid([[50m, 70m, 90m], [70m, 90m, 200m], [90m, 200m, 380m], [200m, 380m, 600m], [380m, 600m, 950m]], 350m) : null,

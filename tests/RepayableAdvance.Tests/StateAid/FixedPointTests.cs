@@ -156,7 +156,7 @@ public sealed class FixedPointTests
         {
             Span<ulong> steps = new ulong[DiscountCurve.CacheSize];
             Span<long> growths = new long[DiscountCurve.CacheSize];
-            var curve = new DiscountCurve(DiscountCurve.PerYear(rate, convention), convention.DayCount, origin, bits, steps, growths);
+            var curve = new DiscountCurve(DiscountCurve.PerYear(rate, convention), convention.DayCount, 0, origin, bits, steps, growths);
             decimal Df(LocalDate d) => CashFlowAnalytics.DiscountFactor(
                 rate, d >= origin ? convention.DayCount.YearFraction(origin, d) : -convention.DayCount.YearFraction(d, origin), convention.Compounding, convention.PeriodsPerYear);
             var unit = 1m / (decimal)(Int128.One << bits);

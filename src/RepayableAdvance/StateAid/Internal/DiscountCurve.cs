@@ -28,6 +28,7 @@ internal readonly ref struct DiscountCurve
     private readonly Int128 _perDay;
     private readonly int _basis;
     private readonly DayCountConvention _dayCount;
+    private readonly int _wholeStepsPerYear;
     private readonly LocalDate _origin;
     private readonly int _fractionBits;
     private readonly Span<ulong> _steps;
@@ -40,14 +41,16 @@ internal readonly ref struct DiscountCurve
     /// <summary>Initializes a new instance of the <see cref="DiscountCurve"/> struct.</summary>
     /// <param name="perYear">c, from <see cref="PerYear"/>.</param>
     /// <param name="dayCount">The convention's day count.</param>
+    /// <param name="wholeStepsPerYear">For a time measured in whole periods, the periods per year; 0 for the day count.</param>
     /// <param name="origin">The date of factor 1 (the grant date).</param>
     /// <param name="fractionBits">The factors' fraction bits.</param>
     /// <param name="steps">A cache of <see cref="CacheSize"/> zeros for the steps.</param>
     /// <param name="growths">A cache of <see cref="CacheSize"/> zeros for the growths.</param>
-    internal DiscountCurve(Int128 perYear, DayCountConvention dayCount, LocalDate origin, int fractionBits, Span<ulong> steps, Span<long> growths)
+    internal DiscountCurve(Int128 perYear, DayCountConvention dayCount, int wholeStepsPerYear, LocalDate origin, int fractionBits, Span<ulong> steps, Span<long> growths)
     {
         _perYear = perYear;
-        _basis = dayCount.ActualDayBasis;
+        _wholeStepsPerYear = wholeStepsPerYear;
+        _basis = wholeStepsPerYear > 0 ? 0 : dayCount.ActualDayBasis;
         _perDay = _basis == 0 ? 0 : Divide(perYear << PerDayBits, _basis);
         _dayCount = dayCount;
         _origin = origin;
@@ -159,10 +162,19 @@ internal readonly ref struct DiscountCurve
     private Int128 YearExponent(LocalDate date)
     {
         // Whole years and the rest apart, so that no product exceeds 128 bits.
-        var fraction = date >= _origin ? _dayCount.YearFraction(_origin, date) : _dayCount.YearFraction(date, _origin);
+        var fraction = _wholeStepsPerYear > 0 ? WholePeriods(date >= _origin ? _origin : date, date >= _origin ? date : _origin, _wholeStepsPerYear)
+            : date >= _origin ? _dayCount.YearFraction(_origin, date) : _dayCount.YearFraction(date, _origin);
         var years = decimal.Truncate(fraction);
         var exponent = (_perYear * (long)years) + FixedPoint.RoundShift(_perYear * FixedPoint.FromDecimal(fraction - years), FixedPoint.Bits);
         return date >= _origin ? exponent : -exponent;
+    }
+
+    /// <summary>The years from <paramref name="start"/> to <paramref name="end"/> in whole periods: months (a day counting a thirtieth) rounded to the nearest period.</summary>
+    internal static decimal WholePeriods(LocalDate start, LocalDate end, int stepsPerYear)
+    {
+        var months = (12m * (end.Year - start.Year)) + (end.Month - start.Month) + ((end.Day - start.Day) / 30m);
+        var periods = decimal.Round(months * stepsPerYear / 12m, 0, MidpointRounding.AwayFromZero);
+        return periods / stepsPerYear;
     }
 
     private static Int128 Divide(Int128 value, int divisor) => value >= 0 ? (value + (divisor / 2)) / divisor : -((-value + (divisor / 2)) / divisor);
