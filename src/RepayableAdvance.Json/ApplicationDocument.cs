@@ -20,7 +20,7 @@ public static class ApplicationDocument
     private static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
     private static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
     private static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
-    private static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap"];
+    private static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap", "insolvencyCriteriaMet"];
     private static readonly string[] GroupProperties = ["name", "linkedEntities"];
 
     private static readonly string[] FiscalYearProperties = ["endDate", "turnover", "netResult", "equity", "quasiEquity", "subscribedCapital", "accumulatedLosses", "annualLoadedPayroll"];
@@ -141,6 +141,7 @@ public static class ApplicationDocument
             Enum(w, "socialCompliance", compliance.SocialCompliance);
             Enum(w, "procedure", compliance.Procedure);
             Bool(w, "procedureFinancingGap", compliance.ProcedureFinancingGap);
+            Bool(w, "insolvencyCriteriaMet", compliance.InsolvencyCriteriaMet);
             w.WriteEndObject();
             if (application.CoFinancing.Count > 0)
             {
@@ -229,7 +230,8 @@ public static class ApplicationDocument
             r.Enum<ComplianceStatus>(e, p, "taxCompliance"),
             r.Enum<ComplianceStatus>(e, p, "socialCompliance"),
             r.Enum<ProcedureStatus>(e, p, "procedure"),
-            r.Bool(e, p, "procedureFinancingGap")));
+            r.Bool(e, p, "procedureFinancingGap"),
+            r.Bool(e, p, "insolvencyCriteriaMet")));
         var group = Part(root, r, "group", GroupProperties, (e, p) => new ApplicantGroup(r.String(e, p, "name"), Strings(e, p, "linkedEntities", r)));
         if (r.Errors.Count > 0 || asOf is not { } date)
         {

@@ -10,19 +10,22 @@ public sealed class ComplianceAndProcedure
     /// <param name="socialCompliance">Social-contribution compliance.</param>
     /// <param name="procedure">The insolvency-procedure status.</param>
     /// <param name="procedureFinancingGap">Under a safeguard or continuation plan: whether the firm cannot finance its development project.</param>
+    /// <param name="insolvencyCriteriaMet">Whether the applicant fulfils the criteria of national law for being placed in collective insolvency proceedings at its creditors' request (in France, the cessation of payments).</param>
     /// <exception cref="ArgumentException">A field is invalid; the message names it and the allowed values.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date, amount, headcount or number of months is outside <see cref="DomainBounds"/>.</exception>
     public ComplianceAndProcedure(
         ComplianceStatus? taxCompliance = null,
         ComplianceStatus? socialCompliance = null,
         ProcedureStatus? procedure = null,
-        bool? procedureFinancingGap = null)
+        bool? procedureFinancingGap = null,
+        bool? insolvencyCriteriaMet = null)
     {
 
         TaxCompliance = taxCompliance;
         SocialCompliance = socialCompliance;
         Procedure = procedure;
         ProcedureFinancingGap = procedureFinancingGap;
+        InsolvencyCriteriaMet = insolvencyCriteriaMet;
     }
 
     /// <summary>Gets a part with every field missing.</summary>
@@ -45,27 +48,36 @@ public sealed class ComplianceAndProcedure
     /// <value>Null when missing.</value>
     public bool? ProcedureFinancingGap { get; }
 
+    /// <summary>Gets whether the applicant fulfils the criteria of national law for being placed in collective insolvency proceedings at its creditors' request (in France, the cessation of payments).</summary>
+    /// <value>Null when not stated; the loan transparency test of the de minimis regulations then cannot tell.</value>
+    public bool? InsolvencyCriteriaMet { get; }
+
     /// <summary>Returns the part with another value of <see cref="TaxCompliance"/>, validated again.</summary>
     /// <param name="taxCompliance">Tax compliance.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ComplianceAndProcedure WithTaxCompliance(ComplianceStatus? taxCompliance) => new(taxCompliance, SocialCompliance, Procedure, ProcedureFinancingGap);
+    public ComplianceAndProcedure WithTaxCompliance(ComplianceStatus? taxCompliance) => new(taxCompliance, SocialCompliance, Procedure, ProcedureFinancingGap, InsolvencyCriteriaMet);
 
     /// <summary>Returns the part with another value of <see cref="SocialCompliance"/>, validated again.</summary>
     /// <param name="socialCompliance">Social-contribution compliance.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ComplianceAndProcedure WithSocialCompliance(ComplianceStatus? socialCompliance) => new(TaxCompliance, socialCompliance, Procedure, ProcedureFinancingGap);
+    public ComplianceAndProcedure WithSocialCompliance(ComplianceStatus? socialCompliance) => new(TaxCompliance, socialCompliance, Procedure, ProcedureFinancingGap, InsolvencyCriteriaMet);
 
     /// <summary>Returns the part with another value of <see cref="Procedure"/>, validated again.</summary>
     /// <param name="procedure">The insolvency-procedure status.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ComplianceAndProcedure WithProcedure(ProcedureStatus? procedure) => new(TaxCompliance, SocialCompliance, procedure, ProcedureFinancingGap);
+    public ComplianceAndProcedure WithProcedure(ProcedureStatus? procedure) => new(TaxCompliance, SocialCompliance, procedure, ProcedureFinancingGap, InsolvencyCriteriaMet);
 
     /// <summary>Returns the part with another value of <see cref="ProcedureFinancingGap"/>, validated again.</summary>
     /// <param name="procedureFinancingGap">Under a safeguard or continuation plan: whether the firm cannot finance its development project.</param>
     /// <returns>A new part.</returns>
     /// <exception cref="ArgumentException">The value is invalid.</exception>
-    public ComplianceAndProcedure WithProcedureFinancingGap(bool? procedureFinancingGap) => new(TaxCompliance, SocialCompliance, Procedure, procedureFinancingGap);
+    public ComplianceAndProcedure WithProcedureFinancingGap(bool? procedureFinancingGap) => new(TaxCompliance, SocialCompliance, Procedure, procedureFinancingGap, InsolvencyCriteriaMet);
+
+    /// <summary>Returns the part with another value of <see cref="InsolvencyCriteriaMet"/>.</summary>
+    /// <param name="insolvencyCriteriaMet">Whether the criteria for collective insolvency proceedings at the creditors' request are met.</param>
+    /// <returns>A new part.</returns>
+    public ComplianceAndProcedure WithInsolvencyCriteriaMet(bool? insolvencyCriteriaMet) => new(TaxCompliance, SocialCompliance, Procedure, ProcedureFinancingGap, insolvencyCriteriaMet);
 }

@@ -445,6 +445,14 @@ public static partial class ReasonCodes
         /// <summary>Gets <c>stateAid.refused.loanTransparency</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode RefusedLoanTransparency { get; } = new("stateAid.refused.loanTransparency", trusted: true);
+
+        /// <summary>Gets <c>stateAid.refused.loanTransparencyInsolvencyCriteria</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedLoanTransparencyInsolvencyCriteria { get; } = new("stateAid.refused.loanTransparencyInsolvencyCriteria", trusted: true);
+
+        /// <summary>Gets <c>stateAid.refused.loanTransparencyRating</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedLoanTransparencyRating { get; } = new("stateAid.refused.loanTransparencyRating", trusted: true);
     }
 
     /// <summary>The codes of the Funds templates.</summary>
@@ -641,6 +649,8 @@ public static partial class ReasonCodes
         StateAid.RefusedSafeHarbourAmount,
         StateAid.RefusedLoanTransparencyUnknown,
         StateAid.RefusedLoanTransparency,
+        StateAid.RefusedLoanTransparencyInsolvencyCriteria,
+        StateAid.RefusedLoanTransparencyRating,
         Funds.AllocationFunded,
         Funds.AllocationPartial,
         Funds.AllocationNotFunded,

@@ -80,7 +80,7 @@ internal static class ProposalPipeline
 
             try
             {
-                LoanTransparency.Check(application, aidTerms.PlansCountAsProceedings);
+                LoanTransparency.Check(application, aidTerms.PlansCountAsProceedings, aidTerms.Mapping);
                 RiskProfile risk;
                 if ((application.Identity.CreditRating ?? application.Identity.BanqueDeFranceRating) is { } rating)
                 {

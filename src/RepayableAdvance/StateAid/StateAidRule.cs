@@ -41,4 +41,10 @@ public enum StateAidRule
 
     /// <summary>The de minimis regulation does not cover the grant date: before its period of application, or after it and any scheme cover.</summary>
     RegulationNotApplicable = 12,
+
+    /// <summary>The borrower fulfils the criteria of national law for collective insolvency proceedings at its creditors' request: the loan is not transparent de minimis aid.</summary>
+    LoanTransparencyInsolvencyCriteria = 13,
+
+    /// <summary>The borrower is a large undertaking rated below B-: the loan is not transparent de minimis aid.</summary>
+    LoanTransparencyRating = 14,
 }

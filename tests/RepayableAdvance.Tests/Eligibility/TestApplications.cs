@@ -30,7 +30,7 @@ internal static class TestApplications
                 new FiscalYear(new LocalDate(last, 12, 31), Turnover: E(2_200_000m), NetResult: E(-120_000m), Equity: E(510_000m), SubscribedCapital: E(200_000m), AccumulatedLosses: E(120_000m), AnnualLoadedPayroll: E(900_000m)),
             ],
             need: new FinancingNeed(requestedAmount: E(150_000m), monthlyLoadedPayroll: E(75_000m), turnoverLost: E(800_000m), turnoverLossCause: "loss of the biggest client", difficulty: DifficultyNature.Conjunctural, difficultyCause: "loss of the biggest client", orderBookMonths: 6m, hasRecoveryPlan: true),
-            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: social, procedure: ProcedureStatus.None),
+            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: social, procedure: ProcedureStatus.None, insolvencyCriteriaMet: false),
             coFinancing: [new CoFinancingCommitment(CoFinancingKind.BankDebt, E(bankLoan), 60, date.PlusDays(-14))]);
     }
 }

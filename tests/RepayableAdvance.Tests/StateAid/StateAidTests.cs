@@ -295,7 +295,42 @@ public sealed class StateAidTests
         Assert.Equal(StateAidRule.LoanTransparency, e.Rule);
         Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(WithProcedure(ProcedureStatus.ContinuationPlan)));
         LoanTransparency.Check(WithProcedure(ProcedureStatus.ContinuationPlan), plansCountAsProceedings: false);
-        Assert.Equal(StateAidRule.LoanTransparencyUnknown, Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(WithProcedure(null))).Rule);
+        var unknown = Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(WithProcedure(null)));
+        Assert.Equal(StateAidRule.LoanTransparencyUnknown, unknown.Rule);
+        Assert.Equal(
+            "Cannot tell whether a loan to the borrower is transparent de minimis aid: compliance.procedure missing (the borrower must be out of collective insolvency proceedings, not meet the criteria to be placed in them, and, if large, be rated at least B-).",
+            ReasonFormatter.Default.Format(unknown.Refusal.Reason, System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+    }
+
+    [Fact]
+    public void Loan_transparency_refuses_a_borrower_that_meets_the_criteria_for_proceedings_and_cannot_tell_when_unstated()
+    {
+        var b = TestApplications.Boilermaker();
+        var insolvent = b.WithCompliance(b.Compliance.WithInsolvencyCriteriaMet(true));
+        Assert.Equal(StateAidRule.LoanTransparencyInsolvencyCriteria, Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(insolvent)).Rule);
+        var unstated = b.WithCompliance(b.Compliance.WithInsolvencyCriteriaMet(null));
+        var e = Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(unstated));
+        Assert.Equal(StateAidRule.LoanTransparencyUnknown, e.Rule);
+        Assert.Contains("compliance.insolvencyCriteriaMet missing", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_large_undertaking_needs_a_rating_of_at_least_B_minus()
+    {
+        var b = TestApplications.Boilermaker();
+        Application Large(string? rating) => b.WithIdentity(b.Identity.WithHeadcount(LoanTransparency.LargeHeadcount).WithBanqueDeFranceRating(rating));
+
+        // Banque de France 5+ is a B-type rating (category weak): transparent. 8 and 9 (category bad) are not.
+        LoanTransparency.Check(Large("5+"));
+        var bad = Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(Large("8")));
+        Assert.Equal(StateAidRule.LoanTransparencyRating, bad.Rule);
+        Assert.Contains("rated 8 (Bad), below B-", bad.Message, StringComparison.Ordinal);
+        Assert.Contains("identity.creditRating missing", Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(Large(null))).Message, StringComparison.Ordinal);
+        Assert.Contains("identity.creditRating missing", Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(Large("0"))).Message, StringComparison.Ordinal); // 0: no credit history
+
+        // 249 persons with at most EUR 50M of turnover is an SME: no rating needed.
+        LoanTransparency.Check(b.WithIdentity(b.Identity.WithHeadcount(249).WithBanqueDeFranceRating(null)));
+        Assert.Contains("identity.headcount missing", Assert.Throws<StateAidRuleException>(() => LoanTransparency.Check(b.WithIdentity(b.Identity.WithHeadcount(null)))).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -313,6 +348,6 @@ public sealed class StateAidTests
     private static Application WithProcedure(ProcedureStatus? status)
     {
         var b = TestApplications.Boilermaker();
-        return new Application(asOf: b.AsOf, need: new FinancingNeed(requestedAmount: b.Need.RequestedAmount), compliance: new ComplianceAndProcedure(procedure: status));
+        return b.WithCompliance(b.Compliance.WithProcedure(status));
     }
 }
