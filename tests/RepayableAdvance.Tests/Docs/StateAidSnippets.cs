@@ -80,4 +80,38 @@ public class StateAidSnippets
         var sized = SchemePresets.HautsDeFrancePrevention.VersionOn(new LocalDate(2025, 7, 15)).Sizing.Evaluate(TestApplications.Boilermaker(), context);
         Assert.Equal(Money.Euros(150_000m), sized.Amount);
     }
+
+    [Fact]
+    public void RegulationsByDate()
+    {
+        #region snippet:stateaid-regulations
+        // The regulation follows the grant date: 1407/2013 until 31 December 2023, 2023/2831 from 1 January 2024.
+        var december = DeMinimisRegulations.InForceOn(DeMinimisSector.General, new LocalDate(2023, 12, 15));  // legacy-1407
+        var january = DeMinimisRegulations.InForceOn(DeMinimisSector.General, new LocalDate(2024, 1, 10));    // general-2023
+
+        // A scheme that fulfils 1407/2013 stays covered by it for six months after it expired (Art. 7(4)).
+        var cover = DeMinimisRegime.Legacy1407.ApplicabilityOn(new LocalDate(2024, 3, 1));      // SchemeCover, "Art. 7(4) of …"
+
+        // Cumulation: general aid after EUR 600,000 of SGEI aid is capped by the SGEI ceiling of EUR 750,000.
+        var register = DeMinimisRegister.Empty
+            .Record(new DeMinimisGrant("SGEI-1", "302 512 345", new LocalDate(2024, 2, 1), DeMinimisRegime.Sgei2023, Money.Euros(600_000m)));
+        var check = register.Check(new DeMinimisGrant("ADV-1", "302 512 345", new LocalDate(2024, 6, 1), DeMinimisRegime.General2023, Money.Euros(200_000m)));
+        // check.Fits is false; check.BindingCeiling.Article is "Art. 5(1) of Regulation (EU) 2023/2831 (the ceiling of Regulation (EU) 2023/2832)"
+
+        // Road freight under 1407/2013: EUR 100,000 over three fiscal years for a haulier.
+        var haulier = DeMinimisRegister.Empty.Check(
+            new DeMinimisGrant("ADV-2", "411 222 333", new LocalDate(2022, 3, 1), DeMinimisRegime.Legacy1407, Money.Euros(120_000m))
+                .WithRoadFreight(RoadFreightActivity.RoadFreight));                              // does not fit
+
+        // The Commission's conventions: whole years, each discounted line rounded to the euro.
+        var commission = GrantEquivalentConvention.WholePeriods(Frequency.Annual).WithLineRounding(1m);
+        #endregion
+
+        Assert.Equal(("legacy-1407", "general-2023"), (december!.Code, january!.Code));
+        Assert.Equal((DeMinimisPeriodBasis.SchemeCover, "Art. 7(4) of Regulation (EU) No 1407/2013"), (cover.Basis, cover.Article));
+        Assert.False(check.Fits);
+        Assert.Equal("Art. 5(1) of Regulation (EU) 2023/2831 (the ceiling of Regulation (EU) 2023/2832)", check.BindingCeiling.Article);
+        Assert.Equal((false, Money.Euros(100_000m)), (haulier.Fits, haulier.Ceiling));
+        Assert.Equal("whole periods (1 a year), annual compounding, each line rounded to 1", commission.ToString());
+    }
 }
