@@ -45,6 +45,11 @@ internal static class ProposalView
         if (proposal.StateAidRefusal is { } refusal)
         {
             Section(t.StateAid);
+            foreach (var basis in proposal.Basis)
+            {
+                AnsiConsole.WriteLine(f.Format(basis, culture));
+            }
+
             AnsiConsole.WriteLine(ReasonFormatter.Default.Format(refusal.Reason, culture));
         }
 
@@ -62,6 +67,11 @@ internal static class ProposalView
             grid.AddRow(t.DeMinimis, $"{Amount(check.Used, culture)} / {Amount(check.Ceiling, culture)} ({Markup.Escape(check.Regime.Name)})");
             grid.AddRow(t.HeadroomAfter, Amount(check.HeadroomAfter, culture));
             AnsiConsole.Write(grid);
+            foreach (var basis in proposal.Basis)
+            {
+                AnsiConsole.WriteLine(f.Format(basis, culture));
+            }
+
             AnsiConsole.WriteLine(f.Format(check.Explain(), culture));
         }
 

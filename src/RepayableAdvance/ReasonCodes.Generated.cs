@@ -510,6 +510,10 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode BasisVersion { get; } = new("proposal.basis.version", trusted: true);
 
+        /// <summary>Gets <c>proposal.basis.versionOpen</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode BasisVersionOpen { get; } = new("proposal.basis.versionOpen", trusted: true);
+
         /// <summary>Gets <c>proposal.caveat.grantDateAssumed</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode CaveatGrantDateAssumed { get; } = new("proposal.caveat.grantDateAssumed", trusted: true);
@@ -663,6 +667,7 @@ public static partial class ReasonCodes
         Schemes.ExceedsDeMinimis,
         Schemes.FundInsufficient,
         Schemes.BasisVersion,
+        Schemes.BasisVersionOpen,
         Schemes.CaveatGrantDateAssumed,
         Schemes.CaveatRoadFreightAssumed,
         Schemes.CaveatFundNotChecked,

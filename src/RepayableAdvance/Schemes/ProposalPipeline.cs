@@ -184,12 +184,9 @@ internal static class ProposalPipeline
         };
     }
 
-    private static Reason VersionBasis(SchemeVersion version, Application application) => new(
-        ReasonCodes.Schemes.BasisVersion,
-        ReasonArgument.Text("version", version.Version),
-        ReasonArgument.Date("from", version.EffectiveFrom),
-        version.EffectiveTo is { } to ? ReasonArgument.Date("to", to) : ReasonArgument.Text("to", "—"),
-        ReasonArgument.Date("applicationDate", application.AsOf));
+    private static Reason VersionBasis(SchemeVersion version, Application application) => version.EffectiveTo is { } to
+        ? new(ReasonCodes.Schemes.BasisVersion, ReasonArgument.Text("version", version.Version), ReasonArgument.Date("from", version.EffectiveFrom), ReasonArgument.Date("to", to), ReasonArgument.Date("applicationDate", application.AsOf))
+        : new(ReasonCodes.Schemes.BasisVersionOpen, ReasonArgument.Text("version", version.Version), ReasonArgument.Date("from", version.EffectiveFrom), ReasonArgument.Date("applicationDate", application.AsOf));
 
     /// <summary>The applicant's road freight activity as the de minimis stage reads it, with what it assumed.</summary>
     private static RoadFreightActivity RoadFreight(Application application, DeMinimisRegime regime, List<Reason> caveats, List<Reason> basis)

@@ -82,7 +82,7 @@ public sealed class ProposalExplanationTests
         Assert.Equal("Rating ZZZ is not in the rating mapping banque-de-france-2022.", lines[^1]);
         Assert.Equal([lines[0], .. proposal.Eligibility.Explain(English), .. proposal.Basis.Select(b => ReasonFormatter.Default.Format(b, English)), lines[^1]], lines);
         Assert.Equal(
-            ["Version 2024 applies to applications dated from 01/01/2024 to —; the application is dated 15/07/2025.", "Regulation (EU) 2023/2831 applies to the grant date 15/07/2025: in force from 01/01/2024 to 31/12/2030 (Art. 8 of Regulation (EU) 2023/2831)."],
+            ["Version 2024 applies to applications dated from 01/01/2024 onwards; the application is dated 15/07/2025.", "Regulation (EU) 2023/2831 applies to the grant date 15/07/2025: in force from 01/01/2024 to 31/12/2030 (Art. 8 of Regulation (EU) 2023/2831)."],
             proposal.Basis.Select(b => ReasonFormatter.Default.Format(b, English)));
         Assert.Equal(
             "Regulation (EU) 2023/2831 s'applique à la date d'octroi du 15/07/2025 : en vigueur du 01/01/2024 au 31/12/2030 (Art. 8 of Regulation (EU) 2023/2831).",
