@@ -263,13 +263,17 @@ public sealed class DeMinimisRegister
         return false;
     }
 
+    /// <summary>Whether a grant counts against a ceiling in the window from <paramref name="start"/> to <paramref name="end"/> for a single undertaking.</summary>
+    private static bool CountedIn(DeMinimisGrant grant, IReadOnlyList<string> undertaking, DeMinimisCeiling ceiling, LocalDate start, LocalDate end) =>
+        grant.GrantDate >= start && grant.GrantDate <= end && ceiling.Counts(grant) && Member(undertaking, grant.Beneficiary);
+
     private Money Used(IReadOnlyList<string> undertaking, DeMinimisCeiling ceiling, LocalDate end)
     {
         var start = ceiling.WindowStart(end);
         var total = Money.Zero(ceiling.Amount.Currency);
         foreach (var grant in _grants)
         {
-            if (grant.GrantDate >= start && grant.GrantDate <= end && ceiling.Counts(grant) && Member(undertaking, grant.Beneficiary))
+            if (CountedIn(grant, undertaking, ceiling, start, end))
             {
                 total += grant.GrossGrantEquivalent;
             }
@@ -283,7 +287,7 @@ public sealed class DeMinimisRegister
         var start = ceiling.WindowStart(end);
         foreach (var grant in _grants)
         {
-            if (grant.GrantDate >= start && grant.GrantDate <= end && ceiling.Counts(grant) && Member(undertaking, grant.Beneficiary))
+            if (CountedIn(grant, undertaking, ceiling, start, end))
             {
                 yield return grant;
             }

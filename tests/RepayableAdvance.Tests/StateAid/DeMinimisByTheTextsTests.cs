@@ -142,6 +142,30 @@ public sealed class DeMinimisByTheTextsTests
     }
 
     [Fact]
+    public void Fisheries_aid_and_general_aid_count_against_each_other_up_to_the_general_ceiling()
+    {
+        // Art. 5(1) of Regulation 717/2014: fisheries aid may be cumulated with general aid up to the general ceiling.
+        var general = With(Grant("g", new LocalDate(2024, 3, 1), DeMinimisRegime.General2023, 270_000m));
+        Assert.True(general.Check(Grant("f", new LocalDate(2025, 1, 10), DeMinimisRegulations.Fisheries2023, 30_000m)).Fits);
+        Assert.False(general.Check(Grant("f", new LocalDate(2025, 1, 10), DeMinimisRegulations.Fisheries2023, 30_000.01m)).Fits);
+
+        // And the other way: general aid counts the fisheries aid against its own ceiling; fisheries keep their own EUR 40,000.
+        var fisheries = With(Grant("f", new LocalDate(2024, 3, 1), DeMinimisRegulations.Fisheries2023, 40_000m));
+        Assert.False(fisheries.Check(Grant("f2", new LocalDate(2024, 6, 1), DeMinimisRegulations.Fisheries2023, 0.01m)).Fits);
+        Assert.True(fisheries.Check(Grant("g", new LocalDate(2024, 6, 1), DeMinimisRegime.General2023, 260_000m)).Fits);
+        Assert.False(fisheries.Check(Grant("g", new LocalDate(2024, 6, 1), DeMinimisRegime.General2023, 260_000.01m)).Fits);
+    }
+
+    [Fact]
+    public void Under_360_2012_SGEI_aid_after_general_aid_counts_it_up_to_500000()
+    {
+        var register = With(Grant("g", new LocalDate(2021, 5, 3), DeMinimisRegime.Legacy1407, 200_000m));
+        Assert.True(register.Check(Grant("s", new LocalDate(2023, 2, 1), DeMinimisRegulations.Sgei2012, 300_000m)).Fits);
+        var over = register.Check(Grant("s", new LocalDate(2023, 2, 1), DeMinimisRegulations.Sgei2012, 300_000.01m));
+        Assert.Equal((false, "Art. 2(2) and 2(8) of Regulation (EU) No 360/2012"), (over.Fits, over.BindingCeiling.Article));
+    }
+
+    [Fact]
     public void A_backdated_grant_is_checked_against_the_ceilings_of_later_grants()
     {
         // The later general grant's own ceiling counts agricultural aid (Art. 5(1) of 2023/2831): 280k + 30k > 300k.
