@@ -181,11 +181,11 @@ public static class GrantEquivalentCalculator
         var inverse = DecimalMath.PowerOfTenInverse(currency.MinorUnits);
         var computed = FixedPoint.ToDecimal(totals.Total, totals.FractionBits) * inverse;
         GrantEquivalentLine[]? lines = after is null ? null : Lines(schedule, after, quote, method, convention);
-        if (convention.LineRounding is { } unit)
+        if (convention.LineRounding is not null)
         {
             // The Commission's presentation: each discounted line rounded to the unit, then summed.
             lines ??= Lines(schedule, after, quote, method, convention);
-            computed = lines.Sum(line => decimal.Round(line.PresentValue / unit, 0, MidpointRounding.AwayFromZero) * unit);
+            computed = GrantEquivalentWalk.RoundedSum(lines, convention.LineRounding.Value);
         }
 
         var principalPresentValue = FixedPoint.ToDecimal(totals.PrincipalPresentValue, totals.FractionBits) * inverse;

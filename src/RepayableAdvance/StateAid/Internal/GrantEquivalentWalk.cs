@@ -181,4 +181,16 @@ internal static class GrantEquivalentWalk
     {
         public int Value => value;
     }
+
+    /// <summary>The sum of the lines' present values, each rounded half away from zero to the unit first (the Commission's presentation).</summary>
+    internal static decimal RoundedSum(GrantEquivalentLine[] lines, decimal unit)
+    {
+        var sum = 0m;
+        foreach (var line in lines)
+        {
+            sum += decimal.Round(line.PresentValue / unit, 0, MidpointRounding.AwayFromZero) * unit;
+        }
+
+        return sum;
+    }
 }
