@@ -126,6 +126,28 @@ public sealed class DeMinimisRegisterDocumentTests
     }
 
     [Fact]
+    public void A_grant_outside_its_regulations_period_is_an_error_at_its_grant_date()
+    {
+        const string Json = """
+            { "grants": [
+                { "id": "a", "beneficiary": "x", "grantDate": "2023-05-10", "regime": "general-2023", "grossGrantEquivalent": { "amount": "1000.00", "currency": "EUR" } },
+                { "id": "b", "beneficiary": "x", "grantDate": "2022-03-01", "regime": "legacy-1407", "roadFreight": "roadFreight", "individualAid": true, "grossGrantEquivalent": { "amount": "100000.01", "currency": "EUR" } } ] }
+            """;
+        Assert.False(DeMinimisRegisterDocument.TryRead(Json, out var register, out var errors));
+        Assert.Null(register);
+        var period = Assert.Single(errors, e => e.Path == "$.grants[0].grantDate");
+        Assert.Equal("regulationNotApplicable", period.Code);
+        Assert.Contains("Art. 8 of Regulation (EU) 2023/2831", period.Message, StringComparison.Ordinal);
+        var ceiling = Assert.Single(errors, e => e.Path == "$.grants[1]");
+        Assert.Equal("ceilingExceeded", ceiling.Code);
+        Assert.Contains("Art. 3(2) of Regulation (EU) No 1407/2013", ceiling.Message, StringComparison.Ordinal);
+        var fixedJson = Json.Replace("general-2023", "legacy-1407", StringComparison.Ordinal).Replace("100000.01", "99000.00", StringComparison.Ordinal);
+        var read = DeMinimisRegisterDocument.Read(fixedJson);
+        var b = Assert.Single(read.Grants, g => g.Id == "b");
+        Assert.Equal((RoadFreightActivity.RoadFreight, true), (b.RoadFreight, b.IsIndividualAid));
+    }
+
+    [Fact]
     public void A_grant_over_the_ceiling_is_an_error_at_its_path_and_nothing_is_built()
     {
         const string Money300k = """{ "amount": "300000.00", "currency": "EUR" }""";
