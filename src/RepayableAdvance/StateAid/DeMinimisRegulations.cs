@@ -23,7 +23,7 @@ namespace RepayableAdvance.StateAid;
 /// 31 December 2030 (Art. 8); schemes covered six more months (Art. 7(3)).</item>
 /// <item>Regulation (EU) No 360/2012 (SGEI), http://data.europa.eu/eli/reg/2012/360/oj: EUR 500,000 over three fiscal
 /// years, all de minimis aid counted (Art. 2(2) and 2(8)); in force from 27 April 2012, applies until 31 December 2023
-/// (Art. 6, as amended by Regulations (EU) 2018/1923 and 2020/1474).</item>
+/// (Art. 5, as amended by Regulations (EU) 2018/1923 and 2020/1474).</item>
 /// <item>Regulation (EU) 2023/2832 (SGEI), http://data.europa.eu/eli/reg/2023/2832/oj: EUR 750,000 over any three
 /// years, all de minimis aid counted (Art. 3(2) and 5(1)); applies from 1 January 2024 to 31 December 2030 (Art. 8);
 /// schemes covered six more months (Art. 7(3)).</item>
@@ -85,7 +85,7 @@ public static class DeMinimisRegulations
     /// <value>Code <c>sgei-2012</c>.</value>
     public static DeMinimisRegime Sgei2012 { get; } = new DeMinimisRegime("sgei-2012", R360 + " (SGEI)", Money.Euros(500_000m), DeMinimisWindow.ThreeFiscalYears, DeMinimisSector.Sgei)
         .WithOwnCeilingCounting(AllSectors, $"Art. 2(2) and 2(8) of {R360}")
-        .WithPeriod(new LocalDate(2012, 4, 27), new LocalDate(2023, 12, 31), $"Art. 6 of {R360}, as amended by Regulations (EU) 2018/1923 and 2020/1474");
+        .WithPeriod(new LocalDate(2012, 4, 27), new LocalDate(2023, 12, 31), $"Art. 5 of {R360}, as amended by Regulations (EU) 2018/1923 and 2020/1474");
 
     /// <summary>Gets Regulation (EU) 2023/2832 (SGEI): EUR 750,000 over any three years, all de minimis aid counted, 2024–2030.</summary>
     /// <value>Code <c>sgei-2023</c>.</value>
