@@ -36,7 +36,7 @@ internal static class Regimes
             return (null, false);
         }
 
-        if (!r.Object(e, p, "code", "name", "sector", "ceiling", "window", "fiscalYearStart", "countedSectors", "safeHarbourLoan", "safeHarbourYears", "appliesFrom", "appliesUntil", "periodArticle", "schemeCoverMonths", "schemeCoverArticle", "roadFreight", "cumulation"))
+        if (!r.Object(e, p, "code", "name", "sector", "ceiling", "window", "fiscalYearStart", "countedSectors", "safeHarbourLoan", "safeHarbourYears", "appliesFrom", "appliesUntil", "periodArticle", "schemeCoverMonths", "schemeCoverArticle", "coverIncludesIndividualAid", "roadFreight", "cumulation"))
         {
             return (null, false);
         }
@@ -55,6 +55,7 @@ internal static class Regimes
         var periodArticle = r.String(e, p, "periodArticle");
         var coverMonths = r.Int(e, p, "schemeCoverMonths", 0, 12) ?? 0;
         var coverArticle = r.String(e, p, "schemeCoverArticle");
+        var coverAll = r.Bool(e, p, "coverIncludesIndividualAid") ?? false;
         var cumulation = r.Array(e, p, "cumulation", (x, xp) => Ceiling(r, x, xp));
         (Money Ceiling, string Article, Money? Loan)? road = null;
         if (e.TryGetProperty("roadFreight", out var re) && r.Object(re, p + ".roadFreight", "ceiling", "article", "safeHarbourLoan"))
@@ -89,7 +90,9 @@ internal static class Regimes
                 built = built.WithPeriod(from, until, periodArticle ?? name);
             }
 
-            return coverMonths > 0 ? built.WithSchemeCover(coverMonths, coverArticle ?? name) : built;
+            return coverMonths == 0 ? built
+                : coverAll ? built.WithTransitionalCover(coverMonths, coverArticle ?? name)
+                : built.WithSchemeCover(coverMonths, coverArticle ?? name);
         });
         return (regime, false);
     }
@@ -141,6 +144,10 @@ internal static class Regimes
         {
             w.WriteNumber("schemeCoverMonths", regime.SchemeCoverMonths);
             w.WriteString("schemeCoverArticle", regime.SchemeCoverArticle);
+            if (regime.CoverIncludesIndividualAid)
+            {
+                w.WriteBoolean("coverIncludesIndividualAid", true);
+            }
         }
 
         if (regime.RoadFreightCeiling is { } road)

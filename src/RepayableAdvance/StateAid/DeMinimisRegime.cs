@@ -65,6 +65,7 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
         PeriodArticle = source.PeriodArticle;
         SchemeCoverMonths = source.SchemeCoverMonths;
         SchemeCoverArticle = source.SchemeCoverArticle;
+        CoverIncludesIndividualAid = source.CoverIncludesIndividualAid;
     }
 
     /// <summary>Gets the general regime, Regulation (EU) 2023/2831, as <see cref="DeMinimisRegulations.General2023"/> defines it.</summary>
@@ -146,6 +147,10 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
     /// <value>Null when none.</value>
     public string? SchemeCoverArticle { get; private init; }
 
+    /// <summary>Gets whether the transitional cover after the period also covers individual aid, not only aid under a scheme.</summary>
+    /// <value>True for Regulation 1998/2006, whose aid granted until 30 June 2014 Art. 7(3) of Regulation 1407/2013 covers whatever its form.</value>
+    public bool CoverIncludesIndividualAid { get; private init; }
+
     /// <summary>Returns the regime with its own ceiling counting the aid of more sectors, as its cumulation article says.</summary>
     /// <param name="sectors">The sectors counted against the own ceiling; the regime's own sector is always counted.</param>
     /// <param name="article">The provision.</param>
@@ -210,6 +215,13 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
         return new DeMinimisRegime(this) { SchemeCoverMonths = months, SchemeCoverArticle = article };
     }
 
+    /// <summary>Returns the regime with a transitional cover after its period that covers all aid, individual aid included.</summary>
+    /// <param name="months">The months of cover, 1 to 12.</param>
+    /// <param name="article">The transitional provision.</param>
+    /// <returns>A new regime.</returns>
+    /// <exception cref="ArgumentException">The months are out of range or the article is empty.</exception>
+    public DeMinimisRegime WithTransitionalCover(int months, string article) => new(WithSchemeCover(months, article)) { CoverIncludesIndividualAid = true };
+
     /// <summary>Tells whether the regulation covers a grant on a date.</summary>
     /// <param name="grantDate">The grant date: when the legal right to the aid is conferred.</param>
     /// <param name="underScheme">Whether the aid is granted under a scheme (individual aid has no transitional cover).</param>
@@ -226,7 +238,7 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
             return new DeMinimisApplicability(this, grantDate, DeMinimisPeriodBasis.InForce, PeriodArticle);
         }
 
-        return underScheme && SchemeCoverMonths > 0 && grantDate <= until.PlusMonths(SchemeCoverMonths)
+        return (underScheme || CoverIncludesIndividualAid) && SchemeCoverMonths > 0 && grantDate <= until.PlusMonths(SchemeCoverMonths)
             ? new DeMinimisApplicability(this, grantDate, DeMinimisPeriodBasis.SchemeCover, SchemeCoverArticle)
             : new DeMinimisApplicability(this, grantDate, DeMinimisPeriodBasis.Expired, PeriodArticle);
     }

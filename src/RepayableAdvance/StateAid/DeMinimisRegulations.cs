@@ -62,7 +62,7 @@ public static class DeMinimisRegulations
         .WithOwnCeilingCounting([], $"Art. 2(2) of {R1998}")
         .WithRoadFreight(Money.Euros(100_000m), $"Art. 2(2) of {R1998}")
         .WithPeriod(new LocalDate(2007, 1, 1), new LocalDate(2013, 12, 31), $"Art. 6 of {R1998}")
-        .WithSchemeCover(6, $"Art. 7(3) of {R1407}");
+        .WithTransitionalCover(6, $"Art. 7(3) of {R1407}");
 
     /// <summary>Gets Regulation (EU) No 1407/2013: EUR 200,000 over three fiscal years, EUR 100,000 for road freight, 2014–2023.</summary>
     /// <value>Code <c>legacy-1407</c>.</value>

@@ -61,6 +61,17 @@ public sealed class DeMinimisByTheTextsTests
     }
 
     [Fact]
+    public void Aid_under_1998_2006_is_covered_until_30_June_2014_whatever_its_form()
+    {
+        // Art. 7(3) of Regulation 1407/2013: individual aid granted until 30 June 2014 under the conditions of 1998/2006.
+        var legacy = DeMinimisRegulations.Legacy1998;
+        Assert.True(legacy.CoverIncludesIndividualAid);
+        Assert.Equal(DeMinimisPeriodBasis.SchemeCover, legacy.ApplicabilityOn(new LocalDate(2014, 6, 30), underScheme: false).Basis);
+        Assert.Equal(DeMinimisPeriodBasis.Expired, legacy.ApplicabilityOn(new LocalDate(2014, 7, 1), underScheme: false).Basis);
+        Assert.False(DeMinimisRegulations.Legacy1407.CoverIncludesIndividualAid);
+    }
+
+    [Fact]
     public void Regulation_2023_2831_is_refused_before_2024_and_says_why()
     {
         var check = DeMinimisRegister.Empty.Check(Grant("g1", new LocalDate(2023, 12, 31), DeMinimisRegime.General2023, 1m));

@@ -74,7 +74,7 @@ public sealed class DeMinimisCumulationLaws
         var regime = proposed.Regime;
         var date = proposed.GrantDate;
         var inPeriod = date >= regime.AppliesFrom!.Value && date <= regime.AppliesUntil!.Value;
-        var covered = !proposed.IsIndividualAid && regime.SchemeCoverMonths > 0 && date > regime.AppliesUntil!.Value && date <= regime.AppliesUntil.Value.PlusMonths(regime.SchemeCoverMonths);
+        var covered = (!proposed.IsIndividualAid || regime.CoverIncludesIndividualAid) && regime.SchemeCoverMonths > 0 && date > regime.AppliesUntil!.Value && date <= regime.AppliesUntil.Value.PlusMonths(regime.SchemeCoverMonths);
         if (!inPeriod && !covered)
         {
             return false;
