@@ -94,4 +94,26 @@ public sealed class ProposalGrantDateTests
         Assert.DoesNotContain(later.Caveats, c => c.Code == ReasonCodes.Schemes.CaveatRoadFreightAssumed);
         Assert.DoesNotContain(later.Basis, b => b.Code == ReasonCodes.StateAid.DeMinimisRoadFreight);
     }
+
+    [Fact]
+    public void Hauts_de_France_2020_lends_at_zero_with_co_financing_one_for_one_under_1407()
+    {
+        // The March 2020 crisis terms: 0 %, bank co-financing equal to the advance (1x), same amounts and term.
+        var spring2020 = TestApplications.Boilermaker(bankLoan: 150_000m, asOf: new LocalDate(2020, 6, 15));
+        var context = new ProposalContext(Ledger(), DeMinimisRegister.Empty, null, StateAid.StateAidFixtures.Table);
+        var proposal = SchemePresets.HautsDeFrancePrevention.Propose(spring2020, context);
+        Assert.Equal(("2020", ProposalOutcome.Proposed, Money.Euros(150_000m)), (proposal.Version.Version, proposal.Outcome, proposal.Amount!.Value));
+        Assert.Equal(RepayableAdvance.Schemes.RateKind.Zero, proposal.Version.Terms.Rate.Kind);
+        Assert.All(proposal.Schedule!.Installments, i => Assert.Equal(Money.Euros(0m), i.Interest));
+        Assert.Equal((20, Money.Euros(150_000m)), (proposal.Schedule.Installments.Count, proposal.Schedule.Installments.Aggregate(Money.Euros(0m), (t, i) => t + i.Principal)));
+        Assert.Equal("legacy-1407", proposal.Regime!.Code);
+        Assert.True(proposal.DeMinimis!.Fits);
+        Assert.Contains(proposal.Version.Notes, n => n.StartsWith("Assumed, not published: the State-aid basis", StringComparison.Ordinal));
+
+        // The same firm a week before the crisis terms: the 2017 version asks bank debt of twice the advance.
+        var before = SchemePresets.HautsDeFrancePrevention.Propose(spring2020.WithAsOf(new LocalDate(2020, 3, 10)), context with { Fixings = Fixings2020 });
+        Assert.Equal(("2017", ProposalOutcome.Ineligible), (before.Version.Version, before.Outcome));
+    }
+
+    private static readonly IndexFixings Fixings2020 = new("EURIBOR3M", [new(new LocalDate(2020, 3, 2), Rate.FromPercent(-0.42m))]);
 }
