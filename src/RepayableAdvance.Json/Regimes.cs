@@ -24,10 +24,9 @@ internal static class Regimes
                 return (builtIn, false);
             }
 
-            var sector = Enum.GetValues<DeMinimisSector>().Where(s => ReasonCodes.NameOf(s) == code).ToList();
-            if (allowSector && sector.Count == 1)
+            if (allowSector && ParseSector(code) is { } sector)
             {
-                return (DeMinimisRegulations.All.Last(x => x.Sector == sector[0]), true);
+                return (DeMinimisRegulations.All.Last(x => x.Sector == sector), true);
             }
 
             var sectors = allowSector ? $" or a sector whose regulation follows the grant date ({Sectors})" : string.Empty;
@@ -205,10 +204,9 @@ internal static class Regimes
         var list = new List<DeMinimisSector>();
         foreach (var (text, path) in names)
         {
-            var match = Enum.GetValues<DeMinimisSector>().Where(s => ReasonCodes.NameOf(s) == text).ToList();
-            if (match.Count == 1)
+            if (ParseSector(text) is { } sector)
             {
-                list.Add(match[0]);
+                list.Add(sector);
             }
             else
             {
@@ -217,6 +215,19 @@ internal static class Regimes
         }
 
         return list;
+    }
+
+    private static DeMinimisSector? ParseSector(string text)
+    {
+        foreach (var sector in Enum.GetValues<DeMinimisSector>())
+        {
+            if (string.Equals(ReasonCodes.NameOf(sector), text, StringComparison.Ordinal))
+            {
+                return sector;
+            }
+        }
+
+        return null;
     }
 
     private static void WriteSectors(Utf8JsonWriter w, string name, IEnumerable<DeMinimisSector> sectors)

@@ -46,15 +46,11 @@ internal static class ProposalPipeline
             caveats.Add(new Reason(ReasonCodes.Schemes.CaveatFundNotChecked, ReasonArgument.Text("fund", version.Fund.Name)));
         }
 
-        if (!applicability.IsCovered)
+        if (applicability.ToRefusal() is { } notCovered)
         {
-            var refusal = new StateAidRuleException(
-                StateAidRule.RegulationNotApplicable,
-                new Reason(ReasonCodes.StateAid.RefusedRegulationNotApplicable, ReasonArgument.Text("regime", regime.Name), ReasonArgument.Date("grantDate", grantDate), ReasonArgument.Text("article", applicability.Article ?? "—")),
-                Preconditions.Invariant($"{regime.Name} does not cover the grant date {grantDate:uuuu-MM-dd} ({applicability.Basis})."));
             return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
             {
-                Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
+                Eligibility = eligibility, StateAidRefusal = notCovered, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
             };
         }
 

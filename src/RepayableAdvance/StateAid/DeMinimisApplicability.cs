@@ -49,4 +49,11 @@ public sealed record DeMinimisApplicability
         Regime.AppliesFrom is { } f ? ReasonArgument.Date("appliesFrom", f) : ReasonArgument.Text("appliesFrom", "—"),
         Regime.AppliesUntil is { } u ? ReasonArgument.Date("appliesUntil", u) : ReasonArgument.Text("appliesUntil", "—"),
         ReasonArgument.Text("article", Article ?? "—"));
+
+    /// <summary>Gets the refusal of a grant the regulation does not cover (rule <c>regulationNotApplicable</c>, code <c>stateAid.refused.regulationNotApplicable</c>), as the register and the proposal both give it.</summary>
+    /// <returns>The refusal; null when the regulation covers the grant date.</returns>
+    public StateAidRefusal? ToRefusal() => IsCovered ? null : new StateAidRefusal(
+        StateAidRule.RegulationNotApplicable,
+        new Reason(ReasonCodes.StateAid.RefusedRegulationNotApplicable, ReasonArgument.Text("regime", Regime.Name), ReasonArgument.Date("grantDate", GrantDate), ReasonArgument.Text("article", Article ?? "—")),
+        Preconditions.Invariant($"{Regime.Name} does not cover the grant date {GrantDate:uuuu-MM-dd} ({Basis}; {Article}): grant the aid under the regulation in force on that date."));
 }

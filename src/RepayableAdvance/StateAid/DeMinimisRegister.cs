@@ -222,12 +222,9 @@ public sealed class DeMinimisRegister
             return register;
         }
 
-        if (!check.Applicability.IsCovered)
+        if (check.Applicability.ToRefusal() is { } refusal)
         {
-            throw new StateAidRuleException(
-                StateAidRule.RegulationNotApplicable,
-                new Reason(ReasonCodes.StateAid.RefusedRegulationNotApplicable, ReasonArgument.Text("regime", grant.Regime.Name), ReasonArgument.Date("grantDate", grant.GrantDate), ReasonArgument.Text("article", check.Applicability.Article ?? "—")),
-                Preconditions.Invariant($"Grant {grant.Id} on {grant.GrantDate:uuuu-MM-dd} is outside the period of {grant.Regime.Name} ({check.Applicability.Basis}; {check.Applicability.Article}): record it under the regulation that covered its grant date."));
+            throw new StateAidRuleException(refusal.Rule, refusal.Reason, refusal.Detail);
         }
 
         throw new StateAidRuleException(

@@ -61,14 +61,14 @@ public static class LoanTransparency
         if (large == true)
         {
             var rating = application.Identity.CreditRating ?? application.Identity.BanqueDeFranceRating;
-            var mapped = rating is null ? ((RatingCategory, bool)?)null : (mapping ?? RatingMapping.BanqueDeFrance).Map(rating);
-            if (mapped is not { } m || !m.Item2)
+            var mapped = rating is null ? default : (mapping ?? RatingMapping.BanqueDeFrance).Map(rating);
+            if (!mapped.HasCreditHistory)
             {
                 missing.Add("identity.creditRating");
             }
-            else if (m.Item1 == RatingCategory.Bad)
+            else if (mapped.Category == RatingCategory.Bad)
             {
-                throw new StateAidRuleException(StateAidRule.LoanTransparencyRating, new Reason(ReasonCodes.StateAid.RefusedLoanTransparencyRating, ReasonArgument.Text("rating", rating!), ReasonArgument.Text("category", ReasonCodes.NameOf(m.Item1))), Preconditions.Invariant($"The borrower is a large undertaking rated {rating} ({m.Item1}), below B-: a loan to it is not transparent de minimis aid (Art. 4(3)(a) of Regulation 2023/2831)."));
+                throw new StateAidRuleException(StateAidRule.LoanTransparencyRating, new Reason(ReasonCodes.StateAid.RefusedLoanTransparencyRating, ReasonArgument.Text("rating", rating!), ReasonArgument.Text("category", ReasonCodes.NameOf(mapped.Category))), Preconditions.Invariant($"The borrower is a large undertaking rated {rating} ({mapped.Category}), below B-: a loan to it is not transparent de minimis aid (Art. 4(3)(a) of Regulation 2023/2831)."));
             }
         }
 

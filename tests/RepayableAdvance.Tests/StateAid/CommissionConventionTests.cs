@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using NodaTime;
 using RepayableAdvance.Scheduling;
 using RepayableAdvance.StateAid;
@@ -65,4 +66,25 @@ public sealed class CommissionConventionTests
         Assert.NotEqual(GrantEquivalentConvention.WholePeriods(Frequency.Annual), GrantEquivalentConvention.WholePeriods(Frequency.Monthly));
         Assert.NotEqual(GrantEquivalentConvention.Default, GrantEquivalentConvention.Default.WithLineRounding(0.01m));
     }
+
+    [Fact]
+    public void Rounding_each_line_moves_the_total_by_at_most_half_a_unit_a_line_and_leaves_a_whole_number_of_units() =>
+        Laws.Check(
+            300,
+            from euros in Gen.Choose(10_000, 1_000_000)
+            from years in Gen.Choose(1, 15)
+            from contractBp in Gen.Choose(0, 600)
+            from baseBp in Gen.Choose(50, 800)
+            from unit in Gen.Elements(0.01m, 1m, 100m)
+            select (euros, years, contractBp, baseBp, unit),
+            c =>
+            {
+                var quote = new ReferenceRateQuote("FR", Grant, BaseRateTable.ParseCsv("From;To;FR\n1.1.2015;;" + (c.baseBp / 100m).ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")), new LocalDate(2030, 12, 31)).RateInForce("FR", Grant), new RiskProfile(RatingCategory.Good, CollateralLevel.Normal), Rate.FromBasisPoints(100m));
+                var loan = RepaymentSchedule.Generate(ScheduleTerms.Create(Money.Euros(c.euros), Grant, c.years, Frequency.Annual, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromBasisPoints(c.contractBp), AccrualBasis.Periodic)));
+                var exact = GrantEquivalentCalculator.Compute(loan, quote, GrantEquivalentMethod.DifferentialAtReferenceRate, GrantEquivalentConvention.WholePeriods(Frequency.Annual));
+                var rounded = GrantEquivalentCalculator.Compute(loan, quote, GrantEquivalentMethod.DifferentialAtReferenceRate, GrantEquivalentConvention.WholePeriods(Frequency.Annual).WithLineRounding(c.unit));
+                Assert.True(Math.Abs(rounded.Computed - exact.Computed) <= exact.Lines.Count * c.unit / 2, $"{rounded.Computed} against {exact.Computed}");
+                Assert.Equal(decimal.Truncate(rounded.Computed / c.unit), rounded.Computed / c.unit);
+                Assert.Equal(rounded.Lines.Sum(l => decimal.Round(l.PresentValue / c.unit, 0, MidpointRounding.AwayFromZero) * c.unit), rounded.Computed);
+            });
 }

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using NodaTime;
 using RepayableAdvance.StateAid;
 
@@ -256,4 +257,24 @@ public sealed class DeMinimisByTheTextsTests
         Assert.Equal(DeMinimisPeriodBasis.InForce, regime.ApplicabilityOn(new LocalDate(1990, 1, 1)).Basis);
         Assert.Contains("counting general, agriculture, fisheries aid", DeMinimisRegime.General2023.Ceilings[0].ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_date_from_the_first_period_to_the_last_has_exactly_one_regulation_in_force_per_sector() =>
+        Laws.Check(
+            2_000,
+            Gen.Zip(Gen.Elements(Enum.GetValues<DeMinimisSector>()), Gen.Choose(0, 9_500)),
+            c =>
+            {
+                var (sector, day) = c;
+                var regimes = DeMinimisRegulations.All.Where(r => r.Sector == sector).ToList();
+                var date = regimes[0].AppliesFrom!.Value.PlusDays(day);
+                var inForce = regimes.Where(r => r.ApplicabilityOn(date).Basis == DeMinimisPeriodBasis.InForce).ToList();
+                if (date > regimes[^1].AppliesUntil!.Value)
+                {
+                    Assert.Empty(inForce);
+                    return;
+                }
+
+                Assert.Same(Assert.Single(inForce), DeMinimisRegulations.InForceOn(sector, date));
+            });
 }
