@@ -14,16 +14,16 @@ namespace RepayableAdvance.Json;
 /// <c>location</c>, <c>fiscalYears</c>, <c>need</c>, <c>compliance</c>, <c>coFinancing</c> and <c>group</c>, each
 /// optional; see <c>docs/examples/boilermaker-application.json</c>.</para>
 /// </remarks>
-public static class ApplicationDocument
+public static partial class ApplicationDocument
 {
     private static readonly string[] Properties = ["$schema", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
     private static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
     private static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
     private static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
-    private static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap", "insolvencyCriteriaMet"];
-    private static readonly string[] GroupProperties = ["name", "linkedEntities"];
+    private static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap", "insolvencyCriteriaMet", "rescueOrRestructuringAid"];
+    private static readonly string[] GroupProperties = ["name", "linkedEntities", "relatedEnterprises"];
 
-    private static readonly string[] FiscalYearProperties = ["endDate", "turnover", "netResult", "equity", "quasiEquity", "subscribedCapital", "accumulatedLosses", "annualLoadedPayroll"];
+    private static readonly string[] FiscalYearProperties = ["endDate", "turnover", "netResult", "equity", "quasiEquity", "subscribedCapital", "accumulatedLosses", "annualLoadedPayroll", "annualWorkUnits", "balanceSheetTotal", "debt", "ebitda", "interestExpense"];
     private static readonly string[] CoFinancingProperties = ["kind", "amount", "tenorMonths", "date"];
 
     /// <summary>Tries to load an application.</summary>
@@ -98,25 +98,7 @@ public static class ApplicationDocument
             String(w, "registeredOfficeRegion", application.Location.RegisteredOfficeRegion);
             Strings(w, "establishmentRegions", application.Location.EstablishmentRegions);
             w.WriteEndObject();
-            if (application.FiscalYears.Count > 0)
-            {
-                w.WriteStartArray("fiscalYears");
-                foreach (var y in application.FiscalYears)
-                {
-                    w.WriteStartObject();
-                    Date(w, "endDate", y.EndDate, options);
-                    Money(w, "turnover", y.Turnover);
-                    Money(w, "netResult", y.NetResult);
-                    Money(w, "equity", y.Equity);
-                    Money(w, "quasiEquity", y.QuasiEquity);
-                    Money(w, "subscribedCapital", y.SubscribedCapital);
-                    Money(w, "accumulatedLosses", y.AccumulatedLosses);
-                    Money(w, "annualLoadedPayroll", y.AnnualLoadedPayroll);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-            }
+            FiscalYears(w, application.FiscalYears, options);
 
             var need = application.Need;
             w.WriteStartObject("need");
@@ -142,6 +124,7 @@ public static class ApplicationDocument
             Enum(w, "procedure", compliance.Procedure);
             Bool(w, "procedureFinancingGap", compliance.ProcedureFinancingGap);
             Bool(w, "insolvencyCriteriaMet", compliance.InsolvencyCriteriaMet);
+            Enum(w, "rescueOrRestructuringAid", compliance.RescueOrRestructuringAid);
             w.WriteEndObject();
             if (application.CoFinancing.Count > 0)
             {
@@ -163,11 +146,30 @@ public static class ApplicationDocument
                 w.WriteEndArray();
             }
 
-            if (application.Group.Name is not null || application.Group.LinkedEntities.Count > 0)
+            var group = application.Group;
+            if (group.Name is not null || group.LinkedEntities.Count > 0 || group.RelatedEnterprises is not null)
             {
                 w.WriteStartObject("group");
-                String(w, "name", application.Group.Name);
-                Strings(w, "linkedEntities", application.Group.LinkedEntities);
+                String(w, "name", group.Name);
+                Strings(w, "linkedEntities", group.LinkedEntities);
+                if (group.RelatedEnterprises is { } related)
+                {
+                    w.WriteStartArray("relatedEnterprises");
+                    foreach (var e in related)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("name", e.Name);
+                        w.WriteString("direction", ReasonCodes.NameOf(e.Direction));
+                        w.WriteNumber("share", e.Share);
+                        w.WriteBoolean("controls", e.Controls);
+                        w.WriteString("kind", ReasonCodes.NameOf(e.Kind));
+                        FiscalYears(w, e.FiscalYears, options);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                }
+
                 w.WriteEndObject();
             }
 
@@ -186,9 +188,7 @@ public static class ApplicationDocument
         }
 
         var asOf = r.Date(root, P, "asOf", required: true);
-        var fiscalYears = r.Array(root, P, "fiscalYears", (e, p) => r.Object(e, p, FiscalYearProperties) && r.Date(e, p, "endDate", required: true) is { } end
-            ? new FiscalYear(end, r.Money(e, p, "turnover"), r.Money(e, p, "netResult"), r.Money(e, p, "equity"), r.Money(e, p, "quasiEquity"), r.Money(e, p, "subscribedCapital"), r.Money(e, p, "accumulatedLosses"), r.Money(e, p, "annualLoadedPayroll"))
-            : null);
+        var fiscalYears = ReadFiscalYears(root, P, r);
         var coFinancing = r.Array(root, P, "coFinancing", (e, p) =>
         {
             if (!r.Object(e, p, CoFinancingProperties))
@@ -231,8 +231,12 @@ public static class ApplicationDocument
             r.Enum<ComplianceStatus>(e, p, "socialCompliance"),
             r.Enum<ProcedureStatus>(e, p, "procedure"),
             r.Bool(e, p, "procedureFinancingGap"),
-            r.Bool(e, p, "insolvencyCriteriaMet")));
-        var group = Part(root, r, "group", GroupProperties, (e, p) => new ApplicantGroup(r.String(e, p, "name"), Strings(e, p, "linkedEntities", r)));
+            r.Bool(e, p, "insolvencyCriteriaMet"),
+            r.Enum<RescueOrRestructuringAid>(e, p, "rescueOrRestructuringAid")));
+        var group = Part(root, r, "group", GroupProperties, (e, p) => new ApplicantGroup(
+            r.String(e, p, "name"),
+            Strings(e, p, "linkedEntities", r),
+            DocumentReader.TryGet(e, "relatedEnterprises", out _) ? r.Array(e, p, "relatedEnterprises", (item, ip) => RelatedEnterprise(item, ip, r)) : null));
         if (r.Errors.Count > 0 || asOf is not { } date)
         {
             return null;

@@ -207,6 +207,9 @@ public static partial class SchemeDocument
                 case "notUndertakingInDifficulty":
                     r.Object(e, p, "rule");
                     return EligibilityRules.NotUndertakingInDifficulty();
+                case "sme":
+                    r.Object(e, p, "rule", "maximum");
+                    return EligibilityRules.Sme(r.Enum<EnterpriseSize>(e, p, "maximum") is { } size ? size : EnterpriseSize.Medium);
                 case "taxAndSocialCompliance":
                     r.Object(e, p, "rule", "paymentPlanCounts");
                     return EligibilityRules.TaxAndSocialCompliance(r.Bool(e, p, "paymentPlanCounts") ?? true);

@@ -167,6 +167,13 @@ public static partial class SchemeDocument
                     break;
                 case NotUndertakingInDifficultyRule:
                     break;
+                case SmeRule sme:
+                    if (sme.Maximum != EnterpriseSize.Medium)
+                    {
+                        w.WriteString("maximum", ReasonCodes.NameOf(sme.Maximum));
+                    }
+
+                    break;
                 case TaxAndSocialComplianceRule c:
                     w.WriteBoolean("paymentPlanCounts", c.PaymentPlanCounts);
                     break;

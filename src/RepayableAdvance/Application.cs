@@ -73,17 +73,7 @@ public sealed class Application
                     $"Fiscal years are out of order: {year.EndDate:uuuu-MM-dd} comes after {_fiscalYears[i - 1].EndDate:uuuu-MM-dd}; list them oldest first.");
             }
 
-            DomainBounds.CheckDate(year.EndDate, nameof(fiscalYears));
-            foreach (var amount in new[] { year.Turnover, year.NetResult, year.Equity, year.QuasiEquity, year.SubscribedCapital, year.AccumulatedLosses, year.AnnualLoadedPayroll })
-            {
-                DomainBounds.CheckAmount(amount, nameof(fiscalYears));
-            }
-
-            CheckNonNegative(year.Turnover, "fiscalYears.turnover");
-            CheckNonNegative(year.SubscribedCapital, "fiscalYears.subscribedCapital");
-            CheckNonNegative(year.AccumulatedLosses, "fiscalYears.accumulatedLosses");
-            CheckNonNegative(year.AnnualLoadedPayroll, "fiscalYears.annualLoadedPayroll");
-            CheckNonNegative(year.QuasiEquity, "fiscalYears.quasiEquity");
+            year.Validate("fiscalYears");
         }
 
         _coFinancing = coFinancing is null ? [] : [.. coFinancing];
@@ -101,7 +91,8 @@ public sealed class Application
 
         var amounts = new List<Money>();
         amounts.AddRange(new[] { Need.RequestedAmount, Need.MonthlyLoadedPayroll, Need.WorkingCapitalNeed, Need.TurnoverLost }.Where(m => m.HasValue).Select(m => m!.Value));
-        amounts.AddRange(_fiscalYears.SelectMany(y => new[] { y.Turnover, y.NetResult, y.Equity, y.QuasiEquity, y.SubscribedCapital, y.AccumulatedLosses, y.AnnualLoadedPayroll }).Where(m => m.HasValue).Select(m => m!.Value));
+        amounts.AddRange(_fiscalYears.SelectMany(y => y.Amounts).Where(m => m.HasValue).Select(m => m!.Value));
+        amounts.AddRange(Group.RelatedEnterprises?.SelectMany(e => e.FiscalYears).SelectMany(y => y.Amounts).Where(m => m.HasValue).Select(m => m!.Value) ?? []);
         amounts.AddRange(_coFinancing.Select(c => c.Amount));
         foreach (var amount in amounts)
         {

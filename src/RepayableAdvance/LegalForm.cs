@@ -12,7 +12,7 @@ public enum LegalForm
     /// <summary>Société anonyme.</summary>
     Sa = 2,
 
-    /// <summary>Société en nom collectif (unlimited liability).</summary>
+    /// <summary>Société en nom collectif: every partner is liable without limit for the company's debts (Annex II of Directive 2013/34/EU).</summary>
     Snc = 3,
 
     /// <summary>Sole proprietorship (entreprise individuelle).</summary>
@@ -24,7 +24,7 @@ public enum LegalForm
     /// <summary>Liberal profession (profession libérale).</summary>
     LiberalProfession = 6,
 
-    /// <summary>Société civile immobilière.</summary>
+    /// <summary>Société civile immobilière: its partners are liable without limit for its debts, in proportion to their shares (Code civil, art. 1857).</summary>
     Sci = 7,
 
     /// <summary>Cooperative (SCOP, SCIC).</summary>
@@ -32,4 +32,10 @@ public enum LegalForm
 
     /// <summary>Any other form.</summary>
     Other = 9,
+
+    /// <summary>Société en commandite simple: its general partners (commandités) are liable without limit for its debts (Annex II of Directive 2013/34/EU).</summary>
+    Scs = 10,
+
+    /// <summary>Société en commandite par actions: a limited-liability company in the sense of Annex I of Directive 2013/34/EU.</summary>
+    Sca = 11,
 }

@@ -146,6 +146,10 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode NotUndertakingInDifficultyNotMet { get; } = new("notUndertakingInDifficulty.notMet", trusted: true);
 
+        /// <summary>Gets <c>notUndertakingInDifficulty.unlimitedCapital</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode NotUndertakingInDifficultyUnlimitedCapital { get; } = new("notUndertakingInDifficulty.unlimitedCapital", trusted: true);
+
         /// <summary>Gets <c>notUndertakingInDifficulty.notLimited</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode NotUndertakingInDifficultyNotLimited { get; } = new("notUndertakingInDifficulty.notLimited", trusted: true);
@@ -157,6 +161,54 @@ public static partial class ReasonCodes
         /// <summary>Gets <c>notUndertakingInDifficulty.collectiveProceedings</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode NotUndertakingInDifficultyCollectiveProceedings { get; } = new("notUndertakingInDifficulty.collectiveProceedings", trusted: true);
+
+        /// <summary>Gets <c>notUndertakingInDifficulty.insolvencyCriteria</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode NotUndertakingInDifficultyInsolvencyCriteria { get; } = new("notUndertakingInDifficulty.insolvencyCriteria", trusted: true);
+
+        /// <summary>Gets <c>notUndertakingInDifficulty.rescueAid</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode NotUndertakingInDifficultyRescueAid { get; } = new("notUndertakingInDifficulty.rescueAid", trusted: true);
+
+        /// <summary>Gets <c>notUndertakingInDifficulty.restructuringPlan</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode NotUndertakingInDifficultyRestructuringPlan { get; } = new("notUndertakingInDifficulty.restructuringPlan", trusted: true);
+
+        /// <summary>Gets <c>notUndertakingInDifficulty.leverage</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode NotUndertakingInDifficultyLeverage { get; } = new("notUndertakingInDifficulty.leverage", trusted: true);
+
+        /// <summary>Gets <c>sme.micro</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmeMicro { get; } = new("sme.micro", trusted: true);
+
+        /// <summary>Gets <c>sme.small</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmeSmall { get; } = new("sme.small", trusted: true);
+
+        /// <summary>Gets <c>sme.met</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmeMet { get; } = new("sme.met", trusted: true);
+
+        /// <summary>Gets <c>sme.notMicro</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmeNotMicro { get; } = new("sme.notMicro", trusted: true);
+
+        /// <summary>Gets <c>sme.notSmall</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmeNotSmall { get; } = new("sme.notSmall", trusted: true);
+
+        /// <summary>Gets <c>sme.notMet</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmeNotMet { get; } = new("sme.notMet", trusted: true);
+
+        /// <summary>Gets <c>sme.publicBody</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmePublicBody { get; } = new("sme.publicBody", trusted: true);
+
+        /// <summary>Gets <c>sme.notEuro</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SmeNotEuro { get; } = new("sme.notEuro", trusted: true);
 
         /// <summary>Gets <c>taxAndSocialCompliance.met</c>.</summary>
         /// <value>The code.</value>
@@ -580,9 +632,22 @@ public static partial class ReasonCodes
         Eligibility.PositiveEquityNotMet,
         Eligibility.NotUndertakingInDifficultyMet,
         Eligibility.NotUndertakingInDifficultyNotMet,
+        Eligibility.NotUndertakingInDifficultyUnlimitedCapital,
         Eligibility.NotUndertakingInDifficultyNotLimited,
         Eligibility.NotUndertakingInDifficultyYoung,
         Eligibility.NotUndertakingInDifficultyCollectiveProceedings,
+        Eligibility.NotUndertakingInDifficultyInsolvencyCriteria,
+        Eligibility.NotUndertakingInDifficultyRescueAid,
+        Eligibility.NotUndertakingInDifficultyRestructuringPlan,
+        Eligibility.NotUndertakingInDifficultyLeverage,
+        Eligibility.SmeMicro,
+        Eligibility.SmeSmall,
+        Eligibility.SmeMet,
+        Eligibility.SmeNotMicro,
+        Eligibility.SmeNotSmall,
+        Eligibility.SmeNotMet,
+        Eligibility.SmePublicBody,
+        Eligibility.SmeNotEuro,
         Eligibility.TaxAndSocialComplianceMet,
         Eligibility.TaxAndSocialComplianceMetUnderPlan,
         Eligibility.TaxAndSocialComplianceNotMet,

@@ -72,6 +72,11 @@ public abstract class EligibilityRule
     }
 
     /// <summary>Builds a cannot-tell result naming the missing field.</summary>
-    private protected RuleResult Missing(string field) =>
-        new(Code, EligibilityOutcome.CannotTell, new Reason(MissingDataCode, [ReasonArgument.Text("field", field), ReasonArgument.Text("rule", Code)], trusted: true), [], [field]);
+    private protected RuleResult Missing(string field) => MissingAll([field]);
+
+    /// <summary>Returns "cannot tell" naming every missing field.</summary>
+    /// <param name="fields">The fields, at least one.</param>
+    /// <returns>The result.</returns>
+    private protected RuleResult MissingAll(IReadOnlyList<string> fields) =>
+        new(Code, EligibilityOutcome.CannotTell, new Reason(MissingDataCode, [ReasonArgument.Text("field", string.Join(", ", fields)), ReasonArgument.Text("rule", Code)], trusted: true), [], fields);
 }

@@ -60,9 +60,16 @@ public static class EligibilityRules
     /// <returns>The rule.</returns>
     public static EligibilityRule PositiveEquity() => new PositiveEquityRule();
 
-    /// <summary>Not an undertaking in difficulty in the EU sense.</summary>
+    /// <summary>Not an undertaking in difficulty in the EU sense: the five limbs of GBER Art. 2(18); see <see cref="NotUndertakingInDifficultyRule"/>.</summary>
     /// <returns>The rule.</returns>
     public static EligibilityRule NotUndertakingInDifficulty() => new NotUndertakingInDifficultyRule();
+
+    /// <summary>An SME in the EU sense (Commission Recommendation 2003/361/EC), or within a smaller class; see <see cref="SmeRule"/>.</summary>
+    /// <param name="maximum">The largest class admitted: micro, small or medium (any SME).</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException"><paramref name="maximum"/> is <see cref="EnterpriseSize.Large"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is not defined.</exception>
+    public static EligibilityRule Sme(EnterpriseSize maximum = EnterpriseSize.Medium) => new SmeRule(maximum);
 
     /// <summary>Up to date with tax and social obligations.</summary>
     /// <param name="paymentPlanCounts">Whether an agreed payment plan counts as compliant.</param>

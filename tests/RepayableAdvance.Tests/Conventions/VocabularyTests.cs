@@ -33,6 +33,7 @@ public class VocabularyTests
         ["AtMostLossYears"] = EligibilityRules.AtMostLossYears(1, 3),
         ["PositiveEquity"] = EligibilityRules.PositiveEquity(),
         ["NotUndertakingInDifficulty"] = EligibilityRules.NotUndertakingInDifficulty(),
+        ["Sme"] = EligibilityRules.Sme(EnterpriseSize.Small),
         ["TaxAndSocialCompliance"] = EligibilityRules.TaxAndSocialCompliance(),
         ["ProcedureIn"] = EligibilityRules.ProcedureIn([ProcedureStatus.None]),
         ["ExcludedActivities"] = EligibilityRules.ExcludedActivities([new ActivityExclusion("01")]),

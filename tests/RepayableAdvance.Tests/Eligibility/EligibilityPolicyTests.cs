@@ -118,7 +118,7 @@ public class EligibilityPolicyTests
             "  ✓ Located in Hauts-de-France (Hauts-de-France).",
             "  ✓ Registered (RCS).",
             "  ✓ Equity is positive: 450,000.00 EUR.",
-            "  ✗ In difficulty in the EU sense: losses have eaten more than half the subscribed capital (equity 450,000.00 EUR, capital 1,000,000.00 EUR).",
+            "  ✗ In difficulty in the EU sense (GBER Art. 2(18)(a)): losses have eaten more than half the subscribed capital (equity 450,000.00 EUR, capital 1,000,000.00 EUR).",
             "  ✗ The difficulty is structural: steel overcapacity.",
             "  ✗ 3 loss-making years in the last 3; at most 2 allowed.",
             "  ✓ Up to date with tax and social obligations.",
@@ -134,19 +134,25 @@ public class EligibilityPolicyTests
             new LocalDate(2025, 7, 15),
             identity: new ApplicantIdentity(legalForm: LegalForm.Sas, registration: Registration.Rcs, nafCode: "62.01Z", creationDate: new LocalDate(2012, 5, 1), headcount: 15),
             location: new ApplicantLocation(registeredOfficeRegion: "Île-de-France"),
-            fiscalYears: [new FiscalYear(new LocalDate(2024,12,31), NetResult: Money.Euros(-50_000m), Equity: Money.Euros(300_000m), SubscribedCapital: Money.Euros(100_000m))],
+            fiscalYears:
+            [
+                new FiscalYear(new LocalDate(2023, 12, 31), NetResult: Money.Euros(40_000m), Equity: Money.Euros(350_000m), SubscribedCapital: Money.Euros(100_000m), Turnover: Money.Euros(2_100_000m), AnnualWorkUnits: 14.5m, BalanceSheetTotal: Money.Euros(1_300_000m)),
+                new FiscalYear(new LocalDate(2024, 12, 31), NetResult: Money.Euros(-50_000m), Equity: Money.Euros(300_000m), SubscribedCapital: Money.Euros(100_000m), Turnover: Money.Euros(1_800_000m), AnnualWorkUnits: 14.8m, BalanceSheetTotal: Money.Euros(1_200_000m)),
+            ],
             need: new FinancingNeed(requestedAmount: Money.Euros(120_000m), difficulty: DifficultyNature.Conjunctural, difficultyCause: "a client's insolvency"),
-            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None));
+            compliance: new ComplianceAndProcedure(taxCompliance: ComplianceStatus.UpToDate, socialCompliance: ComplianceStatus.InArrears, procedure: ProcedureStatus.None, insolvencyCriteriaMet: false, rescueOrRestructuringAid: RescueOrRestructuringAid.None),
+            group: new ApplicantGroup(relatedEnterprises: []));
         var result = Presets.Eligibility("ile-de-france-prevention").Evaluate(paris);
         Assert.Equal(["headcountBetween", "taxAndSocialCompliance", "coFinancing"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
         [
             "Not eligible under Île-de-France Prévention (2021).",
-            "✗ 3 of 8 criteria are not met.",
-            "  ✗ Headcount 15 is outside 20–249.",
+            "✗ 3 of 9 criteria are not met.",
+            "  ✗ Headcount 15 is outside ≥ 20.",
+            "  ✓ Within the small-enterprise ceilings of Recommendation 2003/361/EC: 14.8 annual work units in the period closing 31/12/2024, partner and linked enterprises included, and turnover or balance sheet total at most EUR 10 million.",
             "  ✓ Located in Île-de-France (Île-de-France).",
             "  ✓ Registered (RCS).",
-            "  ✓ Not in difficulty in the EU sense: equity of 300,000.00 EUR is at least half the subscribed capital of 100,000.00 EUR.",
+            "  ✓ Not in difficulty in the EU sense (GBER Art. 2(18)): equity of 300,000.00 EUR is at least half the subscribed capital of 100,000.00 EUR, and no other limb applies.",
             "  ✓ At least one of 2 alternatives is met.",
             "    ✗ Procedure status not accepted: none.",
             "    ✓ The difficulty is conjunctural: a client's insolvency.",
@@ -244,22 +250,7 @@ public class EligibilityPolicyTests
     {
         var asOf = new LocalDate(2025, 7, 15);
 
-        // EU undertaking in difficulty: more than half the capital lost; young firms exempt; collective proceedings.
-        var lost = new Application(
-            asOf,
-            identity: new ApplicantIdentity(legalForm: LegalForm.Sarl, creationDate: new LocalDate(2010, 1, 1)),
-            fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), AccumulatedLosses: Money.Euros(60_000m), Equity: Money.Euros(40_000m))]);
-        Assert.Equal(
-            "En difficulté au sens de l'UE : les pertes ont absorbé plus de la moitié du capital souscrit (capitaux propres 40\u202F000,00 EUR, capital 100\u202F000,00 EUR).",
-            ReasonFormatter.Default.Format(EligibilityRules.NotUndertakingInDifficulty().Evaluate(lost).Reason, CultureInfo.GetCultureInfo("fr-FR")));
-        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.NotUndertakingInDifficulty().Evaluate(lost).Outcome);
-        Assert.Equal(EligibilityOutcome.Eligible, EligibilityRules.PositiveEquity().Evaluate(lost).Outcome); // distinct tests: both are needed
-        var young = new Application(
-            asOf,
-            identity: new ApplicantIdentity(legalForm: LegalForm.Sarl, creationDate: new LocalDate(2023, 1, 1)),
-            fiscalYears: [new FiscalYear(new LocalDate(2024, 12, 31), SubscribedCapital: Money.Euros(100_000m), Equity: Money.Euros(10_000m))]);
-        Assert.Equal(EligibilityOutcome.Eligible, EligibilityRules.NotUndertakingInDifficulty().Evaluate(young).Outcome);
-        Assert.Equal(EligibilityOutcome.Ineligible, EligibilityRules.NotUndertakingInDifficulty().Evaluate(new Application(asOf, compliance: new ComplianceAndProcedure(procedure: ProcedureStatus.Receivership))).Outcome);
+        // EU undertaking in difficulty and the SME test: see UndertakingInDifficultyTests and SmeTests.
 
         // NAF exclusions with exceptions and a turnover condition (Prêt Rebond Grand Est: agriculture below 750k).
         var rebond = EligibilityRules.ExcludedActivities([new ActivityExclusion("64"), new ActivityExclusion("01", Money.Euros(750_000m)), new ActivityExclusion("02", Money.Euros(750_000m))], ["64.2", "02.20Z"]);
