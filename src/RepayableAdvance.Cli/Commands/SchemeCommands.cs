@@ -48,6 +48,23 @@ internal static partial class Commands
             AnsiConsole.WriteLine("- " + note);
         }
 
+        // Where every parameter comes from: each public source once, then each assumption once.
+        var sources = scheme.Annotations.Select(a => a.Source).OfType<string>().SelectMany(s => s.Split(" ; ")).Distinct(StringComparer.Ordinal).ToList();
+        var assumptions = scheme.Annotations.Where(a => a.IsAssumption).Select(a => a.Meaning ?? a.Path).Distinct(StringComparer.Ordinal).ToList();
+        if (sources.Count > 0)
+        {
+            AnsiConsole.WriteLine();
+            AnsiConsole.WriteLine("Sources:");
+            sources.ForEach(s => AnsiConsole.WriteLine("- " + s));
+        }
+
+        if (assumptions.Count > 0)
+        {
+            AnsiConsole.WriteLine();
+            AnsiConsole.WriteLine("Assumptions:");
+            assumptions.ForEach(a => AnsiConsole.WriteLine("- " + a));
+        }
+
         return Cli.Ok;
     }
 }

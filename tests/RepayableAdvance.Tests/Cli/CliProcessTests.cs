@@ -237,6 +237,10 @@ public sealed class CliProcessTests
         var shown = Run("schemes", "show", "hauts-de-france-prevention").Out;
         Assert.Contains("2023/2831", shown, StringComparison.Ordinal);
         Assert.Contains("Uncertain: the split of the EUR 20M fund", shown, StringComparison.Ordinal);
+        Assert.Contains("Sources:", shown, StringComparison.Ordinal);
+        Assert.Contains("- https://www.hautsdefrance.fr/hauts-de-france-prevention/", shown, StringComparison.Ordinal);
+        Assert.Contains("Assumptions:", shown, StringComparison.Ordinal);
+        Assert.Contains("Assumed, not published: quarterly installments", shown, StringComparison.Ordinal);
         Assert.Contains("enisa-prestamo-participativo", Run("schemes", "list").Out, StringComparison.Ordinal);
         var document = Run("schemes", "show", "pret-rebond-grand-est", "--format", "json").Out;
         Assert.Equal(RepayableAdvance.Json.SchemePresets.Document("pret-rebond-grand-est"), document);
