@@ -106,9 +106,12 @@ public class RepaymentScheduleInvariants
         {
             var (s, k) = c;
             var row = s.Installments[k];
-            if (row.OutstandingAfter.IsZero || s.Installments.Take(k + 1).Any(i => i.DueDate < s.Terms.Tranches[^1].Date))
+            var lastTranche = s.Terms.Tranches[^1].Date;
+            if (row.OutstandingAfter.IsZero || lastTranche >= row.DueDate || lastTranche >= row.PeriodEnd)
             {
-                return; // nothing left to prepay, or a tranche still to come (its own event)
+                // Nothing left to prepay, or a tranche still to come: one disbursed after the row's accrual period ends
+                // (even before its adjusted due date) belongs to the next period, so the row's outstanding leaves it out.
+                return;
             }
 
             var closed = s.Apply(new PrepaymentEvent(row.DueDate, row.OutstandingAfter, PrepaymentEffect.ReduceTerm));
