@@ -4,11 +4,14 @@ using RepayableAdvance.Calendars.Internal;
 
 namespace RepayableAdvance.Calendars;
 
-/// <summary>A rule-based business-day calendar: weekend days plus holiday rules, valid for any year.</summary>
+/// <summary>A rule-based business-day calendar: weekend days plus holiday rules, each rule with the years it applies, from the calendar's first year.</summary>
 /// <remarks>
 /// <para>Built-in calendars are in <see cref="HolidayCalendars"/>. Users build their own from
 /// <see cref="HolidayRule"/>s (fixed dates, Easter offsets, explicit date lists) and combine calendars with
 /// <see cref="Join"/>: a date is a holiday of the joint calendar when it is a holiday of either.</para>
+/// <para>A calendar may state the first year it knows (<see cref="FirstYear"/>): before it, its rules are not known to
+/// be right (TARGET did not exist before 1999), so asking about an earlier date is refused with an
+/// <see cref="ArgumentOutOfRangeException"/> that names the date and the first year.</para>
 /// <para>Equality is reference equality; compare <see cref="Name"/> for identity in documents.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -28,10 +31,18 @@ public sealed class HolidayCalendar
     /// <param name="name">The calendar's stable name, such as <c>FR</c>.</param>
     /// <param name="weekendDays">The days of the week that are never business days.</param>
     /// <param name="rules">The holiday rules.</param>
+    /// <param name="firstYear">The first year the calendar knows, or null when its rules hold for every year of <see cref="DomainBounds"/>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Every day of the week is a weekend day, or a weekday value is invalid.</exception>
-    public HolidayCalendar(string name, IEnumerable<IsoDayOfWeek> weekendDays, IEnumerable<HolidayRule> rules)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstYear"/> is outside the years of <see cref="DomainBounds"/>.</exception>
+    public HolidayCalendar(string name, IEnumerable<IsoDayOfWeek> weekendDays, IEnumerable<HolidayRule> rules, int? firstYear = null)
     {
+        if (firstYear is { } first)
+        {
+            Preconditions.CheckArgumentRange(nameof(firstYear), first, DomainBounds.MinDate.Year, DomainBounds.MaxDate.Year, "First year");
+        }
+
+        FirstYear = firstYear;
         Name = Preconditions.CheckNotNull(name);
         Preconditions.CheckNotNull(weekendDays);
         Preconditions.CheckNotNull(rules);
@@ -62,11 +73,15 @@ public sealed class HolidayCalendar
     /// <value>Saturday and Sunday for the built-in calendars.</value>
     public IReadOnlyList<IsoDayOfWeek> WeekendDays { get; }
 
+    /// <summary>Gets the first year the calendar knows.</summary>
+    /// <value>Null when its rules hold for every year; a date of an earlier year is refused.</value>
+    public int? FirstYear { get; }
+
     /// <summary>Gets the holiday rules.</summary>
     /// <value>The rules, in the order given.</value>
     public IReadOnlyList<HolidayRule> Rules => _rules;
 
-    /// <summary>Joins calendars: a date is a non-business day when it is one in any of them.</summary>
+    /// <summary>Joins calendars: a date is a non-business day when it is one in any of them; the joint calendar knows the years all of them know.</summary>
     /// <param name="name">The joint calendar's name.</param>
     /// <param name="calendars">The calendars to join, at least one.</param>
     /// <returns>The joint calendar.</returns>
@@ -78,7 +93,8 @@ public sealed class HolidayCalendar
         return new HolidayCalendar(
             name,
             calendars.SelectMany(c => c.WeekendDays).Distinct(),
-            calendars.SelectMany(c => c.Rules));
+            calendars.SelectMany(c => c.Rules),
+            calendars.Max(c => c.FirstYear));
     }
 
     /// <summary>Returns a copy of this calendar with more rules (for example a regional holiday).</summary>
@@ -86,7 +102,21 @@ public sealed class HolidayCalendar
     /// <param name="rules">The extra rules.</param>
     /// <returns>The extended calendar.</returns>
     public HolidayCalendar WithRules(string name, params IReadOnlyList<HolidayRule> rules) =>
-        new(name, WeekendDays, _rules.Concat(Preconditions.CheckNotNull(rules)));
+        new(name, WeekendDays, _rules.Concat(Preconditions.CheckNotNull(rules)), FirstYear);
+
+    /// <summary>Refuses a year before <see cref="FirstYear"/>.</summary>
+    /// <param name="date">The date asked about.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The date's year is before the first year the calendar knows.</exception>
+    internal void CheckKnown(LocalDate date)
+    {
+        if (FirstYear is { } first && date.Year < first)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(date),
+                date,
+                Preconditions.Invariant($"Calendar {Name} knows dates from {first}: {date:uuuu-MM-dd} is before it, when its holiday rules are not known."));
+        }
+    }
 
     /// <summary>Tells whether the date falls on a weekend day.</summary>
     /// <param name="date">The date.</param>
@@ -96,8 +126,10 @@ public sealed class HolidayCalendar
     /// <summary>Tells whether a holiday rule matches the date (whatever the day of the week).</summary>
     /// <param name="date">The date.</param>
     /// <returns>True on a public holiday.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before <see cref="FirstYear"/>.</exception>
     public bool IsHoliday(LocalDate date)
     {
+        CheckKnown(date);
         foreach (var rule in _rules)
         {
             if (rule.Matches(date))
@@ -112,7 +144,12 @@ public sealed class HolidayCalendar
     /// <summary>Tells whether the date is a business day: not a weekend day and not a holiday.</summary>
     /// <param name="date">The date.</param>
     /// <returns>True on a business day.</returns>
-    public bool IsBusinessDay(LocalDate date) => IsBusinessDay(date.Year, date.DayOfYear);
+    /// <exception cref="ArgumentOutOfRangeException">The date is before <see cref="FirstYear"/>.</exception>
+    public bool IsBusinessDay(LocalDate date)
+    {
+        CheckKnown(date);
+        return IsBusinessDay(date.Year, date.DayOfYear);
+    }
 
     /// <summary>Tells whether the 1-based <paramref name="dayOfYear"/> of an ISO year is a business day (a hot path without a <see cref="LocalDate"/>).</summary>
     internal bool IsBusinessDay(int year, int dayOfYear) => IsBusinessDay(YearBits(year), dayOfYear);
@@ -144,6 +181,13 @@ public sealed class HolidayCalendar
 
     private YearMask BuildMask(int year)
     {
+        if (FirstYear is { } first && year < first)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(year),
+                year,
+                Preconditions.Invariant($"Calendar {Name} knows dates from {first}: year {year} is before it, when its holiday rules are not known."));
+        }
         var bits = new ulong[6];
         var firstDayOfWeek = (int)new LocalDate(year, 1, 1).DayOfWeek - 1; // Monday = 0
         var days = CalendarSystem.Iso.GetDaysInYear(year);

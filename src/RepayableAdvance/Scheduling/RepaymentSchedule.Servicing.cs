@@ -386,7 +386,7 @@ public sealed partial class RepaymentSchedule
             else
             {
                 var unadjusted = Terms.NominalDueDate(index);
-                var due = Terms.Calendar.Adjust(unadjusted, Terms.Convention);
+                var due = Terms.Calendar.Adjust(unadjusted, Terms.DueConvention);
                 var end = Terms.AccrualDates == AccrualDates.Adjusted ? due : unadjusted;
                 periods[j] = new PlanPeriod
                 {

@@ -122,7 +122,9 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
                 Preconditions.Invariant($"{installments} installments every {frequency.Months} months from {start:uuuu-MM-dd} run past {DomainBounds.MaxDate:uuuu-MM-dd}, the last date the library handles: shorten the term."));
         }
 
-        var anchor = firstDueDate ?? NominalDueDate(start, 1, frequency, endOfMonth);
+        var calendarForGrid = calendar ?? HolidayCalendars.WeekendsOnly;
+        var monthEndGrid = IsMonthEndAnchor(firstDueDate ?? start, endOfMonth, calendarForGrid);
+        var anchor = firstDueDate ?? NominalDueDate(start, 1, frequency, monthEndGrid);
         Preconditions.CheckArgument(
             anchor > start,
             nameof(firstDueDate),
@@ -154,13 +156,21 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         var effectiveCalendar = calendar ?? HolidayCalendars.WeekendsOnly;
+        if (effectiveCalendar.FirstYear is { } firstYear && start.Year < firstYear)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(calendar),
+                start,
+                Preconditions.Invariant($"The schedule starts on {start:uuuu-MM-dd}, before {firstYear}, the first year calendar {effectiveCalendar.Name} knows: choose a calendar that knows that year, such as WEEKENDS."));
+        }
+
         var lastDisbursementDate = start;
         if (deferred > 0)
         {
             var nominal = firstDueDate is { } given
-                ? NominalDueDate(given, deferred - 1, frequency, endOfMonth)
-                : NominalDueDate(start, deferred, frequency, endOfMonth);
-            lastDisbursementDate = accrualDates == AccrualDates.Adjusted ? effectiveCalendar.Adjust(nominal, convention) : nominal;
+                ? NominalDueDate(given, deferred - 1, frequency, monthEndGrid)
+                : NominalDueDate(start, deferred, frequency, monthEndGrid);
+            lastDisbursementDate = accrualDates == AccrualDates.Adjusted ? effectiveCalendar.Adjust(nominal, DueConventionFor(monthEndGrid, convention)) : nominal;
         }
 
         foreach (var tranche in _tranches)
@@ -201,6 +211,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         Calendar = effectiveCalendar;
         Convention = convention;
         EndOfMonth = endOfMonth;
+        MonthEndGrid = monthEndGrid;
+        DueConvention = DueConventionFor(monthEndGrid, convention);
         AccrualDates = accrualDates;
         BrokenPeriod = brokenPeriod;
         Fees = _fees;
@@ -268,6 +280,32 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <value>Defaults to <see cref="EndOfMonthRule.KeepDay"/>.</value>
     public EndOfMonthRule EndOfMonth { get; }
 
+    /// <summary>Gets whether every nominal date is its month's end: the rule is <see cref="EndOfMonthRule.MonthEnd"/> and the grid's origin is a month end.</summary>
+    internal bool MonthEndGrid { get; }
+
+    /// <summary>Gets the convention that moves a nominal due date to its due date: on a month-end grid with an adjusting convention, <see cref="BusinessDayConvention.Preceding"/>, so each due date is its month's last business day; otherwise <see cref="Convention"/>.</summary>
+    internal BusinessDayConvention DueConvention { get; }
+
+    /// <summary>
+    /// Whether a grid origin is a month end under the end-of-month rule, as QuantLib's schedules read it: the last day
+    /// of its month, or the last business day of its month.
+    /// </summary>
+    private static bool IsMonthEndAnchor(LocalDate anchor, EndOfMonthRule rule, HolidayCalendar calendar)
+    {
+        if (rule != EndOfMonthRule.MonthEnd)
+        {
+            return false;
+        }
+
+        var monthEnd = anchor.With(DateAdjusters.EndOfMonth);
+        return anchor == monthEnd
+            || ((calendar.FirstYear is null || anchor.Year >= calendar.FirstYear)
+                && calendar.IsBusinessDay(anchor) && calendar.Adjust(monthEnd, BusinessDayConvention.Preceding) == anchor);
+    }
+
+    private static BusinessDayConvention DueConventionFor(bool monthEndGrid, BusinessDayConvention convention) =>
+        monthEndGrid && convention != BusinessDayConvention.Unadjusted ? BusinessDayConvention.Preceding : convention;
+
     /// <summary>Gets which dates interest accrues between.</summary>
     /// <value>Defaults to <see cref="AccrualDates.Adjusted"/>.</value>
     public AccrualDates AccrualDates { get; }
@@ -308,14 +346,14 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// </summary>
     internal LocalDate NominalDueDate(int index) =>
         FirstDueDate is { } first
-            ? NominalDueDate(first, index, Frequency, EndOfMonth)
-            : NominalDueDate(StartDate, index + 1, Frequency, EndOfMonth);
+            ? NominalDueDate(first, index, Frequency, MonthEndGrid)
+            : NominalDueDate(StartDate, index + 1, Frequency, MonthEndGrid);
 
-    /// <summary>Computes the date <paramref name="index"/> periods after an origin, by the end-of-month rule.</summary>
-    internal static LocalDate NominalDueDate(LocalDate anchor, int index, Frequency frequency, EndOfMonthRule rule)
+    /// <summary>Computes the date <paramref name="index"/> periods after an origin: its month's end on a month-end grid, else the origin's day clamped to the month.</summary>
+    internal static LocalDate NominalDueDate(LocalDate anchor, int index, Frequency frequency, bool monthEndGrid)
     {
         var date = anchor.PlusMonths(index * frequency.Months);
-        if (rule == EndOfMonthRule.MonthEnd && anchor.Day == anchor.Calendar.GetDaysInMonth(anchor.Year, anchor.Month))
+        if (monthEndGrid)
         {
             date = new LocalDate(date.Year, date.Month, date.Calendar.GetDaysInMonth(date.Year, date.Month));
         }

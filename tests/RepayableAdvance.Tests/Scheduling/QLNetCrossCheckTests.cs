@@ -19,6 +19,10 @@ namespace RepayableAdvance.Tests.Scheduling;
 /// compare each period's interest, which checks dates, accrual periods and day counts on both sides.</item>
 /// <item>QLNet adjusts the effective (disbursement) date; a disbursement is a fact, so we never move it. Start dates are
 /// drawn among business days so that both sides agree on the first accrual start.</item>
+/// <item>Under the end-of-month rule QLNet 1.13.2 adjusts the termination date by the convention alone, so Following
+/// can move it into the next month; QuantLib's current schedule (and this library) moves it to the month's last
+/// business day like every other date. The end-of-month test compares the other dates with QLNet and the maturity with
+/// QuantLib's reading.</item>
 /// <item>QLNet computes in <c>double</c>; its coupon amounts are rounded to the cent with our policy before comparison.
 /// When the exact interest is exactly half a cent, <c>double</c> lands a hair off the midpoint and QLNet rounds it the
 /// other way; our <see cref="decimal"/> result is the exact one (half-even), so that single cent is the only accepted
@@ -94,6 +98,42 @@ public class QLNetCrossCheckTests
         var end = c.Start.PlusMonths(c.Installments * frequency.Months);
         var ql = new QL.Schedule(ToQl(c.Start), ToQl(end), tenor, calendar, theirs, theirs, QL.DateGeneration.Rule.Forward, false, null, null);
         Assert.Equal(ql.dates().Skip(1).Select(FromQl), schedule.Installments.Select(i => i.DueDate));
+    });
+
+    [Fact]
+    public void EndOfMonth_MatchesQLNet() => Laws.Check(500, Cases.Zip(Gen.Elements(false, true)), x =>
+    {
+        // Disbursed on a month's last day or last business day, with the end-of-month rule: QuantLib's schedule gives
+        // each month's end, moved by an adjusting convention to the month's last business day (never into the next).
+        var (c, lastBusinessDay) = x;
+        var (frequency, tenor) = Tenors[c.Tenor];
+        var (ours, theirs) = Conventions[c.Convention];
+        var monthEnd = c.Start.With(DateAdjusters.EndOfMonth);
+        var start = lastBusinessDay ? HolidayCalendars.France.Adjust(monthEnd, BusinessDayConvention.Preceding) : monthEnd;
+        var terms = ScheduleTerms.Create(Money.FromMinorUnits(c.PrincipalUnits, Currency.EUR), start, c.Installments, frequency, AmortizationProfile.Linear, InterestTerms.Zero)
+            .WithCalendar(HolidayCalendars.France, ours)
+            .WithDateRules(EndOfMonthRule.MonthEnd, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays);
+        RepaymentSchedule schedule;
+        try
+        {
+            schedule = RepaymentSchedule.Generate(terms);
+        }
+        catch (ArgumentException)
+        {
+            return; // two adjusted dates collide: we refuse, QLNet silently duplicates
+        }
+
+        var calendar = FrenchCalendar(start.PlusMonths(-1), start.PlusMonths((c.Installments + 2) * frequency.Months));
+        var end = start.PlusMonths(c.Installments * frequency.Months).With(DateAdjusters.EndOfMonth);
+        var ql = new QL.Schedule(ToQl(start), ToQl(end), tenor, calendar, theirs, theirs, QL.DateGeneration.Rule.Forward, true, null, null);
+        var dues = schedule.Installments.Select(i => i.DueDate).ToList();
+        var maturityMonth = end.With(DateAdjusters.StartOfMonth);
+        Assert.Equal(ql.dates().Skip(1).Select(FromQl).Where(d => d < maturityMonth), dues.SkipLast(1));
+
+        // The maturity: QLNet 1.13.2 adjusts the termination date by the convention alone (Following can leave the month,
+        // and the month-end date before it may be kept as an extra date); QuantLib's current schedule moves it to the
+        // month's last business day, as every other date. We follow QuantLib.
+        Assert.Equal(ours == BusinessDayConvention.Unadjusted ? end : HolidayCalendars.France.Adjust(end, BusinessDayConvention.Preceding), dues[^1]);
     });
 
     [Fact]

@@ -22,13 +22,14 @@ public class SchedulePlannerProperties
         {
             var p = periods[i];
             var unadjusted = terms.NominalDueDate(i);
-            var due = terms.Calendar.Adjust(unadjusted, terms.Convention);
+            var dueConvention = terms.MonthEndGrid && terms.Convention != BusinessDayConvention.Unadjusted ? BusinessDayConvention.Preceding : terms.Convention; // the month's last business day
+            var due = terms.Calendar.Adjust(unadjusted, dueConvention);
             var end = adjusted ? due : unadjusted;
             var regularStart = previousEnd;
             if (i == 0)
             {
                 var nominalStart = terms.NominalDueDate(-1);
-                regularStart = adjusted ? terms.Calendar.Adjust(nominalStart, terms.Convention) : nominalStart;
+                regularStart = adjusted ? terms.Calendar.Adjust(nominalStart, dueConvention) : nominalStart;
                 regularStart = regularStart >= end ? terms.StartDate : regularStart;
             }
 
@@ -59,21 +60,24 @@ public class SchedulePlannerProperties
     {
         // 1900 and 2100 are not leap years, 2000 and 2024 are: the integer month arithmetic must agree with NodaTime.
         var start = new LocalDate(year, month, day);
+        var calendar = year >= HolidayCalendars.France.FirstYear ? HolidayCalendars.France : HolidayCalendars.WeekendsOnly; // FR knows dates from 1947
         var terms = new ScheduleTerms(
             [new Tranche(start, Money.Euros(10_000m))], 240, Frequency.Monthly, AmortizationProfile.Linear,
             InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Of(DayCountConventions.Actual365Fixed)),
-            calendar: HolidayCalendars.France, convention: BusinessDayConvention.Following, endOfMonth: rule);
+            calendar: calendar, convention: BusinessDayConvention.Following, endOfMonth: rule);
         var periods = SchedulePlanner.Periods(terms, null);
         for (var i = 0; i < periods.Length; i++)
         {
             var expected = start.PlusMonths(i + 1);
-            if (rule == EndOfMonthRule.MonthEnd && day == CalendarSystem.Iso.GetDaysInMonth(year, month))
+            var monthEnd = rule == EndOfMonthRule.MonthEnd && day == CalendarSystem.Iso.GetDaysInMonth(year, month);
+            if (monthEnd)
             {
                 expected = expected.With(DateAdjusters.EndOfMonth);
             }
 
+            // On a month-end grid an adjusting convention gives the month's last business day (QuantLib's reading).
             Assert.Equal(expected, periods[i].Unadjusted);
-            Assert.Equal(HolidayCalendars.France.Adjust(expected, BusinessDayConvention.Following), periods[i].Due);
+            Assert.Equal(calendar.Adjust(expected, monthEnd ? BusinessDayConvention.Preceding : BusinessDayConvention.Following), periods[i].Due);
             Assert.Equal(Period.DaysBetween(periods[i].Start, periods[i].End), periods[i].FractionNumerator);
         }
     }

@@ -46,7 +46,7 @@ internal static class SchedulePlanner
     {
         var n = periods.Length;
         var calendar = terms.Calendar;
-        var convention = terms.Convention;
+        var convention = terms.DueConvention;
         var frequency = terms.Frequency;
         var basis = terms.Interest.Basis;
         var start = terms.StartDate;
@@ -60,7 +60,7 @@ internal static class SchedulePlanner
         var offset = terms.FirstDueDate is null ? 1 : 0;
         var anchorDay = anchor.Day;
         var anchorMonths = (anchor.Year * 12) + anchor.Month - 1;
-        var monthEnd = terms.EndOfMonth == EndOfMonthRule.MonthEnd && anchorDay == BusinessYear.DaysInMonth(anchor.Year, anchor.Month);
+        var monthEnd = terms.MonthEndGrid;
         var step = frequency.Months;
 
         // Actual/360 and Actual/365 Fixed: days over a constant; the periodic basis: a period's share of its regular
@@ -174,7 +174,7 @@ internal static class SchedulePlanner
     private static LocalDate FirstRegularStart(ScheduleTerms terms, LocalDate end)
     {
         var nominalStart = terms.NominalDueDate(-1);
-        var regularStart = terms.AccrualDates == AccrualDates.Adjusted ? terms.Calendar.Adjust(nominalStart, terms.Convention) : nominalStart;
+        var regularStart = terms.AccrualDates == AccrualDates.Adjusted ? terms.Calendar.Adjust(nominalStart, terms.DueConvention) : nominalStart;
         return regularStart >= end ? terms.StartDate : regularStart;
     }
 
