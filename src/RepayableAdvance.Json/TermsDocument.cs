@@ -21,7 +21,7 @@ public static class TermsDocument
     private static readonly string[] TermsProperties =
     [
         "tranches", "installments", "frequencyMonths", "amortization", "interest", "firstDueDate", "deferral", "calendar", "convention",
-        "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal",
+        "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal", "dayOfMonth", "maturity", "firstStub",
     ];
 
     /// <summary>Generates a document's schedule and applies every event in order; what does not fit is an error at the path of its part of the terms document.</summary>
@@ -128,9 +128,15 @@ public static class TermsDocument
         }
 
         var installments = r.Int(root, P, "installments", 1, DomainBounds.MaxInstallments);
-        if (installments is null)
+        var maturity = r.Date(root, P, "maturity");
+        var firstStub = r.Enum<StubPeriod>(root, P, "firstStub");
+        if ((installments is null) == (maturity is null) && r.Errors.Count == 0)
         {
-            r.Error(P + ".installments", "required", "The number of installments is required (1 to 600, deferral included).", "Le nombre d'échéances est requis (1 à 600, différé compris).");
+            r.Error(
+                P + (installments is null ? ".installments" : ".maturity"),
+                "required",
+                "Give either the number of installments (1 to 600, deferral included) or a maturity to generate backward from, not both.",
+                "Indiquez soit le nombre d'échéances (1 à 600, différé compris), soit une échéance finale à partir de laquelle générer à rebours, pas les deux.");
         }
 
         var frequency = r.Int(root, P, "frequencyMonths", 1, 12) is { } months ? r.Try(P + ".frequencyMonths", () => (object)Frequency.EveryMonths(months)) : null;
@@ -152,13 +158,19 @@ public static class TermsDocument
         var rounding = DocumentReader.TryGet(root, "rounding", out var re) ? Rounding(r, re, P + ".rounding") : null;
         var principal = r.Money(root, P, "principal");
         var events = withEvents ? r.Array(root, P, "events", (e, p) => Event(r, e, p)) : [];
-        if (r.Errors.Count > 0 || frequency is null || amortization is null || interest is null || installments is null)
+        var dayOfMonth = r.Int(root, P, "dayOfMonth", 1, 31);
+        if (r.Errors.Count > 0 || frequency is null || amortization is null || interest is null || (installments is null && maturity is null))
         {
             return null;
         }
 
         var terms = r.Try(P, () => new ScheduleTerms(
-            tranches, installments.Value, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal));
+            tranches, installments ?? 1, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal, dayOfMonth));
+        if (terms is not null && maturity is { } m)
+        {
+            terms = r.Try(P + ".maturity", () => terms.WithMaturity(m, firstStub ?? StubPeriod.ShortStub));
+        }
+
         if (terms is null)
         {
             return null;
@@ -320,6 +332,11 @@ public static class TermsDocument
         if (t.FirstDueDate is { } first)
         {
             w.WriteString("firstDueDate", Iso(first));
+        }
+
+        if (t.DayOfMonth is { } day)
+        {
+            w.WriteNumber("dayOfMonth", day);
         }
 
         TermParts.WriteDeferral(w, "deferral", t.Deferral);

@@ -46,6 +46,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <param name="lateInterest">Late interest on overdue amounts, or null for none.</param>
     /// <param name="rounding">Rounding, or null for the default.</param>
     /// <param name="principal">The principal the tranches must sum to, or null to take their sum.</param>
+    /// <param name="dayOfMonth">The day of month of the nominal due dates (1 to 31, clamped in shorter months) when it differs from the first due date's, as backward generation from a maturity on the 31st gives (30 April, 31 May, 30 June…); needs a first due date on that day, clamped.</param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it and the allowed range.</exception>
     public ScheduleTerms(
         IReadOnlyList<Tranche> tranches,
@@ -63,7 +64,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         IReadOnlyList<Fee>? fees = null,
         LateInterest? lateInterest = null,
         ScheduleRounding? rounding = null,
-        Money? principal = null)
+        Money? principal = null,
+        int? dayOfMonth = null)
     {
         Preconditions.CheckNotNull(tranches);
         Preconditions.CheckNotNull(amortization);
@@ -122,8 +124,17 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
                 Preconditions.Invariant($"{installments} installments every {frequency.Months} months from {start:uuuu-MM-dd} run past {DomainBounds.MaxDate:uuuu-MM-dd}, the last date the library handles: shorten the term."));
         }
 
+        if (dayOfMonth is { } gridDay)
+        {
+            Preconditions.CheckArgumentRange(nameof(dayOfMonth), gridDay, 1, 31, "The day of month of the due dates");
+            Preconditions.CheckArgument(
+                firstDueDate is { } f && f.Day == Math.Min(gridDay, f.Calendar.GetDaysInMonth(f.Year, f.Month)),
+                nameof(dayOfMonth),
+                Preconditions.Invariant($"A day of month ({gridDay}) needs a first due date on that day, clamped to its month; the first due date is {(firstDueDate is { } g ? g.ToString("uuuu-MM-dd", null) : "not given")}."));
+        }
+
         var calendarForGrid = calendar ?? HolidayCalendars.WeekendsOnly;
-        var monthEndGrid = IsMonthEndAnchor(firstDueDate ?? start, endOfMonth, calendarForGrid);
+        var monthEndGrid = dayOfMonth is null && IsMonthEndAnchor(firstDueDate ?? start, endOfMonth, calendarForGrid); // a given day of month sets the grid
         var anchor = firstDueDate ?? NominalDueDate(start, 1, frequency, monthEndGrid);
         Preconditions.CheckArgument(
             anchor > start,
@@ -168,7 +179,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         if (deferred > 0)
         {
             var nominal = firstDueDate is { } given
-                ? NominalDueDate(given, deferred - 1, frequency, monthEndGrid)
+                ? NominalDueDate(given, deferred - 1, frequency, monthEndGrid, dayOfMonth)
                 : NominalDueDate(start, deferred, frequency, monthEndGrid);
             lastDisbursementDate = accrualDates == AccrualDates.Adjusted ? effectiveCalendar.Adjust(nominal, DueConventionFor(monthEndGrid, convention)) : nominal;
         }
@@ -212,6 +223,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         Convention = convention;
         EndOfMonth = endOfMonth;
         MonthEndGrid = monthEndGrid;
+        DayOfMonth = dayOfMonth;
         DueConvention = DueConventionFor(monthEndGrid, convention);
         AccrualDates = accrualDates;
         BrokenPeriod = brokenPeriod;
@@ -280,6 +292,10 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <value>Defaults to <see cref="EndOfMonthRule.KeepDay"/>.</value>
     public EndOfMonthRule EndOfMonth { get; }
 
+    /// <summary>Gets the day of month of the nominal due dates when it differs from the first due date's.</summary>
+    /// <value>Null when the due dates keep the first due date's day (or the disbursement's); set by <see cref="WithMaturity"/> for backward generation.</value>
+    public int? DayOfMonth { get; }
+
     /// <summary>Gets whether every nominal date is its month's end: the rule is <see cref="EndOfMonthRule.MonthEnd"/> and the grid's origin is a month end.</summary>
     internal bool MonthEndGrid { get; }
 
@@ -346,13 +362,18 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// </summary>
     internal LocalDate NominalDueDate(int index) =>
         FirstDueDate is { } first
-            ? NominalDueDate(first, index, Frequency, MonthEndGrid)
+            ? NominalDueDate(first, index, Frequency, MonthEndGrid, DayOfMonth)
             : NominalDueDate(StartDate, index + 1, Frequency, MonthEndGrid);
 
     /// <summary>Computes the date <paramref name="index"/> periods after an origin: its month's end on a month-end grid, else the origin's day clamped to the month.</summary>
-    internal static LocalDate NominalDueDate(LocalDate anchor, int index, Frequency frequency, bool monthEndGrid)
+    internal static LocalDate NominalDueDate(LocalDate anchor, int index, Frequency frequency, bool monthEndGrid, int? dayOfMonth = null)
     {
         var date = anchor.PlusMonths(index * frequency.Months);
+        if (dayOfMonth is { } day && !monthEndGrid)
+        {
+            return new LocalDate(date.Year, date.Month, Math.Min(day, date.Calendar.GetDaysInMonth(date.Year, date.Month)));
+        }
+
         if (monthEndGrid)
         {
             date = new LocalDate(date.Year, date.Month, date.Calendar.GetDaysInMonth(date.Year, date.Month));
@@ -372,6 +393,44 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <returns>The validated copy.</returns>
     /// <exception cref="ArgumentException">The result is invalid.</exception>
     public ScheduleTerms WithFirstDueDate(LocalDate? firstDueDate) => Copy(firstDueDate: firstDueDate, clearFirstDue: firstDueDate is null);
+
+    /// <summary>
+    /// Returns a copy generated backward from a maturity date, as QuantLib's backward rule does: the last due date is
+    /// the maturity, each earlier one a whole period before it (its day clamped in shorter months, or its month's end
+    /// under <see cref="EndOfMonthRule.MonthEnd"/>), back to the first after the first disbursement. The first period
+    /// is then a stub: <see cref="StubPeriod.ShortStub"/> keeps it short; <see cref="StubPeriod.LongStub"/> joins it to the next
+    /// period (when it is shorter than a whole period). The number of installments and the first due date follow; the
+    /// deferral phases keep their lengths; <see cref="BrokenPeriod"/> says what the stub pays.
+    /// </summary>
+    /// <param name="maturity">The maturity: the last due date, before adjustment.</param>
+    /// <param name="firstStub">Whether a broken first period stays short or joins the next one.</param>
+    /// <returns>The validated copy.</returns>
+    /// <exception cref="ArgumentException">The maturity is not after the first disbursement, or the deferral leaves no installment to amortize.</exception>
+    public ScheduleTerms WithMaturity(LocalDate maturity, StubPeriod firstStub = StubPeriod.ShortStub)
+    {
+        Preconditions.CheckDefined(firstStub, nameof(firstStub));
+        Preconditions.CheckArgument(maturity > StartDate, nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is not after the first disbursement on {StartDate:uuuu-MM-dd}: it must be later.");
+        DomainBounds.CheckDate(maturity, nameof(maturity));
+        var monthEnd = EndOfMonth == EndOfMonthRule.MonthEnd && maturity == maturity.With(DateAdjusters.EndOfMonth);
+        LocalDate Back(int periods) => NominalDueDate(maturity, -periods, Frequency, monthEnd, maturity.Day);
+
+        // Count the grid dates after the first disbursement: the maturity, then one period back each time.
+        var count = 1;
+        while (count < DomainBounds.MaxInstallments && Back(count) > StartDate)
+        {
+            count++;
+        }
+
+        var broken = Back(count) < StartDate; // the first period is shorter than a whole period
+        if (firstStub == StubPeriod.LongStub && broken && count > 1)
+        {
+            count--;
+        }
+
+        return new(
+            _tranches, count, Frequency, Amortization, Interest, Back(count - 1), _deferral, Calendar, Convention, EndOfMonth,
+            AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, monthEnd ? null : maturity.Day);
+    }
 
     /// <summary>Returns a copy with another calendar and convention.</summary>
     /// <param name="calendar">The calendar.</param>
@@ -446,7 +505,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         IReadOnlyList<Fee>? fees = null,
         LateInterest? lateInterest = null,
         bool clearLate = false,
-        ScheduleRounding? rounding = null) =>
+        ScheduleRounding? rounding = null,
+        int? dayOfMonth = null) =>
         new(
             tranches ?? _tranches,
             installments ?? Installments,
@@ -462,7 +522,9 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             brokenPeriod ?? BrokenPeriod,
             fees ?? _fees,
             clearLate ? null : lateInterest ?? LateInterest,
-            rounding ?? Rounding);
+            rounding ?? Rounding,
+            null,
+            dayOfMonth ?? (firstDueDate is null && !clearFirstDue ? DayOfMonth : null));
 
     /// <inheritdoc/>
     public bool Equals(ScheduleTerms? other) =>
@@ -470,7 +532,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         && _tranches.AsSpan().SequenceEqual(other._tranches)
         && Installments == other.Installments && Frequency == other.Frequency
         && Amortization.Equals(other.Amortization) && Interest.Equals(other.Interest)
-        && FirstDueDate == other.FirstDueDate && _deferral.AsSpan().SequenceEqual(other._deferral)
+        && FirstDueDate == other.FirstDueDate && DayOfMonth == other.DayOfMonth && _deferral.AsSpan().SequenceEqual(other._deferral)
         && ReferenceEquals(Calendar, other.Calendar) && Convention == other.Convention && EndOfMonth == other.EndOfMonth
         && AccrualDates == other.AccrualDates && BrokenPeriod == other.BrokenPeriod
         && _fees.AsSpan().SequenceEqual(other._fees) && Equals(LateInterest, other.LateInterest) && Rounding.Equals(other.Rounding);

@@ -35,6 +35,19 @@ public class SchedulingSnippets
     }
 
     [Fact]
+    public void Maturity()
+    {
+        #region snippet:schedule-maturity
+        var terms = ScheduleTerms.Create(Money.Euros(120_000m), new LocalDate(2026, 1, 15), 12, Frequency.Monthly,
+                AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Of(DayCountConventions.Actual360)))
+            .WithMaturity(new LocalDate(2026, 8, 31), StubPeriod.LongStub);
+        // 7 installments: 28 Feb (15 Jan to 28 Feb, a long first period), 31 Mar, 30 Apr, 31 May, 30 Jun, 31 Jul, 31 Aug.
+        #endregion
+        Assert.Equal(7, terms.Installments);
+        Assert.Equal(new LocalDate(2026, 8, 31), RepaymentSchedule.Generate(terms).Installments[^1].DueDate);
+    }
+
+    [Fact]
     public void Servicing()
     {
         var terms = ScheduleTerms.Create(Money.Euros(120_000m), new LocalDate(2019, 1, 15), 24, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero);

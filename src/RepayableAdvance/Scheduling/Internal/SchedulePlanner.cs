@@ -58,7 +58,7 @@ internal static class SchedulePlanner
         // end-of-month rule), exactly as ScheduleTerms.NominalDueDate; LocalDates are built once, for the rows.
         var anchor = terms.FirstDueDate ?? start;
         var offset = terms.FirstDueDate is null ? 1 : 0;
-        var anchorDay = anchor.Day;
+        var anchorDay = terms.DayOfMonth ?? anchor.Day;
         var anchorMonths = (anchor.Year * 12) + anchor.Month - 1;
         var monthEnd = terms.MonthEndGrid;
         var step = frequency.Months;

@@ -1,0 +1,160 @@
+using FsCheck.Fluent;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling;
+using RepayableAdvance.Json;
+using QL = QLNet;
+
+namespace RepayableAdvance.Tests.Scheduling;
+
+/// <summary>
+/// Schedules generated backward from a maturity date, with a short or long first stub: examples from QuantLib's
+/// schedule tests (https://github.com/lballabio/QuantLib/blob/master/test-suite/schedule.cpp), a cross-check against
+/// QLNet 1.13.2's backward rule, and the schedule laws over generated terms.
+/// </summary>
+public sealed class MaturityGenerationTests
+{
+    private static LocalDate D(int y, int m, int d) => new(y, m, d);
+
+    private static ScheduleTerms Terms(LocalDate start, Frequency frequency, HolidayCalendar calendar, BusinessDayConvention convention, EndOfMonthRule eom = EndOfMonthRule.KeepDay) =>
+        ScheduleTerms.Create(Money.Euros(120_000m), start, 12, frequency, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Of(DayCountConventions.Actual360)))
+            .WithCalendar(calendar, convention)
+            .WithDateRules(eom, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays);
+
+    private static IEnumerable<LocalDate> Dues(ScheduleTerms terms) => RepaymentSchedule.Generate(terms).Installments.Select(i => i.DueDate);
+
+    [Fact]
+    public void QuantLib_backward_dates_with_end_of_month()
+    {
+        // testBackwardDatesWithEomAdjustment: 22 August 1996 to 31 August 1997, 6 months, unadjusted, backward, end of
+        // month: 31 August 1996, 28 February 1997, 31 August 1997 after the start.
+        var terms = Terms(D(1996, 8, 22), Frequency.SemiAnnual, HolidayCalendars.WeekendsOnly, BusinessDayConvention.Unadjusted, EndOfMonthRule.MonthEnd)
+            .WithMaturity(D(1997, 8, 31));
+        Assert.Equal([D(1996, 8, 31), D(1997, 2, 28), D(1997, 8, 31)], Dues(terms));
+        Assert.Equal(3, terms.Installments);
+    }
+
+    [Fact]
+    public void QuantLib_month_end_grid_from_the_last_business_day()
+    {
+        // testDatesSameAsEndDateWithEomAdjustment: from 28 March 2013, TARGET's last business day of March 2013 (Good
+        // Friday 29 March, then the weekend and Easter Monday), yearly, unadjusted, end of month: 31 March 2014 and 2015.
+        var terms = ScheduleTerms.Create(Money.Euros(10_000m), D(2013, 3, 28), 2, Frequency.Annual, AmortizationProfile.Linear, InterestTerms.Zero)
+            .WithCalendar(HolidayCalendars.Target, BusinessDayConvention.Unadjusted)
+            .WithDateRules(EndOfMonthRule.MonthEnd, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays);
+        Assert.Equal([D(2014, 3, 31), D(2015, 3, 31)], Dues(terms));
+    }
+
+    [Fact]
+    public void Backward_generation_keeps_the_maturity_day_and_offers_a_short_or_long_first_stub()
+    {
+        // Monthly to 31 August 2026 from 15 January 2026: 31 Jan … 31 Aug, each month's 31st or its last day.
+        var start = D(2026, 1, 15);
+        var shortStub = Terms(start, Frequency.Monthly, HolidayCalendars.WeekendsOnly, BusinessDayConvention.Unadjusted).WithMaturity(D(2026, 8, 31));
+        Assert.Equal([D(2026, 1, 31), D(2026, 2, 28), D(2026, 3, 31), D(2026, 4, 30), D(2026, 5, 31), D(2026, 6, 30), D(2026, 7, 31), D(2026, 8, 31)], Dues(shortStub));
+        Assert.Equal(31, shortStub.DayOfMonth);
+        var schedule = RepaymentSchedule.Generate(shortStub);
+        Assert.Equal(16, Period.DaysBetween(schedule.Installments[0].PeriodStart, schedule.Installments[0].PeriodEnd)); // the short stub accrues its 16 days
+
+        // A long first stub joins the broken period to the next one: 15 January to 28 February.
+        var longStub = Terms(start, Frequency.Monthly, HolidayCalendars.WeekendsOnly, BusinessDayConvention.Unadjusted).WithMaturity(D(2026, 8, 31), StubPeriod.LongStub);
+        Assert.Equal([D(2026, 2, 28), D(2026, 3, 31), D(2026, 4, 30), D(2026, 5, 31), D(2026, 6, 30), D(2026, 7, 31), D(2026, 8, 31)], Dues(longStub));
+
+        // A start on the grid has no stub: both choices agree.
+        var exact = Terms(D(2026, 2, 28), Frequency.Monthly, HolidayCalendars.WeekendsOnly, BusinessDayConvention.Unadjusted);
+        Assert.Equal(Dues(exact.WithMaturity(D(2026, 8, 28))), Dues(exact.WithMaturity(D(2026, 8, 28), StubPeriod.LongStub)));
+
+        // The maturity must be after the disbursement; a day of month needs its first due date.
+        Assert.Throws<ArgumentException>(() => shortStub.WithMaturity(start));
+        Assert.Throws<ArgumentException>(() => new ScheduleTerms([new Tranche(start, Money.Euros(1_000m))], 3, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero, dayOfMonth: 31));
+        Assert.Throws<ArgumentException>(() => new ScheduleTerms([new Tranche(start, Money.Euros(1_000m))], 3, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero, firstDueDate: D(2026, 2, 27), dayOfMonth: 31));
+    }
+
+    [Fact]
+    public void Backward_dates_match_QLNet() => Laws.Check(
+        500,
+        from start in Generators.Date(2001, 2070)
+        from months in Gen.Choose(2, 120)
+        from tenor in Gen.Elements(1, 3, 6, 12)
+        from convention in Gen.Elements(BusinessDayConvention.Unadjusted, BusinessDayConvention.Following, BusinessDayConvention.ModifiedFollowing)
+        from extraDays in Gen.Choose(0, 27)
+        select (start: HolidayCalendars.France.Adjust(start, BusinessDayConvention.Following), months, tenor, convention, extraDays),
+        c =>
+        {
+            var maturity = c.start.PlusMonths(c.months).PlusDays(c.extraDays);
+            var terms = Terms(c.start, Frequency.EveryMonths(c.tenor), HolidayCalendars.France, c.convention).WithMaturity(maturity);
+            RepaymentSchedule schedule;
+            try
+            {
+                schedule = RepaymentSchedule.Generate(terms);
+            }
+            catch (ArgumentException)
+            {
+                return; // two adjusted dates collide: we refuse, QLNet silently duplicates
+            }
+
+            var theirs = c.convention switch
+            {
+                BusinessDayConvention.Following => QL.BusinessDayConvention.Following,
+                BusinessDayConvention.ModifiedFollowing => QL.BusinessDayConvention.ModifiedFollowing,
+                _ => QL.BusinessDayConvention.Unadjusted,
+            };
+            var calendar = QLNetCrossCheckTests.FrenchCalendar(c.start.PlusMonths(-1), maturity.PlusMonths(2));
+            var ql = new QL.Schedule(QLNetCrossCheckTests.ToQl(c.start), QLNetCrossCheckTests.ToQl(maturity), new QL.Period(c.tenor, QL.TimeUnit.Months), calendar, theirs, theirs, QL.DateGeneration.Rule.Backward, false, null, null);
+            Assert.Equal(ql.dates().Skip(1).Select(d => new LocalDate(d.Year, d.Month, d.Day)), schedule.Installments.Select(i => i.DueDate));
+        });
+
+    [Fact]
+    public void Schedules_generated_to_a_maturity_keep_the_laws() => Laws.Check(
+        400,
+        from terms in ScheduleGenerators.Terms()
+        from extraMonths in Gen.Choose(0, 24)
+        from extraDays in Gen.Choose(0, 40)
+        from stub in Gen.Elements(StubPeriod.ShortStub, StubPeriod.LongStub)
+        select (terms, extraMonths, extraDays, stub),
+        c =>
+        {
+            var maturity = c.terms.NominalDueDate(c.terms.Installments - 1).PlusMonths(c.extraMonths).PlusDays(c.extraDays);
+            ScheduleTerms terms;
+            RepaymentSchedule schedule;
+            try
+            {
+                terms = c.terms.WithFirstDueDate(null).WithMaturity(maturity, c.stub);
+                schedule = RepaymentSchedule.Generate(terms);
+            }
+            catch (ArgumentException)
+            {
+                return; // the deferral leaves nothing to amortize, a tranche falls after the first due date, or dates collide
+            }
+
+            RepaymentScheduleInvariants.AssertLaws(schedule);
+            Assert.Equal(maturity, schedule.Installments[^1].UnadjustedDueDate);
+        });
+
+    [Fact]
+    public void A_terms_document_may_give_a_maturity_in_place_of_the_number_of_installments()
+    {
+        const string Json = """
+            {
+              "tranches": [ { "date": "2026-01-15", "amount": { "amount": "120000.00", "currency": "EUR" } } ],
+              "maturity": "2026-08-31",
+              "firstStub": "longStub",
+              "frequencyMonths": 1,
+              "amortization": { "kind": "linear" },
+              "interest": { "kind": "fixed", "rate": "3%", "basis": "Actual/360" }
+            }
+            """;
+        var terms = TermsDocument.Read(Json).Terms;
+        Assert.Equal(7, terms.Installments);
+        Assert.Equal(D(2026, 2, 28), terms.FirstDueDate);
+        Assert.Equal(31, terms.DayOfMonth);
+        var written = TermsDocument.Write(terms);
+        Assert.Contains("\"dayOfMonth\": 31", written, StringComparison.Ordinal);
+        Assert.Equal(terms, TermsDocument.Read(written).Terms);
+
+        Assert.False(TermsDocument.TryRead(Json.Replace("\"maturity\"", "\"installments\": 7, \"maturity\"", StringComparison.Ordinal), out _, out var both));
+        Assert.Equal("$.maturity", Assert.Single(both).Path);
+        Assert.False(TermsDocument.TryRead(Json.Replace("2026-08-31", "2026-01-01", StringComparison.Ordinal), out _, out var early));
+        Assert.Equal("$.maturity", Assert.Single(early).Path);
+    }
+}
