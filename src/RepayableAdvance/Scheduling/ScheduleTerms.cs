@@ -414,8 +414,15 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var monthEnd = EndOfMonth == EndOfMonthRule.MonthEnd && maturity == maturity.With(DateAdjusters.EndOfMonth);
         LocalDate Back(int periods) => NominalDueDate(maturity, -periods, Frequency, monthEnd, maturity.Day);
 
-        // Count the grid dates after the first disbursement: the maturity, then one period back each time.
-        var count = 1;
+        // Count the grid dates after the first disbursement: the maturity, then one period back each time. The whole
+        // months between them give the count to within one period; at most two dates are then checked.
+        var months = ((maturity.Year - StartDate.Year) * 12) + maturity.Month - StartDate.Month;
+        var count = Math.Clamp(months / Frequency.Months, 1, DomainBounds.MaxInstallments);
+        while (count > 1 && Back(count - 1) <= StartDate)
+        {
+            count--;
+        }
+
         while (count < DomainBounds.MaxInstallments && Back(count) > StartDate)
         {
             count++;

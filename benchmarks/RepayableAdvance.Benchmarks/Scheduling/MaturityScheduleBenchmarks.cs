@@ -1,0 +1,57 @@
+using BenchmarkDotNet.Attributes;
+using NodaTime;
+using RepayableAdvance.Calendars;
+using RepayableAdvance.Scheduling;
+using QL = QLNet;
+
+namespace RepayableAdvance.Benchmarks.Scheduling;
+
+/// <summary>
+/// The Hauts-de-France shape generated backward to a maturity that leaves a short first stub (1 August 2025 to
+/// 20 July 2030, monthly, French calendar, Modified Following). Ours builds the terms from the maturity and generates
+/// the whole schedule; QLNet builds the same backward Schedule and a fixed-rate leg from the same notionals.
+/// </summary>
+[MemoryDiagnoser]
+public class MaturityScheduleBenchmarks
+{
+    private static readonly LocalDate Maturity = new(2030, 7, 20);
+    private ScheduleTerms _terms = null!;
+    private IndexFixings _fixings = null!;
+    private QL.Calendar _qlCalendar = null!;
+    private List<double> _notionals = null!;
+    private double _rate;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _fixings = ScheduleScenario.Fixings;
+        _terms = ScheduleScenario.HautsDeFranceMonthly();
+        var schedule = RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings);
+        _notionals = [.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))];
+        _rate = (double)schedule.Installments[0].Rate.Value;
+        var bespoke = new QL.BespokeCalendar("FR");
+        bespoke.addWeekend(DayOfWeek.Saturday);
+        bespoke.addWeekend(DayOfWeek.Sunday);
+        _qlCalendar = bespoke;
+        foreach (var holiday in HolidayCalendars.France.HolidaysBetween(ScheduleScenario.Start, ScheduleScenario.Start.PlusYears(6)))
+        {
+            _qlCalendar.addHoliday(new QL.Date(holiday.Day, holiday.Month, holiday.Year));
+        }
+    }
+
+    [Benchmark(Description = "RepayableAdvance: WithMaturity + Generate (backward, short stub)")]
+    public RepaymentSchedule Ours() => RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings);
+
+    [Benchmark(Baseline = true, Description = "QLNet: backward Schedule + FixedRateLeg")]
+    public List<QL.CashFlow> QLNet()
+    {
+        var schedule = new QL.Schedule(
+            new QL.Date(1, 8, 2025), new QL.Date(20, 7, 2030), new QL.Period(1, QL.TimeUnit.Months), _qlCalendar,
+            QL.BusinessDayConvention.ModifiedFollowing, QL.BusinessDayConvention.ModifiedFollowing, QL.DateGeneration.Rule.Backward, false, null, null);
+        return new QL.FixedRateLeg(schedule)
+            .withCouponRates(_rate, new QL.Actual360(false))
+            .withNotionals(_notionals)
+            .withPaymentAdjustment(QL.BusinessDayConvention.ModifiedFollowing)
+            .value();
+    }
+}
