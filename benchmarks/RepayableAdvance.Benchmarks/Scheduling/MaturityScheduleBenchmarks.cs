@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling;
 using QL = QLNet;
 
@@ -26,17 +25,8 @@ public class MaturityScheduleBenchmarks
     {
         _fixings = ScheduleScenario.Fixings;
         _terms = ScheduleScenario.HautsDeFranceMonthly();
-        var schedule = RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings);
-        _notionals = [.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))];
-        _rate = (double)schedule.Installments[0].Rate.Value;
-        var bespoke = new QL.BespokeCalendar("FR");
-        bespoke.addWeekend(DayOfWeek.Saturday);
-        bespoke.addWeekend(DayOfWeek.Sunday);
-        _qlCalendar = bespoke;
-        foreach (var holiday in HolidayCalendars.France.HolidaysBetween(ScheduleScenario.Start, ScheduleScenario.Start.PlusYears(6)))
-        {
-            _qlCalendar.addHoliday(new QL.Date(holiday.Day, holiday.Month, holiday.Year));
-        }
+        (_notionals, _rate) = ScheduleScenario.QLNetInputs(RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings));
+        _qlCalendar = ScheduleScenario.QLNetFrenchCalendar();
     }
 
     [Benchmark(Description = "RepayableAdvance: WithMaturity + Generate (backward, short stub)")]

@@ -25,17 +25,8 @@ public class RepaymentScheduleBenchmarks
     {
         _fixings = ScheduleScenario.Fixings;
         _terms = ScheduleScenario.HautsDeFranceMonthly();
-        var schedule = RepaymentSchedule.Generate(_terms, _fixings);
-        _notionals = [.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))];
-        _rate = (double)schedule.Installments[0].Rate.Value;
-        var bespoke = new QL.BespokeCalendar("FR");
-        bespoke.addWeekend(DayOfWeek.Saturday);
-        bespoke.addWeekend(DayOfWeek.Sunday);
-        _qlCalendar = bespoke;
-        foreach (var holiday in HolidayCalendars.France.HolidaysBetween(ScheduleScenario.Start, ScheduleScenario.Start.PlusYears(6)))
-        {
-            _qlCalendar.addHoliday(new QL.Date(holiday.Day, holiday.Month, holiday.Year));
-        }
+        (_notionals, _rate) = ScheduleScenario.QLNetInputs(RepaymentSchedule.Generate(_terms, _fixings));
+        _qlCalendar = ScheduleScenario.QLNetFrenchCalendar();
     }
 
     [Benchmark(Description = "RepayableAdvance: Generate")]

@@ -1,6 +1,7 @@
 using NodaTime;
 using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling;
+using QL = QLNet;
 
 namespace RepayableAdvance.Benchmarks.Scheduling;
 
@@ -21,4 +22,22 @@ internal static class ScheduleScenario
         deferral: [DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12)],
         calendar: HolidayCalendars.France,
         convention: BusinessDayConvention.ModifiedFollowing);
+
+    /// <summary>A QLNet calendar holding the same French holidays as ours over the benchmark's six years.</summary>
+    public static QL.Calendar QLNetFrenchCalendar()
+    {
+        var calendar = new QL.BespokeCalendar("FR");
+        calendar.addWeekend(DayOfWeek.Saturday);
+        calendar.addWeekend(DayOfWeek.Sunday);
+        foreach (var holiday in HolidayCalendars.France.HolidaysBetween(Start, Start.PlusYears(6)))
+        {
+            calendar.addHoliday(new QL.Date(holiday.Day, holiday.Month, holiday.Year));
+        }
+
+        return calendar;
+    }
+
+    /// <summary>The outstanding before each installment, as QLNet's leg takes notionals, and the first period's rate.</summary>
+    public static (List<double> Notionals, double Rate) QLNetInputs(RepaymentSchedule schedule) =>
+        ([.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))], (double)schedule.Installments[0].Rate.Value);
 }
