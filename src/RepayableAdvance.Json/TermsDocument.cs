@@ -21,7 +21,7 @@ public static class TermsDocument
     private static readonly string[] TermsProperties =
     [
         "tranches", "installments", "frequencyMonths", "amortization", "interest", "firstDueDate", "deferral", "calendar", "convention",
-        "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal", "dayOfMonth", "maturity", "firstStub",
+        "endOfMonth", "accrualDates", "brokenPeriod", "fees", "lateInterest", "rounding", "principal", "dayOfMonth", "maturity", "stub", "generation", "finalDueDate",
     ];
 
     /// <summary>Generates a document's schedule and applies every event in order; what does not fit is an error at the path of its part of the terms document.</summary>
@@ -129,7 +129,8 @@ public static class TermsDocument
 
         var installments = r.Int(root, P, "installments", 1, DomainBounds.MaxInstallments);
         var maturity = r.Date(root, P, "maturity");
-        var firstStub = r.Enum<StubPeriod>(root, P, "firstStub");
+        var stub = r.Enum<StubPeriod>(root, P, "stub");
+        var generation = r.Enum<DateGeneration>(root, P, "generation");
         if ((installments is null) == (maturity is null) && r.Errors.Count == 0)
         {
             r.Error(
@@ -159,16 +160,17 @@ public static class TermsDocument
         var principal = r.Money(root, P, "principal");
         var events = withEvents ? r.Array(root, P, "events", (e, p) => Event(r, e, p)) : [];
         var dayOfMonth = r.Int(root, P, "dayOfMonth", 1, 31);
+        var finalDue = r.Date(root, P, "finalDueDate");
         if (r.Errors.Count > 0 || frequency is null || amortization is null || interest is null || (installments is null && maturity is null))
         {
             return null;
         }
 
         var terms = r.Try(P, () => new ScheduleTerms(
-            tranches, installments ?? 1, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal, dayOfMonth));
+            tranches, installments ?? 1, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal, dayOfMonth, finalDue));
         if (terms is not null && maturity is { } m)
         {
-            terms = r.Try(P + ".maturity", () => terms.WithMaturity(m, firstStub ?? StubPeriod.ShortStub));
+            terms = r.Try(P + ".maturity", () => terms.WithMaturity(m, stub ?? StubPeriod.ShortStub, generation ?? DateGeneration.Backward));
         }
 
         if (terms is null)
@@ -337,6 +339,11 @@ public static class TermsDocument
         if (t.DayOfMonth is { } day)
         {
             w.WriteNumber("dayOfMonth", day);
+        }
+
+        if (t.FinalDueDate is { } finalDue)
+        {
+            w.WriteString("finalDueDate", Iso(finalDue));
         }
 
         TermParts.WriteDeferral(w, "deferral", t.Deferral);

@@ -47,6 +47,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <param name="rounding">Rounding, or null for the default.</param>
     /// <param name="principal">The principal the tranches must sum to, or null to take their sum.</param>
     /// <param name="dayOfMonth">The day of month of the nominal due dates (1 to 31, clamped in shorter months) when it differs from the first due date's, as backward generation from a maturity on the 31st gives (30 April, 31 May, 30 June…); needs a first due date on that day, clamped.</param>
+    /// <param name="finalDueDate">The last due date, off the grid: a final stub, short (before the grid date it replaces) or long (after it, within two periods of the one before); null when the schedule ends on its grid.</param>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it and the allowed range.</exception>
     public ScheduleTerms(
         IReadOnlyList<Tranche> tranches,
@@ -65,7 +66,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         LateInterest? lateInterest = null,
         ScheduleRounding? rounding = null,
         Money? principal = null,
-        int? dayOfMonth = null)
+        int? dayOfMonth = null,
+        LocalDate? finalDueDate = null)
     {
         Preconditions.CheckNotNull(tranches);
         Preconditions.CheckNotNull(amortization);
@@ -144,6 +146,20 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             anchor <= start.PlusMonths(2 * frequency.Months),
             nameof(firstDueDate),
             $"First due date {anchor:uuuu-MM-dd} is more than two periods after the first disbursement on {start:uuuu-MM-dd}: a long first period may last at most two periods ({start.PlusMonths(2 * frequency.Months):uuuu-MM-dd}); add a deferral phase instead.");
+
+        if (finalDueDate is { } final)
+        {
+            LocalDate Grid(int index) => firstDueDate is { } origin
+                ? NominalDueDate(origin, index, frequency, monthEndGrid, dayOfMonth)
+                : NominalDueDate(start, index + 1, frequency, monthEndGrid);
+            var before = installments > 1 ? Grid(installments - 2) : start;
+            var replaced = Grid(installments - 1);
+            Preconditions.CheckArgument(
+                final > before && final != replaced && final < Grid(installments),
+                nameof(finalDueDate),
+                $"Final due date {final:uuuu-MM-dd} is not a stub: it must fall after {before:uuuu-MM-dd}, before {Grid(installments):uuuu-MM-dd}, and off the grid date {replaced:uuuu-MM-dd} it replaces.");
+            DomainBounds.CheckDate(final, nameof(finalDueDate));
+        }
 
         _deferral = deferral is null ? [] : [.. deferral];
         var deferred = 0;
@@ -224,6 +240,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         EndOfMonth = endOfMonth;
         MonthEndGrid = monthEndGrid;
         DayOfMonth = dayOfMonth;
+        FinalDueDate = finalDueDate;
         DueConvention = DueConventionFor(monthEndGrid, convention);
         AccrualDates = accrualDates;
         BrokenPeriod = brokenPeriod;
@@ -296,6 +313,10 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <value>Null when the due dates keep the first due date's day (or the disbursement's); set by <see cref="WithMaturity"/> for backward generation.</value>
     public int? DayOfMonth { get; }
 
+    /// <summary>Gets the last due date when it is off the grid: a final stub.</summary>
+    /// <value>Null when the schedule ends on its grid; set by <see cref="WithMaturity"/> for forward generation to a maturity.</value>
+    public LocalDate? FinalDueDate { get; }
+
     /// <summary>Gets whether every nominal date is its month's end: the rule is <see cref="EndOfMonthRule.MonthEnd"/> and the grid's origin is a month end.</summary>
     internal bool MonthEndGrid { get; }
 
@@ -361,6 +382,12 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// drifts to the 28th.
     /// </summary>
     internal LocalDate NominalDueDate(int index) =>
+        FinalDueDate is { } final && index >= Installments - 1
+            ? index == Installments - 1 ? final : NominalDueDate(final, index - Installments + 1, Frequency, false, final.Day) // past a final stub (a longer term), the grid goes on from it
+            : GridDueDate(index);
+
+    /// <summary>The nominal date of installment <paramref name="index"/> on the grid, ignoring a final stub.</summary>
+    internal LocalDate GridDueDate(int index) =>
         FirstDueDate is { } first
             ? NominalDueDate(first, index, Frequency, MonthEndGrid, DayOfMonth)
             : NominalDueDate(StartDate, index + 1, Frequency, MonthEndGrid);
@@ -395,22 +422,32 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     public ScheduleTerms WithFirstDueDate(LocalDate? firstDueDate) => Copy(firstDueDate: firstDueDate, clearFirstDue: firstDueDate is null);
 
     /// <summary>
-    /// Returns a copy generated backward from a maturity date, as QuantLib's backward rule does: the last due date is
-    /// the maturity, each earlier one a whole period before it (its day clamped in shorter months, or its month's end
-    /// under <see cref="EndOfMonthRule.MonthEnd"/>), back to the first after the first disbursement. The first period
-    /// is then a stub: <see cref="StubPeriod.ShortStub"/> keeps it short; <see cref="StubPeriod.LongStub"/> joins it to the next
-    /// period (when it is shorter than a whole period). The number of installments and the first due date follow; the
-    /// deferral phases keep their lengths; <see cref="BrokenPeriod"/> says what the stub pays.
+    /// Returns a copy that ends on a maturity date, generated as QuantLib's rules do. <see cref="DateGeneration.Backward"/>
+    /// (the default): the last due date is the maturity, each earlier one a whole period before it (its day clamped in
+    /// shorter months, or its month's end under <see cref="EndOfMonthRule.MonthEnd"/>), back to the first after the
+    /// first disbursement; a broken first period is the stub. <see cref="DateGeneration.Forward"/>: the grid runs
+    /// forward from the first due date (or the disbursement) and the maturity, when it is off the grid, ends a final
+    /// stub. <see cref="StubPeriod.ShortStub"/> keeps the stub short; <see cref="StubPeriod.LongStub"/> joins it to the
+    /// neighbouring whole period. The number of installments and the first due date follow; the deferral phases keep
+    /// their lengths; a first stub pays as <see cref="BrokenPeriod"/> says, a final stub on its actual days (or its
+    /// share of a regular period on the periodic basis).
     /// </summary>
     /// <param name="maturity">The maturity: the last due date, before adjustment.</param>
-    /// <param name="firstStub">Whether a broken first period stays short or joins the next one.</param>
+    /// <param name="stub">Whether a broken period stays short or joins the neighbouring one.</param>
+    /// <param name="generation">Which way the grid is generated.</param>
     /// <returns>The validated copy.</returns>
-    /// <exception cref="ArgumentException">The maturity is not after the first disbursement, or the deferral leaves no installment to amortize.</exception>
-    public ScheduleTerms WithMaturity(LocalDate maturity, StubPeriod firstStub = StubPeriod.ShortStub)
+    /// <exception cref="ArgumentException">The maturity is not after the first disbursement (or, going forward, after the first due date), or the deferral leaves no installment to amortize.</exception>
+    public ScheduleTerms WithMaturity(LocalDate maturity, StubPeriod stub = StubPeriod.ShortStub, DateGeneration generation = DateGeneration.Backward)
     {
-        Preconditions.CheckDefined(firstStub, nameof(firstStub));
+        Preconditions.CheckDefined(stub, nameof(stub));
+        Preconditions.CheckDefined(generation, nameof(generation));
         Preconditions.CheckArgument(maturity > StartDate, nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is not after the first disbursement on {StartDate:uuuu-MM-dd}: it must be later.");
         DomainBounds.CheckDate(maturity, nameof(maturity));
+        if (generation == DateGeneration.Forward)
+        {
+            return ForwardTo(maturity, stub);
+        }
+
         var monthEnd = EndOfMonth == EndOfMonthRule.MonthEnd && maturity == maturity.With(DateAdjusters.EndOfMonth);
         LocalDate Back(int periods) => NominalDueDate(maturity, -periods, Frequency, monthEnd, maturity.Day);
 
@@ -429,7 +466,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         var broken = Back(count) < StartDate; // the first period is shorter than a whole period
-        if (firstStub == StubPeriod.LongStub && broken && count > 1)
+        if (stub == StubPeriod.LongStub && broken && count > 1)
         {
             count--;
         }
@@ -437,6 +474,33 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         return new(
             _tranches, count, Frequency, Amortization, Interest, Back(count - 1), _deferral, Calendar, Convention, EndOfMonth,
             AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, monthEnd ? null : maturity.Day);
+    }
+
+    /// <summary>Forward generation to a maturity: the grid as it is, cut at the maturity, which ends a final stub when it is off the grid.</summary>
+    private ScheduleTerms ForwardTo(LocalDate maturity, StubPeriod stub)
+    {
+        Preconditions.CheckArgument(maturity > GridDueDate(0) || maturity == GridDueDate(0), nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is before the first due date {GridDueDate(0):uuuu-MM-dd}: generate backward, or choose a later maturity.");
+
+        // The grid dates strictly before the maturity: from the whole months between them, then at most two checks.
+        var months = ((maturity.Year - AnchorDate.Year) * 12) + maturity.Month - AnchorDate.Month;
+        var before = Math.Clamp((months / Frequency.Months) + 1, 0, DomainBounds.MaxInstallments);
+        while (before > 0 && GridDueDate(before - 1) >= maturity)
+        {
+            before--;
+        }
+
+        while (before < DomainBounds.MaxInstallments && GridDueDate(before) < maturity)
+        {
+            before++;
+        }
+
+        if (GridDueDate(before) == maturity)
+        {
+            return new(_tranches, before + 1, Frequency, Amortization, Interest, FirstDueDate, _deferral, Calendar, Convention, EndOfMonth, AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, DayOfMonth);
+        }
+
+        var installments = stub == StubPeriod.LongStub && before > 1 ? before : before + 1;
+        return new(_tranches, installments, Frequency, Amortization, Interest, FirstDueDate, _deferral, Calendar, Convention, EndOfMonth, AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, DayOfMonth, maturity);
     }
 
     /// <summary>Returns a copy with another calendar and convention.</summary>
@@ -531,7 +595,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             clearLate ? null : lateInterest ?? LateInterest,
             rounding ?? Rounding,
             null,
-            dayOfMonth ?? (firstDueDate is null && !clearFirstDue ? DayOfMonth : null));
+            dayOfMonth ?? (firstDueDate is null && !clearFirstDue ? DayOfMonth : null),
+            installments is null && firstDueDate is null && !clearFirstDue ? FinalDueDate : null);
 
     /// <inheritdoc/>
     public bool Equals(ScheduleTerms? other) =>
@@ -539,7 +604,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         && _tranches.AsSpan().SequenceEqual(other._tranches)
         && Installments == other.Installments && Frequency == other.Frequency
         && Amortization.Equals(other.Amortization) && Interest.Equals(other.Interest)
-        && FirstDueDate == other.FirstDueDate && DayOfMonth == other.DayOfMonth && _deferral.AsSpan().SequenceEqual(other._deferral)
+        && FirstDueDate == other.FirstDueDate && DayOfMonth == other.DayOfMonth && FinalDueDate == other.FinalDueDate && _deferral.AsSpan().SequenceEqual(other._deferral)
         && ReferenceEquals(Calendar, other.Calendar) && Convention == other.Convention && EndOfMonth == other.EndOfMonth
         && AccrualDates == other.AccrualDates && BrokenPeriod == other.BrokenPeriod
         && _fees.AsSpan().SequenceEqual(other._fees) && Equals(LateInterest, other.LateInterest) && Rounding.Equals(other.Rounding);

@@ -111,7 +111,8 @@ public sealed class MaturityGenerationTests
         from extraMonths in Gen.Choose(0, 24)
         from extraDays in Gen.Choose(0, 40)
         from stub in Gen.Elements(StubPeriod.ShortStub, StubPeriod.LongStub)
-        select (terms, extraMonths, extraDays, stub),
+        from generation in Gen.Elements(DateGeneration.Backward, DateGeneration.Forward)
+        select (terms, extraMonths, extraDays, stub, generation),
         c =>
         {
             var maturity = c.terms.NominalDueDate(c.terms.Installments - 1).PlusMonths(c.extraMonths).PlusDays(c.extraDays);
@@ -119,7 +120,7 @@ public sealed class MaturityGenerationTests
             RepaymentSchedule schedule;
             try
             {
-                terms = c.terms.WithFirstDueDate(null).WithMaturity(maturity, c.stub);
+                terms = c.terms.WithFirstDueDate(null).WithMaturity(maturity, c.stub, c.generation);
                 schedule = RepaymentSchedule.Generate(terms);
             }
             catch (ArgumentException)
@@ -138,7 +139,7 @@ public sealed class MaturityGenerationTests
             {
               "tranches": [ { "date": "2026-01-15", "amount": { "amount": "120000.00", "currency": "EUR" } } ],
               "maturity": "2026-08-31",
-              "firstStub": "longStub",
+              "stub": "longStub",
               "frequencyMonths": 1,
               "amortization": { "kind": "linear" },
               "interest": { "kind": "fixed", "rate": "3%", "basis": "Actual/360" }
@@ -156,5 +157,76 @@ public sealed class MaturityGenerationTests
         Assert.Equal("$.maturity", Assert.Single(both).Path);
         Assert.False(TermsDocument.TryRead(Json.Replace("2026-08-31", "2026-01-01", StringComparison.Ordinal), out _, out var early));
         Assert.Equal("$.maturity", Assert.Single(early).Path);
+
+        // Forward to the same maturity: a final stub, written back as finalDueDate.
+        var forward = TermsDocument.Read(Json.Replace("\"stub\": \"longStub\"", "\"generation\": \"forward\"", StringComparison.Ordinal)).Terms;
+        Assert.Equal(D(2026, 8, 31), forward.FinalDueDate);
+        Assert.Equal(8, forward.Installments); // 15 Feb … 15 Aug, then 31 Aug
+        var forwardWritten = TermsDocument.Write(forward);
+        Assert.Contains("\"finalDueDate\": \"2026-08-31\"", forwardWritten, StringComparison.Ordinal);
+        Assert.Equal(forward, TermsDocument.Read(forwardWritten).Terms);
     }
+
+    [Fact]
+    public void Forward_generation_ends_on_a_short_or_long_final_stub_that_pays_its_actual_days()
+    {
+        var terms = ScheduleTerms.Create(Money.Euros(12_000m), D(2026, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear,
+            InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Of(DayCountConventions.Actual360)));
+        var shortStub = terms.WithMaturity(D(2026, 3, 30), StubPeriod.ShortStub, DateGeneration.Forward);
+        Assert.Equal(D(2026, 3, 30), shortStub.FinalDueDate);
+        var schedule = RepaymentSchedule.Generate(shortStub);
+        Assert.Equal([D(2026, 2, 15), D(2026, 3, 15), D(2026, 3, 30)], schedule.Installments.Select(i => i.DueDate));
+        Assert.Equal(Money.Euros(5.00m), schedule.Installments[^1].Interest); // 4,000.00 × 3 % × 15 / 360
+        RepaymentScheduleInvariants.AssertLaws(schedule);
+
+        var longStub = RepaymentSchedule.Generate(terms.WithMaturity(D(2026, 3, 30), StubPeriod.LongStub, DateGeneration.Forward));
+        Assert.Equal([D(2026, 2, 15), D(2026, 3, 30)], longStub.Installments.Select(i => i.DueDate));
+        Assert.Equal(Money.Euros(21.50m), longStub.Installments[^1].Interest); // 6,000.00 × 3 % × 43 / 360
+    }
+
+    [Fact]
+    public void Forward_dates_to_an_off_grid_maturity_match_QLNet() => Laws.Check(
+        500,
+        from start in Generators.Date(2001, 2070)
+        from months in Gen.Choose(2, 120)
+        from tenor in Gen.Elements(1, 3, 6, 12)
+        from convention in Gen.Elements(BusinessDayConvention.Unadjusted, BusinessDayConvention.Following, BusinessDayConvention.ModifiedFollowing)
+        from extraDays in Gen.Choose(1, 27)
+        from longStub in Gen.Elements(false, true)
+        select (start: HolidayCalendars.France.Adjust(start, BusinessDayConvention.Following), months, tenor, convention, extraDays, longStub),
+        c =>
+        {
+            var maturity = c.start.PlusMonths(c.months).PlusDays(c.extraDays);
+            ScheduleTerms terms;
+            RepaymentSchedule schedule;
+            try
+            {
+                terms = Terms(c.start, Frequency.EveryMonths(c.tenor), HolidayCalendars.France, c.convention)
+                    .WithMaturity(maturity, c.longStub ? StubPeriod.LongStub : StubPeriod.ShortStub, DateGeneration.Forward);
+                schedule = RepaymentSchedule.Generate(terms);
+            }
+            catch (ArgumentException)
+            {
+                return; // the maturity is before the first due date, or two adjusted dates collide
+            }
+
+            var theirs = c.convention switch
+            {
+                BusinessDayConvention.Following => QL.BusinessDayConvention.Following,
+                BusinessDayConvention.ModifiedFollowing => QL.BusinessDayConvention.ModifiedFollowing,
+                _ => QL.BusinessDayConvention.Unadjusted,
+            };
+            var calendar = QLNetCrossCheckTests.FrenchCalendar(c.start.PlusMonths(-1), maturity.PlusMonths(2));
+            var ql = new QL.Schedule(QLNetCrossCheckTests.ToQl(c.start), QLNetCrossCheckTests.ToQl(maturity), new QL.Period(c.tenor, QL.TimeUnit.Months), calendar, theirs, theirs, QL.DateGeneration.Rule.Forward, false, null, null);
+            var expected = ql.dates().Skip(1).Select(d => new LocalDate(d.Year, d.Month, d.Day)).ToList();
+            if (c.longStub && expected.Count == schedule.Installments.Count + 1)
+            {
+                // QuantLib's forward rule leaves a short final stub; the long one joins it to the period before. (When the
+                // grid date before the maturity adjusts onto it, QuantLib drops it and both schedules already agree.)
+                expected.RemoveAt(expected.Count - 2);
+            }
+
+            Assert.Equal(expected, schedule.Installments.Select(i => i.DueDate));
+            RepaymentScheduleInvariants.AssertLaws(schedule);
+        });
 }

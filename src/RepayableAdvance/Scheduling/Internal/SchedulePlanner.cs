@@ -62,6 +62,7 @@ internal static class SchedulePlanner
         var anchorMonths = (anchor.Year * 12) + anchor.Month - 1;
         var monthEnd = terms.MonthEndGrid;
         var step = frequency.Months;
+        var finalStub = terms.FinalDueDate;
 
         // Actual/360 and Actual/365 Fixed: days over a constant; the periodic basis: a period's share of its regular
         // length. Both come from day numbers; other day counts take the general path.
@@ -100,6 +101,18 @@ internal static class SchedulePlanner
 
                 var daysInMonth = BusinessYear.DaysInMonth(year, month);
                 var day = monthEnd ? daysInMonth : Math.Min(anchorDay, daysInMonth);
+                var stubRegularEndDay = 0;
+                if (i == n - 1 && finalStub is { } final)
+                {
+                    // A final stub: the last due date is off the grid; its regular period ends on the grid date it replaces.
+                    stubRegularEndDay = BusinessYear.DayNumber(new LocalDate(year, month, day));
+                    (year, month, day) = (final.Year, final.Month, final.Day);
+                    if (year != calendarYear.Year)
+                    {
+                        calendarYear = calendar.Year(year);
+                    }
+                }
+
                 var unadjusted = calendarYear.Date(month, day);
                 var dayOfYear = calendarYear.DayOfYear(month, day);
                 var unadjustedDay = calendarYear.FirstDay + dayOfYear - 1;
@@ -139,7 +152,8 @@ internal static class SchedulePlanner
 
                 var rate = fixedRate ?? ResetRate(terms.Interest, fixings!, previousEnd);
                 var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStartDay != previousEndDay;
-                var fraction = chargedAsRegular ? basis.FractionParts(regularStart, end, regularStart, end, frequency)
+                var fraction = stubRegularEndDay > 0 ? FinalStubParts(basis, previousEnd, end, previousEndDay, endDay, stubRegularEndDay, frequency)
+                    : chargedAsRegular ? basis.FractionParts(regularStart, end, regularStart, end, frequency)
                     : actualDayBasis > 0 ? (endDay - previousEndDay, actualDayBasis)
                     : periodic ? AccrualBasis.PeriodicParts(endDay - previousEndDay, endDay - regularStartDay, frequency)
                     : basis.FractionParts(previousEnd, end, regularStart, end, frequency);
@@ -161,6 +175,11 @@ internal static class SchedulePlanner
             }
         }
     }
+
+    /// <summary>A final stub's year fraction: actual days on a day-count basis; on the periodic basis, its share of the regular period that ends on the grid date it replaces.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (long, long) FinalStubParts(AccrualBasis basis, LocalDate start, LocalDate end, int startDay, int endDay, int regularEndDay, Frequency frequency) =>
+        basis.DayCount is { } dayCount ? dayCount.YearFractionPartsTrusted(start, end) : AccrualBasis.PeriodicParts(endDay - startDay, regularEndDay - startDay, frequency);
 
     // Cold paths live outside the planning loop, which keeps its locals in registers.
     [MethodImpl(MethodImplOptions.NoInlining)]
