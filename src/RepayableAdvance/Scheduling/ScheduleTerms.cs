@@ -499,7 +499,10 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             return new(_tranches, before + 1, Frequency, Amortization, Interest, FirstDueDate, _deferral, Calendar, Convention, EndOfMonth, AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, DayOfMonth);
         }
 
-        var installments = stub == StubPeriod.LongStub && before > 1 ? before : before + 1;
+        // A short stub whose grid date adjusts onto the maturity's due date would pay twice on one day: like QuantLib,
+        // that grid date is dropped and the stub joins the period before it.
+        var collides = before > 1 && Calendar.Adjust(GridDueDate(before - 1), DueConvention) >= Calendar.Adjust(maturity, DueConvention);
+        var installments = (stub == StubPeriod.LongStub || collides) && before > 1 ? before : before + 1;
         return new(_tranches, installments, Frequency, Amortization, Interest, FirstDueDate, _deferral, Calendar, Convention, EndOfMonth, AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, DayOfMonth, maturity);
     }
 
