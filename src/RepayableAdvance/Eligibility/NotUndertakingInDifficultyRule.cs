@@ -71,6 +71,7 @@ public sealed class NotUndertakingInDifficultyRule : EligibilityRule
 
         SmeVerdict? sme = null;
         SmeVerdict Sme() => sme ??= SmeTest.Assess(application, EnterpriseSize.Medium);
+        IEnumerable<string> SmeMissing() => Sme().Missing.DefaultIfEmpty("group.relatedEnterprises");
 
         // (a) limited liability, (b) members with unlimited liability: more than half the capital lost.
         RuleResult? capitalResult = null;
@@ -111,7 +112,7 @@ public sealed class NotUndertakingInDifficultyRule : EligibilityRule
                     case false:
                         return lost;
                     default:
-                        missing.AddRange(Sme().Missing.DefaultIfEmpty("group.relatedEnterprises"));
+                        missing.AddRange(SmeMissing());
                         break;
                 }
             }
@@ -131,7 +132,7 @@ public sealed class NotUndertakingInDifficultyRule : EligibilityRule
                     missing.AddRange(leverageMissing);
                     break;
                 default:
-                    missing.AddRange(leverageMissing.Count > 0 ? leverageMissing : Sme().Missing.DefaultIfEmpty("group.relatedEnterprises"));
+                    missing.AddRange(leverageMissing.Count > 0 ? leverageMissing : SmeMissing());
                     break;
             }
         }

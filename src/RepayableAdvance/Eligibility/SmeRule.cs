@@ -55,14 +55,7 @@ public sealed class SmeRule : EligibilityRule
         var arguments = new[] { ReasonArgument.Date("period", verdict.Period!.Value), ReasonArgument.Number("units", verdict.Units!.Value) };
         if (within)
         {
-            // The smallest class the applicant is within, among those up to the maximum.
-            var size = Maximum;
-            while (size > EnterpriseSize.Micro && SmeTest.Assess(application, size - 1).Within == true)
-            {
-                size--;
-            }
-
-            return size switch
+            return verdict.Smallest switch
             {
                 EnterpriseSize.Micro => Leaf(EligibilityOutcome.Eligible, "micro", arguments),
                 EnterpriseSize.Small => Leaf(EligibilityOutcome.Eligible, "small", arguments),

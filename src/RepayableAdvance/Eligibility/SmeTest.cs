@@ -20,7 +20,7 @@ internal static class SmeTest
     /// <summary>More unknowns than this are not enumerated: the answer is "cannot tell".</summary>
     private const int MaxUnknowns = 12;
 
-    /// <summary>Judges whether the applicant is within the ceilings of <paramref name="size"/> (micro, small or medium).</summary>
+    /// <summary>Judges whether the applicant is within the ceilings of <paramref name="size"/> (micro, small or medium), and when it is, the smallest class it is within; the figures are aggregated once for every class.</summary>
     internal static SmeVerdict Assess(Application application, EnterpriseSize size)
     {
         var related = application.Group.RelatedEnterprises;
@@ -58,13 +58,12 @@ internal static class SmeTest
         }
 
         var missing = new List<string>();
-        var fits = new bool?[years.Count];
+        var figures = new (decimal? Units, decimal? Turnover, decimal? BalanceSheet)[years.Count];
         (LocalDate Period, decimal Units)? reported = null;
         for (var i = 0; i < years.Count; i++)
         {
-            var (units, turnover, balance) = Aggregate(years[i], related, missing);
-            fits[i] = Fits(size, units, turnover, balance);
-            if (units is { } u)
+            figures[i] = Aggregate(years[i], related, missing);
+            if (figures[i].Units is { } u)
             {
                 reported = (years[i].EndDate, u);
             }
@@ -73,7 +72,8 @@ internal static class SmeTest
         // The first listed year opens the enterprise's life when it did not exist a year before that closing; otherwise the
         // status it held before is unknown, and only two consecutive periods that agree settle it (Article 4(2)).
         var first = application.Identity.CreationDate is { } created && created > years[0].EndDate.PlusYears(-1);
-        var status = Status(fits, first);
+        bool? StatusOf(EnterpriseSize c) => Status([.. figures.Select(f => Fits(c, f.Units, f.Turnover, f.BalanceSheet))], first);
+        var status = StatusOf(size);
         if (status is null)
         {
             if (missing.Count == 0)
@@ -84,7 +84,14 @@ internal static class SmeTest
             return new SmeVerdict(null, [.. missing.Distinct(StringComparer.Ordinal)], reported?.Period, reported?.Units, null, null);
         }
 
-        return new SmeVerdict(status, [], reported?.Period, reported?.Units, null, null);
+        // The smallest class, among those up to the one asked, that the applicant is within.
+        var smallest = size;
+        while (status == true && smallest > EnterpriseSize.Micro && StatusOf(smallest - 1) == true)
+        {
+            smallest--;
+        }
+
+        return new SmeVerdict(status, [], reported?.Period, reported?.Units, null, null, status == true ? smallest : null);
     }
 
     /// <summary>The applicant's figures for one year plus its linked enterprises' in full and its partners' at their share (Article 6).</summary>
@@ -199,7 +206,8 @@ internal static class SmeTest
 /// <param name="Units">That period's aggregated annual work units.</param>
 /// <param name="PublicShare">The share held by public bodies, when 25 % or more disqualifies the applicant.</param>
 /// <param name="Currency">The currency of the amounts, when it is not the euro of the ceilings.</param>
-internal sealed record SmeVerdict(bool? Within, string[] Missing, LocalDate? Period, decimal? Units, decimal? PublicShare, Currency? Currency)
+/// <param name="Smallest">When within, the smallest class the applicant is within, up to the class asked.</param>
+internal sealed record SmeVerdict(bool? Within, string[] Missing, LocalDate? Period, decimal? Units, decimal? PublicShare, Currency? Currency, EnterpriseSize? Smallest = null)
 {
     internal static SmeVerdict Unknown(string field) => new(null, [field], null, null, null, null);
 }

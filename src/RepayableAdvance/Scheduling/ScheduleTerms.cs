@@ -149,9 +149,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
 
         if (finalDueDate is { } final)
         {
-            LocalDate Grid(int index) => firstDueDate is { } origin
-                ? NominalDueDate(origin, index, frequency, monthEndGrid, dayOfMonth)
-                : NominalDueDate(start, index + 1, frequency, monthEndGrid);
+            LocalDate Grid(int index) => GridDate(firstDueDate, start, index, frequency, monthEndGrid, dayOfMonth);
             var before = installments > 1 ? Grid(installments - 2) : start;
             var replaced = Grid(installments - 1);
             Preconditions.CheckArgument(
@@ -194,9 +192,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var lastDisbursementDate = start;
         if (deferred > 0)
         {
-            var nominal = firstDueDate is { } given
-                ? NominalDueDate(given, deferred - 1, frequency, monthEndGrid, dayOfMonth)
-                : NominalDueDate(start, deferred, frequency, monthEndGrid);
+            var nominal = GridDate(firstDueDate, start, deferred - 1, frequency, monthEndGrid, dayOfMonth);
             lastDisbursementDate = accrualDates == AccrualDates.Adjusted ? effectiveCalendar.Adjust(nominal, DueConventionFor(monthEndGrid, convention)) : nominal;
         }
 
@@ -387,10 +383,13 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             : GridDueDate(index);
 
     /// <summary>The nominal date of installment <paramref name="index"/> on the grid, ignoring a final stub.</summary>
-    internal LocalDate GridDueDate(int index) =>
-        FirstDueDate is { } first
-            ? NominalDueDate(first, index, Frequency, MonthEndGrid, DayOfMonth)
-            : NominalDueDate(StartDate, index + 1, Frequency, MonthEndGrid);
+    internal LocalDate GridDueDate(int index) => GridDate(FirstDueDate, StartDate, index, Frequency, MonthEndGrid, DayOfMonth);
+
+    /// <summary>The grid's nominal date of installment <paramref name="index"/>: from the first due date when given, else one period after the first disbursement.</summary>
+    private static LocalDate GridDate(LocalDate? firstDueDate, LocalDate start, int index, Frequency frequency, bool monthEndGrid, int? dayOfMonth) =>
+        firstDueDate is { } first
+            ? NominalDueDate(first, index, frequency, monthEndGrid, dayOfMonth)
+            : NominalDueDate(start, index + 1, frequency, monthEndGrid);
 
     /// <summary>Computes the date <paramref name="index"/> periods after an origin: its month's end on a month-end grid, else the origin's day clamped to the month.</summary>
     internal static LocalDate NominalDueDate(LocalDate anchor, int index, Frequency frequency, bool monthEndGrid, int? dayOfMonth = null)

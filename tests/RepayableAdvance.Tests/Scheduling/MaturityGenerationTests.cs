@@ -21,6 +21,13 @@ public sealed class MaturityGenerationTests
             .WithCalendar(calendar, convention)
             .WithDateRules(eom, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays);
 
+    private static QL.BusinessDayConvention Ql(BusinessDayConvention convention) => convention switch
+    {
+        BusinessDayConvention.Following => QL.BusinessDayConvention.Following,
+        BusinessDayConvention.ModifiedFollowing => QL.BusinessDayConvention.ModifiedFollowing,
+        _ => QL.BusinessDayConvention.Unadjusted,
+    };
+
     private static IEnumerable<LocalDate> Dues(ScheduleTerms terms) => RepaymentSchedule.Generate(terms).Installments.Select(i => i.DueDate);
 
     [Fact]
@@ -93,12 +100,7 @@ public sealed class MaturityGenerationTests
                 return; // two adjusted dates collide: we refuse, QLNet silently duplicates
             }
 
-            var theirs = c.convention switch
-            {
-                BusinessDayConvention.Following => QL.BusinessDayConvention.Following,
-                BusinessDayConvention.ModifiedFollowing => QL.BusinessDayConvention.ModifiedFollowing,
-                _ => QL.BusinessDayConvention.Unadjusted,
-            };
+            var theirs = Ql(c.convention);
             var calendar = QLNetCrossCheckTests.FrenchCalendar(c.start.PlusMonths(-1), maturity.PlusMonths(2));
             var ql = new QL.Schedule(QLNetCrossCheckTests.ToQl(c.start), QLNetCrossCheckTests.ToQl(maturity), new QL.Period(c.tenor, QL.TimeUnit.Months), calendar, theirs, theirs, QL.DateGeneration.Rule.Backward, false, null, null);
             Assert.Equal(ql.dates().Skip(1).Select(d => new LocalDate(d.Year, d.Month, d.Day)), schedule.Installments.Select(i => i.DueDate));
@@ -210,12 +212,7 @@ public sealed class MaturityGenerationTests
                 return; // the maturity is before the first due date, or two adjusted dates collide
             }
 
-            var theirs = c.convention switch
-            {
-                BusinessDayConvention.Following => QL.BusinessDayConvention.Following,
-                BusinessDayConvention.ModifiedFollowing => QL.BusinessDayConvention.ModifiedFollowing,
-                _ => QL.BusinessDayConvention.Unadjusted,
-            };
+            var theirs = Ql(c.convention);
             var calendar = QLNetCrossCheckTests.FrenchCalendar(c.start.PlusMonths(-1), maturity.PlusMonths(2));
             var ql = new QL.Schedule(QLNetCrossCheckTests.ToQl(c.start), QLNetCrossCheckTests.ToQl(maturity), new QL.Period(c.tenor, QL.TimeUnit.Months), calendar, theirs, theirs, QL.DateGeneration.Rule.Forward, false, null, null);
             var expected = ql.dates().Skip(1).Select(d => new LocalDate(d.Year, d.Month, d.Day)).ToList();
