@@ -131,7 +131,7 @@ internal static class ProposalView
     {
         SchedulePhase.Amortization => t.Amortization,
         SchedulePhase.PaymentHoliday => t.Holiday,
-        SchedulePhase.PrincipalDeferral or SchedulePhase.InterestDeferred or SchedulePhase.InterestWaived or SchedulePhase.InterestCapitalized => t.Deferral,
+        SchedulePhase.PrincipalDeferral or SchedulePhase.InterestDeferred or SchedulePhase.InterestWaived or SchedulePhase.InterestCapitalized or SchedulePhase.InterestGrace => t.Deferral,
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "This phase has no label: add it to PhaseLabel."),
     };
 

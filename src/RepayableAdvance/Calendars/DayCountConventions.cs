@@ -3,7 +3,7 @@ using RepayableAdvance.Calendars.Internal;
 
 namespace RepayableAdvance.Calendars;
 
-/// <summary>The built-in day-count conventions (2006 ISDA Definitions, section 4.16).</summary>
+/// <summary>The built-in day-count conventions (2006 ISDA Definitions, section 4.16, and the French AFB/FBF basis).</summary>
 public static class DayCountConventions
 {
     /// <summary>Gets Actual/360: actual days divided by 360 (Euribor, ISDA 4.16(e)).</summary>
@@ -18,6 +18,23 @@ public static class DayCountConventions
     /// <value>The Actual/Actual ISDA convention.</value>
     public static DayCountConvention ActualActualIsda { get; } = new ActualActual();
 
+    /// <summary>Gets Actual/Actual ICMA: the days of a reference (determination) period over its length times the periods per year (ISDA 4.16(c), ICMA Rule 251).</summary>
+    /// <value>The Actual/Actual ICMA convention, named <c>Actual/Actual ICMA</c>.</value>
+    /// <remarks>
+    /// <para>A regular period is exactly months ÷ 12 of a year, whatever its days. A part of a period is that share of
+    /// its reference period's days. A long stub is split into the notional regular periods it spans: back from the
+    /// reference start for a long first period, forward from the reference end for a long last one. The length in
+    /// months of the reference period is its days × 12 ÷ 365, rounded to the nearest whole month; a reference period
+    /// shorter than half a month is replaced by the year from the start date. These are QuantLib's rules.</para>
+    /// <para>Without a reference period, the period itself is its reference.</para>
+    /// </remarks>
+    public static DayCountConvention ActualActualIcma { get; } = new ActualActualIcmaConvention();
+
+    /// <summary>Gets Actual/Actual AFB, the French "exact/exact" basis (FBF master agreement): whole years counted back from the end date, then the remaining days over 366 when they include 29 February, else 365.</summary>
+    /// <value>The Actual/Actual AFB convention, named <c>Actual/Actual AFB</c>.</value>
+    /// <remarks>Counting back one year from 28 February lands on 29 February in a leap year, as QuantLib's Actual/Actual (AFB) does.</remarks>
+    public static DayCountConvention ActualActualAfb { get; } = new ActualActualAfbConvention();
+
     /// <summary>Gets 30/360 Bond Basis (30U/360, ISDA 4.16(f)): D1 = 31 becomes 30; D2 = 31 becomes 30 only when D1 is then 30.</summary>
     /// <value>The 30/360 Bond Basis convention.</value>
     public static DayCountConvention Thirty360BondBasis { get; } = new Thirty360("30/360", european: false);
@@ -29,7 +46,7 @@ public static class DayCountConventions
     /// <summary>Gets every built-in convention.</summary>
     /// <value>The conventions, in declaration order.</value>
     public static IReadOnlyList<DayCountConvention> All { get; } =
-        [Actual360, Actual365Fixed, ActualActualIsda, Thirty360BondBasis, ThirtyE360];
+        [Actual360, Actual365Fixed, ActualActualIsda, ActualActualIcma, ActualActualAfb, Thirty360BondBasis, ThirtyE360];
 
     /// <summary>Finds a convention by its name.</summary>
     /// <param name="name">The name, such as <c>Actual/360</c>.</param>
@@ -92,6 +109,118 @@ public static class DayCountConventions
 
             // leap/366 + common/365 = (leap*365 + common*366) / (366*365)
             return ((leapDays * 365L) + (commonDays * 366L), LeapTimesCommon);
+        }
+    }
+
+    private sealed class ActualActualIcmaConvention() : DayCountConvention("Actual/Actual ICMA", usesReferencePeriod: true)
+    {
+        private protected override int DayCountCore(LocalDate start, LocalDate end) => ActualDays(start, end);
+
+        private protected override (long Numerator, long Denominator) YearFractionPartsCore(LocalDate start, LocalDate end) =>
+            YearFractionPartsCore(start, end, start, end);
+
+        private protected override (long Numerator, long Denominator) YearFractionPartsCore(LocalDate start, LocalDate end, LocalDate referenceStart, LocalDate referenceEnd)
+        {
+            if (start == end)
+            {
+                return (0, 1);
+            }
+
+            var referenceDays = ActualDays(referenceStart, referenceEnd);
+
+            // The reference period's length in whole months: days × 12 ÷ 365 rounded to the nearest (never a tie).
+            var months = ((24 * referenceDays) + 365) / 730;
+            if (months == 0)
+            {
+                (referenceStart, referenceEnd, months) = (start, start.PlusYears(1), 12);
+                referenceDays = ActualDays(referenceStart, referenceEnd);
+            }
+
+            if (end <= referenceEnd)
+            {
+                if (start >= referenceStart)
+                {
+                    return Reduce((long)months * ActualDays(start, end), 12L * referenceDays);
+                }
+
+                // A long first period: the part before the reference period belongs to the notional period before it.
+                var previous = referenceStart.PlusMonths(-months);
+                return end > referenceStart
+                    ? Add(YearFractionPartsCore(start, referenceStart, previous, referenceStart), YearFractionPartsCore(referenceStart, end, referenceStart, referenceEnd))
+                    : YearFractionPartsCore(start, end, previous, referenceStart);
+            }
+
+            if (referenceStart > start)
+            {
+                throw new ArgumentException(
+                    Preconditions.Invariant($"The period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} overhangs its reference period {referenceStart:uuuu-MM-dd} to {referenceEnd:uuuu-MM-dd} at both ends: give the reference period the period starts in, or the one it ends in."),
+                    nameof(referenceStart));
+            }
+
+            // A long last period: the reference period's part, whole notional periods after it, then the rest.
+            var sum = YearFractionPartsCore(start, referenceEnd, referenceStart, referenceEnd);
+            for (var i = 0; ; i++)
+            {
+                var notionalStart = referenceEnd.PlusMonths(months * i);
+                var notionalEnd = referenceEnd.PlusMonths(months * (i + 1));
+                if (end < notionalEnd)
+                {
+                    return Add(sum, YearFractionPartsCore(notionalStart, end, notionalStart, notionalEnd));
+                }
+
+                sum = Add(sum, (months, 12));
+            }
+        }
+
+        private static (long Numerator, long Denominator) Add((long Numerator, long Denominator) a, (long Numerator, long Denominator) b) =>
+            Reduce((a.Numerator * b.Denominator) + (b.Numerator * a.Denominator), a.Denominator * b.Denominator);
+
+        private static (long Numerator, long Denominator) Reduce(long numerator, long denominator)
+        {
+            var gcd = (long)System.Numerics.BigInteger.GreatestCommonDivisor(numerator, denominator);
+            return gcd > 1 ? (numerator / gcd, denominator / gcd) : (numerator, denominator);
+        }
+    }
+
+    private sealed class ActualActualAfbConvention() : DayCountConvention("Actual/Actual AFB")
+    {
+        private protected override int DayCountCore(LocalDate start, LocalDate end) => ActualDays(start, end);
+
+        private protected override (long Numerator, long Denominator) YearFractionPartsCore(LocalDate start, LocalDate end)
+        {
+            if (start == end)
+            {
+                return (0, 1);
+            }
+
+            // Whole years counted back from the end date.
+            var rest = end;
+            var years = 0L;
+            for (var back = end; back > start;)
+            {
+                back = rest.PlusYears(-1);
+                if (back.Month == 2 && back.Day == 28 && CalendarSystem.Iso.IsLeapYear(back.Year))
+                {
+                    back = back.PlusDays(1);
+                }
+
+                if (back >= start)
+                {
+                    years++;
+                    rest = back;
+                }
+            }
+
+            // The remaining days, under a year, over 366 when [start, rest) contains 29 February.
+            var leapYear = CalendarSystem.Iso.IsLeapYear(rest.Year) ? rest.Year : CalendarSystem.Iso.IsLeapYear(start.Year) ? start.Year : 0;
+            var basis = 365L;
+            if (leapYear > 0)
+            {
+                var leapDay = new LocalDate(leapYear, 2, 29);
+                basis += rest > leapDay && start <= leapDay ? 1 : 0;
+            }
+
+            return ((years * basis) + ActualDays(start, rest), basis);
         }
     }
 

@@ -18,10 +18,12 @@ public readonly struct InterestRate : IEquatable<InterestRate>
     /// <param name="rate">The annual rate.</param>
     /// <param name="dayCount">The day-count convention.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dayCount"/> is null.</exception>
+    /// <exception cref="ArgumentException">The convention needs reference periods (Actual/Actual ICMA), which a rate between two dates does not have.</exception>
     public InterestRate(Rate rate, DayCountConvention dayCount)
     {
         Rate = rate;
         _dayCount = Preconditions.CheckNotNull(dayCount);
+        dayCount.CheckNoReferencePeriodNeeded(nameof(dayCount));
     }
 
     /// <summary>Gets the annual rate.</summary>

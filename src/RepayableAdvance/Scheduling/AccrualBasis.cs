@@ -44,25 +44,25 @@ public sealed class AccrualBasis : IEquatable<AccrualBasis>
     public static AccrualBasis FromName(string name) =>
         string.Equals(name, "periodic", StringComparison.Ordinal) ? Periodic : Of(DayCountConventions.FromName(name));
 
-    /// <summary>Year fraction of [a, b) in a period ending <paramref name="periodEnd"/>, as an exact rational.</summary>
-    internal (long Numerator, long Denominator) FractionParts(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate periodEnd, Frequency frequency)
+    /// <summary>Year fraction of [a, b), part of a period whose reference (regular) period is [regularStart, regularEnd], as an exact rational.</summary>
+    internal (long Numerator, long Denominator) FractionParts(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate regularEnd, Frequency frequency)
     {
         if (DayCount is { } dc)
         {
-            return dc.YearFractionPartsTrusted(a, b);
+            return dc.YearFractionPartsTrusted(a, b, regularStart, regularEnd);
         }
 
-        return PeriodicParts(Period.DaysBetween(a, b), Period.DaysBetween(regularStart, periodEnd), frequency);
+        return PeriodicParts(Period.DaysBetween(a, b), Period.DaysBetween(regularStart, regularEnd), frequency);
     }
 
     /// <summary>The periodic basis: a regular period is months / 12 of a year; a part of it, its share of the regular days.</summary>
     internal static (long Numerator, long Denominator) PeriodicParts(int days, int regularDays, Frequency frequency) =>
         days == regularDays || regularDays <= 0 ? (frequency.Months, 12L) : ((long)frequency.Months * days, 12L * regularDays);
 
-    /// <summary>Year fraction of the part [a, b) of a period [periodStart, periodEnd] whose regular length is <paramref name="frequency"/>.</summary>
-    internal decimal Fraction(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate periodEnd, Frequency frequency)
+    /// <summary>Year fraction of the part [a, b) of a period whose reference period is [regularStart, regularEnd].</summary>
+    internal decimal Fraction(LocalDate a, LocalDate b, LocalDate regularStart, LocalDate regularEnd, Frequency frequency)
     {
-        var (numerator, denominator) = FractionParts(a, b, regularStart, periodEnd, frequency);
+        var (numerator, denominator) = FractionParts(a, b, regularStart, regularEnd, frequency);
         return (decimal)numerator / denominator;
     }
 

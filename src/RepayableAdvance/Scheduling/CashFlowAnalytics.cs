@@ -44,10 +44,12 @@ public static class CashFlowAnalytics
     /// <param name="periodsPerYear">For periodic compounding, 1 to 365.</param>
     /// <returns>Σ amount × DF(t), unrounded.</returns>
     /// <exception cref="CurrencyMismatchException">The flows mix currencies.</exception>
+    /// <exception cref="ArgumentException">The day count needs reference periods (Actual/Actual ICMA), which discounting does not have.</exception>
     public static decimal PresentValueExact(IEnumerable<CashFlow> flows, LocalDate valuationDate, Rate rate, DayCountConvention dayCount, Compounding compounding = Compounding.Annual, int periodsPerYear = 1)
     {
         Preconditions.CheckNotNull(flows);
         Preconditions.CheckNotNull(dayCount);
+        dayCount.CheckNoReferencePeriodNeeded(nameof(dayCount));
         Currency? currency = null;
         var total = 0m;
         foreach (var flow in flows)
@@ -91,7 +93,7 @@ public static class CashFlowAnalytics
     /// <param name="flows">The flows, with at least one negative and one positive amount.</param>
     /// <param name="dayCount">The day count for times; null for Actual/365 Fixed (as spreadsheet XIRR).</param>
     /// <returns>The rate, to about 12 significant digits.</returns>
-    /// <exception cref="ArgumentException">The flows are empty, all of one sign, or all on one date.</exception>
+    /// <exception cref="ArgumentException">The flows are empty, all of one sign, or all on one date, or the day count needs reference periods (Actual/Actual ICMA).</exception>
     /// <exception cref="CurrencyMismatchException">The flows mix currencies.</exception>
     /// <exception cref="InvalidOperationException">No rate between −99 % and 10,000 % makes the present value zero.</exception>
     public static Rate Xirr(IReadOnlyList<CashFlow> flows, DayCountConvention? dayCount = null)
@@ -99,6 +101,7 @@ public static class CashFlowAnalytics
         Preconditions.CheckNotNull(flows);
         Preconditions.CheckArgument(flows.Count > 0, nameof(flows), "No cash flow: XIRR needs at least one negative and one positive flow.");
         var dc = dayCount ?? DayCountConventions.Actual365Fixed;
+        dc.CheckNoReferencePeriodNeeded(nameof(dayCount));
         var origin = flows.Min(f => f.Date);
         var times = new decimal[flows.Count];
         var amounts = new decimal[flows.Count];

@@ -2,7 +2,8 @@ namespace RepayableAdvance.Scheduling;
 
 /// <summary>A typed deferral phase at the start of a schedule: its kind and its length.</summary>
 /// <remarks>
-/// Phases apply in the order given, before amortization starts. A length in months must be a whole number of
+/// Phases apply in the order given, before amortization starts; an <see cref="SchedulePhase.InterestGrace"/> phase,
+/// which repays principal, comes after every phase that does not. A length in months must be a whole number of
 /// periods of the schedule's frequency (checked when the terms are built). Equality compares kind, length and unit.
 /// </remarks>
 /// <threadsafety>This type is an immutable value type and is thread-safe.</threadsafety>
@@ -11,7 +12,7 @@ public readonly struct DeferralPhase : IEquatable<DeferralPhase>
     private DeferralPhase(SchedulePhase kind, int length, DeferralUnit unit)
     {
         Preconditions.CheckDefined(kind, nameof(kind));
-        Preconditions.CheckArgument(!PhaseTable.RepaysPrincipal(kind), nameof(kind), $"A deferral phase cannot be of kind {kind}, which repays principal: choose {PhaseTable.DeferralKinds()}.");
+        Preconditions.CheckArgument(kind != SchedulePhase.Amortization, nameof(kind), $"A deferral phase cannot be of kind {kind}: choose {PhaseTable.DeferralKinds()}.");
         Preconditions.CheckArgumentRange(nameof(length), length, 1, 600);
         Kind = kind;
         Length = length;

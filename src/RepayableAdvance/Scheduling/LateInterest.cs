@@ -10,11 +10,13 @@ public sealed class LateInterest : IEquatable<LateInterest>
     /// <param name="rate">The annual penalty rate, 0–100 %.</param>
     /// <param name="dayCount">The day-count convention.</param>
     /// <exception cref="ArgumentOutOfRangeException">The rate is outside 0–100 %.</exception>
+    /// <exception cref="ArgumentException">The convention needs reference periods (Actual/Actual ICMA), which overdue days do not have.</exception>
     public LateInterest(Rate rate, DayCountConvention dayCount)
     {
         InterestTerms.CheckRate(rate, false, nameof(rate));
         Rate = rate;
         DayCount = Preconditions.CheckNotNull(dayCount);
+        dayCount.CheckNoReferencePeriodNeeded(nameof(dayCount));
     }
 
     /// <summary>Gets the annual penalty rate.</summary>

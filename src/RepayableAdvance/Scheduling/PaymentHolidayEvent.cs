@@ -11,9 +11,10 @@ public sealed class PaymentHolidayEvent : ServicingEvent
     /// <param name="installments">How many installments are suspended, 1 to 120.</param>
     /// <param name="term">Whether the term is extended or the rest re-spread.</param>
     /// <param name="interest">The interest treatment during the holiday.</param>
+    /// <param name="from">Which installments the event changes: after its date (the default), or from the installment due on it.</param>
     /// <exception cref="ArgumentOutOfRangeException">The count is outside 1–120 or an option is undefined.</exception>
-    public PaymentHolidayEvent(LocalDate date, int installments, HolidayTerm term, HolidayInterest interest)
-        : base(date)
+    public PaymentHolidayEvent(LocalDate date, int installments, HolidayTerm term, HolidayInterest interest, RescheduleFrom from = RescheduleFrom.AfterDate)
+        : base(date, from)
     {
         Preconditions.CheckArgumentRange(nameof(installments), installments, 1, 120);
         Preconditions.CheckDefined(term, nameof(term));
@@ -37,7 +38,7 @@ public sealed class PaymentHolidayEvent : ServicingEvent
 
     /// <inheritdoc/>
     public override bool Equals(ServicingEvent? other) =>
-        other is PaymentHolidayEvent o && o.Date == Date && o.Installments == Installments && o.Term == Term && o.Interest == Interest;
+        other is PaymentHolidayEvent o && o.Date == Date && o.From == From && o.Installments == Installments && o.Term == Term && o.Interest == Interest;
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Date, Installments, Term, Interest);

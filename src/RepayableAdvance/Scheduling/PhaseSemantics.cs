@@ -47,6 +47,7 @@ internal static class PhaseTable
         new(SchedulePhase.InterestWaived, RepaysPrincipal: false, AccruedInterest.Waived, AidAtAnyRate: true, Holiday: HolidayInterest.Waived),
         new(SchedulePhase.InterestCapitalized, RepaysPrincipal: false, AccruedInterest.Capitalized, AidAtAnyRate: false, Holiday: HolidayInterest.Capitalized),
         new(SchedulePhase.PaymentHoliday, RepaysPrincipal: false, AccruedInterest.Spread, AidAtAnyRate: true, Holiday: HolidayInterest.Charged),
+        new(SchedulePhase.InterestGrace, RepaysPrincipal: true, AccruedInterest.Carried, AidAtAnyRate: true, Holiday: null),
     ];
 
     /// <summary>Gets every entry, in the order of the phases' values.</summary>
@@ -72,8 +73,38 @@ internal static class PhaseTable
         throw new UnreachableException(Preconditions.Invariant($"No phase implements the holiday treatment {interest}."));
     }
 
-    /// <summary>The phases a deferral can use: every phase that does not repay principal.</summary>
-    internal static string DeferralKinds() => string.Join(", ", Entries.Where(e => !e.RepaysPrincipal).Select(e => e.Phase.ToString()));
+    /// <summary>The phases a deferral can use: every phase but amortization.</summary>
+    internal static string DeferralKinds() => string.Join(", ", Entries.Where(e => e.Phase != SchedulePhase.Amortization).Select(e => e.Phase.ToString()));
+
+    /// <summary>
+    /// Checks the order of deferral phases: every phase that repays no principal comes before the first that does (an
+    /// interest grace), so that principal, once its repayment starts, is repaid in every following installment.
+    /// Returns the number of installments that repay no principal.
+    /// </summary>
+    internal static int PrincipalFreeInstallments(IReadOnlyList<DeferralPhase> deferral, Frequency frequency, string parameterName)
+    {
+        var principalFree = 0;
+        SchedulePhase? repaying = null;
+        foreach (var phase in deferral)
+        {
+            if (RepaysPrincipal(phase.Kind))
+            {
+                repaying ??= phase.Kind;
+                continue;
+            }
+
+            if (repaying is { } earlier)
+            {
+                throw new ArgumentException(
+                    Preconditions.Invariant($"Deferral phase {phase} follows a {earlier} phase, which repays principal: put the phases that repay no principal first."),
+                    parameterName);
+            }
+
+            principalFree += phase.InstallmentsFor(frequency);
+        }
+
+        return principalFree;
+    }
 
     /// <summary>An unknown treatment: only reachable when a value is added to <see cref="AccruedInterest"/> without its consumers.</summary>
     internal static UnreachableException Unhandled(AccruedInterest interest) =>

@@ -1,4 +1,5 @@
 // Longer than 400 lines on purpose: every servicing event replays the schedule's tail through the same context and rebuild; splitting the events apart would split that one algorithm.
+using System.Globalization;
 using NodaTime;
 using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling.Internal;
@@ -9,13 +10,18 @@ namespace RepayableAdvance.Scheduling;
 public sealed partial class RepaymentSchedule
 {
     /// <summary>Applies a servicing event and returns the new schedule version; this schedule is unchanged.</summary>
-    /// <param name="servicingEvent">The event. Installments due on or before its date are kept as they are.</param>
+    /// <param name="servicingEvent">
+    /// The event. Installments due on or before its date are kept as they are; for an event
+    /// <see cref="RescheduleFrom.InstallmentDueOnDate"/>, those due before it.
+    /// </param>
     /// <returns>The new version, with the event appended to <see cref="Events"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="servicingEvent"/> is null.</exception>
     /// <exception cref="ScheduleRefusedException">
-    /// The event is dated before the first disbursement, before the previous event, or on or after the last due
-    /// date (after payoff); a prepayment exceeds the outstanding principal; a holiday leaves no installment to
-    /// amortize; a restructuring's deferral leaves none; or a write-off comes before the last tranche.
+    /// The event is dated before the first disbursement, takes effect before the previous event, or is dated on or
+    /// after the last due date (after payoff); an event from an installment names a date no installment is due on; a
+    /// prepayment exceeds the outstanding principal; a holiday leaves no installment to amortize; a restructuring's
+    /// deferral leaves none, or puts a phase that repays no principal after an interest grace; or a write-off comes
+    /// before the last tranche.
     /// </exception>
     /// <exception cref="CurrencyMismatchException">A prepayment is in another currency.</exception>
     /// <exception cref="InvalidOperationException">The schedule was written off.</exception>
@@ -25,29 +31,72 @@ public sealed partial class RepaymentSchedule
         var date = servicingEvent.Date;
         Preconditions.CheckState(WrittenOff.IsZero && _installments.Length > 0, "The schedule was written off: no further event can be applied.");
         ScheduleRefusedException.Check(date >= Terms.StartDate, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
-        ScheduleRefusedException.Check(
-            date < Maturity,
-            nameof(servicingEvent),
-            $"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service.");
-        if (_events.Length > 0)
+        int split;
+        LocalDate effective;
+        if (servicingEvent.From == RescheduleFrom.InstallmentDueOnDate)
+        {
+            split = DueOn(date);
+            ScheduleRefusedException.Check(
+                split >= 0,
+                nameof(servicingEvent),
+                $"No installment is due on {date:uuuu-MM-dd}: rescheduling from an installment takes one of the due dates ({string.Join(", ", _installments.Where(i => i.DueDate > date).Take(3).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}{(_installments.Any(i => i.DueDate > date) ? "…" : "none after it")}).");
+            effective = split > 0 ? _installments[split - 1].PeriodEnd : Terms.StartDate;
+        }
+        else
         {
             ScheduleRefusedException.Check(
-                date >= _events[^1].Date,
+                date < Maturity,
                 nameof(servicingEvent),
-                $"Event on {date:uuuu-MM-dd} is before the previous event on {_events[^1].Date:uuuu-MM-dd}: apply events in date order.");
+                $"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service.");
+            split = KeptCount(date);
+            effective = date;
         }
 
-        var split = KeptCount(date);
+        if (_events.Length > 0)
+        {
+            var previous = EffectiveDate(_events[^1]);
+            if (effective == date && previous == _events[^1].Date)
+            {
+                ScheduleRefusedException.Check(date >= previous, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the previous event on {previous:uuuu-MM-dd}: apply events in date order.");
+            }
+            else
+            {
+                ScheduleRefusedException.Check(
+                    effective >= previous,
+                    nameof(servicingEvent),
+                    $"Event on {date:uuuu-MM-dd} takes effect on {effective:uuuu-MM-dd}, before the previous event, which took effect on {previous:uuuu-MM-dd}: apply events in date order.");
+            }
+        }
+
         var tail = new TailContext(this, split);
         return servicingEvent switch
         {
             PaymentHolidayEvent holiday => ApplyHoliday(holiday, tail),
-            RateChangeEvent rateChange => ApplyRateChange(rateChange, tail),
+            RateChangeEvent rateChange => ApplyRateChange(rateChange, effective, tail),
             PrepaymentEvent prepayment => ApplyPrepayment(prepayment, tail),
-            RestructuringEvent restructuring => ApplyRestructuring(restructuring, tail),
+            RestructuringEvent restructuring => ApplyRestructuring(restructuring, effective, tail),
             WriteOffEvent writeOff => ApplyWriteOff(writeOff, tail),
             _ => throw new ArgumentException("Unknown servicing event type.", nameof(servicingEvent)),
         };
+    }
+
+    /// <summary>The date from which an event changes this schedule.</summary>
+    /// <param name="servicingEvent">An event of this schedule, or one to apply to it.</param>
+    /// <returns>
+    /// The event's date; for an event <see cref="RescheduleFrom.InstallmentDueOnDate"/>, the start of the period of the
+    /// installment due on that date (the date to value a rescheduling's aid at). An event from a due date this schedule
+    /// does not have takes effect on its date.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="servicingEvent"/> is null.</exception>
+    public LocalDate EffectiveDate(ServicingEvent servicingEvent)
+    {
+        Preconditions.CheckNotNull(servicingEvent);
+        if (servicingEvent.From == RescheduleFrom.AfterDate || DueOn(servicingEvent.Date) is not (>= 0 and var k))
+        {
+            return servicingEvent.Date;
+        }
+
+        return k > 0 ? _installments[k - 1].PeriodEnd : Terms.StartDate;
     }
 
     /// <summary>Applies events in order.</summary>
@@ -95,7 +144,7 @@ public sealed partial class RepaymentSchedule
 
             if (e.Date > cursor)
             {
-                exact.Add(ScheduleEngine.Units(balance, digits), period.Rate, Basis.FractionParts(cursor, e.Date, period.RegularStart, period.End, Terms.Frequency));
+                exact.Add(ScheduleEngine.Units(balance, digits), period.Rate, Basis.FractionParts(cursor, e.Date, period.RegularStart, period.RegularEnd, Terms.Frequency));
                 cursor = e.Date;
             }
 
@@ -104,7 +153,7 @@ public sealed partial class RepaymentSchedule
 
         if (date > cursor)
         {
-            exact.Add(ScheduleEngine.Units(balance, digits), period.Rate, Basis.FractionParts(cursor, date, period.RegularStart, period.End, Terms.Frequency));
+            exact.Add(ScheduleEngine.Units(balance, digits), period.Rate, Basis.FractionParts(cursor, date, period.RegularStart, period.RegularEnd, Terms.Frequency));
         }
 
         // The same exact, once-rounded interest as the engine's (mode of the terms' policy, currency's digits).
@@ -114,6 +163,20 @@ public sealed partial class RepaymentSchedule
     }
 
     private AccrualBasis Basis => CurrentInterest.Basis;
+
+    /// <summary>The index of the installment due on a date, or −1.</summary>
+    private int DueOn(LocalDate date)
+    {
+        for (var k = 0; k < _installments.Length; k++)
+        {
+            if (_installments[k].DueDate == date)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     private int KeptCount(LocalDate date)
     {
@@ -166,19 +229,19 @@ public sealed partial class RepaymentSchedule
         return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(amortizing), Basis, CurrentInterest, 0m);
     }
 
-    private RepaymentSchedule ApplyRateChange(RateChangeEvent e, TailContext tail)
+    private RepaymentSchedule ApplyRateChange(RateChangeEvent e, LocalDate effective, TailContext tail)
     {
         var fixedRate = RateFor(e.Interest);
         var periods = tail.Periods.ToArray();
         for (var j = 0; j < periods.Length; j++)
         {
-            if (periods[j].Start < e.Date)
+            if (periods[j].Start < effective)
             {
                 continue;
             }
 
             periods[j].Rate = fixedRate ?? SchedulePlanner.ResetRate(e.Interest, Fixings!, periods[j].Start);
-            periods[j].SetFraction(e.Interest.Basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
+            periods[j].SetFraction(e.Interest.Basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].RegularEnd, Terms.Frequency));
             periods[j].ChargedAsRegular = false;
         }
 
@@ -216,11 +279,12 @@ public sealed partial class RepaymentSchedule
             {
                 // Keep the regular period's length for the periodic basis: move its nominal start with the end.
                 var end = Terms.AccrualDates == AccrualDates.Adjusted ? due : close;
-                var regularDays = Period.DaysBetween(first.RegularStart, first.End);
+                var regularDays = Period.DaysBetween(first.RegularStart, first.RegularEnd);
                 first.End = end;
                 first.Unadjusted = close;
                 first.Due = due;
                 first.RegularStart = end.PlusDays(-regularDays);
+                first.RegularEnd = end;
                 first.SetFraction(Basis.FractionParts(first.Start, end, first.RegularStart, end, Terms.Frequency));
             }
 
@@ -247,11 +311,12 @@ public sealed partial class RepaymentSchedule
         return Rebuild(e, tail, periods, events, CurrentAmortization.ForAmortizing(amortizing), Basis, CurrentInterest, 0m, fixedInstallment, fixedPrincipal, truncate, prepayment);
     }
 
-    private RepaymentSchedule ApplyRestructuring(RestructuringEvent e, TailContext tail)
+    private RepaymentSchedule ApplyRestructuring(RestructuringEvent e, LocalDate effective, TailContext tail)
     {
         var interest = e.Interest ?? CurrentInterest;
         var profile = e.Amortization ?? (CurrentAmortization.Kind == AmortizationKind.Custom ? AmortizationProfile.Linear : CurrentAmortization);
         var deferred = e.Deferral.Sum(d => d.InstallmentsFor(Terms.Frequency));
+        PhaseTable.PrincipalFreeInstallments(e.Deferral, Terms.Frequency, nameof(e));
         ScheduleRefusedException.Check(
             deferred < e.RemainingInstallments,
             nameof(e),
@@ -280,7 +345,7 @@ public sealed partial class RepaymentSchedule
         }
 
         var events = arrears > 0m
-            ? [.. tail.Events.Append(new BalanceEvent(tail.EffectiveDate(e.Date), arrears)).OrderBy(x => x.Date)]
+            ? [.. tail.Events.Append(new BalanceEvent(tail.EffectiveDate(effective), arrears)).OrderBy(x => x.Date)]
             : tail.Events;
         return Rebuild(e, tail, periods, events, profile, interest.Basis, interest, arrears);
     }
@@ -393,6 +458,7 @@ public sealed partial class RepaymentSchedule
                     Start = previousEnd,
                     End = end,
                     RegularStart = previousEnd,
+                    RegularEnd = end,
                     Unadjusted = unadjusted,
                     Due = due,
                 };
@@ -401,7 +467,7 @@ public sealed partial class RepaymentSchedule
             periods[j].Phase = phases[j];
             if (j > 0 || index >= tail.AllPeriods.Length)
             {
-                periods[j].SetFraction(basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].End, Terms.Frequency));
+                periods[j].SetFraction(basis.FractionParts(periods[j].Start, periods[j].End, periods[j].RegularStart, periods[j].RegularEnd, Terms.Frequency));
             }
 
             previousEnd = periods[j].End;
@@ -432,6 +498,12 @@ public sealed partial class RepaymentSchedule
                 {
                     case AccruedInterest.Carried:
                         deferred += row.InterestAccruedValue;
+                        if (semantics.RepaysPrincipal)
+                        {
+                            // An interest-grace row pays no interest of its own: what it paid is holiday interest.
+                            holiday -= row.InterestValue;
+                        }
+
                         break;
                     case AccruedInterest.Spread:
                         holiday += row.InterestAccruedValue;

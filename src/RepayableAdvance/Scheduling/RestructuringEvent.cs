@@ -12,9 +12,10 @@ public sealed class RestructuringEvent : ServicingEvent
     /// <param name="interest">The new interest terms, or null to keep the current ones.</param>
     /// <param name="capitalizedArrears">Unpaid amounts added to the principal, or null for none.</param>
     /// <param name="deferral">Deferral phases at the start of the new schedule, or null for none.</param>
+    /// <param name="from">Which installments the event changes: after its date (the default), or from the installment due on it.</param>
     /// <exception cref="ArgumentOutOfRangeException">The count is outside 1–600 or the arrears are negative.</exception>
-    public RestructuringEvent(LocalDate date, int remainingInstallments, AmortizationProfile? amortization = null, InterestTerms? interest = null, Money? capitalizedArrears = null, IReadOnlyList<DeferralPhase>? deferral = null)
-        : base(date)
+    public RestructuringEvent(LocalDate date, int remainingInstallments, AmortizationProfile? amortization = null, InterestTerms? interest = null, Money? capitalizedArrears = null, IReadOnlyList<DeferralPhase>? deferral = null, RescheduleFrom from = RescheduleFrom.AfterDate)
+        : base(date, from)
     {
         Preconditions.CheckArgumentRange(nameof(remainingInstallments), remainingInstallments, 1, 600);
         if (capitalizedArrears is { } arrears)
@@ -56,7 +57,7 @@ public sealed class RestructuringEvent : ServicingEvent
 
     /// <inheritdoc/>
     public override bool Equals(ServicingEvent? other) =>
-        other is RestructuringEvent o && o.Date == Date && o.RemainingInstallments == RemainingInstallments && Equals(o.Amortization, Amortization)
+        other is RestructuringEvent o && o.Date == Date && o.From == From && o.RemainingInstallments == RemainingInstallments && Equals(o.Amortization, Amortization)
         && Equals(o.Interest, Interest) && o.CapitalizedArrears == CapitalizedArrears && o.Deferral.SequenceEqual(Deferral);
 
     /// <inheritdoc/>

@@ -20,4 +20,12 @@ public enum SchedulePhase
 
     /// <summary>Full payment holiday: nothing due; the interest accrued is spread evenly over the amortizing installments, without compounding.</summary>
     PaymentHoliday = 5,
+
+    /// <summary>
+    /// Interest grace while principal is repaid (Fineract's "grace on interest payment"): principal is repaid by the
+    /// amortization profile as in an amortizing period, but no interest is paid; the interest accrues and is paid,
+    /// without compounding, with the first following installment that pays interest. As a deferral phase it comes
+    /// after any phase that repays no principal, directly before amortization.
+    /// </summary>
+    InterestGrace = 6,
 }

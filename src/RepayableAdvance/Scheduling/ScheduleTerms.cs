@@ -171,7 +171,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             deferred < installments,
             nameof(deferral),
             $"Deferral of {deferred} installments is not shorter than the term of {installments} installments: at least one installment must amortize.");
-        var amortizing = installments - deferred;
+        var amortizing = installments - PhaseTable.PrincipalFreeInstallments(_deferral, frequency, nameof(deferral));
         if (amortization.Kind == AmortizationKind.Custom)
         {
             Preconditions.CheckArgument(
@@ -190,9 +190,9 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         var lastDisbursementDate = start;
-        if (deferred > 0)
+        if (installments - amortizing is var principalFree && principalFree > 0)
         {
-            var nominal = GridDate(firstDueDate, start, deferred - 1, frequency, monthEndGrid, dayOfMonth);
+            var nominal = GridDate(firstDueDate, start, principalFree - 1, frequency, monthEndGrid, dayOfMonth);
             lastDisbursementDate = accrualDates == AccrualDates.Adjusted ? effectiveCalendar.Adjust(nominal, DueConventionFor(monthEndGrid, convention)) : nominal;
         }
 

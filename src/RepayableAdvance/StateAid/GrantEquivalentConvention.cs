@@ -21,10 +21,14 @@ public sealed class GrantEquivalentConvention : IEquatable<GrantEquivalentConven
     /// <param name="dayCount">The day count for times from the grant date.</param>
     /// <param name="compounding">Annual with fractional exponents, or periodic.</param>
     /// <param name="periodsPerYear">For periodic compounding, 1 to 365; must be 1 for annual.</param>
-    /// <exception cref="ArgumentException">The periods per year are out of range or inconsistent with the compounding.</exception>
+    /// <exception cref="ArgumentException">
+    /// The periods per year are out of range or inconsistent with the compounding, or the day count needs reference
+    /// periods (Actual/Actual ICMA), which times from the grant date do not have.
+    /// </exception>
     public GrantEquivalentConvention(DayCountConvention dayCount, Compounding compounding = Compounding.Annual, int periodsPerYear = 1)
     {
         Preconditions.CheckNotNull(dayCount);
+        dayCount.CheckNoReferencePeriodNeeded(nameof(dayCount));
         Preconditions.CheckDefined(compounding, nameof(compounding));
         Preconditions.CheckArgumentRange(nameof(periodsPerYear), periodsPerYear, 1, 365);
         Preconditions.CheckArgument(compounding == Compounding.Periodic || periodsPerYear == 1, nameof(periodsPerYear), $"Annual compounding takes 1 period per year, not {periodsPerYear}.");

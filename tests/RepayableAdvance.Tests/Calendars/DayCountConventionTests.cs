@@ -73,6 +73,6 @@ public class DayCountConventionTests
         }
 
         var ex = Assert.Throws<ArgumentException>(() => DayCountConventions.FromName("ACT/360"));
-        Assert.Equal("Unknown day-count convention 'ACT/360': it must be one of Actual/360, Actual/365F, Actual/Actual ISDA, 30/360, 30E/360. (Parameter 'name')", ex.Message);
+        Assert.Equal("Unknown day-count convention 'ACT/360': it must be one of Actual/360, Actual/365F, Actual/Actual ISDA, Actual/Actual ICMA, Actual/Actual AFB, 30/360, 30E/360. (Parameter 'name')", ex.Message);
     }
 }

@@ -122,6 +122,9 @@ public sealed class LayeringTests
         "RepayableAdvance.Calendars.DayCountConvention::get_ActualDayBasis",
         "RepayableAdvance.Calendars.DayCountConvention::YearFractionPartsTrusted",
 
+        // The rule that a computation without a schedule's reference periods cannot use Actual/Actual ICMA.
+        "RepayableAdvance.Calendars.DayCountConvention::CheckNoReferencePeriodNeeded",
+
         // The one table of what each schedule phase means, which the GGE reads (waived or deferred interest is aid).
         "RepayableAdvance.Scheduling.PhaseTable",
         "RepayableAdvance.Scheduling.PhaseSemantics",

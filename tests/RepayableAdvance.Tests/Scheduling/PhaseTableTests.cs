@@ -17,7 +17,7 @@ public sealed class PhaseTableTests
 
     public static TheoryData<SchedulePhase> Phases() => [.. Enum.GetValues<SchedulePhase>()];
 
-    public static TheoryData<SchedulePhase> DeferralPhases() => [.. Enum.GetValues<SchedulePhase>().Where(p => !PhaseTable.RepaysPrincipal(p))];
+    public static TheoryData<SchedulePhase> DeferralPhases() => [.. Enum.GetValues<SchedulePhase>().Where(p => p != SchedulePhase.Amortization)];
 
     [Fact]
     public void The_table_has_one_entry_per_phase_in_the_order_of_their_values()
@@ -30,8 +30,8 @@ public sealed class PhaseTableTests
             Assert.Equal(phases[i], PhaseTable.Of(phases[i]).Phase);
         }
 
-        // Exactly one phase repays principal, and every interest treatment has an implementation.
-        Assert.Equal([SchedulePhase.Amortization], phases.Where(PhaseTable.RepaysPrincipal));
+        // Amortization and interest grace repay principal, and every interest treatment has an implementation.
+        Assert.Equal([SchedulePhase.Amortization, SchedulePhase.InterestGrace], phases.Where(PhaseTable.RepaysPrincipal));
         Assert.All(PhaseTable.All.ToArray(), e => Assert.True(Enum.IsDefined(e.Interest)));
 
         // Every holiday treatment produces a phase, each a different one.
@@ -48,7 +48,8 @@ public sealed class PhaseTableTests
         var deferred = schedule.Installments.Take(3).ToList();
         var amortizing = schedule.Installments.Skip(3).ToList();
         Assert.All(deferred, r => Assert.Equal(phase, r.Phase));
-        Assert.All(deferred, r => Assert.True(r.Principal.IsZero));
+        Assert.All(deferred, r => Assert.Equal(entry.RepaysPrincipal, r.Principal.IsPositive));
+        Assert.All(deferred, r => Assert.Equal(entry.RepaysPrincipal ? 100_000m / 12 : 0m, r.Principal.Amount, 2));
         Assert.All(deferred, r => Assert.True(r.InterestAccrued.IsPositive));
         var accrued = deferred.Sum(r => r.InterestAccrued.Amount);
         var extraInAmortization = amortizing.Sum(r => r.Interest.Amount - r.InterestAccrued.Amount);
@@ -90,8 +91,9 @@ public sealed class PhaseTableTests
     public void Servicing_replays_each_phase_as_the_engine_computed_it(SchedulePhase phase)
     {
         // A rate change after the deferral keeps its rows and replays the carried interest into the tail: the same
-        // rows as generating the schedule with the changed rate from that date would give for the untouched part.
-        var schedule = Generate(phase);
+        // rows as generating the schedule with the changed rate from that date would give for the untouched part. (A
+        // principal that 12 divides: a linear tail re-amortizes its balance, which keeps the rows only without residue.)
+        var schedule = Generate(phase, principal: 120_000m);
         var date = schedule.Installments[3].DueDate.PlusDays(1);
         var changed = schedule.Apply(new RateChangeEvent(date, schedule.Terms.Interest));
         Assert.Equal(schedule.Installments, changed.Installments);
@@ -135,7 +137,7 @@ public sealed class PhaseTableTests
               "deferral": [ { "phase": "{{name}}", "installments": 3 } ] }
             """;
         var read = TermsDocument.TryRead(json, out var terms, out var errors);
-        if (PhaseTable.RepaysPrincipal(phase))
+        if (phase == SchedulePhase.Amortization)
         {
             Assert.False(read); // amortization is not a deferral: refused by the domain, its name understood
             Assert.DoesNotContain(errors, e => e.Path == "$.deferral[0].phase");
@@ -147,8 +149,8 @@ public sealed class PhaseTableTests
         }
     }
 
-    private static RepaymentSchedule Generate(SchedulePhase phase, Rate? rate = null) =>
+    private static RepaymentSchedule Generate(SchedulePhase phase, Rate? rate = null, decimal principal = 100_000m) =>
         RepaymentSchedule.Generate(
-            ScheduleTerms.Create(Money.Euros(100_000m), Start, 12, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(rate ?? Rate.FromPercent(4m), AccrualBasis.Of(DayCountConventions.Actual365Fixed)))
+            ScheduleTerms.Create(Money.Euros(principal), Start, 12, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(rate ?? Rate.FromPercent(4m), AccrualBasis.Of(DayCountConventions.Actual365Fixed)))
                 .WithDeferral(DeferralPhase.ForInstallments(phase, 3)));
 }

@@ -272,7 +272,7 @@ internal static class ScheduleEngine
 
                 output[i] = new Installment(firstNumber + i, p.Phase, p.Start, p.End, p.Unadjusted, p.Due, in rate.Packed, principal, interest, accrued, fee, balance, currency);
                 rows = i + 1;
-                if (truncate && balance == 0 && semantics.RepaysPrincipal && holidayUnits == 0)
+                if (truncate && balance == 0 && semantics.RepaysPrincipal && holidayUnits == 0 && deferred == 0)
                 {
                     break;
                 }
@@ -303,14 +303,14 @@ internal static class ScheduleEngine
         var cursor = p.Start;
         while (ev < events.Length && events[ev].Date <= p.End)
         {
-            exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, events[ev].Date, p.RegularStart, p.End, plan.Frequency));
+            exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, events[ev].Date, p.RegularStart, p.RegularEnd, plan.Frequency));
             balance = checked(balance + Units(events[ev].Delta, digits));
             cursor = events[ev].Date;
             Mark(applied, events, ev, row);
             ev++;
         }
 
-        exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, p.End, p.RegularStart, p.End, plan.Frequency));
+        exact.Add(balance, p.Rate, plan.Basis.FractionParts(cursor, p.End, p.RegularStart, p.RegularEnd, plan.Frequency));
         exact.Scale(p.ScaleParts(plan.Basis, plan.Frequency));
         return exact.RoundToUnits(plan.Rounding.Amounts.Mode);
     }

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace RepayableAdvance.Scheduling.Internal;
 
-/// <summary>One period of a plan: its dates, phase, all-in rate and year fraction (56 bytes, kept compact).</summary>
+/// <summary>One period of a plan: its dates, reference period, phase, all-in rate and year fraction (kept compact).</summary>
 internal struct PlanPeriod
 {
     public decimal Rate;
@@ -15,7 +15,11 @@ internal struct PlanPeriod
 
     public LocalDate Start;
     public LocalDate End;
+    /// <summary>The start of the period's reference (regular) period: its start, or for a broken first period the grid date one period before its end.</summary>
     public LocalDate RegularStart;
+
+    /// <summary>The end of the period's reference period: its end, or for a final stub the grid date it replaces.</summary>
+    public LocalDate RegularEnd;
     public LocalDate Unadjusted;
     public LocalDate Due;
 
@@ -48,7 +52,7 @@ internal struct PlanPeriod
             return (1, 1);
         }
 
-        var actual = basis.FractionParts(Start, End, RegularStart, End, frequency);
+        var actual = basis.FractionParts(Start, End, RegularStart, RegularEnd, frequency);
         return actual.Numerator == 0 ? (1, 1) : (FractionNumerator * actual.Denominator, FractionDenominator * actual.Numerator);
     }
 }

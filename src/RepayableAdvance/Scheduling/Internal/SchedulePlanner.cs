@@ -101,11 +101,11 @@ internal static class SchedulePlanner
 
                 var daysInMonth = BusinessYear.DaysInMonth(year, month);
                 var day = monthEnd ? daysInMonth : Math.Min(anchorDay, daysInMonth);
-                var stubRegularEndDay = 0;
+                var stubRegularEnd = default(LocalDate);
                 if (i == n - 1 && finalStub is { } final)
                 {
                     // A final stub: the last due date is off the grid; its regular period ends on the grid date it replaces.
-                    stubRegularEndDay = BusinessYear.DayNumber(new LocalDate(year, month, day));
+                    stubRegularEnd = FinalStubRegularEnd(terms, new LocalDate(year, month, day));
                     (year, month, day) = (final.Year, final.Month, final.Day);
                     if (year != calendarYear.Year)
                     {
@@ -152,7 +152,8 @@ internal static class SchedulePlanner
 
                 var rate = fixedRate ?? ResetRate(terms.Interest, fixings!, previousEnd);
                 var chargedAsRegular = i == 0 && terms.BrokenPeriod == BrokenPeriodInterest.RegularPeriod && regularStartDay != previousEndDay;
-                var fraction = stubRegularEndDay > 0 ? FinalStubParts(basis, previousEnd, end, previousEndDay, endDay, stubRegularEndDay, frequency)
+                var isFinalStub = stubRegularEnd != default;
+                var fraction = isFinalStub ? basis.FractionParts(previousEnd, end, previousEnd, stubRegularEnd, frequency)
                     : chargedAsRegular ? basis.FractionParts(regularStart, end, regularStart, end, frequency)
                     : actualDayBasis > 0 ? (endDay - previousEndDay, actualDayBasis)
                     : periodic ? AccrualBasis.PeriodicParts(endDay - previousEndDay, endDay - regularStartDay, frequency)
@@ -161,7 +162,8 @@ internal static class SchedulePlanner
                 ref var period = ref periods[i];
                 period.Start = previousEnd;
                 period.End = end;
-                period.RegularStart = regularStart;
+                period.RegularStart = isFinalStub ? previousEnd : regularStart;
+                period.RegularEnd = isFinalStub ? stubRegularEnd : end;
                 period.Unadjusted = unadjusted;
                 period.Due = due;
                 period.Phase = phase;
@@ -176,10 +178,10 @@ internal static class SchedulePlanner
         }
     }
 
-    /// <summary>A final stub's year fraction: actual days on a day-count basis; on the periodic basis, its share of the regular period that ends on the grid date it replaces.</summary>
+    /// <summary>The end of a final stub's reference period: the grid date it replaces, adjusted when interest accrues on adjusted dates.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (long, long) FinalStubParts(AccrualBasis basis, LocalDate start, LocalDate end, int startDay, int endDay, int regularEndDay, Frequency frequency) =>
-        basis.DayCount is { } dayCount ? dayCount.YearFractionPartsTrusted(start, end) : AccrualBasis.PeriodicParts(endDay - startDay, regularEndDay - startDay, frequency);
+    private static LocalDate FinalStubRegularEnd(ScheduleTerms terms, LocalDate gridDate) =>
+        terms.AccrualDates == AccrualDates.Adjusted ? terms.Calendar.Adjust(gridDate, terms.DueConvention) : gridDate;
 
     // Cold paths live outside the planning loop, which keeps its locals in registers.
     [MethodImpl(MethodImplOptions.NoInlining)]
