@@ -267,33 +267,36 @@ public static class TermsDocument
 
             case "paymentHoliday":
             {
-                r.Object(e, p, "event", "date", "installments", "term", "interest");
+                r.Object(e, p, "event", "date", "installments", "term", "interest", "from");
                 var date = r.Date(e, p, "date", required: true);
                 var count = r.Int(e, p, "installments");
                 var term = r.Enum<HolidayTerm>(e, p, "term") ?? HolidayTerm.ExtendTerm;
                 var interest = r.Enum<HolidayInterest>(e, p, "interest") ?? HolidayInterest.Charged;
-                return date is { } d && count is { } n ? r.Try(p, () => new PaymentHolidayEvent(d, n, term, interest)) : Missing(r, p, "date and installments");
+                var from = r.Enum<RescheduleFrom>(e, p, "from") ?? RescheduleFrom.AfterDate;
+                return date is { } d && count is { } n ? r.Try(p, () => new PaymentHolidayEvent(d, n, term, interest, from)) : Missing(r, p, "date and installments");
             }
 
             case "rateChange":
             {
-                r.Object(e, p, "event", "date", "interest");
+                r.Object(e, p, "event", "date", "interest", "from");
                 var date = r.Date(e, p, "date", required: true);
                 var interest = r.Required(e, p, "interest", out var ie) ? TermParts.Interest(r, ie, p + ".interest") : null;
-                return date is { } d && interest is not null ? r.Try(p, () => new RateChangeEvent(d, interest)) : null;
+                var from = r.Enum<RescheduleFrom>(e, p, "from") ?? RescheduleFrom.AfterDate;
+                return date is { } d && interest is not null ? r.Try(p, () => new RateChangeEvent(d, interest, from)) : null;
             }
 
             case "restructuring":
             {
-                r.Object(e, p, "event", "date", "remainingInstallments", "amortization", "interest", "capitalizedArrears", "deferral");
+                r.Object(e, p, "event", "date", "remainingInstallments", "amortization", "interest", "capitalizedArrears", "deferral", "from");
                 var date = r.Date(e, p, "date", required: true);
                 var remaining = r.Int(e, p, "remainingInstallments");
                 var amortization = DocumentReader.TryGet(e, "amortization", out var am) ? TermParts.Amortization(r, am, p + ".amortization") : null;
                 var interest = DocumentReader.TryGet(e, "interest", out var ie) ? TermParts.Interest(r, ie, p + ".interest") : null;
                 var arrears = r.Money(e, p, "capitalizedArrears");
                 var deferral = TermParts.Deferral(r, e, p, "deferral");
+                var from = r.Enum<RescheduleFrom>(e, p, "from") ?? RescheduleFrom.AfterDate;
                 return date is { } d && remaining is { } n
-                    ? r.Try(p, () => new RestructuringEvent(d, n, amortization, interest, arrears, deferral))
+                    ? r.Try(p, () => new RestructuringEvent(d, n, amortization, interest, arrears, deferral, from))
                     : Missing(r, p, "date and remainingInstallments");
             }
 
@@ -450,6 +453,11 @@ public static class TermsDocument
                 break;
             default:
                 throw new ArgumentException($"Servicing event {e.GetType().Name} has no document form.", nameof(e));
+        }
+
+        if (e.From != RescheduleFrom.AfterDate)
+        {
+            w.WriteString("from", ReasonCodes.NameOf(e.From));
         }
 
         w.WriteEndObject();

@@ -84,6 +84,55 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_schema_lists_every_day_count_and_deferral_phase_the_library_reads()
+    {
+        // Every enum of day counts is either an accrual basis (every convention) or the GGE's discounting day count
+        // (every convention that needs no schedule's reference periods); every enum of phases lists every deferral kind.
+        var enums = new List<string[]>();
+        Collect(JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "docs", "schema", "scheme.schema.json")))!, enums);
+        var all = RepayableAdvance.Calendars.DayCountConventions.All.Select(c => c.Name).Order(StringComparer.Ordinal).ToArray();
+        var withoutReference = RepayableAdvance.Calendars.DayCountConventions.All.Where(c => !c.UsesReferencePeriod).Select(c => c.Name).Order(StringComparer.Ordinal).ToArray();
+        var dayCounts = enums.Where(e => e.Contains("Actual/360")).Select(e => e.Order(StringComparer.Ordinal).ToArray()).ToList();
+        Assert.Contains(dayCounts, e => e.SequenceEqual(all));
+        Assert.Contains(dayCounts, e => e.SequenceEqual(withoutReference));
+        Assert.All(dayCounts, e => Assert.True(e.SequenceEqual(all) || e.SequenceEqual(withoutReference), string.Join(", ", e)));
+
+        var phases = Enum.GetValues<RepayableAdvance.Scheduling.SchedulePhase>().Where(p => p != RepayableAdvance.Scheduling.SchedulePhase.Amortization)
+            .Select(p => RepayableAdvance.ReasonCodes.NameOf(p)).Order(StringComparer.Ordinal).ToArray();
+        var phaseEnums = enums.Where(e => e.Contains("principalDeferral")).ToList();
+        Assert.NotEmpty(phaseEnums);
+        Assert.All(phaseEnums, e => Assert.Equal(phases, e.Order(StringComparer.Ordinal)));
+
+        static void Collect(JsonNode node, List<string[]> found)
+        {
+            if (node is JsonObject o)
+            {
+                foreach (var (key, value) in o)
+                {
+                    if (key == "enum" && value is JsonArray values && values.All(v => v is JsonValue))
+                    {
+                        found.Add([.. values.Select(v => v!.GetValue<string>())]);
+                    }
+                    else if (value is not null)
+                    {
+                        Collect(value, found);
+                    }
+                }
+            }
+            else if (node is JsonArray a)
+            {
+                foreach (var item in a)
+                {
+                    if (item is not null)
+                    {
+                        Collect(item, found);
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Written_schemes_validate_against_the_schema() =>
         Laws.Check(60, SchemeGenerators.Scheme(), scheme => SchemaAccepts(SchemeDocument.Write(scheme)));
 }

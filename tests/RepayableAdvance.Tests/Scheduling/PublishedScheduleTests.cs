@@ -134,6 +134,25 @@ public class PublishedScheduleTests
         Assert.Equal(E(5475m), s.TotalDue);
     }
 
+    [Fact]
+    public void FineractC4_Rs04_Linear_WithGraceOnInterestPayment3()
+    {
+        // RS04 with Fineract's graceOnInterestPayment = 3. Fineract's rule (LoanApplicationTerms.calculateTotalInterestForPeriod,
+        // https://github.com/apache/fineract, fineract-provider, declining balance): in the first 3 periods the interest is
+        // computed on the declining balance but brought forward, not paid; the first period after the grace pays it with its own.
+        // Equal principal is repaid from the first period. So rows 1–3 pay 277.78 of principal and no interest, row 4 pays
+        // 50.00 + 47.22 + 44.44 + 41.67 = 183.33, and every later row is RS04's.
+        var s = RepaymentSchedule.Generate(FineractRs(18, AmortizationProfile.Linear, DeferralPhase.ForInstallments(SchedulePhase.InterestGrace, 3)));
+        Assert.All(s.Installments.Take(17), i => Assert.Equal(277.78m, i.Principal.Amount));
+        Assert.Equal(
+            [0m, 0m, 0m, 183.33m, 38.89m, 36.11m, 33.33m, 30.56m, 27.78m, 25.0m, 22.22m, 19.44m, 16.67m, 13.89m, 11.11m, 8.33m, 5.56m, 2.78m],
+            s.Installments.Select(i => i.Interest.Amount));
+        Assert.Equal([SchedulePhase.InterestGrace, SchedulePhase.InterestGrace, SchedulePhase.InterestGrace, SchedulePhase.Amortization], s.Installments.Take(4).Select(i => i.Phase));
+        AssertRow(s, 4, 277.78m, 183.33m, 3888.88m);
+        Assert.Equal(E(475m), s.TotalInterest);
+        Assert.Equal(E(5475m), s.TotalDue);
+    }
+
     [Theory]
     [InlineData(0, "0.277777778")]
     [InlineData(1, "0.321639520")]

@@ -47,7 +47,7 @@ public class RepaymentScheduleInvariants
             Assert.False(i.Principal.IsNegative || i.Interest.IsNegative || i.Fees.IsNegative || i.Capitalized.IsNegative || i.OutstandingAfter.IsNegative, i.ToString());
             Assert.True(i.DueDate > previousDue, $"due dates must strictly increase: {i}");
             Assert.True(terms.Convention == BusinessDayConvention.Unadjusted || terms.Calendar.IsBusinessDay(i.DueDate), $"{i.DueDate} is not a business day");
-            if (i.Phase != SchedulePhase.Amortization)
+            if (!PhaseTable.RepaysPrincipal(i.Phase))
             {
                 Assert.True(i.Principal.IsZero, $"deferral installment {i.Number} repays principal");
             }
@@ -169,7 +169,7 @@ public class RepaymentScheduleInvariants
 
     [Fact]
     public void DeferralInstallments_CarryNoPrincipal() => Laws.Check(1000, Schedules, s =>
-        s.Installments.Take(s.Terms.DeferralInstallments).All(i => i.Principal.IsZero && i.Phase != SchedulePhase.Amortization));
+        s.Installments.Take(s.Terms.DeferralInstallments).All(i => i.Phase != SchedulePhase.Amortization && (PhaseTable.RepaysPrincipal(i.Phase) || i.Principal.IsZero)));
 
     [Fact]
     public void AtZeroPercent_LinearAndAnnuityAreIdentical() => Laws.Check(1000, ScheduleGenerators.Terms(new ScheduleGenerators.Options(Kind: AmortizationKind.Linear)), t =>

@@ -15,7 +15,7 @@ internal static class ScheduleGenerators
         [AccrualBasis.Periodic, .. DayCountConventions.All.Select(AccrualBasis.Of)];
 
     private static readonly SchedulePhase[] DeferralKinds =
-        [SchedulePhase.PrincipalDeferral, SchedulePhase.InterestDeferred, SchedulePhase.InterestWaived, SchedulePhase.InterestCapitalized, SchedulePhase.PaymentHoliday];
+        [SchedulePhase.PrincipalDeferral, SchedulePhase.InterestDeferred, SchedulePhase.InterestWaived, SchedulePhase.InterestCapitalized, SchedulePhase.PaymentHoliday, SchedulePhase.InterestGrace];
 
     public static readonly IndexFixings Euribor = new(
         "EURIBOR3M",
@@ -78,8 +78,9 @@ internal static class ScheduleGenerators
         try
         {
             var principal = Money.FromMinorUnits(c.PrincipalUnits, Currency.EUR);
-            var deferral = c.Deferral.Select(d => DeferralPhase.ForInstallments(d.Kind, d.Length)).ToArray();
-            var deferred = deferral.Sum(d => d.Length);
+            // Phases that repay principal (interest grace) come after those that do not, as the terms require.
+            var deferral = c.Deferral.OrderBy(d => d.Kind == SchedulePhase.InterestGrace).Select(d => DeferralPhase.ForInstallments(d.Kind, d.Length)).ToArray();
+            var deferred = deferral.Where(d => d.Kind != SchedulePhase.InterestGrace).Sum(d => d.Length);
             var amortizing = c.Installments - deferred;
             if (amortizing < 1)
             {
