@@ -37,6 +37,15 @@ public class CalendarSnippets
         Assert.Equal(29m / 360m, DayCountConventions.Actual360.YearFraction(start, end));
         Assert.Equal(30, DayCountConventions.ThirtyE360.DayCount(start, end));
         Assert.Equal((29L * 365L, 366L * 365L), DayCountConventions.ActualActualIsda.YearFractionParts(start, end)); // 29/366
+
+        // Actual/Actual ICMA needs the reference period the days belong to: a regular quarter is exactly 1/4, and a
+        // long first period from 15 August 2002 to a first semi-annual coupon on 15 July 2003 spans two notional periods.
+        var icma = DayCountConventions.ActualActualIcma;
+        Assert.Equal((1L, 4L), icma.YearFractionParts(new LocalDate(2024, 1, 15), new LocalDate(2024, 4, 15), new LocalDate(2024, 1, 15), new LocalDate(2024, 4, 15)));
+        Assert.Equal(0.915760869565m, decimal.Round(icma.YearFraction(new LocalDate(2002, 8, 15), new LocalDate(2003, 7, 15), new LocalDate(2003, 1, 15), new LocalDate(2003, 7, 15)), 12));
+
+        // Actual/Actual AFB: whole years counted back from the end, then the rest over 366 if it holds 29 February.
+        Assert.Equal((366L + 60L, 366L), DayCountConventions.ActualActualAfb.YearFractionParts(new LocalDate(2024, 1, 1), new LocalDate(2025, 3, 1)));
         #endregion
     }
 }

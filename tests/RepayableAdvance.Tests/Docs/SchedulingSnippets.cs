@@ -98,4 +98,34 @@ public class SchedulingSnippets
         Assert.InRange(effective.Percent, 2.0m, 2.03m);                                  // 2 % nominal, monthly
         #endregion
     }
+
+    [Fact]
+    public void InterestConventions()
+    {
+        #region snippet:scheduling-interest-conventions
+        // Fineract's "grace on interest payment": principal is repaid from the start, no interest is paid for three months.
+        var terms = ScheduleTerms.Create(Money.Euros(5_000m), new LocalDate(2022, 11, 1), 18, Frequency.Monthly, AmortizationProfile.Linear,
+                InterestTerms.Fixed(Rate.FromPercent(12m), AccrualBasis.Periodic))
+            .WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.InterestGrace, 3));
+        var schedule = RepaymentSchedule.Generate(terms);
+        Assert.Equal(277.78m, schedule.Installments[0].Principal.Amount);
+        Assert.Equal(0m, schedule.Installments[0].Interest.Amount);
+        Assert.Equal(183.33m, schedule.Installments[3].Interest.Amount);                 // 50.00 + 47.22 + 44.44 + 41.67
+
+        // A new rate from the installment due on 1 September 2023 (Fineract's "reschedule from"), or after that date.
+        var sixPercent = InterestTerms.Fixed(Rate.FromPercent(6m), AccrualBasis.Periodic);
+        var fromInstallment = schedule.Apply(new RateChangeEvent(new LocalDate(2023, 9, 1), sixPercent, RescheduleFrom.InstallmentDueOnDate));
+        var afterDate = schedule.Apply(new RateChangeEvent(new LocalDate(2023, 9, 1), sixPercent));
+        Assert.Equal(Rate.FromPercent(6m), fromInstallment.Installments[9].Rate);        // due 1 September 2023: changed
+        Assert.Equal(Rate.FromPercent(12m), afterDate.Installments[9].Rate);             // due on the event's date: kept
+        Assert.Equal(new LocalDate(2023, 8, 1), schedule.EffectiveDate(fromInstallment.Events[0]));
+
+        // Bond-style accrual, Actual/Actual ICMA, to an off-grid maturity: the long final stub (15 Feb to 30 Mar) is the
+        // regular month to 15 Mar (1/12) plus 15 of the 31 days of the notional month after it (15/372).
+        var bond = ScheduleTerms.Create(Money.Euros(12_000m), new LocalDate(2026, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear,
+                InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Of(DayCountConventions.ActualActualIcma)))
+            .WithMaturity(new LocalDate(2026, 3, 30), StubPeriod.LongStub, DateGeneration.Forward);
+        Assert.Equal(22.26m, RepaymentSchedule.Generate(bond).Installments[^1].Interest.Amount);  // 6,000.00 × 3 % × (1/12 + 15/372)
+        #endregion
+    }
 }
