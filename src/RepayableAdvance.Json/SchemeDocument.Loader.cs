@@ -513,9 +513,20 @@ public static partial class SchemeDocument
             GrantEquivalentConvention? convention = null;
             if (r.String(e, p, "dayCount") is { } dayCount)
             {
-                var compounding = r.Enum<Compounding>(e, p, "compounding") ?? Compounding.Annual;
-                var periods = r.Int(e, p, "periodsPerYear") ?? 1;
-                convention = Try(p, () => new GrantEquivalentConvention(DayCountConventions.FromName(dayCount), compounding, periods));
+                if (DayCountConventions.All.FirstOrDefault(c => c.Name == dayCount) is { UsesReferencePeriod: true })
+                {
+                    r.Error(
+                        p + ".dayCount",
+                        "value",
+                        $"{dayCount} needs a schedule's reference periods, which the GGE's discounting from the grant date does not have: choose another day count, such as Actual/365F.",
+                        $"{dayCount} exige les périodes de référence d'un échéancier, que l'actualisation de l'ESB depuis la date d'octroi n'a pas : choisissez un autre décompte, comme Actual/365F.");
+                }
+                else
+                {
+                    var compounding = r.Enum<Compounding>(e, p, "compounding") ?? Compounding.Annual;
+                    var periods = r.Int(e, p, "periodsPerYear") ?? 1;
+                    convention = Try(p, () => new GrantEquivalentConvention(DayCountConventions.FromName(dayCount), compounding, periods));
+                }
             }
 
             if (r.Enum<GrantEquivalentTimeMeasure>(e, p, "timeMeasure") == GrantEquivalentTimeMeasure.WholePeriods)

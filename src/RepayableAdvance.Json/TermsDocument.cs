@@ -226,6 +226,16 @@ public static class TermsDocument
 
         var rate = r.Rate(e, p, "rate", required: true);
         var dayCount = r.String(e, p, "dayCount", required: true) is { } name ? r.Try(p + ".dayCount", () => DayCountConventions.FromName(name)) : null;
+        if (dayCount is { UsesReferencePeriod: true })
+        {
+            r.Error(
+                p + ".dayCount",
+                "value",
+                $"{dayCount.Name} needs a schedule's reference periods, which days past due do not have: choose another day count, such as Actual/365F.",
+                $"{dayCount.Name} exige les périodes de référence d'un échéancier, que des jours de retard n'ont pas : choisissez un autre décompte, comme Actual/365F.");
+            return null;
+        }
+
         return rate is null || dayCount is null ? null : r.Try(p, () => new LateInterest(rate.Value, dayCount));
     }
 

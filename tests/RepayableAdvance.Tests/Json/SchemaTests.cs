@@ -59,6 +59,7 @@ public sealed class SchemaTests
         { "a deferral phase with both units", Mutate(r => V(r)["terms"]!["deferral"]![0]!["installments"] = 4) },
         { "an unknown co-financing kind", Mutate(r => Last(V(r)["eligibility"]!["versions"]![0]!["rule"]!["rules"]!)["alternatives"]![0]!["kinds"]![0] = "grant") },
         { "an array where an object belongs", Mutate(r => r["fund"] = new JsonArray()) },
+        { "an ICMA day count for the GGE's discounting", Mutate(r => V(r)["stateAid"]!["dayCount"] = "Actual/Actual ICMA") },
     };
 
     [Fact]

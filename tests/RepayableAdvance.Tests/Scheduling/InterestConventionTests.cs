@@ -275,6 +275,15 @@ public class InterestConventionTests
 
         Assert.False(TermsDocument.TryRead(Json.Replace("installmentDueOnDate", "sometime", StringComparison.Ordinal), out _, out var errors));
         Assert.Equal("$.events[0].from", Assert.Single(errors).Path);
+
+        // Late interest runs over days past due, which have no reference period: ICMA is refused where it is named.
+        Assert.False(TermsDocument.TryRead(Json.Replace("\"deferral\"", "\"lateInterest\": { \"rate\": \"5%\", \"dayCount\": \"Actual/Actual ICMA\" }, \"deferral\"", StringComparison.Ordinal), out _, out var late));
+        Assert.Equal("$.lateInterest.dayCount", Assert.Single(late).Path);
+        Assert.StartsWith("Actual/Actual ICMA needs a schedule's reference periods", Assert.Single(late).Message, StringComparison.Ordinal);
+
+        // Interest grace before a phase that repays no principal is refused by the terms, reported on the document.
+        Assert.False(TermsDocument.TryRead(Json.Replace("[ { \"phase\": \"interestGrace\", \"installments\": 3 } ]", "[ { \"phase\": \"interestGrace\", \"installments\": 3 }, { \"phase\": \"principalDeferral\", \"installments\": 3 } ]", StringComparison.Ordinal), out _, out var order));
+        Assert.Contains(order, e => e.Message.Contains("follows a InterestGrace phase", StringComparison.Ordinal));
     }
 
     private static decimal Round(decimal value) => decimal.Round(value, 2, MidpointRounding.ToEven);
