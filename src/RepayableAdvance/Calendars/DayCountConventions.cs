@@ -177,8 +177,14 @@ public static class DayCountConventions
 
         private static (long Numerator, long Denominator) Reduce(long numerator, long denominator)
         {
-            var gcd = (long)System.Numerics.BigInteger.GreatestCommonDivisor(numerator, denominator);
-            return gcd > 1 ? (numerator / gcd, denominator / gcd) : (numerator, denominator);
+            // Both are non-negative and small (days times months): Euclid's algorithm on longs.
+            var (a, b) = (numerator, denominator);
+            while (b != 0)
+            {
+                (a, b) = (b, a % b);
+            }
+
+            return a > 1 ? (numerator / a, denominator / a) : (numerator, denominator);
         }
     }
 
