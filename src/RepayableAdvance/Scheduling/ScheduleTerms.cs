@@ -12,8 +12,9 @@ namespace RepayableAdvance.Scheduling;
 /// <see cref="BusinessDayConvention"/>. Both dates are kept; <see cref="AccrualDates"/> says which one interest
 /// accrues between.</para>
 /// <para>Phases: the <see cref="Deferral"/> phases come first, in order, then the amortizing installments
-/// follow the <see cref="Amortization"/> profile. All tranches must be disbursed by the time amortization
-/// starts.</para>
+/// follow the <see cref="Amortization"/> profile. Principal is repaid from the first installment of an
+/// <see cref="SchedulePhase.InterestGrace"/> phase (which follows the phases that repay none) or of amortization, over
+/// every installment from there; all tranches must be disbursed by then.</para>
 /// <para>Defaults: no deferral, WEEKENDS calendar with <see cref="BusinessDayConvention.Unadjusted"/> dates,
 /// <see cref="EndOfMonthRule.KeepDay"/>, interest between adjusted dates, a broken first period on actual days,
 /// no fees, no late interest, <see cref="ScheduleRounding.Default"/>.</para>
@@ -290,7 +291,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     public IReadOnlyList<DeferralPhase> Deferral { get; }
 
     /// <summary>Gets the number of deferral installments.</summary>
-    /// <value>The sum of the phases' lengths in installments.</value>
+    /// <value>The sum of the phases' lengths in installments, interest grace included.</value>
     public int DeferralInstallments { get; }
 
     /// <summary>Gets the holiday calendar.</summary>

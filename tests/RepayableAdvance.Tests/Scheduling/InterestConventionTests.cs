@@ -175,6 +175,23 @@ public class InterestConventionTests
     }
 
     [Fact]
+    public void A_serviced_periodic_final_stub_keeps_its_share_of_the_regular_period_it_replaces()
+    {
+        // 15 Jan → 15 Feb → 15 Mar → 30 Mar: the stub is 15 of the 31 days of the month to 15 April, at 3 % ÷ 12.
+        var terms = ScheduleTerms.Create(Money.Euros(12_000m), D(2026, 1, 15), 12, Frequency.Monthly, AmortizationProfile.Linear,
+                InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Periodic))
+            .WithMaturity(D(2026, 3, 30), StubPeriod.ShortStub, DateGeneration.Forward);
+        var schedule = RepaymentSchedule.Generate(terms);
+        Assert.Equal(Round(4_000m * 0.03m / 12m * 15m / 31m), schedule.Installments[^1].Interest.Amount);
+
+        // A rate change at the same rate inside the stub, and a prepayment that splits it, keep that share.
+        var same = schedule.Apply(new RateChangeEvent(D(2026, 3, 16), terms.Interest));
+        Assert.Equal(schedule.Installments, same.Installments);
+        var prepaid = schedule.Apply(new PrepaymentEvent(D(2026, 3, 20), Money.Euros(1_000m), PrepaymentEffect.ReduceInstallment));
+        Assert.Equal(Round(((4_000m * 5m) + (3_000m * 10m)) * 0.03m / 12m / 31m), prepaid.Installments[^1].Interest.Amount);
+    }
+
+    [Fact]
     public void An_afb_schedule_charges_each_period_its_exact_days_over_its_year()
     {
         var schedule = RepaymentSchedule.Generate(

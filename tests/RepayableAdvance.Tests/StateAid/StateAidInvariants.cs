@@ -55,14 +55,16 @@ public sealed class StateAidInvariants
             from generated in ScheduleGenerators.Terms(new ScheduleGenerators.Options(AllowHolidayAndDeferred: false, AllowFloating: false, AllowFees: false, AllowIncrement: false))
             from basisPoints in Gen.Choose(1, 1500)
             select generated.WithInterest(InterestTerms.Fixed(Rate.FromBasisPoints(basisPoints), AccrualBasis.Of(DayCountConventions.Actual365Fixed)))
-                .WithDateRules(generated.EndOfMonth, AccrualDates.Adjusted, generated.BrokenPeriod),
+                .WithDateRules(generated.EndOfMonth, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays),
             terms =>
             {
                 // Fixed Actual/365F annual-compatible terms: at the contractual rate, the differential is the schedule's
                 // cent rounding plus the gap between simple and compound interest, a few cents per installment at most.
                 var schedule = RepaymentSchedule.Generate(terms);
                 var rate = schedule.Installments[0].Rate;
-                // A broken first period charged as a regular one is a genuine advantage, so only regular periods are compared.
+                // A broken first period charged as a regular one is a genuine advantage, so only regular periods are compared,
+                // and broken periods are charged their actual days (a disbursement on a Saturday before a Monday grid date is
+                // a broken period too: charged as regular, it would forgive the weekend's interest).
                 // Actual/365F only: other day counts (30/360, Actual/360) charge a different year than the
                 // discounting's actual days, which is a genuine difference, not rounding.
                 if (terms.FirstDueDate is not null || schedule.Installments.Any(i => i.Rate != rate || i.Phase != SchedulePhase.Amortization && i.Phase != SchedulePhase.PrincipalDeferral) || rate.Value <= 0m)
