@@ -284,7 +284,7 @@ public sealed partial class RepaymentSchedule
                 first.Unadjusted = close;
                 first.Due = due;
                 first.RegularStart = end.PlusDays(-regularDays);
-                first.RegularEnd = end;
+                first.SetRegularEnd(end);
                 first.SetFraction(Basis.FractionParts(first.Start, end, first.RegularStart, end, Terms.Frequency));
             }
 
@@ -458,7 +458,6 @@ public sealed partial class RepaymentSchedule
                     Start = previousEnd,
                     End = end,
                     RegularStart = previousEnd,
-                    RegularEnd = end,
                     Unadjusted = unadjusted,
                     Due = due,
                 };

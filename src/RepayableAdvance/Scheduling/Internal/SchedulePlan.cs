@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace RepayableAdvance.Scheduling.Internal;
 
-/// <summary>One period of a plan: its dates, reference period, phase, all-in rate and year fraction (kept compact).</summary>
+/// <summary>One period of a plan: its dates, reference period, phase, all-in rate and year fraction (56 bytes, kept compact).</summary>
 internal struct PlanPeriod
 {
     public decimal Rate;
@@ -18,15 +18,22 @@ internal struct PlanPeriod
     /// <summary>The start of the period's reference (regular) period: its start, or for a broken first period the grid date one period before its end.</summary>
     public LocalDate RegularStart;
 
-    /// <summary>The end of the period's reference period: its end, or for a final stub the grid date it replaces.</summary>
-    public LocalDate RegularEnd;
     public LocalDate Unadjusted;
     public LocalDate Due;
+
+    /// <summary>The days from <see cref="End"/> to the end of the reference period: 0 but for a final stub (2 bytes, so the period stays 56 bytes).</summary>
+    private short _regularEndOffset;
 
     private byte _phase;
 
     /// <summary>True for a broken first period charged as a regular one: segment interest is scaled regular/actual.</summary>
     public bool ChargedAsRegular;
+
+    /// <summary>Gets the end of the period's reference period: its end, or for a final stub the grid date it replaces.</summary>
+    public readonly LocalDate RegularEnd => _regularEndOffset == 0 ? End : End.PlusDays(_regularEndOffset);
+
+    /// <summary>Sets the end of the reference period (after <see cref="End"/> is set), within a year and a half of the end.</summary>
+    public void SetRegularEnd(LocalDate regularEnd) => _regularEndOffset = checked((short)Period.DaysBetween(End, regularEnd));
 
     public SchedulePhase Phase
     {

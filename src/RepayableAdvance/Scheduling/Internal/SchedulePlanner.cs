@@ -163,7 +163,10 @@ internal static class SchedulePlanner
                 period.Start = previousEnd;
                 period.End = end;
                 period.RegularStart = isFinalStub ? previousEnd : regularStart;
-                period.RegularEnd = isFinalStub ? stubRegularEnd : end;
+                if (isFinalStub)
+                {
+                    period.SetRegularEnd(stubRegularEnd);
+                }
                 period.Unadjusted = unadjusted;
                 period.Due = due;
                 period.Phase = phase;
