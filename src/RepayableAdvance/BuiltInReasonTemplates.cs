@@ -19,9 +19,9 @@ internal static partial class BuiltInReasonTemplates
     /// <summary>Eligibility decisions, combinators and the rule catalogue.</summary>
     private static readonly (string Code, string English, string French)[] Eligibility =
     [
-        ("eligibility.eligible", "Eligible under {policy} ({version}).", "Éligible au titre de {policy} ({version})."),
-        ("eligibility.ineligible", "Not eligible under {policy} ({version}).", "Non éligible au titre de {policy} ({version})."),
-        ("eligibility.needsReview", "Needs review under {policy} ({version}): data is missing.", "À instruire au titre de {policy} ({version}) : des données manquent."),
+        ("eligibility.eligible", "Eligible under {policy}, eligibility rules of {version}.", "Éligible au titre de {policy}, règles d'éligibilité de {version}."),
+        ("eligibility.ineligible", "Not eligible under {policy}, eligibility rules of {version}.", "Non éligible au titre de {policy}, règles d'éligibilité de {version}."),
+        ("eligibility.needsReview", "Needs review under {policy}, eligibility rules of {version}: data is missing.", "À instruire au titre de {policy}, règles d'éligibilité de {version} : des données manquent."),
         ("all.met", "All {count} criteria are met.", "Les {count} critères sont remplis."),
         ("all.notMet", "{failed} of {count} criteria are not met.", "{failed} critère(s) sur {count} ne sont pas remplis."),
         ("all.cannotTell", "{unknown} of {count} criteria cannot be decided yet.", "{unknown} critère(s) sur {count} ne peuvent pas encore être tranchés."),

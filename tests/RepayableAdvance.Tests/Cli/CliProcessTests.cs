@@ -34,6 +34,10 @@ public sealed class CliProcessTests
         Assert.Equal(0, exit);
         Assert.Empty(error);
         Assert.Contains("Proposed to the committee under Hauts-de-France Prévention (2024): an advance of", output, StringComparison.Ordinal);
+
+        // The 2024 version keeps the eligibility rules of 2021: the second label says what it is a version of.
+        Assert.Contains("Eligible under Hauts-de-France Prévention, eligibility rules of 2021.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Prévention (2021)", output, StringComparison.Ordinal);
         Assert.Contains("agreed payment plan, which counts as compliant", output, StringComparison.Ordinal);
         Assert.Contains("The binding constraint is the payroll need: 150,000.00 EUR.", output, StringComparison.Ordinal);
         Assert.Contains("3.49 %", output, StringComparison.Ordinal);
@@ -52,6 +56,7 @@ public sealed class CliProcessTests
         var (exit, output, _) = Run("demo", "--culture", "fr-FR");
         Assert.Equal(0, exit);
         Assert.Contains("Proposé au comité", output, StringComparison.Ordinal);
+        Assert.Contains("Éligible au titre de Hauts-de-France Prévention, règles d'éligibilité de 2021.", output, StringComparison.Ordinal);
         Assert.Contains("plan d'apurement", output, StringComparison.Ordinal);
         var (jsonExit, json, _) = Run("demo", "--format", "json");
         Assert.Equal(0, jsonExit);

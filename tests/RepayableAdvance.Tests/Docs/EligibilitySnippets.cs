@@ -44,7 +44,7 @@ public class EligibilitySnippets
 
         Assert.Equal(EligibilityOutcome.Eligible, result.Outcome);                 // three-valued: Eligible, Ineligible, CannotTell
         var lines = result.Explain(CultureInfo.GetCultureInfo("fr-FR")); // one line per criterion, French first
-        Assert.Equal("Éligible au titre de Hauts-de-France Prévention (2021).", lines[0]);
+        Assert.Equal("Éligible au titre de Hauts-de-France Prévention, règles d'éligibilité de 2021.", lines[0]);
         Assert.Contains(lines, l => l.Contains("plan d'apurement accordé, ce qui vaut régularité", StringComparison.Ordinal));
         #endregion
     }

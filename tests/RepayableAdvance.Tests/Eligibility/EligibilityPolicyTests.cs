@@ -33,7 +33,7 @@ public class EligibilityPolicyTests
         var lines = Presets.Eligibility("hauts-de-france-prevention").Evaluate(TestApplications.Boilermaker()).Explain(French);
         Assert.Equal(
         [
-            "Éligible au titre de Hauts-de-France Prévention (2021).",
+            "Éligible au titre de Hauts-de-France Prévention, règles d'éligibilité de 2021.",
             "✓ Les 13 critères sont remplis.",
             "  ✓ L'effectif de 20 est dans la plage ≥ 11.",
             "  ✓ Implantée en Hauts-de-France (Hauts-de-France).",
@@ -74,7 +74,7 @@ public class EligibilityPolicyTests
         Assert.Empty(result.MissingData); // the missing recovery plan cannot change an ineligible decision; the explanation still shows it
         Assert.Equal(
         [
-            "Not eligible under Hauts-de-France Prévention (2021).",
+            "Not eligible under Hauts-de-France Prévention, eligibility rules of 2021.",
             "✗ 6 of 13 criteria are not met.",
             "  ✗ Headcount 9 is outside ≥ 11.",
             "  ✓ Located in Hauts-de-France (Hauts-de-France).",
@@ -112,7 +112,7 @@ public class EligibilityPolicyTests
         Assert.Equal(["notUndertakingInDifficulty", "conjuncturalDifficulty", "atMostLossYears"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
         [
-            "Not eligible under CCI Grand Lille Prévention (2012).",
+            "Not eligible under CCI Grand Lille Prévention, eligibility rules of 2012.",
             "✗ 3 of 8 criteria are not met.",
             "  ✓ Headcount 250 is within 20–300.",
             "  ✓ Located in Hauts-de-France (Hauts-de-France).",
@@ -146,7 +146,7 @@ public class EligibilityPolicyTests
         Assert.Equal(["headcountBetween", "taxAndSocialCompliance", "coFinancing"], result.Failures.Select(f => f.Rule));
         Assert.Equal(
         [
-            "Not eligible under Île-de-France Prévention (2021).",
+            "Not eligible under Île-de-France Prévention, eligibility rules of 2021.",
             "✗ 3 of 9 criteria are not met.",
             "  ✗ Headcount 15 is outside ≥ 20.",
             "  ✓ Within the small-enterprise ceilings of Recommendation 2003/361/EC: 14.8 annual work units in the period closing 31/12/2024, partner and linked enterprises included, and turnover or balance sheet total at most EUR 10 million.",
@@ -187,7 +187,7 @@ public class EligibilityPolicyTests
         Assert.Equal(EligibilityOutcome.CannotTell, result.Outcome);
         Assert.False(result.IsEligible);
         Assert.Equal(["headcount", "socialCompliance"], result.MissingData);
-        Assert.Equal("À instruire au titre de Hauts-de-France Prévention (2021) : des données manquent.", result.Explain(French)[0]);
+        Assert.Equal("À instruire au titre de Hauts-de-France Prévention, règles d'éligibilité de 2021 : des données manquent.", result.Explain(French)[0]);
     }
 
     [Fact]
