@@ -90,7 +90,7 @@ internal static class Cli
         var showFormat = new Option<string>("--format") { Description = "table (default) or json (the preset's scheme document, as shipped).", DefaultValueFactory = _ => "table" };
         showFormat.AcceptOnlyFromAmong("table", "json");
         show.Options.Add(showFormat);
-        show.SetAction(r => Guard(r, verbose, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!)));
+        show.SetAction(r => Guard(r, verbose, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!, Culture(r.GetValue(culture)))));
         schemes.Subcommands.Add(list);
         schemes.Subcommands.Add(show);
 

@@ -48,12 +48,75 @@ internal sealed record Text(
         {
             RepayableAdvance.Schemes.RateKind.Zero => fr ? "taux zéro" : "zero rate",
             RepayableAdvance.Schemes.RateKind.Fixed => (fr ? "taux fixe " : "fixed rate ") + Pct(rule.Rate),
-            _ => $"{rule.Index} + {rule.Rate.BasisPoints.ToString("0.##", culture)} bp"
+            _ => $"{rule.Index} + {rule.Rate.BasisPoints.ToString("0.##", culture)} {(fr ? "pb" : "bp")}"
                 + (rule.Floor is { } f ? (fr ? $", plancher {Pct(f)} sur {(rule.FloorTarget == RepayableAdvance.Scheduling.FloorTarget.Index ? "l'indice" : "le taux global")}" : $", floored at {Pct(f)} on the {(rule.FloorTarget == RepayableAdvance.Scheduling.FloorTarget.Index ? "index" : "all-in rate")}") : string.Empty)
                 + (rule.Cap is { } c ? (fr ? $", plafond {Pct(c)}" : $", capped at {Pct(c)}") : string.Empty)
                 + (rule.FixedAtApplication ? (fr ? ", fixé à la date de la demande" : ", fixed at the application date") : (fr ? ", révisé à chaque période" : ", reset each period")),
         };
     }
+
+    /// <summary>A scheme version's terms in words: term, installments, profile, rate rule and deferral phases.</summary>
+    internal string Describe(RepayableAdvance.Schemes.AdvanceTermsTemplate terms)
+    {
+        var fr = ReferenceEquals(this, French);
+        var months = terms.Frequency.Months;
+        var every = (months, fr) switch
+        {
+            (1, false) => "monthly",
+            (3, false) => "quarterly",
+            (6, false) => "half-yearly",
+            (12, false) => "yearly",
+            (1, true) => "mensuelles",
+            (3, true) => "trimestrielles",
+            (6, true) => "semestrielles",
+            (12, true) => "annuelles",
+            (_, false) => $"every {months} months",
+            (_, true) => $"tous les {months} mois",
+        };
+        var profile = terms.Amortization.Kind switch
+        {
+            RepayableAdvance.Scheduling.AmortizationKind.Linear => fr ? "amortissement linéaire" : "linear amortization",
+            RepayableAdvance.Scheduling.AmortizationKind.Annuity => fr ? "échéances constantes" : "equal installments",
+            RepayableAdvance.Scheduling.AmortizationKind.Bullet => fr ? "remboursement in fine" : "bullet repayment",
+            _ => fr ? "amortissement sur mesure" : "custom amortization",
+        };
+        var deferral = terms.Deferral.Count == 0
+            ? (fr ? "sans différé" : "no deferral")
+            : string.Join(fr ? " puis " : " then ", terms.Deferral.Select(Describe));
+        return fr
+            ? $"{terms.TermMonths} mois, {terms.Installments} échéances {every}, {profile}, {Describe(terms.Rate)}, {deferral}"
+            : $"{terms.TermMonths} months, {terms.Installments} {every} installments, {profile}, {Describe(terms.Rate)}, {deferral}";
+    }
+
+    /// <summary>A deferral phase in words, such as "12 months of principal deferral"; every phase is listed, so a new one fails here.</summary>
+    internal string Describe(RepayableAdvance.Scheduling.DeferralPhase phase)
+    {
+        var fr = ReferenceEquals(this, French);
+        var kind = phase.Kind switch
+        {
+            RepayableAdvance.Scheduling.SchedulePhase.PrincipalDeferral => fr ? "différé d'amortissement du capital" : "principal deferral",
+            RepayableAdvance.Scheduling.SchedulePhase.InterestDeferred => fr ? "intérêts reportés" : "interest deferred",
+            RepayableAdvance.Scheduling.SchedulePhase.InterestWaived => fr ? "intérêts non facturés" : "interest waived",
+            RepayableAdvance.Scheduling.SchedulePhase.InterestCapitalized => fr ? "intérêts capitalisés" : "interest capitalized",
+            RepayableAdvance.Scheduling.SchedulePhase.PaymentHoliday => fr ? "report d'échéances" : "payment holiday",
+            RepayableAdvance.Scheduling.SchedulePhase.InterestGrace => fr ? "franchise d'intérêts (capital remboursé)" : "interest grace (principal repaid)",
+            _ => throw new ArgumentOutOfRangeException(nameof(phase), phase.Kind, "This phase has no words: add it to Text.Describe."),
+        };
+        var unit = (phase.Unit == RepayableAdvance.Scheduling.DeferralUnit.Months, fr) switch
+        {
+            (true, false) => phase.Length == 1 ? "month" : "months",
+            (true, true) => "mois",
+            (false, false) => phase.Length == 1 ? "installment" : "installments",
+            (false, true) => phase.Length == 1 ? "échéance" : "échéances",
+        };
+        return fr ? $"{phase.Length} {unit} de {kind}" : $"{phase.Length} {unit} of {kind}";
+    }
+
+    /// <summary>A regulation's name in this language: "Règlement (UE) 2023/2831" in French.</summary>
+    internal string Regulation(RepayableAdvance.StateAid.DeMinimisRegime regime) =>
+        ReferenceEquals(this, French)
+            ? regime.Name.Replace("Regulation (EU)", "Règlement (UE)", StringComparison.Ordinal).Replace("Regulation (EC)", "Règlement (CE)", StringComparison.Ordinal).Replace(" No ", " n° ", StringComparison.Ordinal)
+            : regime.Name;
 
     /// <summary>A rate as people write it in the culture: 2,21 % in French, 2.21% in English.</summary>
     internal static string Percent(RepayableAdvance.Rate rate, CultureInfo culture) =>

@@ -20,8 +20,10 @@ internal static partial class Commands
         return Cli.Ok;
     }
 
-    internal static int ShowScheme(string name, string format)
+    internal static int ShowScheme(string name, string format, CultureInfo culture)
     {
+        var t = Text.For(culture);
+        var fr = culture.TwoLetterISOLanguageName == "fr";
         var scheme = SchemePresets.FromName(name);
         if (format == "json")
         {
@@ -29,16 +31,16 @@ internal static partial class Commands
             return Cli.Ok;
         }
 
-        var table = new Table().AddColumns("Version", "In force", "Eligibility", "Sizing", "Terms", "State aid");
+        var table = new Table().AddColumns("Version", fr ? "En vigueur" : "In force", t.Eligibility, t.Sizing, fr ? "Conditions" : "Terms", fr ? "Aide d'État" : "State aid");
         foreach (var v in scheme.Versions)
         {
             table.AddRow(
                 v.Version,
-                $"{v.EffectiveFrom:uuuu-MM-dd} – {(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open")}",
+                $"{v.EffectiveFrom:uuuu-MM-dd} – {(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : fr ? "en cours" : "open")}",
                 Markup.Escape(v.Eligibility.Name),
                 Markup.Escape(v.Sizing.Name),
-                Markup.Escape($"{v.Terms.TermMonths} months, {v.Terms.Installments} × {v.Terms.Frequency}, {v.Terms.Amortization}, {v.Terms.Rate}, deferral {string.Join(" + ", v.Terms.Deferral.Select(d => d.ToString()))}"),
-                Markup.Escape($"{v.StateAid.Regime.Name}, method {v.StateAid.Method.DisplayName()}, {v.StateAid.Collateral} collateral"));
+                Markup.Escape(t.Describe(v.Terms)),
+                Markup.Escape($"{t.Regulation(v.StateAid.Regime)}, {(fr ? "méthode" : "method")} {v.StateAid.Method.DisplayName()}, {t.Collateral} {t.CollateralLevel(v.StateAid.Collateral)}"));
         }
 
         AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(scheme.Name)}[/] ({scheme.Id})").LeftJustified());
@@ -54,14 +56,14 @@ internal static partial class Commands
         if (sources.Count > 0)
         {
             AnsiConsole.WriteLine();
-            AnsiConsole.WriteLine("Sources:");
+            AnsiConsole.WriteLine(fr ? "Sources :" : "Sources:");
             sources.ForEach(s => AnsiConsole.WriteLine("- " + s));
         }
 
         if (assumptions.Count > 0)
         {
             AnsiConsole.WriteLine();
-            AnsiConsole.WriteLine("Assumptions:");
+            AnsiConsole.WriteLine(fr ? "Hypothèses (en anglais, comme le document du dispositif) :" : "Assumptions:");
             assumptions.ForEach(a => AnsiConsole.WriteLine("- " + a));
         }
 

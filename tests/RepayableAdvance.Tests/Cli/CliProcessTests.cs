@@ -239,8 +239,23 @@ public sealed class CliProcessTests
     public void Schemes_are_listed_and_shown_and_help_is_everywhere()
     {
         Assert.Contains("hauts-de-france-prevention", Run("schemes", "list").Out, StringComparison.Ordinal);
-        var shown = Run("schemes", "show", "hauts-de-france-prevention").Out;
+        var shown = Run("schemes", "show", "hauts-de-france-prevention", "--culture", "en-GB").Out;
         Assert.Contains("2023/2831", shown, StringComparison.Ordinal);
+
+        // Terms and State aid in words, not .NET names (PrincipalDeferral 12 Months, 20 × P3M, Low collateral).
+        var flat = string.Join(" ", shown.Split('\n').Select(l => l.Trim(' ', '│')).Where(l => l.Length > 0));
+        Assert.Contains("quarterly", flat, StringComparison.Ordinal);
+        Assert.Contains("principal deferral", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("PrincipalDeferral", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("P3M", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Low collateral", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Linear", shown, StringComparison.Ordinal);
+        var french = Run("schemes", "show", "hauts-de-france-prevention", "--culture", "fr-FR").Out;
+        Assert.Contains("Règlement (UE)", french, StringComparison.Ordinal);
+        Assert.Contains("trimestrielles", french, StringComparison.Ordinal);
+        Assert.Contains("sûretés faibles", string.Join(" ", french.Split('\n').Select(l => l.Trim(' ', '│'))), StringComparison.Ordinal);
+        Assert.DoesNotContain("Regulation (EU)", french[..french.IndexOf('└', StringComparison.Ordinal)], StringComparison.Ordinal); // the table; notes are the document's
+        Assert.Contains("150 pb", french, StringComparison.Ordinal);
         Assert.Contains("Uncertain: the split of the EUR 20M fund", shown, StringComparison.Ordinal);
         Assert.Contains("Sources:", shown, StringComparison.Ordinal);
         Assert.Contains("- https://www.hautsdefrance.fr/hauts-de-france-prevention/", shown, StringComparison.Ordinal);
