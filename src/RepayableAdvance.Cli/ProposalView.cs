@@ -103,8 +103,22 @@ internal static class ProposalView
             c.RightAligned();
         }
 
+        // Prepayments are paid outside the installments: they are listed, in date order among the installments, so that
+        // the principal column adds up.
+        var prepayments = schedule.Prepayments.OrderBy(p => p.Date).ToList();
+        var next = 0;
+        void PrepaymentsBefore(NodaTime.LocalDate? due)
+        {
+            for (; next < prepayments.Count && (due is null || prepayments[next].Date < due); next++)
+            {
+                var p = prepayments[next];
+                table.AddRow(string.Empty, p.Date.ToString("dd/MM/yyyy", culture), t.Prepayment, string.Empty, Number(p.Amount, culture), string.Empty, Number(p.Amount, culture), string.Empty);
+            }
+        }
+
         foreach (var i in schedule.Installments)
         {
+            PrepaymentsBefore(i.DueDate);
             table.AddRow(
                 i.Number.ToString(culture),
                 i.DueDate.ToString("dd/MM/yyyy", culture),
@@ -116,12 +130,7 @@ internal static class ProposalView
                 Number(i.OutstandingAfter, culture));
         }
 
-        // Prepayments are paid outside the installments: list them so that the principal column adds up.
-        foreach (var p in schedule.Prepayments)
-        {
-            table.AddRow(string.Empty, p.Date.ToString("dd/MM/yyyy", culture), t.Prepayment, string.Empty, Number(p.Amount, culture), string.Empty, Number(p.Amount, culture), string.Empty);
-        }
-
+        PrepaymentsBefore(null);
         table.AddRow(string.Empty, t.TotalRow, string.Empty, string.Empty, Number(schedule.TotalPrincipal, culture), Number(schedule.TotalInterest, culture), Number(schedule.TotalPaid, culture), string.Empty);
         return table;
     }

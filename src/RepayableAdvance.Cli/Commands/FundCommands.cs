@@ -101,6 +101,8 @@ internal static partial class Commands
         var t = Text.For(culture);
         AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.Stress)}[/] — {result.Settings.Scenarios.ToString("N0", culture)} {Markup.Escape(t.Scenarios)}, seed {result.Settings.Seed}").LeftJustified());
         var table = new Table().AddColumns(t.Month, "P5", "P25", t.Median, "P75", "P95", t.Mean);
+        var unit = result.Available.Count > 0 ? result.Available[0].Mean.Currency.Code : string.Empty;
+        table.Title = new TableTitle(Markup.Escape(culture.TwoLetterISOLanguageName == "fr" ? $"Capital disponible ({unit}), par mois : percentiles et moyenne des scénarios" : $"Available capital ({unit}) by month: percentiles and mean over the scenarios"));
         foreach (var c in table.Columns.Skip(1))
         {
             c.RightAligned();

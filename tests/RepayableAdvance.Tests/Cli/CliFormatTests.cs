@@ -135,6 +135,7 @@ public sealed class CliFormatTests
         }
 
         var table = Table(command);
+        Assert.Contains("Available capital (EUR) by month", table, StringComparison.Ordinal); // the unit of every cell
         foreach (var month in months.Where(m => m.GetProperty("month").GetInt32() % 12 == 0))
         {
             var cells = TableRow(table, month.GetProperty("month").GetInt32().ToString(English));

@@ -311,6 +311,12 @@ public sealed class CliProcessTests
         Assert.Contains("payment holiday", table, StringComparison.Ordinal);
         Assert.Contains("prepayment", table, StringComparison.Ordinal);
         Assert.Contains("20,000.00", table, StringComparison.Ordinal);
+
+        // Rows in date order: the prepayment sits between the installments around its date.
+        var dates = System.Text.RegularExpressions.Regex.Matches(table, @"│ (\d{2}/\d{2}/\d{4}) ")
+            .Select(m => DateTime.ParseExact(m.Groups[1].Value, "dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(23, dates.Count); // 22 installments and the prepayment
+        Assert.Equal(dates.Order(), dates);
         Assert.Contains("150,000.00", table, StringComparison.Ordinal);
 
         var (csvExit, csv, _) = Run("schedule", terms, "--fixings", fixings, "--format", "csv");
