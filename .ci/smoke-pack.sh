@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Packs RepayableAdvance and RepayableAdvance.Json, then builds and runs a tiny console project that references the
-# produced .nupkg files from a local folder feed, as a user would. Usage: bash .ci/smoke-pack.sh
+# produced .nupkg files from a local folder feed, as a user would; then runs the README's from-source install word for
+# word (.ci/install-from-source.sh). Usage: bash .ci/smoke-pack.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 feed="$(pwd)/artifacts/smoke-feed"
@@ -34,3 +35,5 @@ dotnet publish "$work/Smoke.csproj" -c Release -r "$rid" --self-contained -p:Pub
   -p:SmokeVersion="$version" ${sources:+--source "$feed;$sources"} -o "$work/trimmed" --nologo -v quiet
 "$work/trimmed/Smoke" docs/examples/boilermaker-application.json
 echo "trimmed publish: $(du -sh "$work/trimmed" | cut -f1), $(find "$work/trimmed" -name '*.dll' | wc -l) assemblies"
+# The README's from-source install, word for word, in a sandboxed home.
+bash .ci/install-from-source.sh
