@@ -114,6 +114,7 @@ internal static partial class BuiltInReasonTemplates
         ("sizing.when", "{amount} (condition {condition}: {holds}).", "{amount} (condition {condition} : {holds})."),
         ("sizing.notApplicable", "Not checked, so no limit applied: {rule}.", "Non vérifié, donc aucune limite appliquée : {rule}."),
         ("sizing.binding", "The binding constraint is {constraint}: {amount}.", "La contrainte déterminante est {constraint} : {amount}."),
+        ("sizing.compared", "Compared: {constraint}, {amount}.", "Comparé : {constraint}, {amount}."),
         ("sizing.rounded", "Rounded down to {amount} (step {step}).", "Arrondi à {amount} (pas de {step})."),
         ("sizing.belowMinimum", "{amount} is below the scheme minimum of {minimum}: not fundable.", "{amount} est inférieur au minimum du dispositif de {minimum} : non finançable."),
         ("sizing.raisedToMinimum", "{amount} is raised to the scheme minimum of {minimum}, as the policy allows.", "{amount} est porté au minimum du dispositif de {minimum}, comme la politique le permet."),

@@ -386,6 +386,10 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode Binding { get; } = new("sizing.binding", trusted: true);
 
+        /// <summary>Gets <c>sizing.compared</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Compared { get; } = new("sizing.compared", trusted: true);
+
         /// <summary>Gets <c>sizing.rounded</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode Rounded { get; } = new("sizing.rounded", trusted: true);
@@ -691,6 +695,7 @@ public static partial class ReasonCodes
         Sizing.When,
         Sizing.NotApplicable,
         Sizing.Binding,
+        Sizing.Compared,
         Sizing.Rounded,
         Sizing.BelowMinimum,
         Sizing.RaisedToMinimum,

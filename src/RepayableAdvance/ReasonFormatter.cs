@@ -202,6 +202,8 @@ public sealed class ReasonFormatter
         ["Sci"] = ("SCI", "SCI"),
         ["Cooperative"] = ("cooperative", "coopérative"),
         ["payrollMonths"] = ("the payroll need", "le besoin en masse salariale"),
+        ["max"] = ("the largest of the amounts compared below", "le plus grand des montants comparés ci-dessous"),
+        ["min"] = ("the smallest of the amounts compared below", "le plus petit des montants comparés ci-dessous"),
         ["workingCapitalNeed"] = ("the working-capital need", "le besoin en fonds de roulement"),
         ["shareOfLostTurnover"] = ("the share of lost turnover", "la part du chiffre d'affaires perdu"),
         ["shareOfTurnover"] = ("the share of turnover", "la part du chiffre d'affaires"),

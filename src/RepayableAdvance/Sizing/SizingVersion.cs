@@ -132,31 +132,34 @@ public sealed class SizingVersion : IDatedVersion
         // Decision steps with distinct argument names by construction: the trusted constructors skip the checks.
         var unroundedMoney = Money.FromExact(unrounded, currency);
         var bindingReason = new Reason(ReasonCodes.Sizing.Binding, [ReasonArgument.Text("constraint", binding.Code), ReasonArgument.Money("amount", unroundedMoney)], trusted: true);
+        var compared = Compared(binding);
         var rounded = Step is { } step ? AmountRules.RoundDown(unroundedMoney, step) : unroundedMoney;
         var roundedReason = rounded.Amount != unrounded
             ? new Reason(ReasonCodes.Sizing.Rounded, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("step", Step!.Value)], trusted: true)
             : null;
         if (rounded.Amount >= Minimum.Amount)
         {
-            return new SizingResult(policy, Version, SizingOutcome.Sized, rounded, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, null), []);
+            return new SizingResult(policy, Version, SizingOutcome.Sized, rounded, unroundedMoney, binding, need, caps, Trace(bindingReason, compared, roundedReason, null), []);
         }
 
         var capsAllow = caps.All(c => !c.Applies || c.Amount is not { } a || a >= Minimum);
         if (RaiseToMinimum && capsAllow)
         {
             var raised = new Reason(ReasonCodes.Sizing.RaisedToMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
-            return new SizingResult(policy, Version, SizingOutcome.Sized, Minimum, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, raised), []);
+            return new SizingResult(policy, Version, SizingOutcome.Sized, Minimum, unroundedMoney, binding, need, caps, Trace(bindingReason, compared, roundedReason, raised), []);
         }
 
         var below = new Reason(ReasonCodes.Sizing.BelowMinimum, [ReasonArgument.Money("amount", rounded), ReasonArgument.Money("minimum", Minimum)], trusted: true);
-        return new SizingResult(policy, Version, SizingOutcome.NotFundable, null, unroundedMoney, binding, need, caps, Trace(bindingReason, roundedReason, below), []);
+        return new SizingResult(policy, Version, SizingOutcome.NotFundable, null, unroundedMoney, binding, need, caps, Trace(bindingReason, compared, roundedReason, below), []);
     }
 
-    private static Reason[] Trace(Reason binding, Reason? rounded, Reason? minimum) => (rounded, minimum) switch
-    {
-        (null, null) => [binding],
-        (null, { } m) => [binding, m],
-        ({ } r, null) => [binding, r],
-        ({ } r, { } m) => [binding, r, m],
-    };
+    private static Reason[] Trace(Reason binding, Reason[] compared, Reason? rounded, Reason? minimum) =>
+        [binding, .. compared, .. rounded is { } r ? [r] : Array.Empty<Reason>(), .. minimum is { } m ? [m] : Array.Empty<Reason>()];
+
+    /// <summary>When the binding constraint is a smallest or largest of several amounts, each amount it compared, in order.</summary>
+    private static Reason[] Compared(BindingConstraint binding) =>
+        binding.Rule is ExtremumRule
+            ? [.. binding.Result.Children.Where(c => c.Applies && c.Amount is not null)
+                .Select(c => new Reason(ReasonCodes.Sizing.Compared, [ReasonArgument.Text("constraint", c.Rule), ReasonArgument.Money("amount", c.Amount!.Value)], trusted: true))]
+            : [];
 }

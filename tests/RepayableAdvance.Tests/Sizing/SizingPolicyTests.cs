@@ -37,6 +37,24 @@ public class SizingPolicyTests
     }
 
     [Fact]
+    public void A_largest_of_binding_says_which_amounts_it_compared()
+    {
+        // "The binding constraint is max" told nothing: the trace now names the comparison and lists each amount.
+        var policy = new SizingPolicy("L", new SizingVersion("1", AsOf, null, AmountRules.Max(AmountRules.PayrollMonths(1m), AmountRules.RequestedAmount()), [AmountRules.SchemeMaximum(E(300_000m))], E(50_000m)));
+        var result = policy.Evaluate(TestApplications.Boilermaker());
+        Assert.Equal(E(150_000m), result.Amount);
+        var english = result.Explain(CultureInfo.GetCultureInfo("en-GB"));
+        Assert.Equal(
+        [
+            "The binding constraint is the largest of the amounts compared below: 150,000.00 EUR.",
+            "Compared: the payroll need, 75,000.00 EUR.",
+            "Compared: the amount requested, 150,000.00 EUR.",
+        ],
+            english.SkipWhile(l => !l.StartsWith("The binding", StringComparison.Ordinal)));
+        Assert.Contains("Comparé : le montant demandé, 150\u202F000,00 EUR.", result.Explain(CultureInfo.GetCultureInfo("fr-FR")));
+    }
+
+    [Fact]
     public void Crisis2020_CoFinancingOneForOne()
     {
         var application = TestApplications.Boilermaker(bankLoan: 120_000m, asOf: new LocalDate(2020, 5, 4));
