@@ -59,12 +59,12 @@ internal static class ProposalView
             var q = aid.Quote;
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow(t.BaseRate, $"{Text.Percent(q.BaseRate.Rate, culture)} ({q.Country}, {t.From} {q.BaseRate.From.ToString("d", culture)})");
-            grid.AddRow(t.Margin, Markup.Escape($"{q.Margin.BasisPoints:0} bp ({t.Rating} {q.Risk.Rating ?? "—"} → {t.Category(q.Risk.Category)}, {t.Collateral} {t.CollateralLevel(q.Risk.Collateral)})"));
+            grid.AddRow(t.Margin, Markup.Escape($"{q.Margin.BasisPoints:0} {t.BasisPoints} ({t.Rating} {q.Risk.Rating ?? "—"} → {t.Category(q.Risk.Category)}, {t.Collateral} {t.CollateralLevel(q.Risk.Collateral)})"));
             grid.AddRow(t.ReferenceRate, Text.Percent(q.ReferenceRate, culture));
             grid.AddRow(t.DiscountRate, Text.Percent(q.DiscountRate, culture));
-            grid.AddRow(t.Method, Markup.Escape($"{aid.Method.DisplayName()}; {aid.Convention}"));
+            grid.AddRow(t.Method, Markup.Escape($"{aid.Method.DisplayName()}; {t.Describe(aid.Convention)}"));
             grid.AddRow($"[bold]{t.Gge}[/]", $"[bold]{Amount(aid.Amount, culture)}[/] ({aid.Intensity.Percent.ToString("0.00", culture)} %)");
-            grid.AddRow(t.DeMinimis, $"{Amount(check.Used, culture)} / {Amount(check.Ceiling, culture)} ({Markup.Escape(check.Regime.Name)})");
+            grid.AddRow(t.DeMinimis, $"{Amount(check.Used, culture)} / {Amount(check.Ceiling, culture)} ({Markup.Escape(t.Regulation(check.Regime))})");
             grid.AddRow(t.HeadroomAfter, Amount(check.HeadroomAfter, culture));
             AnsiConsole.Write(grid);
             foreach (var basis in proposal.Basis)

@@ -112,6 +112,32 @@ internal sealed record Text(
         return fr ? $"{phase.Length} {unit} de {kind}" : $"{phase.Length} {unit} of {kind}";
     }
 
+    /// <summary>Gets the abbreviation of basis points: bp, or pb in French.</summary>
+    internal string BasisPoints => ReferenceEquals(this, French) ? "pb" : "bp";
+
+    /// <summary>The GGE's discounting convention in words, in this language.</summary>
+    internal string Describe(RepayableAdvance.StateAid.GrantEquivalentConvention convention)
+    {
+        var fr = ReferenceEquals(this, French);
+        var wholePeriods = convention.TimeMeasure == RepayableAdvance.StateAid.GrantEquivalentTimeMeasure.WholePeriods;
+        var time = wholePeriods
+            ? (fr ? $"périodes entières ({convention.TimeStepsPerYear} par an)" : $"whole periods ({convention.TimeStepsPerYear} a year)")
+            : convention.DayCount.Name;
+        var compounding = (convention.Compounding, wholePeriods, fr) switch
+        {
+            (RepayableAdvance.Scheduling.Compounding.Annual, true, false) => "annual compounding",
+            (RepayableAdvance.Scheduling.Compounding.Annual, true, true) => "capitalisation annuelle",
+            (RepayableAdvance.Scheduling.Compounding.Annual, false, false) => "annual compounding with fractional exponents",
+            (RepayableAdvance.Scheduling.Compounding.Annual, false, true) => "capitalisation annuelle, exposants fractionnaires",
+            (_, _, false) => $"compounded {convention.PeriodsPerYear} times a year",
+            (_, _, true) => $"capitalisation {convention.PeriodsPerYear} fois par an",
+        };
+        var rounding = convention.LineRounding is { } unit
+            ? (fr ? $", chaque ligne arrondie à {unit.ToString(CultureInfo.GetCultureInfo("fr-FR"))}" : $", each line rounded to {unit.ToString(CultureInfo.InvariantCulture)}")
+            : string.Empty;
+        return $"{time}, {compounding}{rounding}";
+    }
+
     /// <summary>A regulation's name in this language: "Règlement (UE) 2023/2831" in French.</summary>
     internal string Regulation(RepayableAdvance.StateAid.DeMinimisRegime regime) =>
         ReferenceEquals(this, French)

@@ -58,6 +58,13 @@ public sealed class CliProcessTests
         Assert.Contains("Proposé au comité", output, StringComparison.Ordinal);
         Assert.Contains("Éligible au titre de Hauts-de-France Prévention, règles d'éligibilité de 2021.", output, StringComparison.Ordinal);
         Assert.Contains("plan d'apurement", output, StringComparison.Ordinal);
+
+        // The CLI's own lines in French: the margin in pb, the discounting convention and the regulation in French.
+        Assert.Contains("650 pb", output, StringComparison.Ordinal);
+        Assert.Contains("A; Actual/365F, capitalisation annuelle, exposants fractionnaires", output, StringComparison.Ordinal);
+        Assert.Contains("(Règlement (UE) 2023/2831)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("annual compounding", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" bp ", output, StringComparison.Ordinal);
         var (jsonExit, json, _) = Run("demo", "--format", "json");
         Assert.Equal(0, jsonExit);
         using var document = System.Text.Json.JsonDocument.Parse(json);
