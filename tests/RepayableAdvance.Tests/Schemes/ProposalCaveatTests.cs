@@ -77,7 +77,7 @@ public sealed class ProposalCaveatTests
         Assert.Equal(ReasonCodes.Schemes.CaveatRatingAssumed, caveat.Code);
         Assert.False(proposal.Quote!.Risk.HasCreditHistory);
         Assert.True(proposal.Quote.Margin >= Rate.FromBasisPoints(400));
-        Assert.Equal("Assumed: the application has no credit rating, so the reference rate treats the borrower as having no credit history (category Satisfactory, margin at least 4%).", ReasonFormatter.Default.Format(caveat, English));
+        Assert.Equal("Assumed: the application has no credit rating, so the reference rate treats the borrower as having no credit history (category satisfactory, margin at least 4%).", ReasonFormatter.Default.Format(caveat, English));
         Assert.Contains("\"proposal.caveat.ratingAssumed\"", ResultDocuments.Write(proposal), StringComparison.Ordinal);
     }
 

@@ -242,9 +242,11 @@ public sealed class StateAidTests
     {
         var gge = GrantEquivalentCalculator.Compute(HdfAdvance(Money.Euros(300_000m)), Quote(650m));
         Assert.Equal(
-            "Gross grant equivalent 72,417.65 EUR on 300,000.00 EUR (method A): base rate 2.21% + margin 6.5% (Weak rating, Low collateral) = reference rate 8.71%, discounted at 3.21% to 15/07/2025.",
+            "Gross grant equivalent 72,417.65 EUR on 300,000.00 EUR (method A): base rate 2.21% + margin 6.5% (weak rating, low collateral) = reference rate 8.71%, discounted at 3.21% to 15/07/2025.",
             ReasonFormatter.Default.Format(gge.Explain(), System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
-        Assert.StartsWith("Équivalent-subvention brut de 72 417,65", ReasonFormatter.Default.Format(gge.Explain(), System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal);
+        var french = ReasonFormatter.Default.Format(gge.Explain(), System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Replace('\u202f', ' ').Replace('\u00a0', ' ');
+        Assert.StartsWith("Équivalent-subvention brut de 72 417,65", french, StringComparison.Ordinal);
+        Assert.Contains("(notation faible, sûretés faibles)", french, StringComparison.Ordinal);
     }
 
     [Fact]
