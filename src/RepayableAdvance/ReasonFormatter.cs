@@ -19,7 +19,7 @@ namespace RepayableAdvance;
 /// overridden for one culture.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed class ReasonFormatter
+public sealed partial class ReasonFormatter
 {
     private const string FallbackCulture = "en";
 
@@ -162,6 +162,11 @@ public sealed class ReasonFormatter
             return french ? words.French : words.English;
         }
 
+        if (french && Citation().IsMatch(text))
+        {
+            return FrenchCitation(text);
+        }
+
         if (!text.Contains('/', StringComparison.Ordinal))
         {
             return text;
@@ -172,6 +177,23 @@ public sealed class ReasonFormatter
             ? string.Join(french ? " ou " : " or ", parts.Select(p => french ? Vocabulary[p].French : Vocabulary[p].English))
             : text;
     }
+
+    /// <summary>
+    /// An EU regulation or an article of one, in French: "Art. 3(2) and 5(1) of Regulation (EU) 2023/2831" becomes
+    /// "art. 3(2) et 5(1) du règlement (UE) 2023/2831", and "Regulation (EU) No 1407/2013" "Règlement (UE) n° 1407/2013".
+    /// </summary>
+    private static string FrenchCitation(string text)
+    {
+        var french = text.Replace("Regulation (EU)", "règlement (UE)", StringComparison.Ordinal)
+            .Replace("Regulation (EC)", "règlement (CE)", StringComparison.Ordinal)
+            .Replace(" No ", " n° ", StringComparison.Ordinal);
+        return french.StartsWith("Art. ", StringComparison.Ordinal)
+            ? "art. " + french[5..].Replace(" and ", " et ", StringComparison.Ordinal).Replace(" of règlement", " du règlement", StringComparison.Ordinal)
+            : "R" + french[1..];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Art\. [0-9a-z()]+((, | and )[0-9a-z()]+)* of )?Regulation \((EU|EC)\) (No )?[0-9]+/[0-9]+$")]
+    private static partial System.Text.RegularExpressions.Regex Citation();
 
     private static readonly FrozenDictionary<string, (string English, string French)> Vocabulary = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {

@@ -135,4 +135,24 @@ public class ReasonFormatterTests
         Assert.Throws<ArgumentException>(() => new Reason(default));
         Assert.Throws<ArgumentException>(() => ReasonArgument.Text("Bad", "x"));
     }
+
+    [Fact]
+    public void Regulations_and_their_articles_read_in_french()
+    {
+        var reason = new Reason(
+            ReasonCodes.StateAid.DeMinimisBasisInForce,
+            ReasonArgument.Text("regime", "Regulation (EU) 2023/2831"),
+            ReasonArgument.Date("grantDate", new LocalDate(2025, 7, 15)),
+            ReasonArgument.Date("appliesFrom", new LocalDate(2024, 1, 1)),
+            ReasonArgument.Date("appliesUntil", new LocalDate(2030, 12, 31)),
+            ReasonArgument.Text("article", "Art. 3(2) and 5(1) of Regulation (EU) 2023/2831"));
+        var french = ReasonFormatter.Default.Format(reason, French);
+        Assert.StartsWith("Règlement (UE) 2023/2831 s'applique", french, StringComparison.Ordinal);
+        Assert.EndsWith("(art. 3(2) et 5(1) du règlement (UE) 2023/2831).", french, StringComparison.Ordinal);
+        Assert.Equal("Règlement (CE) n° 1998/2006", ReasonFormatter.FormatValue(ReasonArgument.Text("regime", "Regulation (EC) No 1998/2006"), French));
+        Assert.Equal("Regulation (EU) 2023/2831", ReasonFormatter.FormatValue(ReasonArgument.Text("regime", "Regulation (EU) 2023/2831"), British));
+
+        // Other text keeps its words: only a whole citation is translated.
+        Assert.Equal("see Regulation (EU) 2023/2831 and more", ReasonFormatter.FormatValue(ReasonArgument.Text("note", "see Regulation (EU) 2023/2831 and more"), French));
+    }
 }

@@ -85,7 +85,7 @@ public sealed class ProposalExplanationTests
             ["Version 2024 applies to applications dated from 01/01/2024 onwards; the application is dated 15/07/2025.", "Regulation (EU) 2023/2831 applies to the grant date 15/07/2025: in force from 01/01/2024 to 31/12/2030 (Art. 8 of Regulation (EU) 2023/2831)."],
             proposal.Basis.Select(b => ReasonFormatter.Default.Format(b, English)));
         Assert.Equal(
-            "Regulation (EU) 2023/2831 s'applique à la date d'octroi du 15/07/2025 : en vigueur du 01/01/2024 au 31/12/2030 (Art. 8 of Regulation (EU) 2023/2831).",
+            "Règlement (UE) 2023/2831 s'applique à la date d'octroi du 15/07/2025 : en vigueur du 01/01/2024 au 31/12/2030 (art. 8 du règlement (UE) 2023/2831).",
             ReasonFormatter.Default.Format(proposal.Basis[1], French));
         Assert.Equal("La notation ZZZ ne figure pas dans la table de correspondance banque-de-france-2022.", proposal.Explain(French)[^1]);
         Assert.Contains("ZZZ", proposal.StateAidRefusal.Detail);

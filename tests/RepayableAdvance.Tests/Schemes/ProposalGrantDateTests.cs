@@ -51,7 +51,7 @@ public sealed class ProposalGrantDateTests
         var lines = proposal.Explain(English);
         Assert.Equal("Regulation (EU) 2023/2831 does not cover the grant date 15/12/2023 (Art. 8 of Regulation (EU) 2023/2831): grant the aid under the regulation in force on that date.", lines[^1]);
         Assert.Contains("Regulation (EU) 2023/2831 does not apply to the grant date 15/12/2023: it applies from 01/01/2024", lines[^2], StringComparison.Ordinal);
-        Assert.Equal("Le Regulation (EU) 2023/2831 ne couvre pas la date d'octroi du 15/12/2023 (Art. 8 of Regulation (EU) 2023/2831) : accordez l'aide au titre du règlement en vigueur à cette date.".Replace("Le ", string.Empty, StringComparison.Ordinal), proposal.Explain(French)[^1]);
+        Assert.Equal("Règlement (UE) 2023/2831 ne couvre pas la date d'octroi du 15/12/2023 (art. 8 du règlement (UE) 2023/2831) : accordez l'aide au titre du règlement en vigueur à cette date.", proposal.Explain(French)[^1]);
         Assert.Equal(ProposalOutcome.Proposed, scheme.Propose(LateIn2023, Context(new LocalDate(2024, 1, 10))).Outcome);
     }
 
