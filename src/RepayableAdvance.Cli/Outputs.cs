@@ -217,7 +217,7 @@ internal static class Outputs
             var q = aid.Quote;
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.StateAid)}</h2><table>");
             Row(html, t.BaseRate, $"{Text.Percent(q.BaseRate.Rate, culture)} ({q.Country}, {t.From} {q.BaseRate.From.ToString("d", culture)})");
-            Row(html, t.Margin, $"{q.Margin.BasisPoints:0} bp ({t.Rating} {q.Risk.Rating ?? "—"} → {t.Category(q.Risk.Category)}, {t.Collateral} {t.CollateralLevel(q.Risk.Collateral)})");
+            Row(html, t.Margin, t.MarginLine(q));
             Row(html, t.ReferenceRate, Text.Percent(q.ReferenceRate, culture));
             Row(html, t.DiscountRate, Text.Percent(q.DiscountRate, culture));
             Row(html, t.Gge, $"{aid.Amount.ToString(null, culture)} ({aid.Intensity.Percent.ToString("0.00", culture)} %)", bold: true);

@@ -59,7 +59,7 @@ internal static class ProposalView
             var q = aid.Quote;
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow(t.BaseRate, $"{Text.Percent(q.BaseRate.Rate, culture)} ({q.Country}, {t.From} {q.BaseRate.From.ToString("d", culture)})");
-            grid.AddRow(t.Margin, Markup.Escape($"{q.Margin.BasisPoints:0} {t.BasisPoints} ({t.Rating} {q.Risk.Rating ?? "—"} → {t.Category(q.Risk.Category)}, {t.Collateral} {t.CollateralLevel(q.Risk.Collateral)})"));
+            grid.AddRow(t.Margin, Markup.Escape(t.MarginLine(q)));
             grid.AddRow(t.ReferenceRate, Text.Percent(q.ReferenceRate, culture));
             grid.AddRow(t.DiscountRate, Text.Percent(q.DiscountRate, culture));
             grid.AddRow(t.Method, Markup.Escape($"{aid.Method.DisplayName()}; {t.Describe(aid.Convention)}"));

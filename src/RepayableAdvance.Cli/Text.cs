@@ -10,7 +10,7 @@ internal sealed record Text(
     string After, string Endowment, string Committed, string Available, string Utilisation, string Amount, string CommittedUndisbursed, string Disbursed,
     string PrincipalRepaid, string InterestReceived, string WrittenOff, string Recovered, string Fees, string Cash, string CoFunder, string Share, string Losses,
     string Stress, string Scenarios, string Month, string Median, string Mean, string Exhaustion, string ExpectedFunded, string ExpectedDefaults,
-    string Installment, string ReportTitle, string ApplicationOf, string ReportFooter, string Events, string Holiday, string Prepayment, string[] Categories, string[] CollateralLevels)
+    string Installment, string ReportTitle, string ApplicationOf, string ReportFooter, string Events, string Holiday, string Prepayment)
 {
     private static readonly Text English = new(
         "Hauts-de-France Prévention — the founding story",
@@ -20,8 +20,7 @@ internal sealed record Text(
         "De minimis used / ceiling", "Headroom after this advance", "Fund", "Before", "After the commitment", "Endowment", "Committed", "Available", "Utilisation",
         "Amount", "Committed, not disbursed", "Disbursed", "Principal repaid", "Interest received", "Written off", "Recovered", "Fees and costs", "Cash", "Co-funder", "Share", "Losses",
         "Stress simulation", "scenarios", "Month", "Median", "Mean", "Probability of exhausting the fund before the horizon", "Expected new advances funded", "Expected defaults among live advances",
-        "Installment", "Committee summary", "Application of", "Prepared by repayable-advance from the scheme document in force; every figure is exact to the cent and reproducible. Reference and discount rates follow the 2008 Communication; this is not legal advice.", "Servicing events applied", "payment holiday", "prepayment",
-        ["strong", "good", "satisfactory", "weak", "bad"], ["high", "normal", "low"]);
+        "Installment", "Committee summary", "Application of", "Prepared by repayable-advance from the scheme document in force; every figure is exact to the cent and reproducible. Reference and discount rates follow the 2008 Communication; this is not legal advice.", "Servicing events applied", "payment holiday", "prepayment");
 
     private static readonly Text French = new(
         "Hauts-de-France Prévention — l'histoire fondatrice",
@@ -31,24 +30,31 @@ internal sealed record Text(
         "De minimis utilisé / plafond", "Marge après cette avance", "Fonds", "Avant", "Après l'engagement", "Dotation", "Engagé", "Disponible", "Taux d'utilisation",
         "Montant", "Engagé non décaissé", "Décaissé", "Capital remboursé", "Intérêts perçus", "Passé en perte", "Récupéré", "Frais et coûts", "Trésorerie", "Cofinanceur", "Part", "Pertes",
         "Simulation de stress", "scénarios", "Mois", "Médiane", "Moyenne", "Probabilité d'épuiser le fonds avant l'horizon", "Nouvelles avances financées (espérance)", "Défauts attendus parmi les avances en cours",
-        "Échéance n°", "Fiche de synthèse pour le comité", "Demande du", "Établi par repayable-advance à partir du document du dispositif en vigueur ; chaque montant est exact au centime et reproductible. Taux de référence et d'actualisation selon la communication de 2008 ; ceci n'est pas un avis juridique.", "Événements de gestion appliqués", "report d'échéances", "remboursement anticipé",
-        ["très bonne", "bonne", "satisfaisante", "faible", "mauvaise"], ["élevées", "normales", "faibles"]);
+        "Échéance n°", "Fiche de synthèse pour le comité", "Demande du", "Établi par repayable-advance à partir du document du dispositif en vigueur ; chaque montant est exact au centime et reproductible. Taux de référence et d'actualisation selon la communication de 2008 ; ceci n'est pas un avis juridique.", "Événements de gestion appliqués", "report d'échéances", "remboursement anticipé");
 
-    internal string Category(RepayableAdvance.StateAid.RatingCategory category) => Categories[(int)category];
+    private CultureInfo Culture => CultureInfo.GetCultureInfo(ReferenceEquals(this, French) ? "fr-FR" : "en-GB");
 
-    internal string CollateralLevel(RepayableAdvance.StateAid.CollateralLevel level) => CollateralLevels[(int)level];
+    /// <summary>A rating category in words, from the library's vocabulary.</summary>
+    internal string Category(RepayableAdvance.StateAid.RatingCategory category) => ReasonFormatter.FormatValue(ReasonArgument.Text("category", category.ToString()), Culture);
+
+    /// <summary>A collateral level in words, from the library's vocabulary.</summary>
+    internal string CollateralLevel(RepayableAdvance.StateAid.CollateralLevel level) => ReasonFormatter.FormatValue(ReasonArgument.Text("collateral", level.ToString()), Culture);
+
+    /// <summary>The margin of a reference-rate quote with what set it: basis points, rating, category and collateral.</summary>
+    internal string MarginLine(RepayableAdvance.StateAid.ReferenceRateQuote q) =>
+        $"{q.Margin.BasisPoints:0} {BasisPoints} ({Rating} {q.Risk.Rating ?? "—"} → {Category(q.Risk.Category)}, {Collateral} {CollateralLevel(q.Risk.Collateral)})";
 
     /// <summary>The scheme's rate rule in words, in this language.</summary>
     internal string Describe(RepayableAdvance.Schemes.RateRule rule)
     {
         var fr = ReferenceEquals(this, French);
-        var culture = CultureInfo.GetCultureInfo(fr ? "fr-FR" : "en-GB");
+        var culture = Culture;
         string Pct(RepayableAdvance.Rate r) => r.Percent.ToString("0.##", culture) + (fr ? " %" : "%");
         return rule.Kind switch
         {
             RepayableAdvance.Schemes.RateKind.Zero => fr ? "taux zéro" : "zero rate",
             RepayableAdvance.Schemes.RateKind.Fixed => (fr ? "taux fixe " : "fixed rate ") + Pct(rule.Rate),
-            _ => $"{rule.Index} + {rule.Rate.BasisPoints.ToString("0.##", culture)} {(fr ? "pb" : "bp")}"
+            _ => $"{rule.Index} + {rule.Rate.BasisPoints.ToString("0.##", culture)} {BasisPoints}"
                 + (rule.Floor is { } f ? (fr ? $", plancher {Pct(f)} sur {(rule.FloorTarget == RepayableAdvance.Scheduling.FloorTarget.Index ? "l'indice" : "le taux global")}" : $", floored at {Pct(f)} on the {(rule.FloorTarget == RepayableAdvance.Scheduling.FloorTarget.Index ? "index" : "all-in rate")}") : string.Empty)
                 + (rule.Cap is { } c ? (fr ? $", plafond {Pct(c)}" : $", capped at {Pct(c)}") : string.Empty)
                 + (rule.FixedAtApplication ? (fr ? ", fixé à la date de la demande" : ", fixed at the application date") : (fr ? ", révisé à chaque période" : ", reset each period")),
@@ -138,11 +144,8 @@ internal sealed record Text(
         return $"{time}, {compounding}{rounding}";
     }
 
-    /// <summary>A regulation's name in this language: "Règlement (UE) 2023/2831" in French.</summary>
-    internal string Regulation(RepayableAdvance.StateAid.DeMinimisRegime regime) =>
-        ReferenceEquals(this, French)
-            ? regime.Name.Replace("Regulation (EU)", "Règlement (UE)", StringComparison.Ordinal).Replace("Regulation (EC)", "Règlement (CE)", StringComparison.Ordinal).Replace(" No ", " n° ", StringComparison.Ordinal)
-            : regime.Name;
+    /// <summary>A regulation's name in this language ("Règlement (UE) 2023/2831" in French), as the library's explanations write it.</summary>
+    internal string Regulation(RepayableAdvance.StateAid.DeMinimisRegime regime) => ReasonFormatter.FormatValue(ReasonArgument.Text("regime", regime.Name), Culture);
 
     /// <summary>A rate as people write it in the culture: 2,21 % in French, 2.21% in English.</summary>
     internal static string Percent(RepayableAdvance.Rate rate, CultureInfo culture) =>

@@ -33,15 +33,5 @@ public class MaturityScheduleBenchmarks
     public RepaymentSchedule Ours() => RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings);
 
     [Benchmark(Baseline = true, Description = "QLNet: backward Schedule + FixedRateLeg")]
-    public List<QL.CashFlow> QLNet()
-    {
-        var schedule = new QL.Schedule(
-            new QL.Date(1, 8, 2025), new QL.Date(20, 7, 2030), new QL.Period(1, QL.TimeUnit.Months), _qlCalendar,
-            QL.BusinessDayConvention.ModifiedFollowing, QL.BusinessDayConvention.ModifiedFollowing, QL.DateGeneration.Rule.Backward, false, null, null);
-        return new QL.FixedRateLeg(schedule)
-            .withCouponRates(_rate, new QL.Actual360(false))
-            .withNotionals(_notionals)
-            .withPaymentAdjustment(QL.BusinessDayConvention.ModifiedFollowing)
-            .value();
-    }
+    public List<QL.CashFlow> QLNet() => ScheduleScenario.QLNetLeg(_qlCalendar, new QL.Date(20, 7, 2030), QL.DateGeneration.Rule.Backward, _notionals, _rate);
 }

@@ -33,17 +33,7 @@ public class RepaymentScheduleBenchmarks
     public RepaymentSchedule Ours() => RepaymentSchedule.Generate(_terms, _fixings);
 
     [Benchmark(Baseline = true, Description = "QLNet: Schedule + FixedRateLeg")]
-    public List<QL.CashFlow> QLNet()
-    {
-        var schedule = new QL.Schedule(
-            new QL.Date(1, 8, 2025), new QL.Date(1, 8, 2030), new QL.Period(1, QL.TimeUnit.Months), _qlCalendar,
-            QL.BusinessDayConvention.ModifiedFollowing, QL.BusinessDayConvention.ModifiedFollowing, QL.DateGeneration.Rule.Forward, false, null, null);
-        return new QL.FixedRateLeg(schedule)
-            .withCouponRates(_rate, new QL.Actual360(false))
-            .withNotionals(_notionals)
-            .withPaymentAdjustment(QL.BusinessDayConvention.ModifiedFollowing)
-            .value();
-    }
+    public List<QL.CashFlow> QLNet() => ScheduleScenario.QLNetLeg(_qlCalendar, new QL.Date(1, 8, 2030), QL.DateGeneration.Rule.Forward, _notionals, _rate);
 
     /// <summary>A naive decimal loop: the same dates and amounts, with no validation, explanation or servicing support.</summary>
     [Benchmark(Description = "Naive decimal loop")]

@@ -40,7 +40,7 @@ public sealed partial class RepaymentSchedule
                 split >= 0,
                 nameof(servicingEvent),
                 $"No installment is due on {date:uuuu-MM-dd}: rescheduling from an installment takes one of the due dates ({string.Join(", ", _installments.Where(i => i.DueDate > date).Take(3).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}{(_installments.Any(i => i.DueDate > date) ? "…" : "none after it")}).");
-            effective = split > 0 ? _installments[split - 1].PeriodEnd : Terms.StartDate;
+            effective = _installments[split].PeriodStart;
         }
         else
         {
@@ -96,7 +96,7 @@ public sealed partial class RepaymentSchedule
             return servicingEvent.Date;
         }
 
-        return k > 0 ? _installments[k - 1].PeriodEnd : Terms.StartDate;
+        return _installments[k].PeriodStart;
     }
 
     /// <summary>Applies events in order.</summary>

@@ -77,15 +77,19 @@ public sealed class MaturityGenerationTests
         Assert.Throws<ArgumentException>(() => new ScheduleTerms([new Tranche(start, Money.Euros(1_000m))], 3, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero, firstDueDate: D(2026, 2, 27), dayOfMonth: 31));
     }
 
-    [Fact]
-    public void Backward_dates_match_QLNet() => Laws.Check(
-        500,
+    /// <summary>A business-day start, a maturity some months and days later, a tenor and a convention QLNet shares.</summary>
+    private static FsCheck.Gen<(LocalDate start, int months, int tenor, BusinessDayConvention convention, int extraDays)> GridCases(int minExtraDays) =>
         from start in Generators.Date(2001, 2070)
         from months in Gen.Choose(2, 120)
         from tenor in Gen.Elements(1, 3, 6, 12)
         from convention in Gen.Elements(BusinessDayConvention.Unadjusted, BusinessDayConvention.Following, BusinessDayConvention.ModifiedFollowing)
-        from extraDays in Gen.Choose(0, 27)
-        select (start: HolidayCalendars.France.Adjust(start, BusinessDayConvention.Following), months, tenor, convention, extraDays),
+        from extraDays in Gen.Choose(minExtraDays, 27)
+        select (HolidayCalendars.France.Adjust(start, BusinessDayConvention.Following), months, tenor, convention, extraDays);
+
+    [Fact]
+    public void Backward_dates_match_QLNet() => Laws.Check(
+        500,
+        GridCases(minExtraDays: 0),
         c =>
         {
             var maturity = c.start.PlusMonths(c.months).PlusDays(c.extraDays);
@@ -189,13 +193,9 @@ public sealed class MaturityGenerationTests
     [Fact]
     public void Forward_dates_to_an_off_grid_maturity_match_QLNet() => Laws.Check(
         500,
-        from start in Generators.Date(2001, 2070)
-        from months in Gen.Choose(2, 120)
-        from tenor in Gen.Elements(1, 3, 6, 12)
-        from convention in Gen.Elements(BusinessDayConvention.Unadjusted, BusinessDayConvention.Following, BusinessDayConvention.ModifiedFollowing)
-        from extraDays in Gen.Choose(1, 27)
+        from g in GridCases(minExtraDays: 1)
         from longStub in Gen.Elements(false, true)
-        select (start: HolidayCalendars.France.Adjust(start, BusinessDayConvention.Following), months, tenor, convention, extraDays, longStub),
+        select (g.start, g.months, g.tenor, g.convention, g.extraDays, longStub),
         c =>
         {
             var maturity = c.start.PlusMonths(c.months).PlusDays(c.extraDays);
