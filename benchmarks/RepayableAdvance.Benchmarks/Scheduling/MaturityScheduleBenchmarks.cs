@@ -16,22 +16,19 @@ public class MaturityScheduleBenchmarks
     private static readonly LocalDate Maturity = new(2030, 7, 20);
     private ScheduleTerms _terms = null!;
     private IndexFixings _fixings = null!;
-    private QL.Calendar _qlCalendar = null!;
-    private List<double> _notionals = null!;
-    private double _rate;
+    private QLNetSide _ql = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _fixings = ScheduleScenario.Fixings;
         _terms = ScheduleScenario.HautsDeFranceMonthly();
-        (_notionals, _rate) = ScheduleScenario.QLNetInputs(RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings));
-        _qlCalendar = ScheduleScenario.QLNetFrenchCalendar();
+        _ql = ScheduleScenario.QLNetInputs(RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings));
     }
 
     [Benchmark(Description = "RepayableAdvance: WithMaturity + Generate (backward, short stub)")]
     public RepaymentSchedule Ours() => RepaymentSchedule.Generate(_terms.WithMaturity(Maturity), _fixings);
 
     [Benchmark(Baseline = true, Description = "QLNet: backward Schedule + FixedRateLeg")]
-    public List<QL.CashFlow> QLNet() => ScheduleScenario.QLNetLeg(_qlCalendar, new QL.Date(20, 7, 2030), QL.DateGeneration.Rule.Backward, _notionals, _rate);
+    public List<QL.CashFlow> QLNet() => ScheduleScenario.QLNetLeg(_ql, new QL.Date(20, 7, 2030), QL.DateGeneration.Rule.Backward);
 }

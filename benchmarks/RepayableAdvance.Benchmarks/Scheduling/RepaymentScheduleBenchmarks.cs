@@ -16,24 +16,21 @@ public class RepaymentScheduleBenchmarks
 {
     private ScheduleTerms _terms = null!;
     private IndexFixings _fixings = null!;
-    private QL.Calendar _qlCalendar = null!;
-    private List<double> _notionals = null!;
-    private double _rate;
+    private QLNetSide _ql = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _fixings = ScheduleScenario.Fixings;
         _terms = ScheduleScenario.HautsDeFranceMonthly();
-        (_notionals, _rate) = ScheduleScenario.QLNetInputs(RepaymentSchedule.Generate(_terms, _fixings));
-        _qlCalendar = ScheduleScenario.QLNetFrenchCalendar();
+        _ql = ScheduleScenario.QLNetInputs(RepaymentSchedule.Generate(_terms, _fixings));
     }
 
     [Benchmark(Description = "RepayableAdvance: Generate")]
     public RepaymentSchedule Ours() => RepaymentSchedule.Generate(_terms, _fixings);
 
     [Benchmark(Baseline = true, Description = "QLNet: Schedule + FixedRateLeg")]
-    public List<QL.CashFlow> QLNet() => ScheduleScenario.QLNetLeg(_qlCalendar, new QL.Date(1, 8, 2030), QL.DateGeneration.Rule.Forward, _notionals, _rate);
+    public List<QL.CashFlow> QLNet() => ScheduleScenario.QLNetLeg(_ql, new QL.Date(1, 8, 2030), QL.DateGeneration.Rule.Forward);
 
     /// <summary>A naive decimal loop: the same dates and amounts, with no validation, explanation or servicing support.</summary>
     [Benchmark(Description = "Naive decimal loop")]

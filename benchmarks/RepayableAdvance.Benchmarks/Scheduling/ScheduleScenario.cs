@@ -38,8 +38,9 @@ internal static class ScheduleScenario
     }
 
     /// <summary>QLNet's side of a benchmark: the monthly Schedule from the start to <paramref name="end"/> under a generation rule, then a fixed-rate leg from the notionals.</summary>
-    public static List<QL.CashFlow> QLNetLeg(QL.Calendar calendar, QL.Date end, QL.DateGeneration.Rule rule, List<double> notionals, double rate)
+    public static List<QL.CashFlow> QLNetLeg(QLNetSide side, QL.Date end, QL.DateGeneration.Rule rule)
     {
+        var (calendar, notionals, rate) = side;
         var schedule = new QL.Schedule(
             new QL.Date(Start.Day, Start.Month, Start.Year), end, new QL.Period(1, QL.TimeUnit.Months), calendar,
             QL.BusinessDayConvention.ModifiedFollowing, QL.BusinessDayConvention.ModifiedFollowing, rule, false, null, null);
@@ -50,7 +51,7 @@ internal static class ScheduleScenario
             .value();
     }
 
-    /// <summary>The outstanding before each installment, as QLNet's leg takes notionals, and the first period's rate.</summary>
-    public static (List<double> Notionals, double Rate) QLNetInputs(RepaymentSchedule schedule) =>
-        ([.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))], (double)schedule.Installments[0].Rate.Value);
+    /// <summary>What QLNet's side needs from our schedule: the French calendar, the outstanding before each installment (QLNet's leg takes notionals) and the first period's rate.</summary>
+    public static QLNetSide QLNetInputs(RepaymentSchedule schedule) =>
+        new(QLNetFrenchCalendar(), [.. schedule.Installments.Select(i => (double)(i.OutstandingAfter.Amount + i.Principal.Amount))], (double)schedule.Installments[0].Rate.Value);
 }
