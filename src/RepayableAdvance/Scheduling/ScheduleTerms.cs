@@ -471,6 +471,13 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             count--;
         }
 
+        // A first grid date that adjusts onto the disbursement (or before it) would fall due on the day the money is
+        // paid out: like QuantLib, it is dropped and the first period runs to the next grid date.
+        if (count > 1 && Calendar.Adjust(Back(count - 1), DueConvention) <= StartDate)
+        {
+            count--;
+        }
+
         return new(
             _tranches, count, Frequency, Amortization, Interest, Back(count - 1), _deferral, Calendar, Convention, EndOfMonth,
             AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, monthEnd ? null : maturity.Day);
@@ -500,9 +507,9 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         }
 
         // A short stub whose grid date adjusts onto the maturity's due date would pay twice on one day: like QuantLib,
-        // that grid date is dropped and the stub joins the period before it.
-        var collides = before > 1 && Calendar.Adjust(GridDueDate(before - 1), DueConvention) >= Calendar.Adjust(maturity, DueConvention);
-        var installments = (stub == StubPeriod.LongStub || collides) && before > 1 ? before : before + 1;
+        // that grid date is dropped and the stub joins the period before it (the first period, when it is the only one).
+        var collides = before > 0 && Calendar.Adjust(GridDueDate(before - 1), DueConvention) >= Calendar.Adjust(maturity, DueConvention);
+        var installments = collides || (stub == StubPeriod.LongStub && before > 1) ? before : before + 1;
         return new(_tranches, installments, Frequency, Amortization, Interest, FirstDueDate, _deferral, Calendar, Convention, EndOfMonth, AccrualDates, BrokenPeriod, _fees, LateInterest, Rounding, null, DayOfMonth, maturity);
     }
 

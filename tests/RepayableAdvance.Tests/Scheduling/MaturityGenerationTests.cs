@@ -191,6 +191,34 @@ public sealed class MaturityGenerationTests
     }
 
     [Fact]
+    public void A_single_grid_date_that_adjusts_onto_the_maturity_leaves_one_installment()
+    {
+        // Yearly from Friday 11 January 2041 to Monday 13 January 2042: the grid date, Saturday 11 January 2042, rolls
+        // onto the maturity under Modified Following. It is dropped, as QuantLib drops it: one installment on the 13th.
+        var terms = ScheduleTerms.Create(Money.Euros(250_000m), D(2041, 1, 11), 12, Frequency.Annual, AmortizationProfile.Linear,
+                InterestTerms.Fixed(Rate.FromPercent(4m), AccrualBasis.Of(DayCountConventions.Actual360)))
+            .WithCalendar(HolidayCalendars.France, BusinessDayConvention.ModifiedFollowing)
+            .WithMaturity(D(2042, 1, 13), StubPeriod.ShortStub, DateGeneration.Forward);
+        var schedule = RepaymentSchedule.Generate(terms);
+        Assert.Equal([D(2042, 1, 13)], schedule.Installments.Select(i => i.DueDate));
+        Assert.Equal(Money.Euros(10_194.44m), schedule.Installments[0].Interest); // 250,000.00 × 4 % × 367 / 360 (11 Jan 2041 to 13 Jan 2042)
+        RepaymentScheduleInvariants.AssertLaws(schedule);
+    }
+
+    [Fact]
+    public void A_first_grid_date_that_adjusts_onto_the_disbursement_is_dropped()
+    {
+        // Backward on the 30th from Friday 29 November 2019: Saturday 30 November rolls back onto the 29th under Modified
+        // Following (2 December is in the next month). It is dropped: the first period runs to 30 December.
+        var terms = ScheduleTerms.Create(Money.Euros(12_000m), D(2019, 11, 29), 12, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
+            .WithCalendar(HolidayCalendars.France, BusinessDayConvention.ModifiedFollowing)
+            .WithMaturity(D(2020, 3, 30));
+        var schedule = RepaymentSchedule.Generate(terms);
+        Assert.Equal([D(2019, 12, 30), D(2020, 1, 30), D(2020, 2, 28), D(2020, 3, 30)], schedule.Installments.Select(i => i.DueDate));
+        RepaymentScheduleInvariants.AssertLaws(schedule);
+    }
+
+    [Fact]
     public void Forward_dates_to_an_off_grid_maturity_match_QLNet() => Laws.Check(
         500,
         from g in GridCases(minExtraDays: 1)
