@@ -21,8 +21,8 @@ dotnet build src/RepayableAdvance.Cli -c Release -nologo -v quiet
 cli=(dotnet src/RepayableAdvance.Cli/bin/Release/net10.0/repayable-advance.dll)
 "${cli[@]}" demo --culture fr-FR --report "$out/decision-fr.html" > /dev/null
 "${cli[@]}" demo --culture en-GB --report "$out/decision-en.html" > /dev/null
-"${cli[@]}" schedule docs/examples/terms.json --fixings docs/examples/euribor-3m.fixings.json --chart "$out/schedule.png" > /dev/null
-"${cli[@]}" fund simulate docs/examples/portfolio.json --scenarios 2000 --chart "$out/stress.png" --format csv > "$out/stress.csv"
+"${cli[@]}" schedule docs/examples/terms.json --fixings docs/examples/euribor-3m.fixings.json --chart "$out/schedule.svg" > /dev/null
+"${cli[@]}" fund simulate docs/examples/portfolio.json --scenarios 2000 --chart "$out/stress.svg" --format csv > "$out/stress.csv"
 
 for lang in fr en; do
   "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1240,1754 \
@@ -31,4 +31,4 @@ for lang in fr en; do
     --print-to-pdf="$out/decision-$lang.pdf" "file://$out/decision-$lang.html" 2>/dev/null
 done
 
-echo "Wrote $out: decision-fr.png/.pdf, decision-en.png/.pdf, schedule.png, stress.png, stress.csv"
+echo "Wrote $out: decision-fr.png/.pdf, decision-en.png/.pdf, schedule.svg, stress.svg, stress.csv"

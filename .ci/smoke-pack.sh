@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs RepayableAdvance and RepayableAdvance.Json, then builds and runs a tiny console project that references the
 # produced .nupkg files from a local folder feed, as a user would; then runs the README's from-source install word for
-# word (.ci/install-from-source.sh). Usage: bash .ci/smoke-pack.sh
+# word (.ci/install-from-source.sh) and the native tool it installs. Usage: bash .ci/smoke-pack.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 feed="$(pwd)/artifacts/smoke-feed"
@@ -28,12 +28,12 @@ sources=$(dotnet nuget list source --format short 2>/dev/null | awk '/^E/ {print
 dotnet restore "$work/Smoke.csproj" -p:SmokeVersion="$version" ${sources:+--source "$feed;$sources"} --nologo -v quiet
 dotnet build "$work/Smoke.csproj" -c Release --no-restore -p:SmokeVersion="$version" --nologo -v quiet
 dotnet "$work/bin/Release/net10.0/Smoke.dll" docs/examples/boilermaker-application.json
-# Trimming: a self-contained, trimmed publish of the same project; the packages are IsAotCompatible, and any trim or
-# AOT-analysis warning (IL2xxx, IL3xxx) fails the publish because the project treats warnings as errors.
-rid="$(dotnet --info | awk '/RID:/ {print $2; exit}')"
-dotnet publish "$work/Smoke.csproj" -c Release -r "$rid" --self-contained -p:PublishTrimmed=true -p:TrimMode=full \
-  -p:SmokeVersion="$version" ${sources:+--source "$feed;$sources"} -o "$work/trimmed" --nologo -v quiet
-"$work/trimmed/Smoke" docs/examples/boilermaker-application.json
-echo "trimmed publish: $(du -sh "$work/trimmed" | cut -f1), $(find "$work/trimmed" -name '*.dll' | wc -l) assemblies"
-# The README's from-source install, word for word, in a sandboxed home.
+# The README's from-source install, word for word, in a sandboxed home. Its linux-x64 tool pack compiles the CLI with
+# Native AOT, which trims and AOT-analyses both packages as the CLI uses them: any trim or AOT-analysis warning
+# (IL2xxx, IL3xxx) fails the pack, since warnings are errors.
 bash .ci/install-from-source.sh
+tool="artifacts/install-sandbox/home/.dotnet/tools/repayable-advance"
+[ "$(head -c 4 "$(readlink -f "$tool")" | tail -c 3)" = "ELF" ] || { echo "The installed tool is not the native executable."; exit 1; }
+"$tool" evaluate docs/examples/boilermaker-application.json --fixing 1.99% --base-rates docs/examples/base-rates.json \
+  --ledger docs/examples/ledger.json --register docs/examples/de-minimis-register.json --format csv | grep -q '^20,'
+echo "native tool: $(du -h "$(readlink -f "$tool")" | cut -f1) executable, evaluates the example application"

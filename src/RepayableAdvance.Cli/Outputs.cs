@@ -5,10 +5,11 @@ using NodaTime;
 using RepayableAdvance.Funds;
 using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
+using RepayableAdvance.StateAid;
 
 namespace RepayableAdvance.Cli;
 
-/// <summary>Machine and print outputs: CSV through CsvHelper, charts through ScottPlot, the committee's HTML page.</summary>
+/// <summary>Machine and print outputs: CSV through CsvHelper, SVG charts, the committee's HTML page.</summary>
 internal static class Outputs
 {
     /// <summary>Writes a schedule as CSV: one row per installment, invariant culture, ISO dates, amounts with a point.</summary>
@@ -74,77 +75,19 @@ internal static class Outputs
         }
     });
 
-    /// <summary>The schedule chart: principal and interest per installment (stacked bars) and the outstanding principal (line).</summary>
-    internal static ScottPlot.Plot ScheduleChart(RepaymentSchedule schedule, Text t)
+    /// <summary>Saves a chart as SVG; any other extension is refused with the one the tool writes.</summary>
+    internal static void SaveChart(string svg, FileInfo file)
     {
-        var plot = new ScottPlot.Plot();
-        var principal = new ScottPlot.Color(31, 78, 121);
-        var interest = new ScottPlot.Color(232, 152, 58);
-        var bars = new List<ScottPlot.Bar>();
-        foreach (var i in schedule.Installments)
-        {
-            var p = (double)i.Principal.Amount;
-            var total = (double)(i.Principal.Amount + i.Interest.Amount);
-            bars.Add(new ScottPlot.Bar { Position = i.Number, ValueBase = 0, Value = p, FillColor = principal, LineWidth = 0 });
-            bars.Add(new ScottPlot.Bar { Position = i.Number, ValueBase = p, Value = total, FillColor = interest, LineWidth = 0 });
-        }
-
-        plot.Add.Bars(bars);
-        var outstanding = plot.Add.Scatter(
-            schedule.Installments.Select(i => (double)i.Number).Prepend(0).ToArray(),
-            schedule.Installments.Select(i => (double)i.OutstandingAfter.Amount).Prepend((double)schedule.TotalPrincipal.Amount).ToArray());
-        outstanding.Axes.YAxis = plot.Axes.Right;
-        outstanding.Color = new ScottPlot.Color(120, 120, 120);
-        outstanding.LineWidth = 2;
-        outstanding.MarkerSize = 0;
-        plot.Axes.Margins(bottom: 0);
-        plot.Axes.Right.Label.Text = t.Outstanding + " (" + schedule.Currency.Code + ")";
-        plot.Axes.Left.Label.Text = t.Total + " (" + schedule.Currency.Code + ")";
-        plot.Axes.Bottom.Label.Text = t.Installment;
-        plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = t.Principal, FillColor = principal });
-        plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = t.Interest, FillColor = interest });
-        plot.Legend.ManualItems.Add(new ScottPlot.LegendItem { LabelText = t.Outstanding, LineColor = outstanding.Color, LineWidth = 2 });
-        plot.Legend.Alignment = ScottPlot.Alignment.UpperRight;
-        plot.ShowLegend();
-        return plot;
+        CheckChartFile(file);
+        File.WriteAllText(file.FullName, svg);
     }
 
-    /// <summary>The stress fan chart: the available amount's 5–95 % and 25–75 % bands and its median, by month.</summary>
-    internal static ScottPlot.Plot StressChart(StressResult result, Text t)
+    /// <summary>Refuses a chart file name other than .svg, before any work is done.</summary>
+    internal static void CheckChartFile(FileInfo? file)
     {
-        var plot = new ScottPlot.Plot();
-        var months = result.Available.Select(m => (double)m.Month).ToArray();
-        var outer = plot.Add.FillY(months, result.Available.Select(m => (double)m.P5.Amount).ToArray(), result.Available.Select(m => (double)m.P95.Amount).ToArray());
-        outer.FillColor = new ScottPlot.Color(31, 78, 121, 50);
-        outer.LegendText = "P5–P95";
-        var inner = plot.Add.FillY(months, result.Available.Select(m => (double)m.P25.Amount).ToArray(), result.Available.Select(m => (double)m.P75.Amount).ToArray());
-        inner.FillColor = new ScottPlot.Color(31, 78, 121, 110);
-        inner.LegendText = "P25–P75";
-        var median = plot.Add.Scatter(months, result.Available.Select(m => (double)m.P50.Amount).ToArray());
-        median.Color = new ScottPlot.Color(31, 78, 121);
-        median.MarkerSize = 0;
-        median.LineWidth = 2;
-        median.LegendText = t.Median;
-        plot.Title(t.Stress);
-        plot.Axes.Bottom.Label.Text = t.Month;
-        plot.Axes.Left.Label.Text = t.Available + " (" + result.Available[0].P50.Currency.Code + ")";
-        plot.ShowLegend();
-        return plot;
-    }
-
-    /// <summary>Saves a chart as PNG or SVG, by the file's extension.</summary>
-    internal static void SaveChart(ScottPlot.Plot plot, FileInfo file, int width = 900, int height = 420)
-    {
-        switch (file.Extension.ToLowerInvariant())
+        if (file is not null && !file.Extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            case ".png":
-                plot.SavePng(file.FullName, width, height);
-                break;
-            case ".svg":
-                plot.SaveSvg(file.FullName, width, height);
-                break;
-            default:
-                throw new CliException($"Chart file '{file.Name}' has no known extension: use .png or .svg.");
+            throw new CliException($"Chart file '{file.Name}' must be an .svg file: the tool writes charts as SVG, which browsers, office suites and vector editors open and which prints sharp at any size.");
         }
     }
 
@@ -161,20 +104,26 @@ internal static class Outputs
             <meta charset="utf-8">
             <title>{{E(t.ReportTitle)}} — {{E(proposal.Scheme.Name)}}</title>
             <style>
-            @page { size: A4; margin: 12mm; }
-            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 9.5pt; color: #1b1b1b; max-width: 190mm; margin: 0 auto; }
-            h1 { font-size: 15pt; margin: 0 0 2mm; }
-            h2 { font-size: 11pt; margin: 4mm 0 1.5mm; border-bottom: 1px solid #1f4e79; color: #1f4e79; }
-            .decision { font-size: 11pt; font-weight: bold; padding: 2mm 3mm; border-left: 4px solid {{(proposal.Outcome == ProposalOutcome.Proposed ? "#2e7d32" : "#c62828")}}; background: #f4f6f8; }
-            .cols { display: flex; gap: 6mm; }
-            .cols > div { flex: 1; }
+            @page { size: A4; margin: 10mm 11mm; }
+            body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8.4pt; line-height: 1.22; color: #1b1b1b; max-width: 188mm; margin: 0 auto; }
+            h1 { font-size: 12.5pt; margin: 0 0 1mm; }
+            h2 { font-size: 10pt; margin: 2.5mm 0 1mm; border-bottom: 1px solid #1f4e79; color: #1f4e79; break-after: avoid; }
+            p { margin: 1mm 0; }
+            .decision { font-size: 10pt; font-weight: bold; padding: 1.5mm 3mm; border-left: 4px solid {{(proposal.Outcome == ProposalOutcome.Proposed ? "#2e7d32" : "#c62828")}}; background: #f4f6f8; }
+            .cols { display: flex; gap: 5mm; }
+            .cols > div { flex: 1; min-width: 0; }
             table { border-collapse: collapse; width: 100%; }
-            td, th { padding: 0.6mm 1.5mm; border-bottom: 1px solid #e0e0e0; text-align: left; }
-            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-            ul { margin: 0; padding-left: 4mm; }
-            li { margin: 0.3mm 0; }
-            .small { font-size: 8pt; color: #555; }
-            .caveats { border-left: 4px solid #ef6c00; background: #fff3e0; padding: 1mm 3mm 1mm 7mm; }
+            td, th { padding: 0.25mm 1.2mm; border-bottom: 1px solid #e0e0e0; text-align: left; vertical-align: top; }
+            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.w, table.figures th.n { white-space: normal; }
+            table.figures td:first-child { white-space: nowrap; padding-right: 3mm; }
+            table.schedule { font-size: 7.8pt; break-inside: avoid; }
+            ul { margin: 0; padding-left: 0; list-style: none; }
+            li { margin: 0.2mm 0; }
+            ul.bullets li::before { content: "• "; color: #1f4e79; }
+            svg.chart { display: block; width: 100%; height: auto; }
+            .small { font-size: 7.4pt; color: #555; }
+            .caveats { border-left: 4px solid #ef6c00; background: #fff3e0; padding: 1mm 3mm; }
             </style>
             </head>
             <body>
@@ -200,10 +149,19 @@ internal static class Outputs
             html.Append(CultureInfo.InvariantCulture, $"<li>{E(line.Trim())}</li>");
         }
 
-        html.Append("</ul></div><div>");
+        html.Append("</ul>");
+        if (proposal.Schedule is { } charted)
+        {
+            // The chart sits under the eligibility list, beside the sizing and State-aid figures, so that the page
+            // keeps the whole schedule table below.
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Schedule)} — {E(t.Describe(proposal.Version.Terms.Rate))}</h2>");
+            html.Append(SvgChart.Schedule(charted, t, culture, 560, 330).Replace("<svg ", "<svg class=\"chart\" ", StringComparison.Ordinal));
+        }
+
+        html.Append("</div><div>");
         if (proposal.Sizing is { } sizing)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Sizing)}</h2><ul>");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Sizing)}</h2><ul class=\"bullets\">");
             foreach (var line in sizing.Explain(culture))
             {
                 html.Append(CultureInfo.InvariantCulture, $"<li>{E(line.Trim())}</li>");
@@ -215,13 +173,14 @@ internal static class Outputs
         if (proposal.Aid is { } aid && proposal.DeMinimis is { } check)
         {
             var q = aid.Quote;
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.StateAid)}</h2><table>");
-            Row(html, t.BaseRate, $"{Text.Percent(q.BaseRate.Rate, culture)} ({q.Country}, {t.From} {q.BaseRate.From.ToString("d", culture)})");
-            Row(html, t.Margin, t.MarginLine(q));
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.StateAid)}</h2><table class=\"figures\">");
+            Row(html, t.BaseRate, $"{Text.Percent(q.BaseRate.Rate, culture)} ({q.Country}, {t.From} {q.BaseRate.From.ToString("d", culture)})", wrap: true);
+            Row(html, t.Margin, t.MarginLine(q), wrap: true);
             Row(html, t.ReferenceRate, Text.Percent(q.ReferenceRate, culture));
             Row(html, t.DiscountRate, Text.Percent(q.DiscountRate, culture));
+            Row(html, t.Method, $"{aid.Method.DisplayName()}; {t.Describe(aid.Convention)}", wrap: true);
             Row(html, t.Gge, $"{aid.Amount.ToString(null, culture)} ({aid.Intensity.Percent.ToString("0.00", culture)} %)", bold: true);
-            Row(html, t.DeMinimis, $"{check.Used.ToString(null, culture)} / {check.Ceiling.ToString(null, culture)}");
+            Row(html, t.DeMinimis, $"{check.Used.ToString(null, culture)} / {check.Ceiling.ToString(null, culture)} ({t.Regulation(check.Regime)})", wrap: true);
             Row(html, t.HeadroomAfter, check.HeadroomAfter.ToString(null, culture));
             html.Append("</table>");
         }
@@ -232,20 +191,20 @@ internal static class Outputs
 
         if (proposal.FundBefore is { } before)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Fund)}</h2><table><tr><th></th><th class=\"n\">{E(t.Before)}</th><th class=\"n\">{E(t.After)}</th></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Fund)}</h2><table class=\"figures\"><tr><th></th><th class=\"n\">{E(t.Before)} ({before.Endowment.Currency.Code})</th><th class=\"n\">{E(t.After)} ({before.Endowment.Currency.Code})</th></tr>");
             var after = proposal.FundAfter;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(t.Committed)}</td><td class=\"n\">{E(before.Committed.ToString(null, culture))}</td><td class=\"n\">{E(after?.Committed.ToString(null, culture) ?? "—")}</td></tr>");
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(t.Available)}</td><td class=\"n\">{E(before.Available.ToString(null, culture))}</td><td class=\"n\">{E(after?.Available.ToString(null, culture) ?? "—")}</td></tr>");
+            FundRow(html, t.Endowment, N(before.Endowment, culture), after is null ? null : N(after.Endowment, culture));
+            FundRow(html, t.Committed, N(before.Committed, culture), after is null ? null : N(after.Committed, culture));
+            FundRow(html, t.Available, N(before.Available, culture), after is null ? null : N(after.Available, culture));
+            FundRow(html, t.Utilisation, Text.Percent(before.Utilisation, culture), after is null ? null : Text.Percent(after.Utilisation, culture));
             html.Append("</table>");
         }
 
         html.Append("</div></div>");
         if (proposal.Schedule is { } schedule)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Schedule)} — {E(t.Describe(proposal.Version.Terms.Rate))}</h2>");
-            html.Append(ScheduleChart(schedule, t).GetPngHtml(1000, 330, "chart", "width:100%;height:auto"));
             var c = schedule.Currency.Code;
-            html.Append(CultureInfo.InvariantCulture, $"<table><tr><th>#</th><th>{E(t.Due)}</th><th>{E(t.Phase)}</th><th class=\"n\">{E(t.Rate)}</th><th class=\"n\">{E(t.Principal)} ({c})</th><th class=\"n\">{E(t.Interest)} ({c})</th><th class=\"n\">{E(t.Total)} ({c})</th><th class=\"n\">{E(t.Outstanding)} ({c})</th></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<table class=\"schedule\"><tr><th>#</th><th>{E(t.Due)}</th><th>{E(t.Phase)}</th><th class=\"n\">{E(t.Rate)}</th><th class=\"n\">{E(t.Principal)} ({c})</th><th class=\"n\">{E(t.Interest)} ({c})</th><th class=\"n\">{E(t.Total)} ({c})</th><th class=\"n\">{E(t.Outstanding)} ({c})</th></tr>");
             foreach (var i in schedule.Installments)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{i.Number}</td><td>{i.DueDate.ToString("d", culture)}</td><td>{E(ProposalView.PhaseLabel(i.Phase, t))}</td><td class=\"n\">{i.Rate.Percent.ToString("0.00", culture)} %</td><td class=\"n\">{N(i.Principal, culture)}</td><td class=\"n\">{N(i.Interest, culture)}</td><td class=\"n\">{N(i.TotalDue, culture)}</td><td class=\"n\">{N(i.OutstandingAfter, culture)}</td></tr>");
@@ -263,8 +222,11 @@ internal static class Outputs
         return html.ToString();
     }
 
-    private static void Row(StringBuilder html, string label, string value, bool bold = false) =>
-        html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label)}</td><td class=\"n\">{(bold ? "<b>" : string.Empty)}{E(value)}{(bold ? "</b>" : string.Empty)}</td></tr>");
+    private static void Row(StringBuilder html, string label, string value, bool bold = false, bool wrap = false) =>
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label)}</td><td class=\"{(wrap ? "n w" : "n")}\">{(bold ? "<b>" : string.Empty)}{E(value)}{(bold ? "</b>" : string.Empty)}</td></tr>");
+
+    private static void FundRow(StringBuilder html, string label, string before, string? after) =>
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label)}</td><td class=\"n\">{E(before)}</td><td class=\"n\">{E(after ?? "—")}</td></tr>");
 
     private static void Row(CsvWriter csv, string section, string item, string coFunder, Money value)
     {

@@ -498,15 +498,20 @@ return document;
             return null;
         }
 
-        foreach (var value in System.Enum.GetValues<TEnum>())
+        // By name, with no table per enumeration (a generic dictionary per enumeration type is compiled at run time).
+        var values = new List<TEnum>();
+        foreach (var pascal in System.Enum.GetNames<TEnum>())
         {
+            var value = System.Enum.Parse<TEnum>(pascal);
             if (string.Equals(ReasonCodes.NameOf(value), text, StringComparison.Ordinal))
             {
                 return value;
             }
+
+            values.Add(value);
         }
 
-        var allowed = string.Join(", ", System.Enum.GetValues<TEnum>().Select(v => ReasonCodes.NameOf(v)));
+        var allowed = string.Join(", ", values.Select(v => ReasonCodes.NameOf(v)).Distinct());
         Error(path + "." + name, "value", $"'{text}' is not allowed; use one of {allowed}.", $"« {text} » n'est pas admis ; valeurs possibles : {allowed}.");
         return null;
     }

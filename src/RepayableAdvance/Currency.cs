@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace RepayableAdvance;
 
 /// <summary>An ISO 4217 currency: its three-letter code and the number of digits of its minor unit.</summary>
@@ -25,9 +23,9 @@ public readonly struct Currency : IEquatable<Currency>
         ("XPF", 0), ("KRW", 0), ("BHD", 3), ("KWD", 3),
     ];
 
-    private static readonly Currency[] ByIndex = [default, .. Table.Select(static (entry, i) => new Currency(entry.Code, entry.Digits, (byte)(i + 1)))];
-
-    private static readonly FrozenDictionary<string, byte> IndexByCode = ByIndex.Skip(1).ToFrozenDictionary(static c => c.Code, static c => c._index, StringComparer.Ordinal);
+    // Plain loops rather than LINQ or a frozen dictionary: the table is small, and this type is initialised by every
+    // program that reads a document, so its start-up cost is paid on every run of the command-line tool.
+    private static readonly Currency[] ByIndex = BuildIndex();
 
     private readonly string? _code;
     private readonly int _minorUnits;
@@ -62,7 +60,7 @@ public readonly struct Currency : IEquatable<Currency>
 
     /// <summary>Gets every code in the built-in table, in ordinal order.</summary>
     /// <value>The ISO 4217 codes this library knows.</value>
-    public static IReadOnlyList<string> KnownCodes { get; } = [.. IndexByCode.Keys.Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> KnownCodes { get; } = SortedCodes();
 
     /// <summary>Gets the ISO 4217 alphabetic code, such as <c>EUR</c>.</summary>
     /// <value>The three-letter code; <c>XXX</c> for the default value.</value>
@@ -84,7 +82,8 @@ public readonly struct Currency : IEquatable<Currency>
     public static Currency FromCode(string code)
     {
         Preconditions.CheckNotNull(code);
-        if (!IndexByCode.TryGetValue(code, out var index))
+        var index = IndexOf(code);
+        if (index == 0)
         {
             throw new ArgumentException(
                 Preconditions.Invariant($"Unknown currency code '{code}': it must be one of the ISO 4217 codes {string.Join(", ", KnownCodes)}."),
@@ -100,7 +99,7 @@ public readonly struct Currency : IEquatable<Currency>
     /// <returns>Whether the code is in the built-in table.</returns>
     public static bool TryFromCode(string? code, out Currency currency)
     {
-        if (code is not null && IndexByCode.TryGetValue(code, out var index))
+        if (code is not null && IndexOf(code) is var index and > 0)
         {
             currency = ByIndex[index];
             return true;
@@ -108,6 +107,43 @@ public readonly struct Currency : IEquatable<Currency>
 
         currency = default;
         return false;
+    }
+
+    private static Currency[] BuildIndex()
+    {
+        var byIndex = new Currency[Table.Length + 1];
+        for (var i = 0; i < Table.Length; i++)
+        {
+            byIndex[i + 1] = new Currency(Table[i].Code, Table[i].Digits, (byte)(i + 1));
+        }
+
+        return byIndex;
+    }
+
+    private static string[] SortedCodes()
+    {
+        var codes = new string[Table.Length];
+        for (var i = 0; i < Table.Length; i++)
+        {
+            codes[i] = Table[i].Code;
+        }
+
+        Array.Sort(codes, StringComparer.Ordinal);
+        return codes;
+    }
+
+    /// <summary>The compact index of a code in the built-in table, or 0 when it is not there.</summary>
+    private static byte IndexOf(string code)
+    {
+        for (var i = 0; i < Table.Length; i++)
+        {
+            if (string.Equals(Table[i].Code, code, StringComparison.Ordinal))
+            {
+                return (byte)(i + 1);
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Gets the currency's compact index: 0 for XXX, then its position in the built-in table.</summary>

@@ -1,14 +1,10 @@
 namespace RepayableAdvance;
 
-/// <summary>Cached enum names, so explanations do not allocate a string per evaluation.</summary>
+/// <summary>An enum value's name, as explanations carry it.</summary>
+/// <remarks>The runtime keeps each enumeration's names, so a defined value's name is returned without allocating; a
+/// dictionary per enumeration type would be compiled at run time for each one, at a cost paid by every process.</remarks>
 internal static class EnumText
 {
     internal static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Cache<TEnum>.Names.TryGetValue(value, out var name) ? name : value.ToString();
-
-    private static class Cache<TEnum>
-        where TEnum : struct, Enum
-    {
-        internal static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().ToDictionary(v => v, v => v.ToString());
-    }
+        where TEnum : struct, Enum => value.ToString();
 }

@@ -57,6 +57,7 @@ internal static partial class Commands
 
     internal static int FundSimulate(FileInfo file, int scenarios, ulong seed, FileInfo? chart, CultureInfo culture, string format)
     {
+        Outputs.CheckChartFile(chart);
         if (scenarios is < 1 or > 1_000_000)
         {
             throw new CliException($"--scenarios {scenarios} is out of range: use 1 to 1,000,000.");
@@ -85,7 +86,7 @@ internal static partial class Commands
 
         if (chart is not null)
         {
-            Outputs.SaveChart(Outputs.StressChart(result, Text.For(culture)), chart);
+            Outputs.SaveChart(SvgChart.Stress(result, Text.For(culture), culture), chart);
         }
 
         switch (format)

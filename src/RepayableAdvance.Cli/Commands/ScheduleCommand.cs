@@ -10,6 +10,7 @@ internal static partial class Commands
 {
     internal static int Schedule(FileInfo file, FileInfo? fixingsFile, FileInfo? chart, CultureInfo culture, string format)
     {
+        Outputs.CheckChartFile(chart);
         var document = Load(file, TermsDocument.Read);
         var fixings = fixingsFile is null ? null : Load(fixingsFile, IndexFixingsDocument.Read);
         if (document.Terms.Interest.Floating is { } floating && fixings is null)
@@ -25,7 +26,7 @@ internal static partial class Commands
         var t = Text.For(culture);
         if (chart is not null)
         {
-            Outputs.SaveChart(Outputs.ScheduleChart(schedule, t), chart);
+            Outputs.SaveChart(SvgChart.Schedule(schedule, t, culture), chart);
         }
 
         switch (format)

@@ -147,7 +147,8 @@ public sealed class CliProcessTests
     [InlineData("schedule|docs/examples/ledger.json", "$.fund")]
     [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/terms.json", "$.tranches")]
     [InlineData("demo|--report|decision.pdf", "--report 'decision.pdf' must be an .html file")]
-    [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/euribor-3m.fixings.json|--chart|x.gif", "use .png or .svg")]
+    [InlineData("schedule|docs/examples/terms.json|--fixings|docs/examples/euribor-3m.fixings.json|--chart|x.gif", "must be an .svg file")]
+    [InlineData("fund|simulate|docs/examples/portfolio.json|--chart|stress.png", "must be an .svg file")]
     [InlineData("evaluate|docs/examples/boilermaker-application.json|--base-rates|docs/examples/ledger.json", "error: ledger.json: $.fund: Unknown property 'fund'")]
     [InlineData("fund|simulate|docs/examples/portfolio.json|--seed|-1", "--seed '-1' is not a whole number from 0 to 18,446,744,073,709,551,615")]
     [InlineData("fund|simulate|docs/examples/portfolio.json|--scenarios|x", "--scenarios 'x' is not a whole number of scenarios from 1 to 1,000,000")]
@@ -368,7 +369,11 @@ public sealed class CliProcessTests
             Assert.Contains("Proposé au comité au titre de Hauts-de-France Prévention (2024)", html, StringComparison.Ordinal);
             Assert.Contains("le besoin en masse salariale", html, StringComparison.Ordinal);     // the binding constraint
             Assert.Contains("21 646,89 EUR", html.Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal); // the GGE
-            Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);            // the chart, embedded
+            Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);            // the chart, inline
+            Assert.Contains("<th class=\"n\">Avant (EUR)</th>", html, StringComparison.Ordinal);  // the fund, with its endowment and utilisation
+            Assert.Contains("<td>Dotation</td><td class=\"n\">20", html, StringComparison.Ordinal);
+            Assert.Contains("<td>Taux d'utilisation</td>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("✓ ✓", html, StringComparison.Ordinal);
             Assert.DoesNotContain("http", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal); // nothing fetched
             Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(html, "<tr><td>\\d+</td>")); // 20 installments
         }
@@ -386,14 +391,15 @@ public sealed class CliProcessTests
         Assert.Contains("position,available,,19632548.45,EUR", csv, StringComparison.Ordinal);
         Assert.Contains("coFunder,cash,region,9891274.23,EUR", csv, StringComparison.Ordinal);
 
-        var chart = Path.Combine(Path.GetTempPath(), $"stress-{Guid.NewGuid():N}.png");
+        var chart = Path.Combine(Path.GetTempPath(), $"stress-{Guid.NewGuid():N}.svg");
         try
         {
             var (simulated, rows, _) = Run("fund", "simulate", Path.Combine("docs", "examples", "portfolio.json"), "--scenarios", "300", "--format", "csv", "--chart", chart);
             Assert.Equal(0, simulated);
             Assert.Equal(121, rows.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-            var png = File.ReadAllBytes(chart);
-            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            var svg = File.ReadAllText(chart);
+            Assert.StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"", svg, StringComparison.Ordinal);
+            Assert.Contains(">Median</text>", svg, StringComparison.Ordinal);
         }
         finally
         {
