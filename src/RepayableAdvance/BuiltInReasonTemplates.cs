@@ -7,7 +7,7 @@ namespace RepayableAdvance;
 internal static partial class BuiltInReasonTemplates
 {
     internal static IEnumerable<(string Code, string English, string French)> All =>
-        Common.Concat(Eligibility).Concat(Sizing).Concat(StateAid).Concat(Funds).Concat(Schemes);
+        Common.Concat(Eligibility).Concat(Sizing).Concat(StateAid).Concat(Funds).Concat(Collections).Concat(Schemes);
 
     /// <summary>Codes shared by every capability.</summary>
     private static readonly (string Code, string English, string French)[] Common =
@@ -157,6 +157,44 @@ internal static partial class BuiltInReasonTemplates
         ("allocation.funded", "Funded in full: {granted} of {requested} ({order}).", "Financé en totalité : {granted} sur {requested} ({order})."),
         ("allocation.partial", "Funded in part: {granted} of {requested}; limited by {limit} ({order}).", "Financé en partie : {granted} sur {requested} ; limité par {limit} ({order})."),
         ("allocation.notFunded", "Not funded: {requested} requested; limited by {limit} ({order}).", "Non financé : {requested} demandés ; limité par {limit} ({order})."),
+    ];
+
+    /// <summary>Collection cases: what each step did, or why it was refused (French collective-proceedings law cited).</summary>
+    private static readonly (string Code, string English, string French)[] Collections =
+    [
+        ("collections.opened", "Collection case opened for {advance}.", "Dossier de recouvrement ouvert pour {advance}."),
+        ("collections.reminder", "Reminder sent on {date}: {due} overdue, {days} days past due.", "Relance envoyée le {date} : {due} impayés, {days} jours de retard."),
+        ("collections.formalNotice", "Formal notice served on {date}: {due} to pay by {deadline}.", "Mise en demeure du {date} : {due} à régler au plus tard le {deadline}."),
+        ("collections.paymentPlan", "Payment plan agreed on {date}: the advance is rescheduled from {from}.", "Plan d'apurement convenu le {date} : l'avance est rééchelonnée à partir du {from}."),
+        ("collections.acceleration", "The term is forfeited on {date}: {due} is due at once (arrears {arrears}, principal {principal}, accrued interest {interest}).", "Déchéance du terme prononcée le {date} : {due} sont exigibles immédiatement (impayés {arrears}, capital {principal}, intérêts courus {interest})."),
+        ("collections.proceedingsOpened", "Collective proceedings ({proceedings}) opened on {date}, published on {publication}: individual actions are stayed and the debt does not fall due (art. L622-21 and L622-29 of the Commercial Code); claim {claim} by {deadline}.", "Procédure collective ({proceedings}) ouverte le {date}, publiée le {publication} : les poursuites individuelles sont suspendues et la dette ne devient pas exigible (art. L622-21 et L622-29 du code de commerce) ; déclarer {claim} au plus tard le {deadline}."),
+        ("collections.liquidationOpened", "Collective proceedings ({proceedings}) opened on {date}, published on {publication}: the whole debt falls due (art. L643-1 of the Commercial Code) and individual actions are stayed; claim {claim} by {deadline}.", "Procédure collective ({proceedings}) ouverte le {date}, publiée le {publication} : toute la dette devient exigible (art. L643-1 du code de commerce) et les poursuites individuelles sont suspendues ; déclarer {claim} au plus tard le {deadline}."),
+        ("collections.convertedToLiquidation", "The proceedings are converted to liquidation on {date}: the whole debt falls due (art. L643-1 of the Commercial Code); the claim already due for filing stands.", "La procédure est convertie en liquidation judiciaire le {date} : toute la dette devient exigible (art. L643-1 du code de commerce) ; la déclaration de créance reste valable."),
+        ("collections.claimFiled", "Claim of {amount} filed on {date}, within the deadline of {deadline}; interest stops at the opening (art. L622-28 of the Commercial Code).", "Créance de {amount} déclarée le {date}, dans le délai expirant le {deadline} ; les intérêts s'arrêtent au jugement d'ouverture (art. L622-28 du code de commerce)."),
+        ("collections.claimFiledInterestRunning", "Claim of {amount} filed on {date}, within the deadline of {deadline}; as a loan of one year or more, interest keeps running at {rate}, without interest on interest (art. L622-28 of the Commercial Code).", "Créance de {amount} déclarée le {date}, dans le délai expirant le {deadline} ; prêt d'un an ou plus, les intérêts continuent de courir au taux de {rate}, sans capitalisation (art. L622-28 du code de commerce)."),
+        ("collections.foreclosureRelief", "Relief from the missed deadline notified on {date}: the claim may be filed by {deadline} (art. L622-24 and L622-26 of the Commercial Code).", "Relevé de forclusion notifié le {date} : la créance peut être déclarée jusqu'au {deadline} (art. L622-24 et L622-26 du code de commerce)."),
+        ("collections.proceedingsClosed", "The proceedings closed on {date}: individual actions resume as their outcome allows.", "La procédure est close le {date} : les poursuites individuelles reprennent dans la mesure où son issue le permet."),
+        ("collections.recoveryOrder", "Recovery order of {amount} issued on {date}.", "Titre de recette de {amount} émis le {date}."),
+        ("collections.settlement", "Settlement of {amount} agreed on {date}, against {due} due.", "Transaction de {amount} conclue le {date}, pour {due} dus."),
+        ("collections.writeOff", "{amount} written off on {date}.", "{amount} passés en perte le {date}."),
+        ("collections.recovery", "{amount} recovered on {date} after the write-off; {left} not yet recovered.", "{amount} recouvrés le {date} après le passage en perte ; {left} restent à recouvrer."),
+        ("collections.refused.outOfOrder", "Refused: the {step} of {date} comes before the previous step, of {previous}.", "Refusé : l'étape « {step} » du {date} précède l'étape précédente, du {previous}."),
+        ("collections.refused.writtenOff", "Refused: the {step} of {date} follows the write-off of {writtenOffOn}; only recoveries may follow it.", "Refusé : l'étape « {step} » du {date} suit le passage en perte du {writtenOffOn} ; seuls des recouvrements peuvent suivre."),
+        ("collections.refused.stayed", "Refused: the {step} of {date} is stayed by the {proceedings} opened on {opened} (art. L622-21 of the Commercial Code).", "Refusé : l'étape « {step} » du {date} est interdite par la procédure ({proceedings}) ouverte le {opened} (art. L622-21 du code de commerce)."),
+        ("collections.refused.settled", "Refused: the {step} of {date} follows the settlement of {settled}.", "Refusé : l'étape « {step} » du {date} suit la transaction du {settled}."),
+        ("collections.refused.nothingDue", "Refused: nothing is due for the {step} of {date}.", "Refusé : rien n'est dû pour l'étape « {step} » du {date}."),
+        ("collections.refused.book", "Refused: the advance book does not accept the {step} of {date}: {why}", "Refusé : le registre des avances n'accepte pas l'étape « {step} » du {date} : {why}"),
+        ("collections.refused.alreadyAccelerated", "Refused: the {step} of {date} comes after the term was forfeited on {accelerated}.", "Refusé : l'étape « {step} » du {date} suit la déchéance du terme du {accelerated}."),
+        ("collections.refused.noticeRequired", "Refused: the {step} of {date} needs a formal notice first, whose deadline has passed; the contract does not waive it.", "Refusé : l'étape « {step} » du {date} exige d'abord une mise en demeure restée sans effet ; le contrat ne l'écarte pas."),
+        ("collections.refused.noticePending", "Refused: the {step} of {date} comes before the formal notice's deadline of {deadline} has passed.", "Refusé : l'étape « {step} » du {date} intervient avant l'expiration du délai de la mise en demeure, le {deadline}."),
+        ("collections.refused.alreadyOpen", "Refused: the {step} of {date} comes while the {proceedings} opened on {opened} is open; only a conversion to liquidation may follow.", "Refusé : l'étape « {step} » du {date} intervient alors que la procédure ({proceedings}) ouverte le {opened} est en cours ; seule une conversion en liquidation peut suivre."),
+        ("collections.refused.noProceedings", "Refused: the {step} of {date} needs open collective proceedings, and none are.", "Refusé : l'étape « {step} » du {date} suppose une procédure collective en cours, et il n'y en a pas."),
+        ("collections.refused.claimAlreadyFiled", "Refused: the {step} of {date} repeats the claim filed on {filed}.", "Refusé : l'étape « {step} » du {date} répète la déclaration du {filed}."),
+        ("collections.refused.claimLate", "Refused: the {step} of {date} is after the filing deadline of {deadline} (art. R622-24 of the Commercial Code); seek relief first (art. L622-26).", "Refusé : l'étape « {step} » du {date} est postérieure au délai de déclaration expirant le {deadline} (art. R622-24 du code de commerce) ; demander d'abord un relevé de forclusion (art. L622-26)."),
+        ("collections.refused.aboveDue", "Refused: the {step} of {date} is for {amount}, above the {due} due.", "Refusé : l'étape « {step} » du {date} porte sur {amount}, plus que les {due} dus."),
+        ("collections.refused.reliefNeedless", "Refused: the {step} of {date} is needless: the claim was filed, or its deadline of {deadline} has not passed.", "Refusé : l'étape « {step} » du {date} est sans objet : la créance est déclarée, ou son délai expirant le {deadline} court encore."),
+        ("collections.refused.reliefLate", "Refused: the {step} of {date} is after {limit}, six months from the publication (art. L622-26 of the Commercial Code).", "Refusé : l'étape « {step} » du {date} est postérieure au {limit}, six mois après la publication (art. L622-26 du code de commerce)."),
+        ("collections.refused.notWrittenOff", "Refused: the {step} of {date} needs a write-off first; record a payment instead.", "Refusé : l'étape « {step} » du {date} suppose un passage en perte ; enregistrez plutôt un paiement."),
     ];
 
     /// <summary>Schemes: the committee proposal's decision line.</summary>

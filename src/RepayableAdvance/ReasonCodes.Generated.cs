@@ -527,6 +527,142 @@ public static partial class ReasonCodes
         public static ReasonCode AllocationNotFunded { get; } = new("allocation.notFunded", trusted: true);
     }
 
+    /// <summary>The codes of the Collections templates.</summary>
+    public static partial class Collections
+    {
+        /// <summary>Gets <c>collections.opened</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Opened { get; } = new("collections.opened", trusted: true);
+
+        /// <summary>Gets <c>collections.reminder</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Reminder { get; } = new("collections.reminder", trusted: true);
+
+        /// <summary>Gets <c>collections.formalNotice</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode FormalNotice { get; } = new("collections.formalNotice", trusted: true);
+
+        /// <summary>Gets <c>collections.paymentPlan</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode PaymentPlan { get; } = new("collections.paymentPlan", trusted: true);
+
+        /// <summary>Gets <c>collections.acceleration</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Acceleration { get; } = new("collections.acceleration", trusted: true);
+
+        /// <summary>Gets <c>collections.proceedingsOpened</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode ProceedingsOpened { get; } = new("collections.proceedingsOpened", trusted: true);
+
+        /// <summary>Gets <c>collections.liquidationOpened</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode LiquidationOpened { get; } = new("collections.liquidationOpened", trusted: true);
+
+        /// <summary>Gets <c>collections.convertedToLiquidation</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode ConvertedToLiquidation { get; } = new("collections.convertedToLiquidation", trusted: true);
+
+        /// <summary>Gets <c>collections.claimFiled</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode ClaimFiled { get; } = new("collections.claimFiled", trusted: true);
+
+        /// <summary>Gets <c>collections.claimFiledInterestRunning</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode ClaimFiledInterestRunning { get; } = new("collections.claimFiledInterestRunning", trusted: true);
+
+        /// <summary>Gets <c>collections.foreclosureRelief</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode ForeclosureRelief { get; } = new("collections.foreclosureRelief", trusted: true);
+
+        /// <summary>Gets <c>collections.proceedingsClosed</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode ProceedingsClosed { get; } = new("collections.proceedingsClosed", trusted: true);
+
+        /// <summary>Gets <c>collections.recoveryOrder</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RecoveryOrder { get; } = new("collections.recoveryOrder", trusted: true);
+
+        /// <summary>Gets <c>collections.settlement</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Settlement { get; } = new("collections.settlement", trusted: true);
+
+        /// <summary>Gets <c>collections.writeOff</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode WriteOff { get; } = new("collections.writeOff", trusted: true);
+
+        /// <summary>Gets <c>collections.recovery</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Recovery { get; } = new("collections.recovery", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.outOfOrder</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedOutOfOrder { get; } = new("collections.refused.outOfOrder", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.writtenOff</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedWrittenOff { get; } = new("collections.refused.writtenOff", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.stayed</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedStayed { get; } = new("collections.refused.stayed", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.settled</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedSettled { get; } = new("collections.refused.settled", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.nothingDue</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedNothingDue { get; } = new("collections.refused.nothingDue", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.book</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedBook { get; } = new("collections.refused.book", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.alreadyAccelerated</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedAlreadyAccelerated { get; } = new("collections.refused.alreadyAccelerated", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.noticeRequired</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedNoticeRequired { get; } = new("collections.refused.noticeRequired", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.noticePending</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedNoticePending { get; } = new("collections.refused.noticePending", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.alreadyOpen</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedAlreadyOpen { get; } = new("collections.refused.alreadyOpen", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.noProceedings</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedNoProceedings { get; } = new("collections.refused.noProceedings", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.claimAlreadyFiled</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedClaimAlreadyFiled { get; } = new("collections.refused.claimAlreadyFiled", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.claimLate</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedClaimLate { get; } = new("collections.refused.claimLate", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.aboveDue</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedAboveDue { get; } = new("collections.refused.aboveDue", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.reliefNeedless</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedReliefNeedless { get; } = new("collections.refused.reliefNeedless", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.reliefLate</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedReliefLate { get; } = new("collections.refused.reliefLate", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.notWrittenOff</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedNotWrittenOff { get; } = new("collections.refused.notWrittenOff", trusted: true);
+    }
+
     /// <summary>The codes of the Schemes templates.</summary>
     public static partial class Schemes
     {
@@ -728,6 +864,39 @@ public static partial class ReasonCodes
         Funds.AllocationFunded,
         Funds.AllocationPartial,
         Funds.AllocationNotFunded,
+        Collections.Opened,
+        Collections.Reminder,
+        Collections.FormalNotice,
+        Collections.PaymentPlan,
+        Collections.Acceleration,
+        Collections.ProceedingsOpened,
+        Collections.LiquidationOpened,
+        Collections.ConvertedToLiquidation,
+        Collections.ClaimFiled,
+        Collections.ClaimFiledInterestRunning,
+        Collections.ForeclosureRelief,
+        Collections.ProceedingsClosed,
+        Collections.RecoveryOrder,
+        Collections.Settlement,
+        Collections.WriteOff,
+        Collections.Recovery,
+        Collections.RefusedOutOfOrder,
+        Collections.RefusedWrittenOff,
+        Collections.RefusedStayed,
+        Collections.RefusedSettled,
+        Collections.RefusedNothingDue,
+        Collections.RefusedBook,
+        Collections.RefusedAlreadyAccelerated,
+        Collections.RefusedNoticeRequired,
+        Collections.RefusedNoticePending,
+        Collections.RefusedAlreadyOpen,
+        Collections.RefusedNoProceedings,
+        Collections.RefusedClaimAlreadyFiled,
+        Collections.RefusedClaimLate,
+        Collections.RefusedAboveDue,
+        Collections.RefusedReliefNeedless,
+        Collections.RefusedReliefLate,
+        Collections.RefusedNotWrittenOff,
         Schemes.Proposed,
         Schemes.Ineligible,
         Schemes.NeedsReview,

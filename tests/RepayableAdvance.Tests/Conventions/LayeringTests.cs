@@ -21,6 +21,7 @@ public sealed class LayeringTests
         ["RepayableAdvance.Scheduling"],
         ["RepayableAdvance.StateAid"],
         ["RepayableAdvance.Funds"],
+        ["RepayableAdvance.Collections"],
         ["RepayableAdvance.Schemes"],
     ];
 

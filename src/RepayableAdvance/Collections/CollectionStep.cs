@@ -1,0 +1,139 @@
+using NodaTime;
+using RepayableAdvance.Scheduling;
+
+namespace RepayableAdvance.Collections;
+
+/// <summary>One dated step of a collection case; create it with the factory of its kind.</summary>
+/// <remarks>A step only says what happened; <see cref="CollectionCase.Apply"/> decides whether it may happen at that
+/// point of the case, and why.</remarks>
+/// <threadsafety>This type is immutable and thread-safe.</threadsafety>
+public sealed record CollectionStep
+{
+    private CollectionStep(CollectionStepKind kind, LocalDate date, LocalDate? deadline = null, Money? amount = null, ProceedingsKind? proceedings = null, ServicingEvent? plan = null, LocalDate? publication = null)
+    {
+        Kind = kind;
+        Date = date;
+        Deadline = deadline;
+        Publication = publication;
+        Amount = amount;
+        Proceedings = proceedings;
+        Plan = plan;
+    }
+
+    /// <summary>Gets what the step does.</summary>
+    /// <value>The kind.</value>
+    public CollectionStepKind Kind { get; }
+
+    /// <summary>Gets the step's date: sent, served, agreed, judged or booked.</summary>
+    /// <value>The date.</value>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the formal notice's deadline to pay.</summary>
+    /// <value>Null for the other kinds.</value>
+    public LocalDate? Deadline { get; }
+
+    /// <summary>Gets the date the opening judgment was published in the BODACC, from which the filing deadline runs.</summary>
+    /// <value>Null for the other kinds.</value>
+    public LocalDate? Publication { get; }
+
+    /// <summary>Gets the amount of a claim, recovery order, settlement or recovery.</summary>
+    /// <value>Null where the kind has none, or where the case computes it (a claim without an amount claims what is due).</value>
+    public Money? Amount { get; }
+
+    /// <summary>Gets the kind of proceedings opened.</summary>
+    /// <value>Null for the other kinds.</value>
+    public ProceedingsKind? Proceedings { get; }
+
+    /// <summary>Gets the payment plan's servicing event.</summary>
+    /// <value>Null for the other kinds.</value>
+    public ServicingEvent? Plan { get; }
+
+    /// <summary>A reminder of what is overdue.</summary>
+    /// <param name="date">The date sent.</param>
+    /// <returns>The step.</returns>
+    public static CollectionStep Reminder(LocalDate date) => new(CollectionStepKind.Reminder, date);
+
+    /// <summary>A formal notice to pay what is overdue by a deadline.</summary>
+    /// <param name="date">The date served.</param>
+    /// <param name="deadline">The last day to pay; after <paramref name="date"/>.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentException"><paramref name="deadline"/> is not after <paramref name="date"/>.</exception>
+    public static CollectionStep FormalNotice(LocalDate date, LocalDate deadline)
+    {
+        Preconditions.CheckArgument(deadline > date, nameof(deadline), Preconditions.Invariant($"Deadline {deadline:uuuu-MM-dd} is not after the notice of {date:uuuu-MM-dd}: a formal notice leaves the debtor time to pay."));
+        return new(CollectionStepKind.FormalNotice, date, deadline: deadline);
+    }
+
+    /// <summary>A payment plan agreed with the debtor.</summary>
+    /// <param name="date">The date agreed.</param>
+    /// <param name="plan">The servicing event that reschedules the advance (a payment holiday or a restructuring).</param>
+    /// <returns>The step.</returns>
+    public static CollectionStep PaymentPlan(LocalDate date, ServicingEvent plan) => new(CollectionStepKind.PaymentPlan, date, plan: Preconditions.CheckNotNull(plan));
+
+    /// <summary>Acceleration of the whole debt.</summary>
+    /// <param name="date">The date the term is forfeited.</param>
+    /// <returns>The step.</returns>
+    public static CollectionStep Acceleration(LocalDate date) => new(CollectionStepKind.Acceleration, date);
+
+    /// <summary>Collective proceedings opened.</summary>
+    /// <param name="date">The opening judgment's date.</param>
+    /// <param name="kind">Safeguard, receivership or liquidation.</param>
+    /// <param name="publication">The date the judgment was published in the BODACC, from which the filing deadline runs; on or after <paramref name="date"/>.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is not defined, or the publication is before the judgment.</exception>
+    public static CollectionStep ProceedingsOpened(LocalDate date, ProceedingsKind kind, LocalDate publication)
+    {
+        Preconditions.CheckDefined(kind, nameof(kind));
+        Preconditions.CheckArgument(publication >= date, nameof(publication), Preconditions.Invariant($"Publication on {publication:uuuu-MM-dd} is before the judgment of {date:uuuu-MM-dd}: a judgment is published after it is given."));
+        return new(CollectionStepKind.ProceedingsOpened, date, proceedings: kind, publication: publication);
+    }
+
+    /// <summary>The claim filed in the proceedings.</summary>
+    /// <param name="date">The filing date.</param>
+    /// <param name="amount">The amount claimed; null to claim what the case computes as due at the opening.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is given and not positive.</exception>
+    public static CollectionStep ClaimFiled(LocalDate date, Money? amount = null) => new(CollectionStepKind.ClaimFiled, date, amount: amount is { } a ? Positive(a) : null);
+
+    /// <summary>Relief from a missed filing deadline.</summary>
+    /// <param name="date">The date the decision was notified; the filing deadline runs again from it, halved.</param>
+    /// <returns>The step.</returns>
+    public static CollectionStep ForeclosureRelief(LocalDate date) => new(CollectionStepKind.ForeclosureRelief, date);
+
+    /// <summary>The proceedings closed or a plan adopted.</summary>
+    /// <param name="date">The judgment's date.</param>
+    /// <returns>The step.</returns>
+    public static CollectionStep ProceedingsClosed(LocalDate date) => new(CollectionStepKind.ProceedingsClosed, date);
+
+    /// <summary>An enforceable recovery order issued by a public creditor.</summary>
+    /// <param name="date">The date issued.</param>
+    /// <param name="amount">The amount ordered; at most what is due.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not positive.</exception>
+    public static CollectionStep RecoveryOrder(LocalDate date, Money amount) => new(CollectionStepKind.RecoveryOrder, date, amount: Positive(amount));
+
+    /// <summary>A settlement accepted in full and final payment.</summary>
+    /// <param name="date">The date agreed.</param>
+    /// <param name="amount">The amount accepted; at most what is due.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not positive.</exception>
+    public static CollectionStep Settlement(LocalDate date, Money amount) => new(CollectionStepKind.Settlement, date, amount: Positive(amount));
+
+    /// <summary>The outstanding written off.</summary>
+    /// <param name="date">The date booked.</param>
+    /// <returns>The step.</returns>
+    public static CollectionStep WriteOff(LocalDate date) => new(CollectionStepKind.WriteOff, date);
+
+    /// <summary>An amount recovered after the write-off.</summary>
+    /// <param name="date">The date received.</param>
+    /// <param name="amount">The amount; at most what was written off and not yet recovered.</param>
+    /// <returns>The step.</returns>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not positive.</exception>
+    public static CollectionStep Recovery(LocalDate date, Money amount) => new(CollectionStepKind.Recovery, date, amount: Positive(amount));
+
+    private static Money Positive(Money amount)
+    {
+        Preconditions.CheckArgument(amount.IsPositive, nameof(amount), Preconditions.Invariant($"Amount {amount} is not positive: a step's amount is more than zero."));
+        return amount;
+    }
+}

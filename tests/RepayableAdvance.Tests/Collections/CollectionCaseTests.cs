@@ -1,0 +1,192 @@
+using System.Globalization;
+using RepayableAdvance.Collections;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+using static RepayableAdvance.Tests.Collections.CollectionsFixtures;
+using static RepayableAdvance.Tests.Funds.FundFixtures;
+using C = RepayableAdvance.ReasonCodes.Collections;
+
+namespace RepayableAdvance.Tests.Collections;
+
+public sealed class CollectionCaseTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    private static string En(Reason reason) => ReasonFormatter.Default.Format(reason, English);
+
+    private static string Fr(Reason reason) => ReasonFormatter.Default.Format(reason, French);
+
+    [Fact]
+    public void Reminder_formal_notice_and_acceleration_in_order_with_what_falls_due()
+    {
+        var book = PaidUntil(3);                                           // December 2026 onwards unpaid
+        var kase = CollectionCase.Open(Id);
+
+        var reminder = kase.Apply(CollectionStep.Reminder(D(2026, 12, 15)), book);
+        Assert.True(reminder.Accepted);
+        Assert.Equal(C.Reminder, reminder.Reason.Code);
+        Assert.Equal("Reminder sent on 15/12/2026: 3,125.00 EUR overdue, 14 days past due.", En(reminder.Reason));
+        Assert.Equal("Relance envoyée le 15/12/2026 : 3 125,00 EUR impayés, 14 jours de retard.", Fr(reminder.Reason).Replace('\u202f', ' ').Replace('\u00a0', ' '));
+
+        // Acceleration before any formal notice, then before its deadline: refused, and nothing changes.
+        var early = reminder.Case.Apply(CollectionStep.Acceleration(D(2027, 1, 5)), book);
+        Assert.False(early.Accepted);
+        Assert.Equal(C.RefusedNoticeRequired, early.Reason.Code);
+        Assert.Same(reminder.Case, early.Case);
+        Assert.Same(book, early.Book);
+
+        var notice = reminder.Case.Apply(CollectionStep.FormalNotice(D(2027, 1, 5), D(2027, 2, 5)), book);
+        Assert.True(notice.Accepted);
+        Assert.Equal(CollectionCaseStatus.NoticeServed, notice.Case.Status);
+        Assert.Equal("Formal notice served on 05/01/2027: 6,250.00 EUR to pay by 05/02/2027.", En(notice.Reason));
+        var pending = notice.Case.Apply(CollectionStep.Acceleration(D(2027, 2, 5)), book);
+        Assert.Equal(C.RefusedNoticePending, pending.Reason.Code);
+
+        // On 2027-02-06: December, January and February unpaid (9,375), and 46 installments of principal to come at 0 %.
+        var accelerated = notice.Case.Apply(CollectionStep.Acceleration(D(2027, 2, 6)), book);
+        Assert.True(accelerated.Accepted);
+        Assert.Equal(CollectionCaseStatus.Accelerated, accelerated.Case.Status);
+        Assert.Equal(E(150_000m - 9_375m), accelerated.Case.DueOnAcceleration);
+        Assert.Equal(
+            "The term is forfeited on 06/02/2027: 140,625.00 EUR is due at once (arrears 9,375.00 EUR, principal 131,250.00 EUR, accrued interest 0.00 EUR).",
+            En(accelerated.Reason));
+        Assert.Equal(C.RefusedAlreadyAccelerated, accelerated.Case.Apply(CollectionStep.Acceleration(D(2027, 3, 1)), book).Reason.Code);
+
+        var outOfOrder = accelerated.Case.Apply(CollectionStep.Reminder(D(2027, 1, 1)), book);
+        Assert.Equal(C.RefusedOutOfOrder, outOfOrder.Reason.Code);
+        Assert.Equal("Refusé : l'étape « relance » du 01/01/2027 précède l'étape précédente, du 06/02/2027.", Fr(outOfOrder.Reason));
+        Assert.Equal(3, accelerated.Case.Steps.Count);
+        Assert.Equal(3, accelerated.Case.Explanations.Count);
+    }
+
+    [Fact]
+    public void A_contract_that_waives_the_notice_allows_acceleration_at_once_and_nothing_due_is_refused()
+    {
+        var book = PaidUntil(3);
+        Assert.True(CollectionCase.Open(Id, noticeBeforeAcceleration: false).Apply(CollectionStep.Acceleration(D(2027, 1, 5)), book).Accepted);
+        var current = CollectionCase.Open(Id).Apply(CollectionStep.Reminder(D(2026, 11, 15)), book);
+        Assert.False(current.Accepted);
+        Assert.Equal(C.RefusedNothingDue, current.Reason.Code);
+    }
+
+    [Fact]
+    public void Opening_receivership_stays_individual_actions_without_accelerating_and_sets_the_filing_deadline()
+    {
+        var book = PaidUntil(3);
+        var opened = CollectionCase.Open(Id).Apply(CollectionStep.ProceedingsOpened(D(2027, 1, 20), ProceedingsKind.Receivership, D(2027, 2, 3)), book);
+        Assert.True(opened.Accepted);
+        var kase = opened.Case;
+        Assert.Equal(CollectionCaseStatus.InProceedings, kase.Status);
+        Assert.Null(kase.AcceleratedOn);                                       // art. L622-29
+        Assert.Equal(D(2027, 4, 3), kase.ClaimDeadline);                       // two months from the publication
+        Assert.Equal(E(150_000m - 9_375m), kase.Claim!.Total);                 // December and January unpaid, the rest to fall due
+        Assert.Equal(E(6_250m), kase.Claim.Arrears);
+        Assert.True(kase.Claim.InterestKeepsRunning);                          // a five-year loan
+        Assert.StartsWith("Procédure collective (redressement judiciaire) ouverte le 20/01/2027, publiée le 03/02/2027", Fr(opened.Reason), StringComparison.Ordinal);
+
+        foreach (var stayed in new[] { CollectionStep.Reminder(D(2027, 2, 1)), CollectionStep.FormalNotice(D(2027, 2, 1), D(2027, 3, 1)), CollectionStep.Acceleration(D(2027, 2, 1)), CollectionStep.RecoveryOrder(D(2027, 2, 1), E(1_000m)), CollectionStep.Settlement(D(2027, 2, 1), E(1_000m)) })
+        {
+            var refused = kase.Apply(stayed, book);
+            Assert.False(refused.Accepted);
+            Assert.Equal(C.RefusedStayed, refused.Reason.Code);
+            Assert.Contains("art. L622-21", En(refused.Reason), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(C.RefusedAboveDue, kase.Apply(CollectionStep.ClaimFiled(D(2027, 3, 1), E(200_000m)), book).Reason.Code);
+        var filed = kase.Apply(CollectionStep.ClaimFiled(D(2027, 3, 1)), book);
+        Assert.True(filed.Accepted);
+        Assert.Equal(C.ClaimFiledInterestRunning, filed.Reason.Code);
+        Assert.Equal(E(140_625m), filed.Case.Claimed);
+        Assert.Equal(C.RefusedClaimAlreadyFiled, filed.Case.Apply(CollectionStep.ClaimFiled(D(2027, 3, 2)), book).Reason.Code);
+
+        // Conversion to liquidation: the whole debt falls due (art. L643-1); the claim filed stands.
+        var liquidation = filed.Case.Apply(CollectionStep.ProceedingsOpened(D(2027, 6, 1), ProceedingsKind.Liquidation, D(2027, 6, 10)), book);
+        Assert.True(liquidation.Accepted);
+        Assert.Equal(C.ConvertedToLiquidation, liquidation.Reason.Code);
+        Assert.Equal(D(2027, 6, 1), liquidation.Case.AcceleratedOn);
+        Assert.Equal(C.RefusedAlreadyOpen, liquidation.Case.Apply(CollectionStep.ProceedingsOpened(D(2027, 7, 1), ProceedingsKind.Safeguard, D(2027, 7, 5)), book).Reason.Code);
+
+        var closed = liquidation.Case.Apply(CollectionStep.ProceedingsClosed(D(2028, 6, 1)), book);
+        Assert.True(closed.Accepted);
+        Assert.Equal(CollectionCaseStatus.Accelerated, closed.Case.Status);
+        Assert.True(closed.Case.Apply(CollectionStep.Reminder(D(2028, 6, 2)), book).Accepted);
+    }
+
+    [Fact]
+    public void Liquidation_accelerates_at_the_judgment_and_a_late_claim_needs_relief_within_six_months()
+    {
+        var book = PaidUntil(3);
+        var opened = CollectionCase.Open(Id).Apply(CollectionStep.ProceedingsOpened(D(2027, 1, 20), ProceedingsKind.Liquidation, D(2027, 2, 3)), book);
+        Assert.Equal(C.LiquidationOpened, opened.Reason.Code);
+        Assert.Equal(D(2027, 1, 20), opened.Case.AcceleratedOn);
+        Assert.Equal(E(140_625m), opened.Case.DueOnAcceleration);
+
+        var late = opened.Case.Apply(CollectionStep.ClaimFiled(D(2027, 4, 4)), book);
+        Assert.Equal(C.RefusedClaimLate, late.Reason.Code);
+        Assert.Contains("art. R622-24", En(late.Reason), StringComparison.Ordinal);
+        Assert.Equal(C.RefusedReliefNeedless, opened.Case.Apply(CollectionStep.ForeclosureRelief(D(2027, 4, 3)), book).Reason.Code);
+        Assert.Equal(C.RefusedReliefLate, opened.Case.Apply(CollectionStep.ForeclosureRelief(D(2027, 8, 4)), book).Reason.Code);
+
+        var relief = opened.Case.Apply(CollectionStep.ForeclosureRelief(D(2027, 6, 15)), book);
+        Assert.True(relief.Accepted);
+        Assert.Equal(D(2027, 7, 15), relief.Case.ClaimDeadline);               // the deadline halved, from the notification
+        Assert.True(relief.Case.Apply(CollectionStep.ClaimFiled(D(2027, 7, 1)), book).Accepted);
+    }
+
+    [Fact]
+    public void Write_off_and_recoveries_go_through_the_book_and_never_exceed_what_was_written_off()
+    {
+        var book = PaidUntil(3);
+        Assert.Equal(C.RefusedNotWrittenOff, CollectionCase.Open(Id).Apply(CollectionStep.Recovery(D(2027, 1, 1), E(100m)), book).Reason.Code);
+
+        var written = CollectionCase.Open(Id).Apply(CollectionStep.WriteOff(D(2027, 6, 30)), book);
+        Assert.True(written.Accepted);
+        Assert.Equal(E(140_625m), written.Case.WrittenOff);
+        Assert.Equal(AdvanceState.WrittenOff, written.Book.Accounts[Id].State);
+        Assert.Equal(E(140_625m), written.Book.Ledger.Current.WrittenOff);
+
+        Assert.Equal(C.RefusedWrittenOff, written.Case.Apply(CollectionStep.Reminder(D(2027, 7, 1)), written.Book).Reason.Code);
+        var first = written.Case.Apply(CollectionStep.Recovery(D(2028, 1, 10), E(40_000m)), written.Book);
+        Assert.True(first.Accepted);
+        Assert.Equal("40,000.00 EUR recovered on 10/01/2028 after the write-off; 100,625.00 EUR not yet recovered.", En(first.Reason));
+        var above = first.Case.Apply(CollectionStep.Recovery(D(2028, 2, 10), E(100_625.01m)), first.Book);
+        Assert.Equal(C.RefusedAboveDue, above.Reason.Code);
+        Assert.Same(first.Book, above.Book);
+        Assert.Equal(E(40_000m), first.Book.Ledger.Current.Recovered);
+        Assert.True(first.Book.Reconcile(D(2028, 12, 31)).Reconciled);
+    }
+
+    [Fact]
+    public void A_payment_plan_reschedules_the_advance_in_the_book_and_a_settlement_is_capped_by_the_debt()
+    {
+        var book = PaidUntil(3);
+        var plan = CollectionStep.PaymentPlan(D(2027, 1, 10), new PaymentHolidayEvent(D(2027, 1, 10), 3, HolidayTerm.ExtendTerm, HolidayInterest.Capitalized));
+        var agreed = CollectionCase.Open(Id).Apply(plan, book);
+        Assert.True(agreed.Accepted, En(agreed.Reason));
+        Assert.Equal(CollectionCaseStatus.PaymentPlan, agreed.Case.Status);
+        Assert.NotSame(book, agreed.Book);
+        Assert.Equal(2, agreed.Book.Accounts[Id].Schedules.Count);
+
+        var above = agreed.Case.Apply(CollectionStep.Settlement(D(2027, 2, 1), E(200_000m)), agreed.Book);
+        Assert.Equal(C.RefusedAboveDue, above.Reason.Code);
+        var settled = agreed.Case.Apply(CollectionStep.Settlement(D(2027, 2, 1), E(100_000m)), agreed.Book);
+        Assert.True(settled.Accepted);
+        Assert.Equal(CollectionCaseStatus.Settled, settled.Case.Status);
+        Assert.Equal(C.RefusedSettled, settled.Case.Apply(CollectionStep.Acceleration(D(2027, 3, 1)), agreed.Book).Reason.Code);
+        Assert.True(settled.Case.Apply(CollectionStep.WriteOff(D(2027, 6, 1)), agreed.Book).Accepted);
+    }
+
+    [Fact]
+    public void Bad_steps_are_refused_when_built_with_the_value_and_the_rule()
+    {
+        Assert.Contains("not after the notice", Assert.Throws<ArgumentException>(() => CollectionStep.FormalNotice(D(2027, 1, 5), D(2027, 1, 5))).Message, StringComparison.Ordinal);
+        Assert.Contains("before the judgment", Assert.Throws<ArgumentException>(() => CollectionStep.ProceedingsOpened(D(2027, 1, 5), ProceedingsKind.Safeguard, D(2027, 1, 4))).Message, StringComparison.Ordinal);
+        Assert.Contains("not positive", Assert.Throws<ArgumentException>(() => CollectionStep.Recovery(D(2027, 1, 5), E(0m))).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CollectionStep.ProceedingsOpened(D(2027, 1, 5), (ProceedingsKind)9, D(2027, 1, 6)));
+        Assert.Throws<ArgumentException>(() => CollectionCase.Open(" "));
+        Assert.Throws<ArgumentException>(() => CollectionCase.Open("unknown").Apply(CollectionStep.Reminder(D(2027, 1, 5)), PaidUntil(3)));
+        Assert.Throws<CurrencyMismatchException>(() => CollectionCase.Open(Id).Apply(CollectionStep.RecoveryOrder(D(2027, 1, 5), Money.FromMinorUnits(100, Currency.USD)), PaidUntil(3)));
+        Assert.Equal(C.RefusedNoProceedings, CollectionCase.Open(Id).Apply(CollectionStep.ClaimFiled(D(2027, 1, 5)), PaidUntil(3)).Reason.Code);
+    }
+}
