@@ -8,4 +8,7 @@ public enum MissingReferenceData
 
     /// <summary>A version of a scheme or policy in force on a date.</summary>
     VersionInForce = 1,
+
+    /// <summary>A legal interest rate: the half-year of a date is not in the table of legal rates.</summary>
+    LegalInterestRate = 2,
 }
