@@ -25,14 +25,15 @@ public sealed partial class CollectionCase
 {
     private readonly CollectionStep[] _steps;
     private readonly Reason[] _reasons;
+    private readonly CaseFacts[] _history;
 
-    private CollectionCase(string advanceId, bool noticeBeforeAcceleration, CollectionStep[] steps, Reason[] reasons, CaseFacts facts)
+    private CollectionCase(string advanceId, bool noticeBeforeAcceleration, CollectionStep[] steps, Reason[] reasons, CaseFacts[] history)
     {
         AdvanceId = advanceId;
         NoticeBeforeAcceleration = noticeBeforeAcceleration;
         _steps = steps;
         _reasons = reasons;
-        Facts = facts;
+        _history = history;
     }
 
     /// <summary>Gets the advance the case collects.</summary>
@@ -87,7 +88,24 @@ public sealed partial class CollectionCase
     /// <value>Null before the write-off.</value>
     public Money? Recovered => Facts.Recovered;
 
-    private CaseFacts Facts { get; }
+    private CaseFacts Facts => _history.Length == 0 ? CaseFacts.Initial : _history[^1];
+
+    /// <summary>Gets where the case stood at the end of a day: the status after the last step on or before it.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The status; <see cref="CollectionCaseStatus.Amicable"/> before the first step.</returns>
+    public CollectionCaseStatus StatusOn(LocalDate date) => FactsOn(date).Status;
+
+    /// <summary>The facts after the last step on or before a date.</summary>
+    internal CaseFacts FactsOn(LocalDate date)
+    {
+        var facts = CaseFacts.Initial;
+        for (var i = 0; i < _steps.Length && _steps[i].Date <= date; i++)
+        {
+            facts = _history[i];
+        }
+
+        return facts;
+    }
 
     /// <summary>Opens an empty case for an advance.</summary>
     /// <param name="advanceId">The advance's identifier in the book.</param>
@@ -97,7 +115,7 @@ public sealed partial class CollectionCase
     public static CollectionCase Open(string advanceId, bool noticeBeforeAcceleration = true)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(advanceId), nameof(advanceId), "The advance identifier is blank: give the advance's identifier in the book.");
-        return new CollectionCase(advanceId, noticeBeforeAcceleration, [], [], CaseFacts.Initial);
+        return new CollectionCase(advanceId, noticeBeforeAcceleration, [], [], []);
     }
 
     /// <summary>
@@ -125,7 +143,7 @@ public sealed partial class CollectionCase
             return new CollectionStepResult(false, refusal, this, book);
         }
 
-        var next = new CollectionCase(AdvanceId, NoticeBeforeAcceleration, [.. _steps, step], [.. _reasons, decision.Explanation!], decision.Facts!);
+        var next = new CollectionCase(AdvanceId, NoticeBeforeAcceleration, [.. _steps, step], [.. _reasons, decision.Explanation!], [.. _history, decision.Facts!]);
         return new CollectionStepResult(true, decision.Explanation!, next, decision.Book!);
     }
 
