@@ -594,6 +594,14 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode Recovery { get; } = new("collections.recovery", trusted: true);
 
+        /// <summary>Gets <c>collections.clawback</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Clawback { get; } = new("collections.clawback", trusted: true);
+
+        /// <summary>Gets <c>collections.refused.commitmentNotRunning</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode RefusedCommitmentNotRunning { get; } = new("collections.refused.commitmentNotRunning", trusted: true);
+
         /// <summary>Gets <c>collections.refused.outOfOrder</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode RefusedOutOfOrder { get; } = new("collections.refused.outOfOrder", trusted: true);
@@ -880,6 +888,8 @@ public static partial class ReasonCodes
         Collections.Settlement,
         Collections.WriteOff,
         Collections.Recovery,
+        Collections.Clawback,
+        Collections.RefusedCommitmentNotRunning,
         Collections.RefusedOutOfOrder,
         Collections.RefusedWrittenOff,
         Collections.RefusedStayed,

@@ -260,6 +260,7 @@ public sealed partial class ReasonFormatter
         ["Settlement"] = ("settlement", "transaction"),
         ["WriteOff"] = ("write-off", "passage en perte"),
         ["Recovery"] = ("recovery", "recouvrement"),
+        ["Clawback"] = ("clawback", "remboursement pour engagement rompu"),
         ["social"] = ("social", "sociales"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -32,12 +32,12 @@ public sealed partial class CollectionCase
         }
 
         if (f.InProceedings && step.Kind is CollectionStepKind.Reminder or CollectionStepKind.FormalNotice or CollectionStepKind.PaymentPlan
-            or CollectionStepKind.Acceleration or CollectionStepKind.RecoveryOrder or CollectionStepKind.Settlement)
+            or CollectionStepKind.Acceleration or CollectionStepKind.RecoveryOrder or CollectionStepKind.Settlement or CollectionStepKind.Clawback)
         {
             return Refuse(C.RefusedStayed, step, Kind(f.Proceedings!.Value), ReasonArgument.Date("opened", f.OpenedOn!.Value));
         }
 
-        if (f.Status == CollectionCaseStatus.Settled && step.Kind is CollectionStepKind.PaymentPlan or CollectionStepKind.Acceleration or CollectionStepKind.Settlement)
+        if (f.Status == CollectionCaseStatus.Settled && step.Kind is CollectionStepKind.PaymentPlan or CollectionStepKind.Acceleration or CollectionStepKind.Settlement or CollectionStepKind.Clawback)
         {
             return Refuse(C.RefusedSettled, step, ReasonArgument.Date("settled", f.SettledOn!.Value));
         }
@@ -59,6 +59,7 @@ public sealed partial class CollectionCase
             CollectionStepKind.Settlement => Settlement(step, account, book, facts),
             CollectionStepKind.WriteOff => WriteOff(step, account, book, facts),
             CollectionStepKind.Recovery => Recovery(step, book, facts),
+            CollectionStepKind.Clawback => Clawback(step, account, book, facts),
             _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "This step kind has no rule: add it to CollectionCase.Decide."),
         };
     }
@@ -290,6 +291,33 @@ public sealed partial class CollectionCase
             Explain(C.Recovery, step, ReasonArgument.Money("amount", amount), ReasonArgument.Money("left", left - amount)),
             facts with { Recovered = facts.Recovered.Value + amount },
             recovered);
+    }
+
+    private static StepDecision Clawback(CollectionStep step, AdvanceAccount account, AdvanceBook book, CaseFacts facts)
+    {
+        var commitment = step.Commitment!;
+        if (step.Date < commitment.From || step.Date > commitment.Until)
+        {
+            return Refuse(C.RefusedCommitmentNotRunning, step, ReasonArgument.Text("commitment", commitment.Code), ReasonArgument.Date("from", commitment.From), ReasonArgument.Date("until", commitment.Until));
+        }
+
+        if (facts.AcceleratedOn is { } on)
+        {
+            return Refuse(C.RefusedAlreadyAccelerated, step, ReasonArgument.Date("accelerated", on));
+        }
+
+        var (arrears, quote) = Whole(account, step.Date);
+        var share = commitment.ShareDue(step.Date);
+        var due = (arrears + quote.Total).Multiply(share, RoundingPolicy.Default);
+        if (!due.IsPositive)
+        {
+            return Refuse(C.RefusedNothingDue, step);
+        }
+
+        return StepDecision.Accept(
+            Explain(C.Clawback, step, ReasonArgument.Text("commitment", commitment.Code), ReasonArgument.Money("due", due), ReasonArgument.Rate("share", Rate.FromDecimal(share))),
+            facts with { Status = CollectionCaseStatus.Accelerated, AcceleratedOn = step.Date, DueOnAcceleration = due },
+            book);
     }
 
     /// <summary>Runs a book operation; the book's own refusal (a ledger rule, a schedule that cannot take the event) refuses the step.</summary>

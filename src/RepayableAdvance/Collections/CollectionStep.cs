@@ -9,8 +9,9 @@ namespace RepayableAdvance.Collections;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CollectionStep
 {
-    private CollectionStep(CollectionStepKind kind, LocalDate date, LocalDate? deadline = null, Money? amount = null, ProceedingsKind? proceedings = null, ServicingEvent? plan = null, LocalDate? publication = null)
+    private CollectionStep(CollectionStepKind kind, LocalDate date, LocalDate? deadline = null, Money? amount = null, ProceedingsKind? proceedings = null, ServicingEvent? plan = null, LocalDate? publication = null, AdvanceCommitment? commitment = null)
     {
+        Commitment = commitment;
         Kind = kind;
         Date = date;
         Deadline = deadline;
@@ -47,6 +48,16 @@ public sealed record CollectionStep
     /// <summary>Gets the payment plan's servicing event.</summary>
     /// <value>Null for the other kinds.</value>
     public ServicingEvent? Plan { get; }
+
+    /// <summary>Gets the commitment broken.</summary>
+    /// <value>Null for the other kinds.</value>
+    public AdvanceCommitment? Commitment { get; }
+
+    /// <summary>A commitment broken: all or part of the outstanding falls due, as the commitment says.</summary>
+    /// <param name="date">The breach's date, within the commitment's period.</param>
+    /// <param name="commitment">The commitment.</param>
+    /// <returns>The step.</returns>
+    public static CollectionStep Clawback(LocalDate date, AdvanceCommitment commitment) => new(CollectionStepKind.Clawback, date, commitment: Preconditions.CheckNotNull(commitment));
 
     /// <summary>A reminder of what is overdue.</summary>
     /// <param name="date">The date sent.</param>

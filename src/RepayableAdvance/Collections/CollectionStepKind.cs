@@ -38,4 +38,7 @@ public enum CollectionStepKind
 
     /// <summary>An amount recovered after the write-off.</summary>
     Recovery = 11,
+
+    /// <summary>A commitment attached to the advance broken: all or part of the outstanding falls due.</summary>
+    Clawback = 12,
 }

@@ -178,6 +178,30 @@ public sealed class CollectionCaseTests
     }
 
     [Fact]
+    public void A_broken_commitment_makes_all_or_a_pro_rata_share_of_the_outstanding_due()
+    {
+        var book = PaidUntil(3);
+        var jobs = new AdvanceCommitment("jobsKept", D(2025, 8, 1), D(2028, 7, 31), ClawbackBasis.ProRata);
+
+        // Broken on 2027-02-06, with 542 of the commitment's 1,096 days left: 140,625.00 × 542 / 1,096.
+        var broken = CollectionCase.Open(Id).Apply(CollectionStep.Clawback(D(2027, 2, 6), jobs), book);
+        Assert.True(broken.Accepted);
+        Assert.Equal(E(69_542.66m), broken.Case.DueOnAcceleration);
+        Assert.Equal(CollectionCaseStatus.Accelerated, broken.Case.Status);
+        Assert.StartsWith("Commitment jobsKept broken on 06/02/2027: 69,542.66 EUR falls due at once", En(broken.Reason), StringComparison.Ordinal);
+
+        var all = CollectionCase.Open(Id).Apply(CollectionStep.Clawback(D(2027, 2, 6), jobs with { }), book);
+        Assert.True(all.Accepted);
+        var whole = CollectionCase.Open(Id).Apply(CollectionStep.Clawback(D(2027, 2, 6), new AdvanceCommitment("controlKept", D(2025, 8, 1), D(2028, 7, 31), ClawbackBasis.All)), book);
+        Assert.Equal(E(140_625m), whole.Case.DueOnAcceleration);
+
+        var after = CollectionCase.Open(Id).Apply(CollectionStep.Clawback(D(2028, 8, 1), jobs), book);
+        Assert.Equal(C.RefusedCommitmentNotRunning, after.Reason.Code);
+        Assert.Throws<ArgumentException>(() => new AdvanceCommitment("jobsKept", D(2025, 8, 1), D(2025, 8, 1), ClawbackBasis.All));
+        Assert.Throws<ArgumentException>(() => new AdvanceCommitment(" ", D(2025, 8, 1), D(2026, 8, 1), ClawbackBasis.All));
+    }
+
+    [Fact]
     public void Bad_steps_are_refused_when_built_with_the_value_and_the_rule()
     {
         Assert.Contains("not after the notice", Assert.Throws<ArgumentException>(() => CollectionStep.FormalNotice(D(2027, 1, 5), D(2027, 1, 5))).Message, StringComparison.Ordinal);
