@@ -546,6 +546,14 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode PaymentPlan { get; } = new("collections.paymentPlan", trusted: true);
 
+        /// <summary>Gets <c>collections.paymentPlanNewAid</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode PaymentPlanNewAid { get; } = new("collections.paymentPlanNewAid", trusted: true);
+
+        /// <summary>Gets <c>collections.paymentPlanNoNewAid</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode PaymentPlanNoNewAid { get; } = new("collections.paymentPlanNoNewAid", trusted: true);
+
         /// <summary>Gets <c>collections.acceleration</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode Acceleration { get; } = new("collections.acceleration", trusted: true);
@@ -876,6 +884,8 @@ public static partial class ReasonCodes
         Collections.Reminder,
         Collections.FormalNotice,
         Collections.PaymentPlan,
+        Collections.PaymentPlanNewAid,
+        Collections.PaymentPlanNoNewAid,
         Collections.Acceleration,
         Collections.ProceedingsOpened,
         Collections.LiquidationOpened,

@@ -20,9 +20,10 @@ internal sealed record CaseFacts(
     LocalDate? SettledOn,
     LocalDate? WrittenOffOn,
     Money? WrittenOff,
-    Money? Recovered)
+    Money? Recovered,
+    Money? NewAid)
 {
-    internal static CaseFacts Initial { get; } = new(CollectionCaseStatus.Amicable, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null, null);
+    internal static CaseFacts Initial { get; } = new(CollectionCaseStatus.Amicable, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null, null, null);
 
     /// <summary>The status once the proceedings close: the debt is due if it was accelerated, otherwise the case is amicable again.</summary>
     internal CollectionCaseStatus AfterProceedings => AcceleratedOn is null ? CollectionCaseStatus.Amicable : CollectionCaseStatus.Accelerated;

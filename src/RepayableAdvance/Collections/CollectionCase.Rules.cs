@@ -1,6 +1,7 @@
 using NodaTime;
 using RepayableAdvance.Funds;
 using RepayableAdvance.Scheduling;
+using RepayableAdvance.StateAid;
 using C = RepayableAdvance.ReasonCodes.Collections;
 
 namespace RepayableAdvance.Collections;
@@ -95,11 +96,20 @@ public sealed partial class CollectionCase
             return refusal;
         }
 
-        // A plan agreed after acceleration reinstates the term on the new schedule.
-        return StepDecision.Accept(
-            Explain(C.PaymentPlan, step, ReasonArgument.Date("from", step.Plan!.Date)),
-            facts with { Status = CollectionCaseStatus.PaymentPlan, AcceleratedOn = null, DueOnAcceleration = null },
-            rescheduled);
+        // A plan agreed after acceleration reinstates the term on the new schedule. Valued as a rescheduling, it is new
+        // aid when it favours the borrower at the reference rate of its date.
+        var agreed = facts with { Status = CollectionCaseStatus.PaymentPlan, AcceleratedOn = null, DueOnAcceleration = null };
+        if (step.Quote is not { } quote)
+        {
+            return StepDecision.Accept(Explain(C.PaymentPlan, step, ReasonArgument.Date("from", step.Plan!.Date)), agreed, rescheduled);
+        }
+
+        var before = book.Accounts[AdvanceId].Schedule;
+        var aid = GrantEquivalentCalculator.ComputeRescheduling(before, rescheduled.Accounts[AdvanceId].Schedule, step.Plan!.Date, quote);
+        var reference = ReasonArgument.Rate("reference", quote.ReferenceRate);
+        return aid.Amount.IsPositive
+            ? StepDecision.Accept(Explain(C.PaymentPlanNewAid, step, ReasonArgument.Date("from", step.Plan.Date), ReasonArgument.Money("aid", aid.Amount), reference), agreed with { NewAid = (agreed.NewAid ?? Money.Zero(aid.Amount.Currency)) + aid.Amount }, rescheduled)
+            : StepDecision.Accept(Explain(C.PaymentPlanNoNewAid, step, ReasonArgument.Date("from", step.Plan.Date), reference), agreed with { NewAid = agreed.NewAid ?? Money.Zero(aid.Amount.Currency) }, rescheduled);
     }
 
     private StepDecision Acceleration(CollectionStep step, AdvanceAccount account, AdvanceBook book, CaseFacts facts)

@@ -84,6 +84,10 @@ public sealed partial class CollectionCase
     /// <value>Null before the write-off.</value>
     public Money? WrittenOff => Facts.WrittenOff;
 
+    /// <summary>Gets the new aid the valued payment plans granted, as reschedulings under the State-aid rules.</summary>
+    /// <value>Null when no plan was valued; zero when the plans valued did not favour the borrower.</value>
+    public Money? NewAid => Facts.NewAid;
+
     /// <summary>Gets the amount recovered after the write-off.</summary>
     /// <value>Null before the write-off.</value>
     public Money? Recovered => Facts.Recovered;

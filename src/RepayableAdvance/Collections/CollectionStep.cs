@@ -1,5 +1,6 @@
 using NodaTime;
 using RepayableAdvance.Scheduling;
+using RepayableAdvance.StateAid;
 
 namespace RepayableAdvance.Collections;
 
@@ -9,9 +10,10 @@ namespace RepayableAdvance.Collections;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CollectionStep
 {
-    private CollectionStep(CollectionStepKind kind, LocalDate date, LocalDate? deadline = null, Money? amount = null, ProceedingsKind? proceedings = null, ServicingEvent? plan = null, LocalDate? publication = null, AdvanceCommitment? commitment = null)
+    private CollectionStep(CollectionStepKind kind, LocalDate date, LocalDate? deadline = null, Money? amount = null, ProceedingsKind? proceedings = null, ServicingEvent? plan = null, LocalDate? publication = null, AdvanceCommitment? commitment = null, ReferenceRateQuote? quote = null)
     {
         Commitment = commitment;
+        Quote = quote;
         Kind = kind;
         Date = date;
         Deadline = deadline;
@@ -49,6 +51,10 @@ public sealed record CollectionStep
     /// <value>Null for the other kinds.</value>
     public ServicingEvent? Plan { get; }
 
+    /// <summary>Gets the reference rates at the payment plan's date, with which the plan is valued as a rescheduling under the State-aid rules.</summary>
+    /// <value>Null when the plan is not valued, and for the other kinds.</value>
+    public ReferenceRateQuote? Quote { get; }
+
     /// <summary>Gets the commitment broken.</summary>
     /// <value>Null for the other kinds.</value>
     public AdvanceCommitment? Commitment { get; }
@@ -78,8 +84,15 @@ public sealed record CollectionStep
     /// <summary>A payment plan agreed with the debtor.</summary>
     /// <param name="date">The date agreed.</param>
     /// <param name="plan">The servicing event that reschedules the advance (a payment holiday or a restructuring).</param>
+    /// <param name="quote">The reference rates at the event's date, to value the plan as a rescheduling (new aid when it favours the borrower); null not to value it.</param>
     /// <returns>The step.</returns>
-    public static CollectionStep PaymentPlan(LocalDate date, ServicingEvent plan) => new(CollectionStepKind.PaymentPlan, date, plan: Preconditions.CheckNotNull(plan));
+    /// <exception cref="ArgumentException">The quote is not at the event's date.</exception>
+    public static CollectionStep PaymentPlan(LocalDate date, ServicingEvent plan, ReferenceRateQuote? quote = null)
+    {
+        Preconditions.CheckNotNull(plan);
+        Preconditions.CheckArgument(quote is null || quote.Date == plan.Date, nameof(quote), Preconditions.Invariant($"The quote is for {quote?.Date:uuuu-MM-dd}; a rescheduling is valued with the rates in force at its date, {plan.Date:uuuu-MM-dd}."));
+        return new(CollectionStepKind.PaymentPlan, date, plan: plan, quote: quote);
+    }
 
     /// <summary>Acceleration of the whole debt.</summary>
     /// <param name="date">The date the term is forfeited.</param>

@@ -178,6 +178,24 @@ public sealed class CollectionCaseTests
     }
 
     [Fact]
+    public void A_payment_plan_valued_at_the_reference_rate_says_whether_it_is_new_aid()
+    {
+        // A three-month holiday at 0 % with the term extended favours the borrower: valued at 2.21 % + 650 bp, new aid.
+        var book = PaidUntil(3);
+        var date = D(2027, 1, 10);
+        var quote = new RepayableAdvance.StateAid.ReferenceRateQuote("FR", date, new("FR", D(2026, 7, 1), null, Rate.FromPercent(2.21m)), new(RepayableAdvance.StateAid.RatingCategory.Weak, RepayableAdvance.StateAid.CollateralLevel.Low), Rate.FromBasisPoints(650m));
+        var holiday = new PaymentHolidayEvent(date, 3, HolidayTerm.ExtendTerm, HolidayInterest.Waived);
+        var valued = CollectionCase.Open(Id).Apply(CollectionStep.PaymentPlan(date, holiday, quote), book);
+        Assert.True(valued.Accepted, En(valued.Reason));
+        Assert.Equal(C.PaymentPlanNewAid, valued.Reason.Code);
+        var expected = RepayableAdvance.StateAid.GrantEquivalentCalculator.ComputeRescheduling(book.Accounts[Id].Schedule, valued.Book.Accounts[Id].Schedule, date, quote).Amount;
+        Assert.True(expected.IsPositive);
+        Assert.Equal(expected, valued.Case.NewAid);
+        Assert.Contains("new aid of " + expected.ToString(null, English), En(valued.Reason), StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => CollectionStep.PaymentPlan(date, holiday, quote with { Date = date.PlusDays(1) }));
+    }
+
+    [Fact]
     public void A_broken_commitment_makes_all_or_a_pro_rata_share_of_the_outstanding_due()
     {
         var book = PaidUntil(3);
