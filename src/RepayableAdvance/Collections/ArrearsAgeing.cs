@@ -26,34 +26,28 @@ public static class ArrearsAgeing
     public static AdvanceArrears Age(AdvanceAccount account, LocalDate asOf, DelinquencyBuckets buckets)
     {
         Preconditions.CheckNotNull(account);
-        Preconditions.CheckNotNull(buckets);
-        return Age(account.Id, account.StatusAt(asOf), account.Schedule.TotalPrincipal, buckets);
+        return Age(account.Id, account.ArrearsAt(asOf), account.Schedule.TotalPrincipal, buckets);
     }
 
-    /// <summary>Ages a servicing statement: the arrears it shows, spread over the buckets.</summary>
+    /// <summary>Ages a schedule's arrears: each overdue installment in the bucket of its own days past due.</summary>
     /// <param name="advanceId">The advance's identifier, for the result.</param>
-    /// <param name="statement">The statement as of the ageing date.</param>
+    /// <param name="arrears">The arrears as of the ageing date (<see cref="RepaymentSchedule.ArrearsAt"/>).</param>
     /// <param name="principal">The schedule's principal, from which the principal still unpaid is computed.</param>
     /// <param name="buckets">The buckets.</param>
-    /// <returns>The arrears.</returns>
-    public static AdvanceArrears Age(string advanceId, ServicingStatement statement, Money principal, DelinquencyBuckets buckets)
+    /// <returns>The arrears, spread over the buckets.</returns>
+    public static AdvanceArrears Age(string advanceId, ScheduleArrears arrears, Money principal, DelinquencyBuckets buckets)
     {
         Preconditions.CheckNotNull(advanceId);
-        Preconditions.CheckNotNull(statement);
+        Preconditions.CheckNotNull(arrears);
         Preconditions.CheckNotNull(buckets);
         var currency = principal.Currency;
         var amounts = new decimal[buckets.Buckets.Count];
         var counts = new int[buckets.Buckets.Count];
-        var paidPrincipal = 0m;
-        foreach (var row in statement.Installments)
+        foreach (var row in arrears.Overdue)
         {
-            paidPrincipal += row.PaidPrincipal.Amount;
-            if (row.DueDate < statement.AsOf && row.Remaining.IsPositive)
-            {
-                var index = buckets.IndexOf(buckets.BucketOf(Period.DaysBetween(row.DueDate, statement.AsOf))!);
-                amounts[index] += row.Remaining.Amount;
-                counts[index]++;
-            }
+            var index = buckets.IndexOf(buckets.BucketOf(Period.DaysBetween(row.DueDate, arrears.AsOf))!);
+            amounts[index] += row.Remaining.Amount;
+            counts[index]++;
         }
 
         var list = new BucketAmount[amounts.Length];
@@ -62,14 +56,7 @@ public static class ArrearsAgeing
             list[i] = new BucketAmount(buckets.Buckets[i], Money.FromExact(amounts[i], currency), counts[i]);
         }
 
-        return new AdvanceArrears(
-            advanceId,
-            statement.AsOf,
-            statement.DaysPastDue,
-            buckets.BucketOf(statement.DaysPastDue),
-            statement.AmountOverdue,
-            Money.FromExact(principal.Amount - paidPrincipal, currency),
-            list);
+        return new AdvanceArrears(advanceId, arrears.AsOf, arrears.DaysPastDue, buckets.BucketOf(arrears.DaysPastDue), arrears.AmountOverdue, principal - arrears.PrincipalPaid, list);
     }
 
     /// <summary>Ages every advance of a book as of a date, and totals each bucket.</summary>
@@ -150,10 +137,10 @@ public static class ArrearsAgeing
         }
 
         var transitions = new List<BucketTransition>();
-        var current = buckets.BucketOf(account.StatusAt(from.PlusDays(-1)).DaysPastDue);
+        var current = buckets.BucketOf(account.ArrearsAt(from.PlusDays(-1)).DaysPastDue);
         foreach (var date in candidates.Prepend(from).Distinct())
         {
-            var days = account.StatusAt(date).DaysPastDue;
+            var days = account.ArrearsAt(date).DaysPastDue;
             var bucket = buckets.BucketOf(days);
             if (bucket != current)
             {

@@ -147,6 +147,11 @@ public sealed class AdvanceAccount
     /// <returns>The statement from the current schedule and the payments received by then.</returns>
     public ServicingStatement StatusAt(LocalDate asOf) => Schedule.ApplyPayments(Payments.Where(p => p.Date <= asOf), asOf);
 
+    /// <summary>Gets the arrears as of a date, from the current schedule and the payments made by then, without the per-installment statement.</summary>
+    /// <param name="asOf">The date.</param>
+    /// <returns>The arrears (the same figures as <see cref="StatusAt"/>).</returns>
+    public ScheduleArrears ArrearsAt(LocalDate asOf) => Schedule.ArrearsAt(Payments, asOf);
+
     internal AdvanceAccount With(
         AdvanceState? state = null,
         ImmutableDictionary<string, LocalDate>? conditionsMet = null,

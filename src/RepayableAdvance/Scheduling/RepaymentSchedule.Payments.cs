@@ -25,80 +25,8 @@ public sealed partial class RepaymentSchedule
     /// </remarks>
     public ServicingStatement ApplyPayments(IEnumerable<Payment> payments, LocalDate asOf, PaymentWaterfall? waterfall = null)
     {
-        Preconditions.CheckNotNull(payments);
-        var order = (waterfall ?? PaymentWaterfall.Default).Order;
-        var rounding = Terms.Rounding.Amounts;
-        var late = Terms.LateInterest;
+        var (remaining, paid, lateCharged, settledOn, totalPaid, credit) = Settle(payments, asOf, waterfall);
         var n = _installments.Length;
-        var remaining = new decimal[n, 4];
-        var paid = new decimal[n, 4];
-        var lateFrom = new LocalDate[n];
-        var settledOn = new LocalDate?[n];
-        for (var i = 0; i < n; i++)
-        {
-            remaining[i, (int)PaymentComponent.Fees] = _installments[i].FeesValue;
-            remaining[i, (int)PaymentComponent.Interest] = _installments[i].InterestValue;
-            remaining[i, (int)PaymentComponent.Principal] = _installments[i].PrincipalValue;
-            lateFrom[i] = _installments[i].DueDate;
-        }
-
-        var lateCharged = new decimal[n];
-        var totalPaid = 0m;
-        var credit = 0m;
-
-        void ChargeLateInterest(LocalDate until)
-        {
-            if (late is null)
-            {
-                return;
-            }
-
-            for (var i = 0; i < n && _installments[i].DueDate < until; i++)
-            {
-                var basis = remaining[i, (int)PaymentComponent.Interest] + remaining[i, (int)PaymentComponent.Principal];
-                if (basis > 0m && until > lateFrom[i])
-                {
-                    var (num, den) = late.DayCount.YearFractionParts(lateFrom[i], until);
-                    var charge = rounding.Round(basis * late.Rate.Value * num / den, Currency).Amount;
-                    remaining[i, (int)PaymentComponent.LateInterest] += charge;
-                    lateCharged[i] += charge;
-                }
-
-                lateFrom[i] = until;
-            }
-        }
-
-        foreach (var payment in payments.Where(p => p.Date <= asOf).OrderBy(p => p.Date))
-        {
-            CurrencyMismatchException.ThrowIfDifferent(Currency, payment.Amount.Currency);
-            ScheduleRefusedException.Check(
-                payment.Date >= Terms.StartDate,
-                nameof(payments),
-                $"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
-            ChargeLateInterest(payment.Date);
-            var left = payment.Amount.Amount;
-            totalPaid += left;
-            for (var i = 0; i < n && left > 0m; i++)
-            {
-                foreach (var component in order)
-                {
-                    var take = Math.Min(left, remaining[i, (int)component]);
-                    remaining[i, (int)component] -= take;
-                    paid[i, (int)component] += take;
-                    left -= take;
-                }
-
-                if (settledOn[i] is null && Outstanding(remaining, i) == 0m)
-                {
-                    settledOn[i] = payment.Date;
-                }
-            }
-
-            credit += left;
-        }
-
-        ChargeLateInterest(asOf);
-
         var statuses = new InstallmentStatus[n];
         decimal overdue = 0m, lateAccrued = 0m;
         var inArrears = 0;
@@ -112,16 +40,16 @@ public sealed partial class RepaymentSchedule
                 row.DueDate,
                 row.TotalDue,
                 M(lateCharged[i]),
-                M(paid[i, (int)PaymentComponent.Fees]),
-                M(paid[i, (int)PaymentComponent.LateInterest]),
-                M(paid[i, (int)PaymentComponent.Interest]),
-                M(paid[i, (int)PaymentComponent.Principal]),
+                M(paid[(i * Components) + (int)PaymentComponent.Fees]),
+                M(paid[(i * Components) + (int)PaymentComponent.LateInterest]),
+                M(paid[(i * Components) + (int)PaymentComponent.Interest]),
+                M(paid[(i * Components) + (int)PaymentComponent.Principal]),
                 M(rest),
                 settledOn[i]);
             if (row.DueDate < asOf && rest > 0m)
             {
                 overdue += rest;
-                lateAccrued += remaining[i, (int)PaymentComponent.LateInterest];
+                lateAccrued += remaining[(i * Components) + (int)PaymentComponent.LateInterest];
                 inArrears++;
                 oldest ??= row.DueDate;
             }
@@ -133,6 +61,146 @@ public sealed partial class RepaymentSchedule
         Money M(decimal amount) => Money.FromExact(amount, Currency);
     }
 
-    private static decimal Outstanding(decimal[,] remaining, int i) =>
-        remaining[i, 0] + remaining[i, 1] + remaining[i, 2] + remaining[i, 3];
+    /// <summary>
+    /// Settles payments as <see cref="ApplyPayments"/> does and returns only the arrears as of the date: each overdue
+    /// installment's unpaid amount, and the principal paid. It skips the per-installment statement, for ageing a whole book.
+    /// </summary>
+    /// <param name="payments">The payments received; those after <paramref name="asOf"/> are ignored.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="waterfall">The settlement order, or null for the default.</param>
+    /// <returns>The arrears; the same figures as the statement's.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="payments"/> is null.</exception>
+    /// <exception cref="ArgumentException">A payment is dated before the first disbursement.</exception>
+    /// <exception cref="CurrencyMismatchException">A payment is in another currency.</exception>
+    public ScheduleArrears ArrearsAt(IEnumerable<Payment> payments, LocalDate asOf, PaymentWaterfall? waterfall = null)
+    {
+        var (remaining, paid, _, _, _, _) = Settle(payments, asOf, waterfall);
+        var overdue = new List<OverdueInstallment>();
+        decimal total = 0m, principalPaid = 0m;
+        for (var i = 0; i < _installments.Length; i++)
+        {
+            principalPaid += paid[(i * Components) + (int)PaymentComponent.Principal];
+            var rest = Outstanding(remaining, i);
+            if (_installments[i].DueDate < asOf && rest > 0m)
+            {
+                overdue.Add(new OverdueInstallment(_installments[i].Number, _installments[i].DueDate, Money.FromExact(rest, Currency)));
+                total += rest;
+            }
+        }
+
+        var days = overdue.Count > 0 ? Period.DaysBetween(overdue[0].DueDate, asOf) : 0;
+        return new ScheduleArrears(asOf, overdue, Money.FromExact(total, Currency), days, Money.FromExact(principalPaid, Currency));
+    }
+
+    private readonly record struct Settlement(decimal[] Remaining, decimal[] Paid, decimal[] LateCharged, LocalDate?[] SettledOn, decimal TotalPaid, decimal Credit);
+
+    /// <summary>Settles payments on the installments: the one home of the waterfall, late interest and arrears rules.</summary>
+    private Settlement Settle(IEnumerable<Payment> payments, LocalDate asOf, PaymentWaterfall? waterfall)
+    {
+        Preconditions.CheckNotNull(payments);
+        var order = (waterfall ?? PaymentWaterfall.Default).Order.ToArray();
+        var rounding = Terms.Rounding.Amounts;
+        var late = Terms.LateInterest;
+        var n = _installments.Length;
+        // Flat arrays of four components per installment: a multidimensional array costs more to allocate than the
+        // statement's arithmetic.
+        var remaining = new decimal[n * Components];
+        var paid = new decimal[n * Components];
+        var lateFrom = new LocalDate[n];
+        var settledOn = new LocalDate?[n];
+        for (var i = 0; i < n; i++)
+        {
+            remaining[(i * Components) + (int)PaymentComponent.Fees] = _installments[i].FeesValue;
+            remaining[(i * Components) + (int)PaymentComponent.Interest] = _installments[i].InterestValue;
+            remaining[(i * Components) + (int)PaymentComponent.Principal] = _installments[i].PrincipalValue;
+            lateFrom[i] = _installments[i].DueDate;
+        }
+
+        var lateCharged = new decimal[n];
+        var totalPaid = 0m;
+        var credit = 0m;
+
+        // Payments settle the oldest installments first, and a settled installment bears no late interest: every
+        // installment before the first open one stays settled, so neither loop looks at them again.
+        var firstOpen = 0;
+
+        void ChargeLateInterest(LocalDate until)
+        {
+            if (late is null)
+            {
+                return;
+            }
+
+            for (var i = firstOpen; i < n && _installments[i].DueDate < until; i++)
+            {
+                var basis = remaining[(i * Components) + (int)PaymentComponent.Interest] + remaining[(i * Components) + (int)PaymentComponent.Principal];
+                if (basis > 0m && until > lateFrom[i])
+                {
+                    var (num, den) = late.DayCount.YearFractionParts(lateFrom[i], until);
+                    var charge = rounding.Round(basis * late.Rate.Value * num / den, Currency).Amount;
+                    remaining[(i * Components) + (int)PaymentComponent.LateInterest] += charge;
+                    lateCharged[i] += charge;
+                }
+
+                lateFrom[i] = until;
+            }
+        }
+
+        foreach (var payment in InDateOrder(payments, asOf))
+        {
+            CurrencyMismatchException.ThrowIfDifferent(Currency, payment.Amount.Currency);
+            ScheduleRefusedException.Check(
+                payment.Date >= Terms.StartDate,
+                nameof(payments),
+                $"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
+            ChargeLateInterest(payment.Date);
+            var left = payment.Amount.Amount;
+            totalPaid += left;
+            for (var i = firstOpen; i < n && left > 0m; i++)
+            {
+                foreach (var component in order)
+                {
+                    var take = Math.Min(left, remaining[(i * Components) + (int)component]);
+                    remaining[(i * Components) + (int)component] -= take;
+                    paid[(i * Components) + (int)component] += take;
+                    left -= take;
+                }
+
+                if (Outstanding(remaining, i) == 0m)
+                {
+                    settledOn[i] ??= payment.Date;
+                    if (i == firstOpen)
+                    {
+                        firstOpen++;
+                    }
+                }
+            }
+
+            credit += left;
+        }
+
+        ChargeLateInterest(asOf);
+
+        return new Settlement(remaining, paid, lateCharged, settledOn, totalPaid, credit);
+    }
+
+    private const int Components = 4;
+
+    private static decimal Outstanding(decimal[] remaining, int i) =>
+        remaining[i * Components] + remaining[(i * Components) + 1] + remaining[(i * Components) + 2] + remaining[(i * Components) + 3];
+
+    /// <summary>The payments on or before a date, in date order (stable: payments of one day keep their order), sorted only when they are not already.</summary>
+    private static Payment[] InDateOrder(IEnumerable<Payment> payments, LocalDate asOf)
+    {
+        var list = payments.Where(p => p.Date <= asOf).ToArray();
+        for (var i = 1; i < list.Length; i++)
+        {
+            if (list[i].Date < list[i - 1].Date)
+            {
+                return [.. list.OrderBy(p => p.Date)];
+            }
+        }
+
+        return list;
+    }
 }

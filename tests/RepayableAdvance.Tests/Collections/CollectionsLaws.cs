@@ -58,6 +58,15 @@ public sealed class CollectionsLaws
             var account = t.Book.Accounts[Id];
             var arrears = ArrearsAgeing.Age(account, t.AsOf, t.Buckets);
             var statement = account.StatusAt(t.AsOf);
+
+            // The compact arrears are the statement's figures, settled by the same rules.
+            var compact = account.ArrearsAt(t.AsOf);
+            Assert.Equal(statement.AmountOverdue, compact.AmountOverdue);
+            Assert.Equal(statement.DaysPastDue, compact.DaysPastDue);
+            Assert.Equal(
+                statement.Installments.Where(i => i.DueDate < t.AsOf && i.Remaining.IsPositive).Select(i => (i.Number, i.DueDate, i.Remaining)),
+                compact.Overdue.Select(o => (o.Number, o.DueDate, o.Remaining)));
+            Assert.Equal(statement.Installments.Aggregate(Money.Zero(Currency.EUR), (s, i) => s + i.PaidPrincipal), compact.PrincipalPaid);
             Assert.Equal(statement.AmountOverdue, arrears.Overdue);
             Assert.Equal(arrears.Overdue.Amount, arrears.Buckets.Sum(b => b.Amount.Amount));
             Assert.Equal(statement.InstallmentsInArrears, arrears.Buckets.Sum(b => b.Installments));

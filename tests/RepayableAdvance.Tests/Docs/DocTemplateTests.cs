@@ -15,6 +15,7 @@ public sealed class DocTemplateTests
     [InlineData("scheduling.md")]
     [InlineData("state-aid.md")]
     [InlineData("funds.md")]
+    [InlineData("collections.md")]
     [InlineData("schemes.md")]
     [InlineData("json.md")]
     [InlineData("cli.md")]
