@@ -94,9 +94,9 @@ internal static class Cli
         schemes.Subcommands.Add(list);
         schemes.Subcommands.Add(show);
 
-        var validate = new Command("validate", "Validate any document (scheme, application, terms, fixings, base rates, fund ledger, advance book, de minimis register, stress portfolio) and print every error with its JSON path.");
+        var validate = new Command("validate", "Validate any document (scheme, application, terms, fixings, base rates, fund ledger, advance book, de minimis register, stress portfolio, collection case, legal interest rates) and print every error with its JSON path.");
         var documentArgument = new Argument<FileInfo>("document") { Description = "The JSON document." };
-        var kindOption = new Option<string?>("--kind") { Description = "The document kind, when it cannot be told from its content: scheme, application, terms, index-fixings, base-rates, fund-ledger, advance-book, de-minimis-register, stress-portfolio." };
+        var kindOption = new Option<string?>("--kind") { Description = "The document kind, when it cannot be told from its content: scheme, application, terms, index-fixings, base-rates, fund-ledger, advance-book, de-minimis-register, stress-portfolio, collection-case, legal-interest-rates." };
         var validateFixings = new Option<FileInfo?>("--fixings") { Description = "For a terms document with indexed interest: its index fixings, so that the schedule and its events are checked as 'schedule' would." };
         validate.Arguments.Add(documentArgument);
         validate.Options.Add(kindOption);
@@ -134,6 +134,45 @@ internal static class Cli
         fund.Subcommands.Add(fundReport);
         fund.Subcommands.Add(simulate);
 
+        var collections = new Command("collections", "Arrears ageing by delinquency bucket, collection cases replayed with their reasons, their deadlines, and recovery by vintage.");
+        var bookArgument = new Argument<FileInfo>("book") { Description = "An advance book (JSON), as in docs/examples/advance-book.json." };
+        var collectionsAsOf = new Option<string?>("--as-of") { Description = "As of this date (yyyy-MM-dd); default: the book's last event." };
+        var age = new Command("age", "Arrears of every advance of a book in the delinquency buckets 1-30, 31-90, 91-180 and over 180 days past due, with the book's total per bucket.");
+        age.Arguments.Add(bookArgument);
+        age.Options.Add(collectionsAsOf);
+        age.Options.Add(format);
+        age.SetAction(r => Guard(r, verbose, () => Commands.CollectionsAge(r.GetValue(bookArgument)!, r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        var caseArgument = new Argument<FileInfo>("case") { Description = "A collection case (JSON), as in docs/examples/collection-case.json." };
+        var bookOption = new Option<FileInfo>("--book") { Description = "The advance book (JSON) holding the advance, as it stood before the case's first step.", Required = true };
+        var replay = new Command("case", "Replay a collection case on its advance book: what each step did, or why it was refused (exit code 1).");
+        replay.Arguments.Add(caseArgument);
+        replay.Options.Add(bookOption);
+        replay.Options.Add(format);
+        replay.SetAction(r => Guard(r, verbose, () => Commands.CollectionsCase(r.GetValue(caseArgument)!, r.GetValue(bookOption)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        var casesArgument = new Argument<FileInfo[]>("cases") { Description = "Collection cases (JSON).", Arity = ArgumentArity.OneOrMore };
+        var days = new Option<int>("--days")
+        {
+            Description = "How many days ahead (0 to 3,650).",
+            DefaultValueFactory = _ => 30,
+            CustomParser = r => Whole<int>(r, "--days", "a whole number of days from 0 to 3,650", int.TryParse),
+        };
+        var deadlines = new Command("deadlines", "The deadlines of collection cases in the coming days: formal notices, claims to file, relief to seek.");
+        deadlines.Arguments.Add(casesArgument);
+        deadlines.Options.Add(bookOption);
+        deadlines.Options.Add(collectionsAsOf);
+        deadlines.Options.Add(days);
+        deadlines.Options.Add(format);
+        deadlines.SetAction(r => Guard(r, verbose, () => Commands.CollectionsDeadlines(r.GetValue(casesArgument)!, r.GetValue(bookOption)!, r.GetValue(collectionsAsOf), r.GetValue(days), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        var vintages = new Command("vintages", "What came back of each year's advances: repaid, written off, recovered, the recovery and loss rates.");
+        vintages.Arguments.Add(bookArgument);
+        vintages.Options.Add(format);
+        vintages.SetAction(r => Guard(r, verbose, () => Commands.CollectionsVintages(r.GetValue(bookArgument)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        collections.Subcommands.Add(age);
+        collections.Subcommands.Add(replay);
+        collections.Subcommands.Add(deadlines);
+        collections.Subcommands.Add(vintages);
+
+        root.Subcommands.Add(collections);
         root.Subcommands.Add(demo);
         root.Subcommands.Add(fund);
         root.Subcommands.Add(evaluate);

@@ -10,7 +10,9 @@ internal sealed record Text(
     string After, string Endowment, string Committed, string Available, string Utilisation, string Amount, string CommittedUndisbursed, string Disbursed,
     string PrincipalRepaid, string InterestReceived, string WrittenOff, string Recovered, string Fees, string Cash, string CoFunder, string Share, string Losses,
     string Stress, string Scenarios, string Month, string Median, string Mean, string Exhaustion, string ExpectedFunded, string ExpectedDefaults,
-    string Installment, string ReportTitle, string ApplicationOf, string ReportFooter, string Events, string Holiday, string Prepayment)
+    string Installment, string ReportTitle, string ApplicationOf, string ReportFooter, string Events, string Holiday, string Prepayment,
+    string Arrears, string Advance, string DaysPastDue, string Bucket, string Overdue, string PrincipalUnpaid, string CollectionCase, string Deadlines, string Deadline,
+    string Vintages, string Year, string Advances, string RecoveryRate, string LossRate, string NoticeDeadline, string ClaimDeadline, string ReliefDeadline)
 {
     private static readonly Text English = new(
         "Hauts-de-France Prévention — the founding story",
@@ -20,7 +22,9 @@ internal sealed record Text(
         "De minimis used / ceiling", "Headroom after this advance", "Fund", "Before", "After the commitment", "Endowment", "Committed", "Available", "Utilisation",
         "Amount", "Committed, not disbursed", "Disbursed", "Principal repaid", "Interest received", "Written off", "Recovered", "Fees and costs", "Cash", "Co-funder", "Share", "Losses",
         "Stress simulation", "scenarios", "Month", "Median", "Mean", "Probability of exhausting the fund before the horizon", "Expected new advances funded", "Expected defaults among live advances",
-        "Installment", "Committee summary", "Application of", "Prepared by repayable-advance from the scheme document in force; every figure is exact to the cent and reproducible. Reference and discount rates follow the 2008 Communication; this is not legal advice.", "Servicing events applied", "payment holiday", "prepayment");
+        "Installment", "Committee summary", "Application of", "Prepared by repayable-advance from the scheme document in force; every figure is exact to the cent and reproducible. Reference and discount rates follow the 2008 Communication; this is not legal advice.", "Servicing events applied", "payment holiday", "prepayment",
+        "Arrears by delinquency bucket", "Advance", "Days past due", "Bucket", "Overdue", "Principal unpaid", "Collection case", "Collection deadlines", "Deadline",
+        "Recovery by vintage", "Year", "Advances", "Recovery rate", "Loss rate", "formal notice: last day to pay", "claim: last day to file", "relief: last day to seek it");
 
     private static readonly Text French = new(
         "Hauts-de-France Prévention — l'histoire fondatrice",
@@ -30,9 +34,20 @@ internal sealed record Text(
         "De minimis utilisé / plafond", "Marge après cette avance", "Fonds", "Avant", "Après l'engagement", "Dotation", "Engagé", "Disponible", "Taux d'utilisation",
         "Montant", "Engagé non décaissé", "Décaissé", "Capital remboursé", "Intérêts perçus", "Passé en perte", "Récupéré", "Frais et coûts", "Trésorerie", "Cofinanceur", "Part", "Pertes",
         "Simulation de stress", "scénarios", "Mois", "Médiane", "Moyenne", "Probabilité d'épuiser le fonds avant l'horizon", "Nouvelles avances financées (espérance)", "Défauts attendus parmi les avances en cours",
-        "Échéance n°", "Fiche de synthèse pour le comité", "Demande du", "Établi par repayable-advance à partir du document du dispositif en vigueur ; chaque montant est exact au centime et reproductible. Taux de référence et d'actualisation selon la communication de 2008 ; ceci n'est pas un avis juridique.", "Événements de gestion appliqués", "report d'échéances", "remboursement anticipé");
+        "Échéance n°", "Fiche de synthèse pour le comité", "Demande du", "Établi par repayable-advance à partir du document du dispositif en vigueur ; chaque montant est exact au centime et reproductible. Taux de référence et d'actualisation selon la communication de 2008 ; ceci n'est pas un avis juridique.", "Événements de gestion appliqués", "report d'échéances", "remboursement anticipé",
+        "Impayés par tranche de retard", "Avance", "Jours de retard", "Tranche", "Impayé", "Capital restant dû", "Dossier de recouvrement", "Échéances du recouvrement", "Échéance",
+        "Recouvrement par millésime", "Année", "Avances", "Taux de recouvrement", "Taux de perte", "mise en demeure : dernier jour pour payer", "déclaration de créance : dernier jour", "relevé de forclusion : dernier jour pour le demander");
 
     private CultureInfo Culture => CultureInfo.GetCultureInfo(ReferenceEquals(this, French) ? "fr-FR" : "en-GB");
+
+    /// <summary>What a collection deadline is, in words.</summary>
+    internal string DeadlineKind(RepayableAdvance.Collections.CollectionDeadlineKind kind) => kind switch
+    {
+        RepayableAdvance.Collections.CollectionDeadlineKind.FormalNotice => NoticeDeadline,
+        RepayableAdvance.Collections.CollectionDeadlineKind.ClaimFiling => ClaimDeadline,
+        RepayableAdvance.Collections.CollectionDeadlineKind.ReliefRequest => ReliefDeadline,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This deadline has no words: add it to Text.DeadlineKind."),
+    };
 
     /// <summary>A rating category in words, from the library's vocabulary.</summary>
     internal string Category(RepayableAdvance.StateAid.RatingCategory category) => ReasonFormatter.FormatValue(ReasonArgument.Text("category", category.ToString()), Culture);

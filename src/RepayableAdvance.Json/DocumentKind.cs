@@ -29,4 +29,10 @@ public enum DocumentKind
 
     /// <summary>An application (<see cref="ApplicationDocument"/>), told by <c>asOf</c>.</summary>
     Application = 8,
+
+    /// <summary>A collection case (<see cref="CollectionCaseDocument"/>), told by <c>steps</c>.</summary>
+    CollectionCase = 9,
+
+    /// <summary>A table of legal interest rates (<see cref="LegalInterestRatesDocument"/>), told by <c>legalInterestRates</c>.</summary>
+    LegalInterestRates = 10,
 }

@@ -19,6 +19,8 @@ public static class DocumentKinds
         (DocumentKind.BaseRates, "base-rates", "baseRates"),
         (DocumentKind.StressPortfolio, "stress-portfolio", "horizonMonths"),
         (DocumentKind.Application, "application", "asOf"),
+        (DocumentKind.CollectionCase, "collection-case", "steps"),
+        (DocumentKind.LegalInterestRates, "legal-interest-rates", "legalInterestRates"),
     ];
 
     /// <summary>Gets every kind, in detection order.</summary>
@@ -115,6 +117,8 @@ public static class DocumentKinds
             DocumentKind.BaseRates => BaseRateDocument.TryRead(json, out _, out var e) ? [] : e,
             DocumentKind.StressPortfolio => PortfolioDocument.TryRead(json, out _, out _, out var e) ? [] : e,
             DocumentKind.Application => ApplicationDocument.TryRead(json, out _, out var e) ? [] : e,
+            DocumentKind.CollectionCase => CollectionCaseDocument.TryRead(json, out _, out var e) ? [] : e,
+            DocumentKind.LegalInterestRates => LegalInterestRatesDocument.TryRead(json, out _, out var e) ? [] : e,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Document kind {(int)kind} is not defined."),
         };
     }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
+using RepayableAdvance.Collections;
 using RepayableAdvance.Eligibility;
 using RepayableAdvance.Funds;
 using RepayableAdvance.Scheduling;
@@ -162,6 +163,129 @@ public static class ResultDocuments
 
             w.WriteEndArray();
         });
+    }
+
+    /// <summary>Writes a book's arrears: the total per bucket, and each advance's arrears per bucket.</summary>
+    /// <param name="arrears">The arrears.</param>
+    /// <returns>Indented JSON, kind <c>bookArrears</c>.</returns>
+    public static string Write(BookArrears arrears)
+    {
+        ArgumentNullException.ThrowIfNull(arrears);
+        return Document("bookArrears", w =>
+        {
+            Date(w, "asOf", arrears.AsOf);
+            Money(w, "overdue", arrears.Overdue);
+            w.WriteNumber("advancesInArrears", arrears.AdvancesInArrears);
+            BucketAmounts(w, "totals", arrears.Totals);
+            w.WriteStartArray("advances");
+            foreach (var a in arrears.Advances)
+            {
+                w.WriteStartObject();
+                w.WriteString("advanceId", a.AdvanceId);
+                Date(w, "asOf", a.AsOf);
+                w.WriteNumber("daysPastDue", a.DaysPastDue);
+                if (a.Bucket is { } bucket)
+                {
+                    w.WritePropertyName("bucket");
+                    Bucket(w, bucket);
+                }
+                else
+                {
+                    w.WriteNull("bucket");
+                }
+
+                Money(w, "overdue", a.Overdue);
+                Money(w, "principalUnpaid", a.PrincipalUnpaid);
+                BucketAmounts(w, "buckets", a.Buckets);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+    }
+
+    /// <summary>Writes the recovery by vintage (<see cref="CollectionReports.RecoveryByVintage"/>).</summary>
+    /// <param name="vintages">The vintages.</param>
+    /// <returns>Indented JSON, kind <c>vintages</c>.</returns>
+    public static string Write(IReadOnlyList<VintageRecovery> vintages)
+    {
+        ArgumentNullException.ThrowIfNull(vintages);
+        return Document("vintages", w =>
+        {
+            w.WriteStartArray("vintages");
+            foreach (var v in vintages)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("year", v.Year);
+                w.WriteNumber("advances", v.Advances);
+                Money(w, "disbursed", v.Disbursed);
+                Money(w, "principalRepaid", v.PrincipalRepaid);
+                Money(w, "interestReceived", v.InterestReceived);
+                Money(w, "writtenOff", v.WrittenOff);
+                Money(w, "recovered", v.Recovered);
+                Money(w, "outstanding", v.Outstanding);
+                RateValue(w, "recoveryRate", v.RecoveryRate);
+                RateValue(w, "lossRate", v.LossRate);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+    }
+
+    /// <summary>Writes collection deadlines (<see cref="CollectionReports.Deadlines"/>).</summary>
+    /// <param name="deadlines">The deadlines.</param>
+    /// <returns>Indented JSON, kind <c>deadlines</c>.</returns>
+    public static string Write(IReadOnlyList<CollectionDeadline> deadlines)
+    {
+        ArgumentNullException.ThrowIfNull(deadlines);
+        return Document("deadlines", w =>
+        {
+            w.WriteStartArray("deadlines");
+            foreach (var d in deadlines)
+            {
+                w.WriteStartObject();
+                w.WriteString("advanceId", d.AdvanceId);
+                w.WriteString("kind", ReasonCodes.NameOf(d.Kind));
+                Date(w, "date", d.Date);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        });
+    }
+
+    private static void Bucket(Utf8JsonWriter w, DelinquencyBucket bucket)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", bucket.Name);
+        w.WriteNumber("fromDays", bucket.FromDays);
+        if (bucket.ToDays is { } to)
+        {
+            w.WriteNumber("toDays", to);
+        }
+        else
+        {
+            w.WriteNull("toDays");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void BucketAmounts(Utf8JsonWriter w, string name, IReadOnlyList<BucketAmount> amounts)
+    {
+        w.WriteStartArray(name);
+        foreach (var b in amounts)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("bucket");
+            Bucket(w, b.Bucket);
+            Money(w, "amount", b.Amount);
+            w.WriteNumber("installments", b.Installments);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static string Document(string kind, Action<Utf8JsonWriter> body)

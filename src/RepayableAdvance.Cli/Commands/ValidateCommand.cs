@@ -77,6 +77,8 @@ internal static partial class Commands
         DocumentKind.BaseRates => french ? "taux de base" : "base rates",
         DocumentKind.StressPortfolio => french ? "portefeuille de stress" : "stress portfolio",
         DocumentKind.Application => french ? "demande" : "application",
+        DocumentKind.CollectionCase => french ? "dossier de recouvrement" : "collection case",
+        DocumentKind.LegalInterestRates => french ? "taux de l'intérêt légal" : "legal interest rates",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This kind has no label: add it to KindLabel."),
     };
 }

@@ -408,6 +408,36 @@ public sealed class CliProcessTests
     }
 
     [Fact]
+    public void Collections_age_a_book_replay_a_case_list_deadlines_and_vintages()
+    {
+        var book = Path.Combine("docs", "examples", "advance-book.json");
+        var collectionCase = Path.Combine("docs", "examples", "collection-case.json");
+        var (aged, csv, _) = Run("collections", "age", book, "--as-of", "2026-12-31", "--format", "csv");
+        Assert.Equal(0, aged);
+        Assert.StartsWith("advance,asOf,daysPastDue,bucket,overdue,bucket 1-30,bucket 31-90,bucket 91-180,bucket 180+,principalUnpaid,currency", csv, StringComparison.Ordinal);
+        Assert.Contains("HDF-2025-041,2026-12-31,241,180+,13344.87,0.00,10698.29,1323.29,1323.29,150000.00,EUR", csv, StringComparison.Ordinal);
+        Assert.Contains("total,2026-12-31,,,13344.87,0.00,10698.29,1323.29,1323.29,,EUR", csv, StringComparison.Ordinal);
+
+        var (replayed, french, _) = Run("collections", "case", collectionCase, "--book", book, "--culture", "fr-FR");
+        Assert.Equal(0, replayed);
+        Assert.Contains("Mise en demeure du 05/01/2027", french, StringComparison.Ordinal);
+        Assert.Contains("Plan d'apurement convenu le 10/03/2027", french, StringComparison.Ordinal);
+
+        var (listed, deadlines, _) = Run("collections", "deadlines", collectionCase, "--book", book, "--as-of", "2027-01-10", "--days", "60", "--format", "json");
+        Assert.Equal(0, listed);
+        Assert.Contains("\"kind\": \"deadlines\"", deadlines, StringComparison.Ordinal);
+        Assert.Contains("\"date\": \"2027-02-05\"", deadlines, StringComparison.Ordinal);
+
+        var (vintages, rows, _) = Run("collections", "vintages", book, "--format", "csv");
+        Assert.Equal(0, vintages);
+        Assert.Contains("2024,1,60000.00,", rows, StringComparison.Ordinal);
+
+        var (missing, _, error) = Run("collections", "case", collectionCase, "--book", Path.Combine("docs", "examples", "ledger.json"));
+        Assert.Equal(2, missing);
+        Assert.Contains("ledger.json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_example_document_validates()
     {
         var examples = Directory.GetFiles(Path.Combine(Root, "docs", "examples"), "*.json").Append(Path.Combine(Root, "src", "RepayableAdvance.Json", "Presets", "enisa-prestamo-participativo.scheme.json"));

@@ -45,7 +45,7 @@ public sealed class DocumentKindTests
         Assert.Equal(DocumentKind.Scheme, first); // the first kind listed wins
         Assert.False(DocumentKinds.TryParse("novel", out _));
         Assert.False(DocumentKinds.TryParse(null, out _));
-        Assert.Equal(9, DocumentKinds.All.Count);
+        Assert.Equal(11, DocumentKinds.All.Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => DocumentKinds.Name((DocumentKind)42));
         Assert.Throws<ArgumentOutOfRangeException>(() => DocumentKinds.Validate("{}", (DocumentKind)42));
         Assert.Throws<ArgumentNullException>(() => DocumentKinds.TryDetect(null!, out _, out _));

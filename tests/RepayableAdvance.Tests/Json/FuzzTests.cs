@@ -22,6 +22,8 @@ public sealed class FuzzTests
         ["portfolio"] = (() => Example("portfolio.json"), j => (PortfolioDocument.TryRead(j, out var v, out _, out var e), v, e)),
         ["baseRates"] = (() => Example("base-rates.json"), j => (BaseRateDocument.TryRead(j, out var v, out var e), v, e)),
         ["application"] = (() => Example("boilermaker-application.json"), j => (ApplicationDocument.TryRead(j, out var v, out var e), v, e)),
+        ["collectionCase"] = (() => Example("collection-case.json"), j => (CollectionCaseDocument.TryRead(j, out var v, out var e), v, e)),
+        ["legalRates"] = (() => Example("legal-interest-rates.json"), j => (LegalInterestRatesDocument.TryRead(j, out var v, out var e), v, e)),
     };
 
     public static TheoryData<string> DocumentKinds => [.. Kinds.Keys];

@@ -134,6 +134,39 @@ public sealed class ResultDocumentTests
     }
 
     [Fact]
+    public void Collection_reports_validate_against_the_schema_and_carry_every_property()
+    {
+        var book = AdvanceBookDocument.Read(Example("advance-book.json")).Replay();
+        var aged = RepayableAdvance.Collections.ArrearsAgeing.Age(book, new NodaTime.LocalDate(2026, 12, 31), RepayableAdvance.Collections.DelinquencyBuckets.Standard);
+        var replayed = CollectionCaseDocument.Read(Example("collection-case.json")).Replay(book);
+        var documents = new[]
+        {
+            ResultDocuments.Write(aged),
+            ResultDocuments.Write(RepayableAdvance.Collections.CollectionReports.RecoveryByVintage(book)),
+            ResultDocuments.Write(RepayableAdvance.Collections.CollectionReports.Deadlines([replayed.Case], new NodaTime.LocalDate(2027, 1, 10), 60)),
+        };
+        foreach (var json in documents)
+        {
+            using var document = JsonDocument.Parse(json);
+            var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, json[..Math.Min(200, json.Length)]);
+        }
+
+        using (var arrears = JsonDocument.Parse(documents[0]))
+        {
+            var missing = new List<string>();
+            Check(aged, arrears.RootElement, nameof(RepayableAdvance.Collections.BookArrears), missing);
+            Assert.Empty(missing);
+        }
+
+        using var vintages = JsonDocument.Parse(documents[1]);
+        var first = RepayableAdvance.Collections.CollectionReports.RecoveryByVintage(book)[0];
+        var written = new List<string>();
+        Check(first, vintages.RootElement.GetProperty("vintages")[0], nameof(RepayableAdvance.Collections.VintageRecovery), written);
+        Assert.Empty(written);
+    }
+
+    [Fact]
     public void The_schema_refuses_a_binary_amount_and_an_unknown_kind()
     {
         var json = ResultDocuments.Write(Demo().DeMinimis!);

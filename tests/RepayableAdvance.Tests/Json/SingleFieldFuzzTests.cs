@@ -32,6 +32,7 @@ public sealed partial class SingleFieldFuzzTests
     private static readonly Lazy<DeMinimisRegister> Register = new(() => DeMinimisRegisterDocument.Read(Example("de-minimis-register.json")));
     private static readonly Lazy<IndexFixings> Fixings = new(() => IndexFixingsDocument.Read(Example("euribor-3m.fixings.json")));
     private static readonly Lazy<TermsAndEvents> Terms = new(() => TermsDocument.Read(Example("terms.json")));
+    private static readonly Lazy<AdvanceBook> Book = new(() => AdvanceBookDocument.Read(Example("advance-book.json")).Replay());
 
     /// <summary>The fixing the proposal needs, for the index of the version in force.</summary>
     private static IndexFixings FixingFor(Scheme scheme, LocalDate date) =>
@@ -143,6 +144,28 @@ public sealed partial class SingleFieldFuzzTests
             {
                 var (portfolio, months) = ((StressPortfolio, int))v;
                 _ = StressSimulation.Run(portfolio, new StressSettings(8, Math.Min(months, 120), 7, MaxDegreeOfParallelism: 1));
+            }),
+        ["collectionCase"] = (
+            () => [Example("collection-case.json")],
+            j => (CollectionCaseDocument.TryRead(j, out var v, out var e), v, e),
+            v =>
+            {
+                var file = (CollectionCaseFile)v;
+                var book = Book.Value;
+                if (book.Accounts.ContainsKey(file.AdvanceId))
+                {
+                    var result = file.Replay(book);
+                    _ = ReasonFormatter.Default.Format(result.Reason, System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+                    _ = RepayableAdvance.Collections.CollectionReports.Deadlines([result.Case], file.Steps.Count == 0 ? NodaTime.LocalDate.MinIsoValue : file.Steps[^1].Date, 365);
+                }
+            }),
+        ["legalRates"] = (
+            () => [Example("legal-interest-rates.json")],
+            j => (LegalInterestRatesDocument.TryRead(j, out var v, out var e), v, e),
+            v =>
+            {
+                var rates = (RepayableAdvance.Collections.LegalInterestRates)v;
+                _ = RepayableAdvance.Collections.LateInterestCalculator.Compute(Money.Euros(10_000m), rates.From, rates.Through.PlusDays(1), RepayableAdvance.Collections.LateInterestRule.Legal(), rates);
             }),
         ["baseRates"] = (
             () => [Example("base-rates.json")],
