@@ -94,7 +94,7 @@ public static partial class SchemeDocument
 
         private SchemeVersion? Version(JsonElement e, string p, Fund? fund)
         {
-            if (!r.Object(e, p, "version", "effectiveFrom", "effectiveTo", "eligibility", "sizing", "terms", "stateAid", "notes"))
+            if (!r.Object(e, p, "version", "effectiveFrom", "effectiveTo", "eligibility", "sizing", "terms", "stateAid", "collections", "notes"))
             {
                 return null;
             }
@@ -107,9 +107,11 @@ public static partial class SchemeDocument
             var sizing = r.Required(e, p, "sizing", out var si) ? Sizing(si, p + ".sizing") : null;
             var terms = r.Required(e, p, "terms", out var te) ? Terms(te, p + ".terms") : null;
             var aid = r.Required(e, p, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : null;
+            var collections = DocumentReader.TryGet(e, "collections", out var co) ? CollectionsSection.Read(r, co, p + ".collections") : null;
             return version is null || from is not { } f || eligibility is null || sizing is null || terms is null || aid is null || fund is null
+                || (collections is null && DocumentReader.TryGet(e, "collections", out _))
                 ? null
-                : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund, notes));
+                : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund, notes, collections));
         }
 
         private EligibilityPolicy? Eligibility(JsonElement e, string p) =>

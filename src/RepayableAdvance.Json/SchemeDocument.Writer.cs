@@ -64,6 +64,12 @@ public static partial class SchemeDocument
                 Sizing(v.Sizing);
                 Terms(v.Terms);
                 StateAid(v.StateAid);
+                if (v.Collections is { } collections)
+                {
+                    w.WritePropertyName("collections");
+                    CollectionsSection.Write(w, collections);
+                }
+
                 if (v.Notes.Count > 0)
                 {
                     Names("notes", v.Notes);

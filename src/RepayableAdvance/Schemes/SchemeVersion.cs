@@ -19,8 +19,9 @@ public sealed class SchemeVersion : IDatedVersion
     /// <param name="stateAid">The State-aid regime.</param>
     /// <param name="fund">The fund the scheme draws on.</param>
     /// <param name="notes">Notes on this version: what changed, sources, assumptions; null for none.</param>
+    /// <param name="collections">What the version says about collections; null for the defaults (<see cref="RepayableAdvance.Collections.CollectionTerms.Default"/>).</param>
     /// <exception cref="ArgumentException">The label is empty, the dates are reversed, or a note is blank.</exception>
-    public SchemeVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityPolicy eligibility, SizingPolicy sizing, AdvanceTermsTemplate terms, StateAidTerms stateAid, Fund fund, IReadOnlyList<string>? notes = null)
+    public SchemeVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityPolicy eligibility, SizingPolicy sizing, AdvanceTermsTemplate terms, StateAidTerms stateAid, Fund fund, IReadOnlyList<string>? notes = null, Collections.CollectionTerms? collections = null)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(version), nameof(version), "The version needs a label.");
         Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.");
@@ -33,8 +34,13 @@ public sealed class SchemeVersion : IDatedVersion
         StateAid = Preconditions.CheckNotNull(stateAid);
         Fund = Preconditions.CheckNotNull(fund);
         Notes = notes is null ? [] : [.. notes];
+        Collections = collections;
         Preconditions.CheckArgument(Notes.All(n => !string.IsNullOrWhiteSpace(n)), nameof(notes), $"A note of version {version} is blank: a note must say something.");
     }
+
+    /// <summary>Gets what the version says about collections: late interest, notice before acceleration, buckets, commitments.</summary>
+    /// <value>Null when the version says nothing, in which case <see cref="RepayableAdvance.Collections.CollectionTerms.Default"/> applies.</value>
+    public Collections.CollectionTerms? Collections { get; }
 
     /// <summary>Gets the notes on this version.</summary>
     /// <value>Possibly empty; never null.</value>

@@ -10,7 +10,7 @@ public sealed class SchemaTests
 {
     private static readonly string Root = RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot();
 
-    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schema", "scheme.schema.json")));
+    internal static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Root, "docs", "schema", "scheme.schema.json")));
 
     private static bool SchemaAccepts(string json)
     {
