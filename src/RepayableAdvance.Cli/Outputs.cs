@@ -238,7 +238,7 @@ internal static class Outputs
         csv.EndRecord();
     }
 
-    private static string Csv(Action<CsvWriter> write)
+    internal static string Csv(Action<CsvWriter> write)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
@@ -254,6 +254,6 @@ internal static class Outputs
 
     private static string N(Money money, CultureInfo culture) => money.Amount.ToString("N2", culture);
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
 }

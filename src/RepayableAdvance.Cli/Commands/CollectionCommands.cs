@@ -21,15 +21,15 @@ internal static partial class Commands
         switch (format)
         {
             case "csv":
-                Console.Out.Write(Csv(csv =>
+                Console.Out.Write(Outputs.Csv(csv =>
                 {
                     csv.WriteHeader(["advance", "asOf", "daysPastDue", "bucket", "overdue", .. aged.Totals.Select(t => "bucket " + t.Bucket.Name), "principalUnpaid", "currency"]);
                     foreach (var a in aged.Advances)
                     {
-                        Row(csv, [a.AdvanceId, Iso(date), a.DaysPastDue.ToString(CultureInfo.InvariantCulture), a.Bucket?.Name ?? string.Empty, Invariant(a.Overdue), .. a.Buckets.Select(b => Invariant(b.Amount)), Invariant(a.PrincipalUnpaid), currency]);
+                        Row(csv, [a.AdvanceId, Outputs.Iso(date), a.DaysPastDue.ToString(CultureInfo.InvariantCulture), a.Bucket?.Name ?? string.Empty, Invariant(a.Overdue), .. a.Buckets.Select(b => Invariant(b.Amount)), Invariant(a.PrincipalUnpaid), currency]);
                     }
 
-                    Row(csv, ["total", Iso(date), string.Empty, string.Empty, Invariant(aged.Overdue), .. aged.Totals.Select(b => Invariant(b.Amount)), string.Empty, currency]);
+                    Row(csv, ["total", Outputs.Iso(date), string.Empty, string.Empty, Invariant(aged.Overdue), .. aged.Totals.Select(b => Invariant(b.Amount)), string.Empty, currency]);
                 }));
                 return Cli.Ok;
             case "json":
@@ -72,19 +72,19 @@ internal static partial class Commands
                 Console.Out.Write(CollectionCaseDocument.Write(result.Case));
                 break;
             case "csv":
-                Console.Out.Write(Csv(csv =>
+                Console.Out.Write(Outputs.Csv(csv =>
                 {
                     csv.WriteHeader(["step", "kind", "date", "accepted", "code", "reason"]);
                     for (var i = 0; i < result.Case.Steps.Count; i++)
                     {
                         var s = result.Case.Steps[i];
-                        Row(csv, [(i + 1).ToString(CultureInfo.InvariantCulture), ReasonCodes.NameOf(s.Kind), Iso(s.Date), "true", result.Case.Explanations[i].Code.Value, f.Format(result.Case.Explanations[i], culture)]);
+                        Row(csv, [(i + 1).ToString(CultureInfo.InvariantCulture), ReasonCodes.NameOf(s.Kind), Outputs.Iso(s.Date), "true", result.Case.Explanations[i].Code.Value, f.Format(result.Case.Explanations[i], culture)]);
                     }
 
                     if (!result.Accepted)
                     {
                         var refused = collectionCase.Steps[result.Case.Steps.Count];
-                        Row(csv, [(result.Case.Steps.Count + 1).ToString(CultureInfo.InvariantCulture), ReasonCodes.NameOf(refused.Kind), Iso(refused.Date), "false", result.Reason.Code.Value, f.Format(result.Reason, culture)]);
+                        Row(csv, [(result.Case.Steps.Count + 1).ToString(CultureInfo.InvariantCulture), ReasonCodes.NameOf(refused.Kind), Outputs.Iso(refused.Date), "false", result.Reason.Code.Value, f.Format(result.Reason, culture)]);
                     }
                 }));
                 break;
@@ -121,12 +121,12 @@ internal static partial class Commands
         switch (format)
         {
             case "csv":
-                Console.Out.Write(Csv(csv =>
+                Console.Out.Write(Outputs.Csv(csv =>
                 {
                     csv.WriteHeader(["advance", "deadline", "date"]);
                     foreach (var d in deadlines)
                     {
-                        Row(csv, [d.AdvanceId, ReasonCodes.NameOf(d.Kind), Iso(d.Date)]);
+                        Row(csv, [d.AdvanceId, ReasonCodes.NameOf(d.Kind), Outputs.Iso(d.Date)]);
                     }
                 }));
                 return Cli.Ok;
@@ -155,7 +155,7 @@ internal static partial class Commands
         switch (format)
         {
             case "csv":
-                Console.Out.Write(Csv(csv =>
+                Console.Out.Write(Outputs.Csv(csv =>
                 {
                     csv.WriteHeader(["year", "advances", "disbursed", "principalRepaid", "interestReceived", "writtenOff", "recovered", "outstanding", "recoveryRate", "lossRate", "currency"]);
                     foreach (var v in vintages)
@@ -188,8 +188,6 @@ internal static partial class Commands
 
     private static LocalDate LastEvent(AdvanceBook book) => book.Ledger.Count == 0 ? book.Ledger.Fund.Inception : book.Ledger.Events[^1].Date;
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
     private static string Invariant(Money money) => money.Amount.ToString(CultureInfo.InvariantCulture);
 
     private static void Row(CsvWriter csv, string[] fields)
@@ -200,16 +198,5 @@ internal static partial class Commands
         }
 
         csv.EndRecord();
-    }
-
-    private static string Csv(Action<CsvWriter> write)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true))
-        {
-            write(csv);
-        }
-
-        return text.ToString();
     }
 }
