@@ -25,7 +25,9 @@ public sealed partial class RepaymentSchedule
     /// </remarks>
     public ServicingStatement ApplyPayments(IEnumerable<Payment> payments, LocalDate asOf, PaymentWaterfall? waterfall = null)
     {
-        var (remaining, paid, lateCharged, settledOn, totalPaid, credit) = Settle(payments, asOf, waterfall);
+        var (remaining, paidOrNull, lateCharged, settledOnOrNull, totalPaid, credit, _) = Settle(payments, asOf, waterfall, detail: true);
+        var paid = paidOrNull!;
+        var settledOn = settledOnOrNull!;
         var n = _installments.Length;
         var statuses = new InstallmentStatus[n];
         decimal overdue = 0m, lateAccrued = 0m;
@@ -39,7 +41,7 @@ public sealed partial class RepaymentSchedule
                 row.Number,
                 row.DueDate,
                 row.TotalDue,
-                M(lateCharged[i]),
+                M(lateCharged?[i] ?? 0m),
                 M(paid[(i * Components) + (int)PaymentComponent.Fees]),
                 M(paid[(i * Components) + (int)PaymentComponent.LateInterest]),
                 M(paid[(i * Components) + (int)PaymentComponent.Interest]),
@@ -74,12 +76,11 @@ public sealed partial class RepaymentSchedule
     /// <exception cref="CurrencyMismatchException">A payment is in another currency.</exception>
     public ScheduleArrears ArrearsAt(IEnumerable<Payment> payments, LocalDate asOf, PaymentWaterfall? waterfall = null)
     {
-        var (remaining, paid, _, _, _, _) = Settle(payments, asOf, waterfall);
+        var (remaining, _, _, _, _, _, principalPaid) = Settle(payments, asOf, waterfall, detail: false);
         var overdue = new List<OverdueInstallment>();
-        decimal total = 0m, principalPaid = 0m;
+        var total = 0m;
         for (var i = 0; i < _installments.Length; i++)
         {
-            principalPaid += paid[(i * Components) + (int)PaymentComponent.Principal];
             var rest = Outstanding(remaining, i);
             if (_installments[i].DueDate < asOf && rest > 0m)
             {
@@ -92,10 +93,13 @@ public sealed partial class RepaymentSchedule
         return new ScheduleArrears(asOf, overdue, Money.FromExact(total, Currency), days, Money.FromExact(principalPaid, Currency));
     }
 
-    private readonly record struct Settlement(decimal[] Remaining, decimal[] Paid, decimal[] LateCharged, LocalDate?[] SettledOn, decimal TotalPaid, decimal Credit);
+    /// <summary>What settling the payments left: the remaining components, and with the detail the paid components, late interest charged and settlement dates.</summary>
+    private readonly record struct Settlement(decimal[] Remaining, decimal[]? Paid, decimal[]? LateCharged, LocalDate?[]? SettledOn, decimal TotalPaid, decimal Credit, decimal PrincipalPaid);
 
     /// <summary>Settles payments on the installments: the one home of the waterfall, late interest and arrears rules.</summary>
-    private Settlement Settle(IEnumerable<Payment> payments, LocalDate asOf, PaymentWaterfall? waterfall)
+    /// <remarks>Without <paramref name="detail"/>, only what the arrears need is kept: no paid components per installment,
+    /// no settlement dates, so ageing a book allocates half as much.</remarks>
+    private Settlement Settle(IEnumerable<Payment> payments, LocalDate asOf, PaymentWaterfall? waterfall, bool detail)
     {
         Preconditions.CheckNotNull(payments);
         var order = (waterfall ?? PaymentWaterfall.Default).Order.ToArray();
@@ -105,18 +109,22 @@ public sealed partial class RepaymentSchedule
         // Flat arrays of four components per installment: a multidimensional array costs more to allocate than the
         // statement's arithmetic.
         var remaining = new decimal[n * Components];
-        var paid = new decimal[n * Components];
-        var lateFrom = new LocalDate[n];
-        var settledOn = new LocalDate?[n];
+        var paid = detail ? new decimal[n * Components] : null;
+        var settledOn = detail ? new LocalDate?[n] : null;
+        var lateFrom = late is null ? null : new LocalDate[n];
+        var lateCharged = late is null ? null : new decimal[n];
         for (var i = 0; i < n; i++)
         {
             remaining[(i * Components) + (int)PaymentComponent.Fees] = _installments[i].FeesValue;
             remaining[(i * Components) + (int)PaymentComponent.Interest] = _installments[i].InterestValue;
             remaining[(i * Components) + (int)PaymentComponent.Principal] = _installments[i].PrincipalValue;
-            lateFrom[i] = _installments[i].DueDate;
+            if (lateFrom is not null)
+            {
+                lateFrom[i] = _installments[i].DueDate;
+            }
         }
 
-        var lateCharged = new decimal[n];
+        var principalPaid = 0m;
         var totalPaid = 0m;
         var credit = 0m;
 
@@ -126,7 +134,7 @@ public sealed partial class RepaymentSchedule
 
         void ChargeLateInterest(LocalDate until)
         {
-            if (late is null)
+            if (late is null || lateFrom is null || lateCharged is null)
             {
                 return;
             }
@@ -162,13 +170,22 @@ public sealed partial class RepaymentSchedule
                 {
                     var take = Math.Min(left, remaining[(i * Components) + (int)component]);
                     remaining[(i * Components) + (int)component] -= take;
-                    paid[(i * Components) + (int)component] += take;
+                    if (paid is not null)
+                    {
+                        paid[(i * Components) + (int)component] += take;
+                    }
+
+                    principalPaid += component == PaymentComponent.Principal ? take : 0m;
                     left -= take;
                 }
 
                 if (Outstanding(remaining, i) == 0m)
                 {
-                    settledOn[i] ??= payment.Date;
+                    if (settledOn is not null)
+                    {
+                        settledOn[i] ??= payment.Date;
+                    }
+
                     if (i == firstOpen)
                     {
                         firstOpen++;
@@ -181,7 +198,7 @@ public sealed partial class RepaymentSchedule
 
         ChargeLateInterest(asOf);
 
-        return new Settlement(remaining, paid, lateCharged, settledOn, totalPaid, credit);
+        return new Settlement(remaining, paid, lateCharged, settledOn, totalPaid, credit, principalPaid);
     }
 
     private const int Components = 4;
