@@ -43,7 +43,7 @@ internal static class Cli
         var demo = new Command("demo", "Run the founding story end to end: a 20-person boilermaker in the Nord asks Hauts-de-France Prévention for two months of payroll (built-in preset, no arguments).");
         demo.Options.Add(format);
         demo.Options.Add(report);
-        demo.SetAction(r => Guard(r, verbose, () => Commands.Demo(Culture(r.GetValue(culture)), r.GetValue(format)!, r.GetValue(report))));
+        demo.SetAction(r => Guard(r, verbose, culture, () => Commands.Demo(Culture(r.GetValue(culture)), r.GetValue(format)!, r.GetValue(report))));
 
         var applicationArgument = new Argument<FileInfo>("application") { Description = "The application document (JSON), as in docs/examples/boilermaker-application.json." };
         var schemeOption = new Option<string>("--scheme") { Description = "A preset name (see 'schemes list') or a scheme document (*.json).", DefaultValueFactory = _ => "hauts-de-france-prevention" };
@@ -64,7 +64,7 @@ internal static class Cli
         evaluate.Options.Add(registerOption);
         evaluate.Options.Add(report);
         evaluate.Options.Add(format);
-        evaluate.SetAction(r => Guard(r, verbose, () => Commands.Evaluate(
+        evaluate.SetAction(r => Guard(r, verbose, culture, () => Commands.Evaluate(
             r.GetValue(applicationArgument)!,
             new ProposalInputs(r.GetValue(schemeOption)!, r.GetValue(asOfOption), r.GetValue(baseRatesOption), r.GetValue(fixingOption), r.GetValue(evaluateFixings), r.GetValue(evaluateLedger), r.GetValue(registerOption)),
             r.GetValue(report),
@@ -79,18 +79,18 @@ internal static class Cli
         schedule.Options.Add(fixingsOption);
         schedule.Options.Add(chartOption);
         schedule.Options.Add(format);
-        schedule.SetAction(r => Guard(r, verbose, () => Commands.Schedule(r.GetValue(termsArgument)!, r.GetValue(fixingsOption), r.GetValue(chartOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        schedule.SetAction(r => Guard(r, verbose, culture, () => Commands.Schedule(r.GetValue(termsArgument)!, r.GetValue(fixingsOption), r.GetValue(chartOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
 
         var schemes = new Command("schemes", "List the built-in schemes or show one.");
         var list = new Command("list", "List the built-in scheme presets.");
-        list.SetAction(r => Guard(r, verbose, Commands.ListSchemes));
+        list.SetAction(r => Guard(r, verbose, culture, Commands.ListSchemes));
         var nameArgument = new Argument<string>("name") { Description = "The preset name." };
         var show = new Command("show", "Show a preset's versions and parameters.");
         show.Arguments.Add(nameArgument);
         var showFormat = new Option<string>("--format") { Description = "table (default) or json (the preset's scheme document, as shipped).", DefaultValueFactory = _ => "table" };
         showFormat.AcceptOnlyFromAmong("table", "json");
         show.Options.Add(showFormat);
-        show.SetAction(r => Guard(r, verbose, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!, Culture(r.GetValue(culture)))));
+        show.SetAction(r => Guard(r, verbose, culture, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!, Culture(r.GetValue(culture)))));
         schemes.Subcommands.Add(list);
         schemes.Subcommands.Add(show);
 
@@ -101,7 +101,7 @@ internal static class Cli
         validate.Arguments.Add(documentArgument);
         validate.Options.Add(kindOption);
         validate.Options.Add(validateFixings);
-        validate.SetAction(r => Guard(r, verbose, () => Commands.Validate(r.GetValue(documentArgument)!, r.GetValue(kindOption), r.GetValue(validateFixings), Culture(r.GetValue(culture)))));
+        validate.SetAction(r => Guard(r, verbose, culture, () => Commands.Validate(r.GetValue(documentArgument)!, r.GetValue(kindOption), r.GetValue(validateFixings), Culture(r.GetValue(culture)))));
 
         var fund = new Command("fund", "Fund reports and stress simulation.");
         var ledgerArgument = new Argument<FileInfo>("ledger") { Description = "A fund ledger document (JSON), as in docs/examples/ledger.json." };
@@ -110,7 +110,7 @@ internal static class Cli
         fundReport.Arguments.Add(ledgerArgument);
         fundReport.Options.Add(reportAsOf);
         fundReport.Options.Add(format);
-        fundReport.SetAction(r => Guard(r, verbose, () => Commands.FundReport(r.GetValue(ledgerArgument)!, r.GetValue(reportAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        fundReport.SetAction(r => Guard(r, verbose, culture, () => Commands.FundReport(r.GetValue(ledgerArgument)!, r.GetValue(reportAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var portfolioArgument = new Argument<FileInfo>("portfolio") { Description = "A portfolio document (JSON), as in docs/examples/portfolio.json." };
         var scenarios = new Option<int>("--scenarios")
         {
@@ -130,7 +130,7 @@ internal static class Cli
         simulate.Options.Add(seed);
         simulate.Options.Add(format);
         simulate.Options.Add(chartOption);
-        simulate.SetAction(r => Guard(r, verbose, () => Commands.FundSimulate(r.GetValue(portfolioArgument)!, r.GetValue(scenarios), r.GetValue(seed), r.GetValue(chartOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        simulate.SetAction(r => Guard(r, verbose, culture, () => Commands.FundSimulate(r.GetValue(portfolioArgument)!, r.GetValue(scenarios), r.GetValue(seed), r.GetValue(chartOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         fund.Subcommands.Add(fundReport);
         fund.Subcommands.Add(simulate);
 
@@ -141,14 +141,14 @@ internal static class Cli
         age.Arguments.Add(bookArgument);
         age.Options.Add(collectionsAsOf);
         age.Options.Add(format);
-        age.SetAction(r => Guard(r, verbose, () => Commands.CollectionsAge(r.GetValue(bookArgument)!, r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        age.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsAge(r.GetValue(bookArgument)!, r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var caseArgument = new Argument<FileInfo>("case") { Description = "A collection case (JSON), as in docs/examples/collection-case.json." };
         var bookOption = new Option<FileInfo>("--book") { Description = "The advance book (JSON) holding the advance, as it stood before the case's first step.", Required = true };
         var replay = new Command("case", "Replay a collection case on its advance book: what each step did, or why it was refused (exit code 1).");
         replay.Arguments.Add(caseArgument);
         replay.Options.Add(bookOption);
         replay.Options.Add(format);
-        replay.SetAction(r => Guard(r, verbose, () => Commands.CollectionsCase(r.GetValue(caseArgument)!, r.GetValue(bookOption)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        replay.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsCase(r.GetValue(caseArgument)!, r.GetValue(bookOption)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var casesArgument = new Argument<FileInfo[]>("cases") { Description = "Collection cases (JSON).", Arity = ArgumentArity.OneOrMore };
         var days = new Option<int>("--days")
         {
@@ -162,11 +162,11 @@ internal static class Cli
         deadlines.Options.Add(collectionsAsOf);
         deadlines.Options.Add(days);
         deadlines.Options.Add(format);
-        deadlines.SetAction(r => Guard(r, verbose, () => Commands.CollectionsDeadlines(r.GetValue(casesArgument)!, r.GetValue(bookOption)!, r.GetValue(collectionsAsOf), r.GetValue(days), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        deadlines.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsDeadlines(r.GetValue(casesArgument)!, r.GetValue(bookOption)!, r.GetValue(collectionsAsOf), r.GetValue(days), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var vintages = new Command("vintages", "What came back of each year's advances: repaid, written off, recovered, the recovery and loss rates.");
         vintages.Arguments.Add(bookArgument);
         vintages.Options.Add(format);
-        vintages.SetAction(r => Guard(r, verbose, () => Commands.CollectionsVintages(r.GetValue(bookArgument)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        vintages.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsVintages(r.GetValue(bookArgument)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
         collections.Subcommands.Add(age);
         collections.Subcommands.Add(replay);
         collections.Subcommands.Add(deadlines);
@@ -222,10 +222,10 @@ internal static class Cli
 
         return name is "fr-FR" or "en-GB" or "fr" or "en"
             ? CultureInfo.GetCultureInfo(name.StartsWith("fr", StringComparison.Ordinal) ? "fr-FR" : "en-GB")
-            : throw new CliException($"--culture '{name}' is not supported; use fr-FR or en-GB.");
+            : throw new CliException($"--culture '{name}' is not supported; use fr-FR or en-GB.", $"--culture « {name} » n'est pas prise en charge ; utilisez fr-FR ou en-GB.");
     }
 
-    private static int Guard(ParseResult result, Option<bool> verbose, Func<int> action)
+    private static int Guard(ParseResult result, Option<bool> verbose, Option<string?> culture, Func<int> action)
     {
         try
         {
@@ -233,10 +233,18 @@ internal static class Cli
         }
         catch (Exception e) when (e is CliException or DocumentException or ArgumentException or StateAidRuleException or IOException or UnauthorizedAccessException or FormatException)
         {
-            var message = e is DocumentException d && d.Errors.Count > 0
-                ? $"{d.Errors.Count} error(s) in the document; first: {d.Errors[0]}"
-                : WithoutParameter(e.Message);
-            Console.Error.WriteLine($"error: {message.ReplaceLineEndings(" ")}");
+            var french = string.Equals(result.GetValue(culture), null, StringComparison.Ordinal)
+                ? CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr"
+                : result.GetValue(culture)!.StartsWith("fr", StringComparison.Ordinal);
+            var message = e switch
+            {
+                DocumentException d when d.Errors.Count > 0 => french
+                    ? $"{d.Errors.Count} erreur(s) dans le document ; la première : {d.Errors[0].Path} : {d.Errors[0].FrenchMessage} [{d.Errors[0].Code}]"
+                    : $"{d.Errors.Count} error(s) in the document; first: {d.Errors[0]}",
+                CliException c when french => c.French,
+                _ => WithoutParameter(e.Message),
+            };
+            Console.Error.WriteLine($"{(french ? "erreur : " : "error: ")}{message.ReplaceLineEndings(" ")}");
             if (result.GetValue(verbose))
             {
                 Console.Error.WriteLine(e);
@@ -258,4 +266,9 @@ internal static class Cli
 }
 
 /// <summary>A usage error, reported on one line with exit code 2.</summary>
-internal sealed class CliException(string message) : Exception(message);
+/// <summary>A usage error the tool reports in one line, in English and in French.</summary>
+internal sealed class CliException(string message, string french) : Exception(message)
+{
+    /// <summary>Gets the message in French.</summary>
+    public string French { get; } = french;
+}

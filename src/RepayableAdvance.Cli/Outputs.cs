@@ -87,7 +87,9 @@ internal static class Outputs
     {
         if (file is not null && !file.Extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliException($"Chart file '{file.Name}' must be an .svg file: the tool writes charts as SVG, which browsers, office suites and vector editors open and which prints sharp at any size.");
+            throw new CliException(
+                $"Chart file '{file.Name}' must be an .svg file: the tool writes charts as SVG, which browsers, office suites and vector editors open and which prints sharp at any size.",
+                $"Le graphique « {file.Name} » doit être un fichier .svg : l'outil écrit ses graphiques en SVG, que navigateurs, suites bureautiques et logiciels de dessin ouvrent, et qui s'imprime net à toute taille.");
         }
     }
 

@@ -61,7 +61,7 @@ internal static partial class Commands
         var book = Load(bookFile, AdvanceBookDocument.Read).Replay();
         if (!book.Accounts.ContainsKey(collectionCase.AdvanceId))
         {
-            throw new CliException($"{bookFile.Name} has no advance '{collectionCase.AdvanceId}', which {file.Name} collects.");
+            throw new CliException($"{bookFile.Name} has no advance '{collectionCase.AdvanceId}', which {file.Name} collects.", $"{bookFile.Name} n'a pas d'avance « {collectionCase.AdvanceId} », celle que recouvre {file.Name}.");
         }
 
         var result = collectionCase.Replay(book);
@@ -114,7 +114,7 @@ internal static partial class Commands
         var date = asOf is null ? LastEvent(book) : ParseDate(asOf, "--as-of");
         if (days is < 0 or > 3_650)
         {
-            throw new CliException($"--days {days} is out of range: use 0 to 3,650.");
+            throw new CliException($"--days {days} is out of range: use 0 to 3,650.", $"--days {days} est hors limites : de 0 à 3 650.");
         }
 
         var deadlines = CollectionReports.Deadlines(cases, date, days);

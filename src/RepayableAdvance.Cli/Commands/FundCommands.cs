@@ -60,7 +60,7 @@ internal static partial class Commands
         Outputs.CheckChartFile(chart);
         if (scenarios is < 1 or > 1_000_000)
         {
-            throw new CliException($"--scenarios {scenarios} is out of range: use 1 to 1,000,000.");
+            throw new CliException($"--scenarios {scenarios} is out of range: use 1 to 1,000,000.", $"--scenarios {scenarios} est hors limites : de 1 à 1 000 000.");
         }
 
         if (!PortfolioDocument.TryRead(ReadFile(file), out var portfolio, out var months, out var errors))

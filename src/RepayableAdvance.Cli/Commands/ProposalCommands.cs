@@ -65,14 +65,14 @@ internal static partial class Commands
         var index = version.Terms.Rate.Index;
         if (inputs.Fixing is not null && inputs.FixingsFile is not null)
         {
-            throw new CliException("Give the fixing either with --fixing or with --fixings, not both.");
+            throw new CliException("Give the fixing either with --fixing or with --fixings, not both.", "Donnez le fixing soit avec --fixing, soit avec --fixings, pas les deux.");
         }
 
         if (index is null)
         {
             return inputs.Fixing is null && inputs.FixingsFile is null
                 ? null
-                : throw new CliException($"The rate of {version.Version} is not indexed ({version.Terms.Rate.Kind}): it needs no fixing; drop --fixing and --fixings.");
+                : throw new CliException($"The rate of {version.Version} is not indexed ({version.Terms.Rate.Kind}): it needs no fixing; drop --fixing and --fixings.", $"Le taux de {version.Version} n'est pas indexé ({version.Terms.Rate.Kind}) : il ne demande aucun fixing ; retirez --fixing et --fixings.");
         }
 
         if (inputs.FixingsFile is { } file)
@@ -82,12 +82,12 @@ internal static partial class Commands
 
         if (inputs.Fixing is not { } text)
         {
-            throw new CliException($"The rate of version {version.Version} is indexed on {index}: give its fixing on {date:uuuu-MM-dd} with --fixing (such as --fixing 1.99%), or a fixings document with --fixings (as in docs/examples/euribor-3m.fixings.json).");
+            throw new CliException($"The rate of version {version.Version} is indexed on {index}: give its fixing on {date:uuuu-MM-dd} with --fixing (such as --fixing 1.99%), or a fixings document with --fixings (as in docs/examples/euribor-3m.fixings.json).", $"Le taux de la version {version.Version} est indexé sur {index} : donnez son fixing du {date:uuuu-MM-dd} avec --fixing (par exemple --fixing 1.99%), ou un document de fixings avec --fixings (comme docs/examples/euribor-3m.fixings.json).");
         }
 
         return Rate.TryParse(text, out var fixing)
             ? new IndexFixings(index, [new(date, fixing)])
-            : throw new CliException($"--fixing '{text}' is not a rate; write it with its unit, such as 1.99%.");
+            : throw new CliException($"--fixing '{text}' is not a rate; write it with its unit, such as 1.99%.", $"--fixing « {text} » n'est pas un taux ; écrivez-le avec son unité, par exemple 1.99%.");
     }
 
     private static int Print(Proposal proposal, string format, FileInfo? report, CultureInfo culture, bool story)
@@ -96,7 +96,7 @@ internal static partial class Commands
         {
             if (!report.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase))
             {
-                throw new CliException($"--report '{report.Name}' must be an .html file.");
+                throw new CliException($"--report '{report.Name}' must be an .html file.", $"--report « {report.Name} » doit être un fichier .html.");
             }
 
             File.WriteAllText(report.FullName, Outputs.CommitteeReport(proposal, culture));

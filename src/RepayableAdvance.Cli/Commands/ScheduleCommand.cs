@@ -15,7 +15,7 @@ internal static partial class Commands
         var fixings = fixingsFile is null ? null : Load(fixingsFile, IndexFixingsDocument.Read);
         if (document.Terms.Interest.Floating is { } floating && fixings is null)
         {
-            throw new CliException($"{file.Name}: $.interest is indexed on {floating.IndexName}; give its fixings with --fixings <fixings.json>, as in docs/examples/euribor-3m.fixings.json.");
+            throw new CliException($"{file.Name}: $.interest is indexed on {floating.IndexName}; give its fixings with --fixings <fixings.json>, as in docs/examples/euribor-3m.fixings.json.", $"{file.Name} : $.interest est indexé sur {floating.IndexName} ; donnez ses fixings avec --fixings <fixings.json>, comme docs/examples/euribor-3m.fixings.json.");
         }
 
         if (!TermsDocument.TrySchedule(document, fixings, out var schedule, out var scheduleErrors))

@@ -18,7 +18,8 @@ internal static partial class Commands
         {
             if (!DocumentKinds.TryParse(kindName, out kind))
             {
-                throw new CliException($"--kind '{kindName}' is unknown; use {names.Replace("|", ", ", StringComparison.Ordinal)}.");
+                var allowed = names.Replace("|", ", ", StringComparison.Ordinal);
+                throw new CliException($"--kind '{kindName}' is unknown; use {allowed}.", $"--kind « {kindName} » est inconnu ; utilisez {allowed}.");
             }
 
             errors = DocumentKinds.Validate(text, kind);
@@ -29,7 +30,7 @@ internal static partial class Commands
         }
         else if (detectErrors.Any(e => e.Code == "kind"))
         {
-            throw new CliException($"{file.Name}: cannot tell what kind of document this is; give --kind {names}.");
+            throw new CliException($"{file.Name}: cannot tell what kind of document this is; give --kind {names}.", $"{file.Name} : impossible de dire de quel type de document il s'agit ; donnez --kind {names}.");
         }
         else
         {

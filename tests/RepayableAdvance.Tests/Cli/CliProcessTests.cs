@@ -164,6 +164,18 @@ public sealed class CliProcessTests
         Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("evaluate|missing.json", "erreur : Fichier introuvable : ")]
+    [InlineData("demo|--report|decision.pdf", "erreur : --report « decision.pdf » doit être un fichier .html.")]
+    [InlineData("evaluate|docs/examples/boilermaker-application.json|--base-rates|docs/examples/ledger.json", "erreur : ledger.json : $.fund : Propriété inconnue « fund »")]
+    [InlineData("evaluate|docs/examples/boilermaker-application.json", "erreur : Le taux de la version 2024 est indexé sur EURIBOR3M")]
+    public void Bad_input_is_reported_in_french_with_a_french_culture(string args, string expected)
+    {
+        var (exit, _, error) = Run([.. args.Split('|'), "--culture", "fr-FR"]);
+        Assert.Equal(2, exit);
+        Assert.StartsWith(expected, error.Trim(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Schedule_labels_every_deferral_phase()
     {

@@ -119,6 +119,34 @@ public sealed partial class FrenchCatalogueTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>Every usage error of the command-line tool is written in English and in French.</summary>
+    [Fact]
+    public void Every_command_line_error_is_written_in_English_and_in_French()
+    {
+        var problems = new List<string>();
+        var calls = 0;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src", "RepayableAdvance.Cli"), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            var source = File.ReadAllText(file);
+            foreach (Match m in CliError().Matches(source))
+            {
+                var arguments = Arguments(source, m.Index + m.Length);
+                calls++;
+                var where = $"{Path.GetFileName(file)}:{source[..m.Index].Count(c => c == '\n') + 1}";
+                if (arguments.Count != 2)
+                {
+                    problems.Add($"{where}: a CliException without its French message");
+                    continue;
+                }
+
+                Check(problems, where, Literal(arguments[0]) ?? arguments[0], Literal(arguments[1]) ?? arguments[1]);
+            }
+        }
+
+        Assert.True(calls > 15, $"Only {calls} command-line errors were found: the pattern no longer matches the sources.");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     /// <summary>Every <c>fr ? "…" : "…"</c> (or <c>french ? … : …</c>) pair in the sources gives two different texts.</summary>
     [Fact]
     public void Every_inline_French_English_pair_differs()
@@ -208,6 +236,9 @@ public sealed partial class FrenchCatalogueTests
 
     [GeneratedRegex(@"(?<!\w)(?:void\s+)?(?:Error|Warning|new DocumentError)\(")]
     private static partial Regex MessageCall();
+
+    [GeneratedRegex(@"new CliException\(")]
+    private static partial Regex CliError();
 
     [GeneratedRegex(@"\b(?:fr|french)\s*\?\s*\$?""(?<fr>(?:[^""\\]|\\.)*)""\s*:\s*\$?""(?<en>(?:[^""\\]|\\.)*)""")]
     private static partial Regex InlinePair();
