@@ -178,7 +178,7 @@ internal static class SvgChart
     private static string Points(IEnumerable<(double X, double Y)> points) =>
         string.Join(' ', points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{F(p.X)},{F(p.Y)}")));
 
-    private static string F(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+    private static string F(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string E(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 

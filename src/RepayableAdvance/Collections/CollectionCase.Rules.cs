@@ -1,6 +1,5 @@
 using NodaTime;
 using RepayableAdvance.Funds;
-using RepayableAdvance.Scheduling;
 using RepayableAdvance.StateAid;
 using C = RepayableAdvance.ReasonCodes.Collections;
 
@@ -129,7 +128,7 @@ public sealed partial class CollectionCase
             return Refuse(C.RefusedNoticePending, step, ReasonArgument.Date("deadline", facts.NoticeDeadline!.Value));
         }
 
-        var (arrears, quote) = Whole(account, step.Date);
+        var (arrears, quote) = AdvanceDebt.Whole(account, step.Date);
         var due = arrears + quote.Total;
         if (!due.IsPositive)
         {
@@ -247,7 +246,7 @@ public sealed partial class CollectionCase
 
     private static StepDecision Settlement(CollectionStep step, AdvanceAccount account, AdvanceBook book, CaseFacts facts)
     {
-        var (arrears, quote) = Whole(account, step.Date);
+        var (arrears, quote) = AdvanceDebt.Whole(account, step.Date);
         var due = arrears + quote.Total;
         if (!due.IsPositive)
         {
@@ -316,7 +315,7 @@ public sealed partial class CollectionCase
             return Refuse(C.RefusedAlreadyAccelerated, step, ReasonArgument.Date("accelerated", on));
         }
 
-        var (arrears, quote) = Whole(account, step.Date);
+        var (arrears, quote) = AdvanceDebt.Whole(account, step.Date);
         var share = commitment.ShareDue(step.Date);
         var due = (arrears + quote.Total).Multiply(share, RoundingPolicy.Default);
         if (!due.IsPositive)
@@ -355,24 +354,8 @@ public sealed partial class CollectionCase
             return account.StatusAt(date).AmountOverdue;
         }
 
-        var (arrears, quote) = Whole(account, date);
+        var (arrears, quote) = AdvanceDebt.Whole(account, date);
         return arrears + quote.Total;
-    }
-
-    /// <summary>The whole debt on a date: the unpaid part of every installment due by then, less credit paid ahead, and the payoff of the rest.</summary>
-    private static (Money Arrears, PayoffQuote Quote) Whole(AdvanceAccount account, LocalDate date)
-    {
-        var status = account.StatusAt(date);
-        var arrears = Money.Zero(account.Schedule.Currency);
-        foreach (var row in status.Installments)
-        {
-            if (row.DueDate <= date)
-            {
-                arrears += row.Remaining;
-            }
-        }
-
-        return (arrears - status.UnallocatedCredit, account.Schedule.PayoffQuote(date));
     }
 
     private static ReasonArgument Kind(ProceedingsKind kind) => ReasonArgument.Text("proceedings", EnumText.Of(kind));

@@ -31,7 +31,7 @@ public sealed record ProceedingsClaim
     /// <value>The date the claim is computed at.</value>
     public LocalDate Opening { get; }
 
-    /// <summary>Gets what was due on or before the opening and is unpaid: installments, fees and the late interest charged to the opening.</summary>
+    /// <summary>Gets what was due on or before the opening and is unpaid (installments, fees and the late interest charged to the opening), less any credit paid ahead.</summary>
     /// <value>The arrears.</value>
     public Money Arrears { get; }
 
@@ -65,17 +65,7 @@ public sealed record ProceedingsClaim
         Preconditions.CheckNotNull(account);
         var schedule = account.Schedule;
         Preconditions.CheckArgument(opening >= schedule.Terms.StartDate, nameof(opening), Preconditions.Invariant($"The opening on {opening:uuuu-MM-dd} is before the first disbursement on {schedule.Terms.StartDate:uuuu-MM-dd}: there is no claim yet."));
-        var statement = account.StatusAt(opening);
-        var arrears = Money.Zero(schedule.Currency);
-        foreach (var row in statement.Installments)
-        {
-            if (row.DueDate <= opening)
-            {
-                arrears += row.Remaining;
-            }
-        }
-
-        var quote = schedule.PayoffQuote(opening);
+        var (arrears, quote) = AdvanceDebt.Whole(account, opening);
         var rows = schedule.Installments;
         var running = rows[^1];
         foreach (var row in rows)
