@@ -594,6 +594,14 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode Settlement { get; } = new("collections.settlement", trusted: true);
 
+        /// <summary>Gets <c>collections.settlementNewAid</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SettlementNewAid { get; } = new("collections.settlementNewAid", trusted: true);
+
+        /// <summary>Gets <c>collections.settlementNoNewAid</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode SettlementNoNewAid { get; } = new("collections.settlementNoNewAid", trusted: true);
+
         /// <summary>Gets <c>collections.writeOff</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode WriteOff { get; } = new("collections.writeOff", trusted: true);
@@ -896,6 +904,8 @@ public static partial class ReasonCodes
         Collections.ProceedingsClosed,
         Collections.RecoveryOrder,
         Collections.Settlement,
+        Collections.SettlementNewAid,
+        Collections.SettlementNoNewAid,
         Collections.WriteOff,
         Collections.Recovery,
         Collections.Clawback,

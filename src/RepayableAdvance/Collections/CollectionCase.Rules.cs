@@ -253,9 +253,27 @@ public sealed partial class CollectionCase
             return Refuse(C.RefusedNothingDue, step);
         }
 
-        return step.Amount!.Value > due
-            ? Refuse(C.RefusedAboveDue, step, ReasonArgument.Money("amount", step.Amount.Value), ReasonArgument.Money("due", due))
-            : StepDecision.Accept(Explain(C.Settlement, step, ReasonArgument.Money("amount", step.Amount.Value), ReasonArgument.Money("due", due)), facts with { Status = CollectionCaseStatus.Settled, SettledOn = step.Date }, book);
+        var amount = step.Amount!.Value;
+        if (amount > due)
+        {
+            return Refuse(C.RefusedAboveDue, step, ReasonArgument.Money("amount", amount), ReasonArgument.Money("due", due));
+        }
+
+        var settled = facts with { Status = CollectionCaseStatus.Settled, SettledOn = step.Date };
+        if (step.Quote is not { } rates)
+        {
+            return StepDecision.Accept(Explain(C.Settlement, step, ReasonArgument.Money("amount", amount), ReasonArgument.Money("due", due)), settled, book);
+        }
+
+        // Valued as the State-aid rules value a waiver: after acceleration the whole debt is due at its face; before it,
+        // the installments still to fall due count at their value at the reference rate.
+        var aid = facts.AcceleratedOn is not null
+            ? SettlementAid.ComputeAtFace(step.Date, due, amount, step.ExpectedRecovery)
+            : SettlementAid.Compute(account.Schedule, step.Date, arrears, amount, rates, step.ExpectedRecovery);
+        var valued = settled with { NewAid = (facts.NewAid ?? Money.Zero(due.Currency)) + aid.Amount };
+        return aid.IsNewAid
+            ? StepDecision.Accept(Explain(C.SettlementNewAid, step, ReasonArgument.Money("amount", amount), ReasonArgument.Money("due", due), ReasonArgument.Money("benchmark", aid.Benchmark), ReasonArgument.Money("aid", aid.Amount)), valued, book)
+            : StepDecision.Accept(Explain(C.SettlementNoNewAid, step, ReasonArgument.Money("amount", amount), ReasonArgument.Money("due", due), ReasonArgument.Money("benchmark", aid.Benchmark)), valued, book);
     }
 
     private StepDecision WriteOff(CollectionStep step, AdvanceAccount account, AdvanceBook book, CaseFacts facts)

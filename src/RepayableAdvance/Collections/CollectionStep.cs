@@ -10,8 +10,9 @@ namespace RepayableAdvance.Collections;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed record CollectionStep
 {
-    private CollectionStep(CollectionStepKind kind, LocalDate date, LocalDate? deadline = null, Money? amount = null, ProceedingsKind? proceedings = null, ServicingEvent? plan = null, LocalDate? publication = null, AdvanceCommitment? commitment = null, ReferenceRateQuote? quote = null)
+    private CollectionStep(CollectionStepKind kind, LocalDate date, LocalDate? deadline = null, Money? amount = null, ProceedingsKind? proceedings = null, ServicingEvent? plan = null, LocalDate? publication = null, AdvanceCommitment? commitment = null, ReferenceRateQuote? quote = null, Money? expectedRecovery = null)
     {
+        ExpectedRecovery = expectedRecovery;
         Commitment = commitment;
         Quote = quote;
         Kind = kind;
@@ -51,9 +52,13 @@ public sealed record CollectionStep
     /// <value>Null for the other kinds.</value>
     public ServicingEvent? Plan { get; }
 
-    /// <summary>Gets the reference rates at the payment plan's date, with which the plan is valued as a rescheduling under the State-aid rules.</summary>
-    /// <value>Null when the plan is not valued, and for the other kinds.</value>
+    /// <summary>Gets the reference rates at the payment plan's or the settlement's date, with which it is valued under the State-aid rules.</summary>
+    /// <value>Null when the step is not valued, and for the other kinds.</value>
     public ReferenceRateQuote? Quote { get; }
+
+    /// <summary>Gets what the creditor could expect to recover without the settlement, the private creditor's benchmark.</summary>
+    /// <value>Null when not estimated, and for the other kinds.</value>
+    public Money? ExpectedRecovery { get; }
 
     /// <summary>Gets the commitment broken.</summary>
     /// <value>Null for the other kinds.</value>
@@ -139,9 +144,22 @@ public sealed record CollectionStep
     /// <summary>A settlement accepted in full and final payment.</summary>
     /// <param name="date">The date agreed.</param>
     /// <param name="amount">The amount accepted; at most what is due.</param>
+    /// <param name="quote">The reference rates at <paramref name="date"/>, to value what the settlement gives up as State aid (<see cref="SettlementAid"/>); null not to value it.</param>
+    /// <param name="expectedRecovery">What the creditor could expect to recover without the settlement, when estimated; it lowers the benchmark of the valuation.</param>
     /// <returns>The step.</returns>
-    /// <exception cref="ArgumentException"><paramref name="amount"/> is not positive.</exception>
-    public static CollectionStep Settlement(LocalDate date, Money amount) => new(CollectionStepKind.Settlement, date, amount: Positive(amount));
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is not positive, the quote is not at <paramref name="date"/>, the expected recovery is negative or is given without a quote, or the currencies differ.</exception>
+    public static CollectionStep Settlement(LocalDate date, Money amount, ReferenceRateQuote? quote = null, Money? expectedRecovery = null)
+    {
+        Preconditions.CheckArgument(quote is null || quote.Date == date, nameof(quote), Preconditions.Invariant($"The quote is for {quote?.Date:uuuu-MM-dd}; a settlement is valued with the rates in force at its date, {date:uuuu-MM-dd}."));
+        if (expectedRecovery is { } expected)
+        {
+            Preconditions.CheckArgument(quote is not null, nameof(expectedRecovery), "An expected recovery is a benchmark of the State-aid valuation: give the quote that values the settlement too.");
+            Preconditions.CheckArgument(!expected.IsNegative, nameof(expectedRecovery), Preconditions.Invariant($"Expected recovery {expected} is negative: it is zero or more."));
+            CurrencyMismatchException.ThrowIfDifferent(amount.Currency, expected.Currency);
+        }
+
+        return new(CollectionStepKind.Settlement, date, amount: Positive(amount), quote: quote, expectedRecovery: expectedRecovery);
+    }
 
     /// <summary>The outstanding written off.</summary>
     /// <param name="date">The date booked.</param>

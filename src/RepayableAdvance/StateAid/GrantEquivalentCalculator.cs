@@ -113,7 +113,7 @@ public static class GrantEquivalentCalculator
     }
 
     /// <summary>Evaluates, turning an amount beyond 128-bit sums into a rule refusal.</summary>
-    private static GrantEquivalent Run(RepaymentSchedule schedule, LocalDate? after, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
+    internal static GrantEquivalent Run(RepaymentSchedule schedule, LocalDate? after, ReferenceRateQuote quote, GrantEquivalentMethod method, GrantEquivalentConvention convention, RoundingPolicy rounding)
     {
         try
         {

@@ -196,6 +196,76 @@ public sealed class CollectionCaseTests
     }
 
     [Fact]
+    public void A_settlement_valued_at_the_reference_rate_says_what_it_gives_up_as_new_aid()
+    {
+        // On 2027-02-01, three installments are unpaid (9,375.00 at face) and 42 of 3,125.00 are still to fall due,
+        // from 2027-03-01 to 2030-08-01. Discounted at 2.21 % + 650 bp (Actual/365F, annual compounding) they are worth
+        // 113,432.59 (computed independently to 60 digits): a claim worth 122,807.59 against 140,625.00 at face.
+        var book = PaidUntil(3);
+        var date = D(2027, 2, 1);
+        var quote = Quote(date);
+        var settled = CollectionCase.Open(Id).Apply(CollectionStep.Settlement(date, E(100_000m), quote), book);
+        Assert.True(settled.Accepted, En(settled.Reason));
+        Assert.Equal(C.SettlementNewAid, settled.Reason.Code);
+        Assert.Equal(E(22_807.59m), settled.Case.NewAid);
+        Assert.Equal(
+            "Settlement of 100,000.00 EUR agreed on 01/02/2027, against 140,625.00 EUR due; a private creditor would have held out for 122,807.59 EUR, so the 22,807.59 EUR given up is new aid, to record as such.",
+            En(settled.Reason));
+        Assert.StartsWith("Transaction de 100 000,00 EUR conclue le 01/02/2027, pour 140 625,00 EUR dus ; un créancier privé aurait exigé 122 807,59 EUR", Fr(settled.Reason).Replace('\u202f', ' ').Replace('\u00a0', ' '), StringComparison.Ordinal);
+
+        var aid = RepayableAdvance.StateAid.SettlementAid.Compute(book.Accounts[Id].Schedule, date, E(9_375m), E(100_000m), quote);
+        Assert.Equal(E(113_432.59m), aid.RemainingValue);
+        Assert.Equal(E(122_807.59m), aid.ClaimValue);
+        Assert.Equal(aid.ClaimValue, aid.Benchmark);
+        Assert.True(aid.IsNewAid);
+
+        // Accepting at least what the claim is worth gives nothing up.
+        var fair = CollectionCase.Open(Id).Apply(CollectionStep.Settlement(date, E(122_807.59m), quote), book);
+        Assert.Equal(C.SettlementNoNewAid, fair.Reason.Code);
+        Assert.Equal(E(0m), fair.Case.NewAid);
+
+        // Unvalued without a quote, as before.
+        var plain = CollectionCase.Open(Id).Apply(CollectionStep.Settlement(date, E(100_000m)), book);
+        Assert.Equal(C.Settlement, plain.Reason.Code);
+        Assert.Null(plain.Case.NewAid);
+    }
+
+    [Fact]
+    public void A_settlement_is_no_aid_when_it_beats_what_enforcement_would_recover_and_after_acceleration_is_valued_at_face()
+    {
+        var book = PaidUntil(3);
+        var date = D(2027, 2, 1);
+        var quote = Quote(date);
+
+        // The private creditor test: accepting 100,000.00 where enforcement would recover 90,000.00 is no aid; where it
+        // would recover 110,000.00, the 10,000.00 left on the table is.
+        var beats = CollectionCase.Open(Id).Apply(CollectionStep.Settlement(date, E(100_000m), quote, E(90_000m)), book);
+        Assert.Equal(C.SettlementNoNewAid, beats.Reason.Code);
+        Assert.Contains("at least the 90,000.00 EUR a private creditor", En(beats.Reason), StringComparison.Ordinal);
+        var short_ = CollectionCase.Open(Id).Apply(CollectionStep.Settlement(date, E(100_000m), quote, E(110_000m)), book);
+        Assert.Equal(E(10_000m), short_.Case.NewAid);
+
+        // After acceleration the whole 140,625.00 is due at once: the claim is worth its face.
+        var notice = CollectionCase.Open(Id).Apply(CollectionStep.FormalNotice(D(2027, 1, 5), D(2027, 1, 20)), book);
+        var accelerated = notice.Case.Apply(CollectionStep.Acceleration(D(2027, 1, 25)), book);
+        Assert.True(accelerated.Accepted, En(accelerated.Reason));
+        var atFace = accelerated.Case.Apply(CollectionStep.Settlement(date, E(100_000m), quote), book);
+        Assert.Equal(C.SettlementNewAid, atFace.Reason.Code);
+        Assert.Equal(E(40_625m), atFace.Case.NewAid);
+
+        // Bad input: a quote of another day, an estimate without a quote, a negative estimate.
+        Assert.Throws<ArgumentException>(() => CollectionStep.Settlement(date, E(100_000m), Quote(date.PlusDays(1))));
+        Assert.Throws<ArgumentException>(() => CollectionStep.Settlement(date, E(100_000m), null, E(90_000m)));
+        var negative = Assert.Throws<ArgumentException>(() => CollectionStep.Settlement(date, E(100_000m), quote, E(-1m)));
+        Assert.Contains("-1.00 EUR", negative.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => RepayableAdvance.StateAid.SettlementAid.ComputeAtFace(date, E(1_000m), E(0m)));
+        Assert.Throws<ArgumentException>(() => RepayableAdvance.StateAid.SettlementAid.Compute(book.Accounts[Id].Schedule, date, E(0m), E(1m), Quote(date.PlusDays(1))));
+    }
+
+    private static RepayableAdvance.StateAid.ReferenceRateQuote Quote(NodaTime.LocalDate date) =>
+        new("FR", date, new("FR", D(2026, 7, 1), null, Rate.FromPercent(2.21m)), new(RepayableAdvance.StateAid.RatingCategory.Weak, RepayableAdvance.StateAid.CollateralLevel.Low), Rate.FromBasisPoints(650m));
+
+    [Fact]
     public void A_broken_commitment_makes_all_or_a_pro_rata_share_of_the_outstanding_due()
     {
         var book = PaidUntil(3);

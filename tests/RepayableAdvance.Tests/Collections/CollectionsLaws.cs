@@ -137,6 +137,42 @@ public sealed class CollectionsLaws
     };
 
     [Fact]
+    public void A_settlement_gives_up_as_aid_exactly_the_benchmark_less_what_it_accepts_and_never_more_than_its_face_shortfall()
+    {
+        // The advance charges 0 %: at any reference rate of zero or more, the installments still to fall due are worth at
+        // most their face, so the aid is at most what the settlement forgoes at face.
+        var gen =
+            from t in Books
+            from basisPoints in Gen.Choose(0, 2_000)
+            from share in Gen.Choose(1, 1_000)
+            from estimate in Gen.Choose(-1, 1_200)
+            select (t.Book, t.AsOf, Reference: Rate.FromBasisPoints(basisPoints), Share: share / 1_000m, Estimate: estimate);
+        Laws.Check(200, gen, t =>
+        {
+            var account = t.Book.Accounts[Id];
+            var before = account.StatusAt(t.AsOf);
+            var arrears = before.Installments.Where(i => i.DueDate <= t.AsOf).Aggregate(Money.Zero(Currency.EUR), (s, i) => s + i.Remaining) - before.UnallocatedCredit;
+            var face = arrears + account.Schedule.PayoffQuote(t.AsOf).Total;
+            if (!face.IsPositive)
+            {
+                return;
+            }
+
+            var accepted = Money.Max(face.Multiply(t.Share, RoundingPolicy.Default), Money.FromMinorUnits(1, Currency.EUR));
+            var quote = new RepayableAdvance.StateAid.ReferenceRateQuote("FR", t.AsOf, new("FR", t.AsOf, null, t.Reference), new(RepayableAdvance.StateAid.RatingCategory.Good, RepayableAdvance.StateAid.CollateralLevel.Normal), Rate.Zero);
+            Money? expected = t.Estimate < 0 ? null : face.Multiply(t.Estimate / 1_000m, RoundingPolicy.Default);
+            var result = CollectionCase.Open(Id).Apply(CollectionStep.Settlement(t.AsOf, accepted, quote, expected), t.Book);
+            Assert.True(result.Accepted, ReasonFormatter.Default.Format(result.Reason, System.Globalization.CultureInfo.InvariantCulture));
+            var aid = RepayableAdvance.StateAid.SettlementAid.Compute(account.Schedule, t.AsOf, arrears, accepted, quote, expected);
+            var benchmark = expected is { } e ? Money.Min(e, aid.ClaimValue) : aid.ClaimValue;
+            Assert.Equal(Money.Max(benchmark - accepted, Money.Zero(Currency.EUR)), result.Case.NewAid);
+            Assert.True(aid.ClaimValue <= face, $"claim {aid.ClaimValue} above its face {face}");
+            Assert.True(result.Case.NewAid <= Money.Max(face - accepted, Money.Zero(Currency.EUR)));
+            Assert.Same(t.Book, result.Book);
+        });
+    }
+
+    [Fact]
     public void Any_sequence_of_steps_keeps_case_schedule_and_ledger_reconciled_and_refusals_change_nothing()
     {
         var gen = from paid in Gen.Choose(0, 10)

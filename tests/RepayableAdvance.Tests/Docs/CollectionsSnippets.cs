@@ -118,4 +118,42 @@ public class CollectionsSnippets
         Assert.Equal(Money.Euros(12_000m), Assert.Single(vintage).Recovered);
         Assert.Equal(Money.Euros(47.90m), late.Interest);
     }
+
+    [Fact]
+    public void ASettlementValuedAsStateAid()
+    {
+        var ledger = new Fund("f", "F", Currency.EUR, new LocalDate(2025, 1, 1), [new CoFunder("region", "Région")]).NewLedger()
+            .Append(FundEvent.Contribution(new LocalDate(2025, 1, 1), "region", Money.Euros(1_000_000m)));
+        var book = AdvanceBook.Create(ledger)
+            .Approve("HDF-2025-001", "302512345", "HdF", new CommitteeDecision(new LocalDate(2025, 7, 15), Money.Euros(150_000m), []), RepaymentSchedule.Generate(
+                ScheduleTerms.Create(Money.Euros(150_000m), new LocalDate(2025, 8, 1), 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
+                    .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12))))
+            .Disburse("HDF-2025-001", new LocalDate(2025, 8, 1), Money.Euros(150_000m));
+        foreach (var month in new[] { 9, 10, 11 })
+        {
+            book = book.RecordPayment("HDF-2025-001", new Payment(new LocalDate(2026, month, 1), Money.Euros(3_125m)));
+        }
+
+        #region snippet:collections-settlement-aid
+        // December to February unpaid (9,375.00), 42 installments of 3,125.00 still to come: 140,625.00 at face. The fund
+        // accepts 100,000.00 in full and final payment on 1 February 2027, valued at the reference rate then
+        // (base 2.21 % + 650 bp for a weak rating with low collateral).
+        var date = new LocalDate(2027, 2, 1);
+        var quote = new RepayableAdvance.StateAid.ReferenceRateQuote("FR", date, new("FR", new LocalDate(2026, 7, 1), null, Rate.FromPercent(2.21m)),
+            new(RepayableAdvance.StateAid.RatingCategory.Weak, RepayableAdvance.StateAid.CollateralLevel.Low), Rate.FromBasisPoints(650m));
+        var settled = CollectionCase.Open("HDF-2025-001").Apply(CollectionStep.Settlement(date, Money.Euros(100_000m), quote), book);
+        // The 42 installments are worth 113,432.59 at 8.71 %: the claim is worth 122,807.59, so 22,807.59 is given up.
+        // settled.Case.NewAid == 22,807.59 EUR: "… a private creditor would have held out for 122,807.59 EUR, so the
+        // 22,807.59 EUR given up is new aid, to record as such."
+
+        // Had enforcement been expected to recover only 90,000.00, accepting 100,000.00 would be no aid.
+        var better = CollectionCase.Open("HDF-2025-001").Apply(CollectionStep.Settlement(date, Money.Euros(100_000m), quote, expectedRecovery: Money.Euros(90_000m)), book);
+        // better.Case.NewAid == 0.00 EUR (collections.settlementNoNewAid)
+        #endregion
+
+        Assert.Equal(Money.Euros(22_807.59m), settled.Case.NewAid);
+        Assert.Equal(ReasonCodes.Collections.SettlementNewAid, settled.Reason.Code);
+        Assert.Equal(Money.Euros(0m), better.Case.NewAid);
+        Assert.Equal(ReasonCodes.Collections.SettlementNoNewAid, better.Reason.Code);
+    }
 }
