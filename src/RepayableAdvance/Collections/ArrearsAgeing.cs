@@ -75,9 +75,8 @@ public static class ArrearsAgeing
         var counts = new int[buckets.Buckets.Count];
         var overdue = 0m;
         var inArrears = 0;
-        foreach (var id in book.Accounts.Keys.Order(StringComparer.Ordinal))
+        foreach (var (_, account) in book.Accounts.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            var account = book.Accounts[id];
             if (!IsAged(account, asOf))
             {
                 continue;

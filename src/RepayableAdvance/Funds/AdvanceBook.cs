@@ -146,7 +146,7 @@ public sealed class AdvanceBook
             throw Refused(account, $"cannot take a payment in state {EnumText.Of(account.State)}");
         }
 
-        var payments = ((ImmutableList<Payment>)account.Payments).Add(payment);
+        var payments = ((ImmutableArray<Payment>)account.Payments).Add(payment);
         var statement = account.Schedule.ApplyPayments(payments, payment.Date, waterfall);
         if (statement.UnallocatedCredit.IsPositive)
         {

@@ -154,18 +154,93 @@ public sealed partial class RepaymentSchedule
             }
         }
 
+        // Without late interest and without the detail, when a payment arrives changes nothing: payments fill the
+        // installments oldest first, each in the waterfall's order, so their total settles exactly as they do one by one.
+        if (late is null && !detail)
+        {
+            var sum = 0m;
+            if (payments is IReadOnlyList<Payment> list)
+            {
+                for (var k = 0; k < list.Count; k++)
+                {
+                    sum += Due(list[k]);
+                }
+            }
+            else
+            {
+                foreach (var payment in payments)
+                {
+                    sum += Due(payment);
+                }
+            }
+
+            totalPaid = sum;
+            credit = Allocate(sum, asOf);
+            return new Settlement(remaining, null, null, null, totalPaid, credit, principalPaid);
+        }
+
         foreach (var payment in InDateOrder(payments, asOf))
+        {
+            Check(payment);
+            ChargeLateInterest(payment.Date);
+            totalPaid += payment.Amount.Amount;
+            credit += Allocate(payment.Amount.Amount, payment.Date);
+        }
+
+        ChargeLateInterest(asOf);
+
+        return new Settlement(remaining, paid, lateCharged, settledOn, totalPaid, credit, principalPaid);
+
+        decimal Due(Payment payment)
+        {
+            if (payment.Date > asOf)
+            {
+                return 0m;
+            }
+
+            Check(payment);
+            return payment.Amount.Amount;
+        }
+
+        void Check(Payment payment)
         {
             CurrencyMismatchException.ThrowIfDifferent(Currency, payment.Amount.Currency);
             ScheduleRefusedException.Check(
                 payment.Date >= Terms.StartDate,
                 nameof(payments),
                 $"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
-            ChargeLateInterest(payment.Date);
-            var left = payment.Amount.Amount;
-            totalPaid += left;
+        }
+
+        // Settles an amount from the first open installment; returns what is left over, credit paid ahead of everything.
+        decimal Allocate(decimal left, LocalDate date)
+        {
             for (var i = firstOpen; i < n && left > 0m; i++)
             {
+                // An installment paid in full is paid in full whatever the waterfall's order.
+                var whole = Outstanding(remaining, i);
+                if (left >= whole)
+                {
+                    principalPaid += remaining[(i * Components) + (int)PaymentComponent.Principal];
+                    for (var c = 0; c < Components; c++)
+                    {
+                        if (paid is not null)
+                        {
+                            paid[(i * Components) + c] += remaining[(i * Components) + c];
+                        }
+
+                        remaining[(i * Components) + c] = 0m;
+                    }
+
+                    left -= whole;
+                    if (settledOn is not null)
+                    {
+                        settledOn[i] ??= date;
+                    }
+
+                    firstOpen += i == firstOpen ? 1 : 0;
+                    continue;
+                }
+
                 foreach (var component in order)
                 {
                     var take = Math.Min(left, remaining[(i * Components) + (int)component]);
@@ -183,7 +258,7 @@ public sealed partial class RepaymentSchedule
                 {
                     if (settledOn is not null)
                     {
-                        settledOn[i] ??= payment.Date;
+                        settledOn[i] ??= date;
                     }
 
                     if (i == firstOpen)
@@ -193,12 +268,8 @@ public sealed partial class RepaymentSchedule
                 }
             }
 
-            credit += left;
+            return left;
         }
-
-        ChargeLateInterest(asOf);
-
-        return new Settlement(remaining, paid, lateCharged, settledOn, totalPaid, credit, principalPaid);
     }
 
     private const int Components = 4;

@@ -30,11 +30,16 @@ public sealed class CollectionsLaws
         from cents in Gen.ArrayOf(Gen.Choose(1, 1_000_000), count)
         from asOf in Gen.Choose(0, 2_000)
         from set in Gen.Elements(BucketSets)
-        select (Pay(days, cents), Disbursement.PlusDays(asOf), set);
+        from late in Gen.Elements(false, true)
+        select (Pay(days, cents, late), Disbursement.PlusDays(asOf), set);
 
-    private static AdvanceBook Pay(int[] days, int[] cents)
+    /// <summary>The fixtures' schedule with late interest at 6 % Actual/365F: payments then settle one by one, in date order.</summary>
+    private static readonly RepaymentSchedule WithLateInterest = RepaymentSchedule.Generate(
+        Funds.FundFixtures.BookSchedule(Funds.FundFixtures.E(150_000m)).Terms.WithLateInterest(new LateInterest(Rate.FromPercent(6m), RepayableAdvance.Calendars.DayCountConventions.Actual365Fixed)));
+
+    private static AdvanceBook Pay(int[] days, int[] cents, bool late = false)
     {
-        var book = Disbursed();
+        var book = late ? Disbursed(schedule: WithLateInterest) : Disbursed();
         foreach (var (day, amount) in days.Order().Zip(cents))
         {
             try
