@@ -22,6 +22,7 @@ public sealed class LayeringTests
         ["RepayableAdvance.StateAid"],
         ["RepayableAdvance.Funds"],
         ["RepayableAdvance.Collections"],
+        ["RepayableAdvance.Accounting"],
         ["RepayableAdvance.Schemes"],
     ];
 

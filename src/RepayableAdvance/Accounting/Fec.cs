@@ -1,0 +1,287 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+
+namespace RepayableAdvance.Accounting;
+
+/// <summary>
+/// The FEC (fichier des écritures comptables) of a closed fiscal year, in the layout of article A47 A-1 of the French
+/// Book of tax procedures (Livre des procédures fiscales), for an entity keeping the PCG.
+/// </summary>
+/// <remarks>
+/// <para>Layout (article A47 A-1 and its commentary BOI-CF-IOR-60-40-20,
+/// https://bofip.impots.gouv.fr/bofip/9028-PGP.html): a first line naming the 18 fields in order (JournalCode,
+/// JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib,
+/// Debit, Credit, EcritureLet, DateLet, ValidDate, Montantdevise, Idevise), then one line per entry line; fields
+/// separated by a tab; dates as <c>yyyyMMdd</c>; amounts with a comma before the cents and no thousands separator;
+/// entries numbered continuously within each journal, in date order; the year's opening balances first (journal
+/// <c>AN</c>, à-nouveaux), the result of earlier years carried to retained earnings. The file is named
+/// <see cref="FileName"/> and encoded in ISO 8859-15 (<see cref="Encode"/>).</para>
+/// <para>An M57 authority keeps no FEC: export its journal with <see cref="JournalCsv"/>.</para>
+/// </remarks>
+/// <threadsafety>All members are thread-safe.</threadsafety>
+public static class Fec
+{
+    /// <summary>The 18 fields, in the order article A47 A-1 sets.</summary>
+    public static IReadOnlyList<string> Fields { get; } =
+        ["JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum", "CompAuxLib", "PieceRef", "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet", "DateLet", "ValidDate", "Montantdevise", "Idevise"];
+
+    /// <summary>The journal code of the opening balances (à-nouveaux).</summary>
+    public const string OpeningJournal = "AN";
+
+    private const char Separator = '\t';
+
+    /// <summary>The file's name: the SIREN, <c>FEC</c>, the closing date as <c>yyyyMMdd</c>, <c>.txt</c>.</summary>
+    /// <param name="siren">The entity's nine-digit SIREN.</param>
+    /// <param name="yearEnd">The fiscal year's closing date.</param>
+    /// <returns>Such as <c>130023583FEC20251231.txt</c>.</returns>
+    /// <exception cref="ArgumentException">The SIREN is not nine digits.</exception>
+    public static string FileName(string siren, LocalDate yearEnd)
+    {
+        Preconditions.CheckArgument(siren is { Length: 9 } && siren.All(char.IsAsciiDigit), nameof(siren), Preconditions.Invariant($"SIREN '{siren}' is not nine digits."));
+        return siren + "FEC" + yearEnd.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".txt";
+    }
+
+    /// <summary>Writes the FEC of a fiscal year.</summary>
+    /// <param name="journal">The journal, posted under a PCG chart, in euros.</param>
+    /// <param name="yearStart">The fiscal year's first day.</param>
+    /// <param name="yearEnd">The fiscal year's closing date; at most 24 months after the start.</param>
+    /// <returns>The file's text, lines ended by CR LF.</returns>
+    /// <exception cref="ArgumentException">The year ends before it starts or lasts more than 24 months.</exception>
+    /// <exception cref="InvalidOperationException">The journal is kept under M57, or in another currency than the euro.</exception>
+    public static string Write(Journal journal, LocalDate yearStart, LocalDate yearEnd)
+    {
+        Preconditions.CheckNotNull(journal);
+        Preconditions.CheckArgument(yearEnd >= yearStart && yearEnd < yearStart.PlusMonths(24), nameof(yearEnd), Preconditions.Invariant($"Fiscal year {yearStart:uuuu-MM-dd} to {yearEnd:uuuu-MM-dd} is not a period of one day to 24 months."));
+        if (journal.Rules.Chart.Framework != AccountingFramework.Pcg)
+        {
+            throw new InvalidOperationException(Preconditions.Invariant($"The journal follows {journal.Rules.Chart.Framework}: the FEC is for entities keeping the PCG; export the journal with JournalCsv."));
+        }
+
+        if (journal.Currency != Currency.EUR)
+        {
+            throw new InvalidOperationException(Preconditions.Invariant($"The journal is kept in {journal.Currency}: the FEC states amounts in euros."));
+        }
+
+        var chart = journal.Rules.Chart;
+        var text = new StringBuilder();
+        text.Append(string.Join(Separator, Fields)).Append("\r\n");
+
+        // Opening balances: every balance-sheet account with its third parties, and the earlier years' result.
+        var opening = new SortedDictionary<(string Account, string Auxiliary), decimal>();
+        var result = 0m;
+        foreach (var entry in journal.Entries.TakeWhile(e => e.Date < yearStart))
+        {
+            foreach (var line in entry.Lines)
+            {
+                var amount = line.Debit.Amount - line.Credit.Amount;
+                if (line.Account[0] is '6' or '7')
+                {
+                    result += amount;
+                }
+                else
+                {
+                    var key = (line.Account, line.Auxiliary ?? string.Empty);
+                    opening[key] = opening.GetValueOrDefault(key) + amount;
+                }
+            }
+        }
+
+        if (result != 0m)
+        {
+            var key = (result < 0m ? chart.RetainedEarningsCredit : chart.RetainedEarningsDebit, string.Empty);
+            opening[key] = opening.GetValueOrDefault(key) + result;
+        }
+
+        var openingDate = Date(yearStart);
+        foreach (var ((account, auxiliary), balance) in opening)
+        {
+            if (balance != 0m)
+            {
+                Line(text, OpeningJournal, "1", openingDate, account, chart[account].Label, auxiliary, "AN" + openingDate, openingDate, "A nouveaux", balance > 0m ? balance : 0m, balance < 0m ? -balance : 0m);
+            }
+        }
+
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in journal.Entries)
+        {
+            if (entry.Date < yearStart || entry.Date > yearEnd)
+            {
+                continue;
+            }
+
+            var number = (numbers.GetValueOrDefault(entry.Journal) + 1).ToString(CultureInfo.InvariantCulture);
+            numbers[entry.Journal] = int.Parse(number, CultureInfo.InvariantCulture);
+            var date = Date(entry.Date);
+            foreach (var line in entry.Lines)
+            {
+                Line(text, entry.Journal, number, date, line.Account, chart[line.Account].Label, line.Auxiliary ?? string.Empty, entry.Source.Voucher, date, entry.Label, line.Debit.Amount, line.Credit.Amount);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Encodes the file's text in ISO 8859-15 (Latin-9), one of the character sets article A47 A-1 allows.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The bytes; a character outside Latin-9 becomes <c>?</c>.</returns>
+    public static byte[] Encode(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var bytes = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            bytes[i] = text[i] switch
+            {
+                '€' => 0xA4,
+                'Š' => 0xA6,
+                'š' => 0xA8,
+                'Ž' => 0xB4,
+                'ž' => 0xB8,
+                'Œ' => 0xBC,
+                'œ' => 0xBD,
+                'Ÿ' => 0xBE,
+                '¤' or '¦' or '¨' or '´' or '¸' or '¼' or '½' or '¾' => (byte)'?',
+                var c when c <= 0xFF => (byte)c,
+                _ => (byte)'?',
+            };
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Checks a file against the layout: the header, 18 fields a line, dates, amounts, balanced entries, and continuous numbering in date order within each journal.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <returns>Every problem, each naming its line; empty for a valid file.</returns>
+    public static IReadOnlyList<string> Check(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var problems = new List<string>();
+        var lines = text.Split("\r\n");
+        if (lines.Length == 0 || lines[0] != string.Join(Separator, Fields))
+        {
+            problems.Add("Line 1 is not the 18 field names of article A47 A-1, tab-separated, in order.");
+        }
+
+        var sums = new Dictionary<(string, string), decimal>();
+        var last = new Dictionary<string, (int Number, string Date)>(StringComparer.Ordinal);
+        for (var n = 1; n < lines.Length; n++)
+        {
+            if (n == lines.Length - 1 && lines[n].Length == 0)
+            {
+                break;
+            }
+
+            var f = lines[n].Split(Separator);
+            var at = Preconditions.Invariant($"Line {n + 1}");
+            if (f.Length != Fields.Count)
+            {
+                problems.Add(Preconditions.Invariant($"{at} has {f.Length} fields, not {Fields.Count}."));
+                continue;
+            }
+
+            foreach (var (i, name) in new[] { (3, "EcritureDate"), (9, "PieceDate"), (15, "ValidDate") })
+            {
+                if (!IsDate(f[i]))
+                {
+                    problems.Add(Preconditions.Invariant($"{at}: {name} '{f[i]}' is not a date yyyyMMdd."));
+                }
+            }
+
+            if (IsDate(f[3]) && IsDate(f[15]) && string.CompareOrdinal(f[15], f[3]) < 0)
+            {
+                problems.Add(Preconditions.Invariant($"{at}: ValidDate {f[15]} is before EcritureDate {f[3]}."));
+            }
+
+            if (f[0].Length == 0 || f[2].Length == 0 || f[4].Length < 3 || !f[4][..3].All(char.IsAsciiDigit) || f[5].Length == 0 || f[8].Length == 0 || f[10].Length == 0)
+            {
+                problems.Add(Preconditions.Invariant($"{at}: JournalCode, EcritureNum, CompteNum (three digits first), CompteLib, PieceRef and EcritureLib are required."));
+            }
+
+            if (!TryAmount(f[11], out var debit) || !TryAmount(f[12], out var credit))
+            {
+                problems.Add(Preconditions.Invariant($"{at}: Debit '{f[11]}' and Credit '{f[12]}' must be amounts with a comma before the cents."));
+                continue;
+            }
+
+            if ((debit == 0m) == (credit == 0m))
+            {
+                problems.Add(Preconditions.Invariant($"{at}: a line is either a debit or a credit (Debit {f[11]}, Credit {f[12]})."));
+            }
+
+            var key = (f[0], f[2]);
+            sums[key] = sums.GetValueOrDefault(key) + debit - credit;
+            if (!int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                problems.Add(Preconditions.Invariant($"{at}: EcritureNum '{f[2]}' is not a number."));
+                continue;
+            }
+
+            if (last.TryGetValue(f[0], out var previous))
+            {
+                var sameOrNext = number == previous.Number || number == previous.Number + 1;
+                if (!sameOrNext || (number == previous.Number + 1 && string.CompareOrdinal(f[3], previous.Date) < 0))
+                {
+                    problems.Add(Preconditions.Invariant($"{at}: entry {f[0]} {number} follows {f[0]} {previous.Number} of {previous.Date}: entries are numbered continuously in date order."));
+                }
+            }
+            else if (number != 1)
+            {
+                problems.Add(Preconditions.Invariant($"{at}: journal {f[0]} starts at entry {number}, not 1."));
+            }
+
+            last[f[0]] = (number, f[3]);
+        }
+
+        problems.AddRange(sums.Where(s => s.Value != 0m).Select(s => Preconditions.Invariant($"Entry {s.Key.Item1} {s.Key.Item2} does not balance: debits less credits {s.Value:0.00}.")));
+        return problems;
+    }
+
+    private static void Line(StringBuilder text, string journal, string number, string date, string account, string accountLabel, string auxiliary, string voucher, string voucherDate, string label, decimal debit, decimal credit)
+    {
+        text.Append(journal).Append(Separator)
+            .Append(JournalLabel(journal)).Append(Separator)
+            .Append(number).Append(Separator)
+            .Append(date).Append(Separator)
+            .Append(account).Append(Separator)
+            .Append(Clean(accountLabel)).Append(Separator)
+            .Append(Clean(auxiliary)).Append(Separator)
+            .Append(Clean(auxiliary)).Append(Separator)
+            .Append(voucher).Append(Separator)
+            .Append(voucherDate).Append(Separator)
+            .Append(Clean(label)).Append(Separator)
+            .Append(Amount(debit)).Append(Separator)
+            .Append(Amount(credit)).Append(Separator)
+            .Append(Separator)
+            .Append(Separator)
+            .Append(date).Append(Separator)
+            .Append(Separator)
+            .Append("\r\n");
+    }
+
+    private static string JournalLabel(string code) => code switch
+    {
+        OpeningJournal => "A nouveaux",
+        "BQ" => "Banque",
+        "OD" => "Opérations diverses",
+        "TR" => "Trésor",
+        _ => code,
+    };
+
+    /// <summary>A field's text without the separator or line breaks.</summary>
+    private static string Clean(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+
+    private static string Date(LocalDate date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+
+    private static string Amount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
+
+    private static bool IsDate(string value) =>
+        value.Length == 8 && DateTime.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private static bool TryAmount(string value, out decimal amount)
+    {
+        amount = 0m;
+        return value.Length > 0 && !value.Contains('.', StringComparison.Ordinal)
+            && decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+}

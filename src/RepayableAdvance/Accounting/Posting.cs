@@ -1,0 +1,242 @@
+using NodaTime;
+using RepayableAdvance.Collections;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Scheduling;
+
+namespace RepayableAdvance.Accounting;
+
+/// <summary>Posts a fund's events to a journal: every ledger event that moves money, and at each period end the interest accrued and the write-downs.</summary>
+/// <remarks>
+/// <para>Ledger events post by their rule: a contribution, a disbursement, a repayment (principal and interest as two
+/// entries), a write-off, a recovery, a fee. Commitments and their cancellations move no money and are not posted.</para>
+/// <para>At each period end, the interest each advance has earned and that is not yet due (its payoff quote's accrued
+/// interest, on the schedule in force then) is accrued, and reversed the next day, so that interest is earned in the
+/// period it runs and received against income when paid, as French practice keeps accrued interest (intérêts courus).
+/// Interest due and unpaid is income when received. Then each advance's write-down under the policy is compared with
+/// the last one posted: an increase posts a write-down, a decrease a reversal. A write-off first releases the
+/// advance's write-down.</para>
+/// <para>Every entry moves one amount from one account to another and carries its source: the ledger event's index or
+/// the period end.</para>
+/// </remarks>
+/// <threadsafety>All members are thread-safe.</threadsafety>
+public static class Posting
+{
+    /// <summary>Posts a book's events.</summary>
+    /// <param name="book">The advance book, whose ledger holds the events.</param>
+    /// <param name="rules">The posting rules.</param>
+    /// <param name="periodEnds">The period ends at which interest is accrued and write-downs assessed, such as the month ends (<see cref="MonthEnds"/>).</param>
+    /// <param name="policy">The write-down policy; null for none.</param>
+    /// <param name="cases">The collection cases by advance, for write-down rates by case status; null when none.</param>
+    /// <returns>The journal.</returns>
+    /// <exception cref="CurrencyMismatchException">The fund's currency differs from the book's amounts.</exception>
+    public static Journal Post(AdvanceBook book, PostingRules rules, IEnumerable<LocalDate> periodEnds, WriteDownPolicy? policy = null, IReadOnlyDictionary<string, CollectionCase>? cases = null)
+    {
+        Preconditions.CheckNotNull(book);
+        Preconditions.CheckNotNull(rules);
+        Preconditions.CheckNotNull(periodEnds);
+        var writer = new Writer(book, rules, policy ?? WriteDownPolicy.None, cases);
+        var closings = periodEnds.Distinct().Order().ToArray();
+        var next = 0;
+        var events = book.Ledger.Events;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var fundEvent = events[i];
+            while (next < closings.Length && closings[next] < fundEvent.Date)
+            {
+                writer.Close(closings[next++]);
+            }
+
+            writer.Post(i, fundEvent);
+        }
+
+        while (next < closings.Length)
+        {
+            writer.Close(closings[next++]);
+        }
+
+        return new Journal(rules, book.Ledger.Fund.Currency, [.. writer.Entries]);
+    }
+
+    /// <summary>The last day of each month from one date to another.</summary>
+    /// <param name="from">A day of the first month.</param>
+    /// <param name="to">A day of the last month; on or after <paramref name="from"/>.</param>
+    /// <returns>The month ends, in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public static IReadOnlyList<LocalDate> MonthEnds(LocalDate from, LocalDate to)
+    {
+        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."));
+        var ends = new List<LocalDate>();
+        for (var month = new LocalDate(from.Year, from.Month, 1); month <= to; month = month.PlusMonths(1))
+        {
+            ends.Add(month.PlusMonths(1).PlusDays(-1));
+        }
+
+        return ends;
+    }
+
+    /// <summary>Which line of an event's entry names the third party: the advances' and the endowment's lines do, cash and income lines do not.</summary>
+    private static (bool Debit, bool Credit) Auxiliary(PostingEvent e) => e switch
+    {
+        PostingEvent.Contribution or PostingEvent.PrincipalRepaid or PostingEvent.WriteOff or PostingEvent.WriteDown => (false, true),
+        PostingEvent.Disbursement or PostingEvent.InterestAccrued or PostingEvent.WriteDownReversal => (true, false),
+        PostingEvent.InterestReceived or PostingEvent.Recovery or PostingEvent.Fee => (false, false),
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "This posting event has no auxiliary rule: add it to Posting.Auxiliary."),
+    };
+
+    private static string Label(PostingEvent e, bool reversal, string reference) => e switch
+    {
+        PostingEvent.Contribution => "Apport " + reference,
+        PostingEvent.Disbursement => "Décaissement avance " + reference,
+        PostingEvent.PrincipalRepaid => "Remboursement capital " + reference,
+        PostingEvent.InterestReceived => "Intérêts reçus " + reference,
+        PostingEvent.InterestAccrued => (reversal ? "Extourne intérêts courus " : "Intérêts courus ") + reference,
+        PostingEvent.WriteOff => "Passage en perte " + reference,
+        PostingEvent.Recovery => "Recouvrement " + reference,
+        PostingEvent.Fee => "Frais " + reference,
+        PostingEvent.WriteDown => "Dépréciation " + reference,
+        PostingEvent.WriteDownReversal => "Reprise de dépréciation " + reference,
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "This posting event has no label: add it to Posting.Label."),
+    };
+
+    /// <summary>The journal being written: entries, their numbers per journal, and the write-downs posted so far.</summary>
+    private sealed class Writer(AdvanceBook book, PostingRules rules, WriteDownPolicy policy, IReadOnlyDictionary<string, CollectionCase>? cases)
+    {
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Money> _allowances = new(StringComparer.Ordinal);
+        private readonly KeyValuePair<string, AdvanceAccount>[] _accounts = [.. book.Accounts.OrderBy(a => a.Key, StringComparer.Ordinal)];
+
+        public List<JournalEntry> Entries { get; } = [];
+
+        public void Post(int index, FundEvent e)
+        {
+            var source = new EntrySource(index, null);
+            switch (e.Kind)
+            {
+                case FundEventKind.Contribution:
+                    Add(PostingEvent.Contribution, false, e.Date, e.Reference, e.Amount, source);
+                    break;
+                case FundEventKind.Disbursement:
+                    Add(PostingEvent.Disbursement, false, e.Date, e.Reference, e.Amount, source);
+                    break;
+                case FundEventKind.Repayment:
+                    Add(PostingEvent.PrincipalRepaid, false, e.Date, e.Reference, e.Amount, source);
+                    Add(PostingEvent.InterestReceived, false, e.Date, e.Reference, e.Interest, source);
+                    break;
+                case FundEventKind.WriteOff:
+                    Release(e.Reference, e.Date, source);
+                    Add(PostingEvent.WriteOff, false, e.Date, e.Reference, e.Amount, source);
+                    break;
+                case FundEventKind.Recovery:
+                    Add(PostingEvent.Recovery, false, e.Date, e.Reference, e.Amount, source);
+                    break;
+                case FundEventKind.Fee:
+                    Add(PostingEvent.Fee, false, e.Date, e.Reference, e.Amount, source);
+                    break;
+                case FundEventKind.Commitment:
+                case FundEventKind.Cancellation:
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "This ledger event kind has no posting: add it to Posting.Writer.Post.");
+            }
+        }
+
+        public void Close(LocalDate periodEnd)
+        {
+            var source = new EntrySource(null, periodEnd);
+            var accrued = new List<(string Id, Money Amount)>();
+            foreach (var (id, account) in _accounts)
+            {
+                var outstanding = book.Ledger.AdvanceAt(id, periodEnd).Outstanding;
+                if (outstanding.IsPositive && ScheduleOn(account, periodEnd) is { } schedule && schedule.Terms.StartDate <= periodEnd)
+                {
+                    var interest = schedule.PayoffQuote(periodEnd).AccruedInterest;
+                    if (interest.IsPositive)
+                    {
+                        Add(PostingEvent.InterestAccrued, false, periodEnd, id, interest, source);
+                        accrued.Add((id, interest));
+                    }
+                }
+
+                if (!policy.IsEmpty)
+                {
+                    var target = outstanding.IsPositive
+                        ? WriteDowns.Of(account, outstanding, periodEnd, policy, cases is not null && cases.TryGetValue(id, out var c) ? c : null).Allowance
+                        : Money.Zero(outstanding.Currency);
+                    var posted = _allowances.GetValueOrDefault(id, Money.Zero(outstanding.Currency));
+                    if (target > posted)
+                    {
+                        Add(PostingEvent.WriteDown, false, periodEnd, id, target - posted, source);
+                    }
+                    else if (target < posted)
+                    {
+                        Add(PostingEvent.WriteDownReversal, false, periodEnd, id, posted - target, source);
+                    }
+
+                    _allowances[id] = target;
+                }
+            }
+
+            var dayAfter = periodEnd.PlusDays(1);
+            foreach (var (id, amount) in accrued)
+            {
+                Add(PostingEvent.InterestAccrued, true, dayAfter, id, amount, source);
+            }
+        }
+
+        /// <summary>The schedule in force on a date: the last version whose rescheduling is dated on or before it.</summary>
+        private static RepaymentSchedule? ScheduleOn(AdvanceAccount account, LocalDate date)
+        {
+            RepaymentSchedule? found = null;
+            foreach (var schedule in account.Schedules)
+            {
+                if (schedule.Events.Count == 0 || schedule.Events[^1].Date <= date)
+                {
+                    found = schedule;
+                }
+            }
+
+            return found;
+        }
+
+        private void Release(string id, LocalDate date, EntrySource source)
+        {
+            if (_allowances.TryGetValue(id, out var allowance) && allowance.IsPositive)
+            {
+                Add(PostingEvent.WriteDownReversal, false, date, id, allowance, source);
+                _allowances[id] = Money.Zero(allowance.Currency);
+            }
+        }
+
+        private void Add(PostingEvent e, bool reversal, LocalDate date, string reference, Money amount, EntrySource source)
+        {
+            if (!amount.IsPositive)
+            {
+                return;
+            }
+
+            var rule = rules[e];
+            var (debit, credit) = reversal ? (rule.Credit, rule.Debit) : (rule.Debit, rule.Credit);
+            var (auxDebit, auxCredit) = Auxiliary(e);
+            if (reversal)
+            {
+                (auxDebit, auxCredit) = (auxCredit, auxDebit);
+            }
+
+            var zero = Money.Zero(amount.Currency);
+            var number = _numbers.GetValueOrDefault(rule.Journal) + 1;
+            _numbers[rule.Journal] = number;
+            Entries.Add(new JournalEntry(
+                rule.Journal,
+                number,
+                date,
+                e,
+                reversal,
+                reference,
+                Label(e, reversal, reference),
+                amount,
+                new JournalLine(debit, amount, zero, auxDebit ? reference : null),
+                new JournalLine(credit, zero, amount, auxCredit ? reference : null),
+                source));
+        }
+    }
+}
