@@ -6,7 +6,7 @@ namespace RepayableAdvance.Accounting;
 /// <param name="LedgerEvent">The index of the fund-ledger event the entry posts (<see cref="Funds.FundLedger.Events"/>); null for period-end entries.</param>
 /// <param name="PeriodEnd">The period end whose accrual or write-down the entry posts or reverses; null for a ledger event's entries.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record EntrySource(int? LedgerEvent, LocalDate? PeriodEnd)
+public readonly record struct EntrySource(int? LedgerEvent, LocalDate? PeriodEnd)
 {
     /// <summary>Gets the reference of the voucher (pièce) the entry rests on.</summary>
     /// <value><c>L</c> and the ledger event's index on six digits, or <c>P</c> and the period end as <c>yyyyMMdd</c>.</value>

@@ -52,6 +52,22 @@ public static class Fec
     public static string Write(Journal journal, LocalDate yearStart, LocalDate yearEnd)
     {
         Preconditions.CheckNotNull(journal);
+        using var writer = new StringWriter(new StringBuilder(journal.Entries.Count * 2 * 160), CultureInfo.InvariantCulture);
+        Write(journal, yearStart, yearEnd, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the FEC of a fiscal year to a writer, line by line (for a file, a <see cref="StreamWriter"/> over the bytes of <see cref="Encode"/>'s character set).</summary>
+    /// <param name="journal">The journal, posted under a PCG chart, in euros.</param>
+    /// <param name="yearStart">The fiscal year's first day.</param>
+    /// <param name="yearEnd">The fiscal year's closing date; at most 24 months after the start.</param>
+    /// <param name="writer">Where to write; lines ended by CR LF.</param>
+    /// <exception cref="ArgumentException">The year ends before it starts or lasts more than 24 months.</exception>
+    /// <exception cref="InvalidOperationException">The journal is kept under M57, or in another currency than the euro.</exception>
+    public static void Write(Journal journal, LocalDate yearStart, LocalDate yearEnd, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(journal);
+        Preconditions.CheckNotNull(writer);
         Preconditions.CheckArgument(yearEnd >= yearStart && yearEnd < yearStart.PlusMonths(24), nameof(yearEnd), Preconditions.Invariant($"Fiscal year {yearStart:uuuu-MM-dd} to {yearEnd:uuuu-MM-dd} is not a period of one day to 24 months."));
         if (journal.Rules.Chart.Framework != AccountingFramework.Pcg)
         {
@@ -64,8 +80,10 @@ public static class Fec
         }
 
         var chart = journal.Rules.Chart;
-        var text = new StringBuilder();
-        text.Append(string.Join(Separator, Fields)).Append("\r\n");
+        var text = writer;
+        text.Write(string.Join(Separator, Fields));
+        text.Write("\r\n");
+        var labels = chart.Accounts.ToDictionary(a => a.Number, a => Clean(a.Label), StringComparer.Ordinal);
 
         // Opening balances: every balance-sheet account with its third parties, and the earlier years' result.
         var opening = new SortedDictionary<(string Account, string Auxiliary), decimal>();
@@ -98,11 +116,13 @@ public static class Fec
         {
             if (balance != 0m)
             {
-                Line(text, OpeningJournal, "1", openingDate, account, chart[account].Label, auxiliary, "AN" + openingDate, openingDate, "A nouveaux", balance > 0m ? balance : 0m, balance < 0m ? -balance : 0m);
+                Line(text, OpeningJournal, "1", openingDate, account, labels[account], Clean(auxiliary), "AN" + openingDate, openingDate, "A nouveaux", balance > 0m ? balance : 0m, balance < 0m ? -balance : 0m);
             }
         }
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lastDate = default(LocalDate);
+        var date = string.Empty;
         foreach (var entry in journal.Entries)
         {
             if (entry.Date < yearStart || entry.Date > yearEnd)
@@ -110,16 +130,21 @@ public static class Fec
                 continue;
             }
 
-            var number = (numbers.GetValueOrDefault(entry.Journal) + 1).ToString(CultureInfo.InvariantCulture);
-            numbers[entry.Journal] = int.Parse(number, CultureInfo.InvariantCulture);
-            var date = Date(entry.Date);
+            var number = numbers.GetValueOrDefault(entry.Journal) + 1;
+            numbers[entry.Journal] = number;
+            var numberText = number.ToString(CultureInfo.InvariantCulture);
+            if (entry.Date != lastDate || date.Length == 0)
+            {
+                (lastDate, date) = (entry.Date, Date(entry.Date));
+            }
+
+            var voucher = entry.Source.Voucher;
+            var label = Clean(entry.Label);
             foreach (var line in entry.Lines)
             {
-                Line(text, entry.Journal, number, date, line.Account, chart[line.Account].Label, line.Auxiliary ?? string.Empty, entry.Source.Voucher, date, entry.Label, line.Debit.Amount, line.Credit.Amount);
+                Line(text, entry.Journal, numberText, date, line.Account, labels[line.Account], line.Auxiliary is { } aux ? Clean(aux) : string.Empty, voucher, date, label, line.Debit.Amount, line.Credit.Amount);
             }
         }
-
-        return text.ToString();
     }
 
     /// <summary>Encodes the file's text in ISO 8859-15 (Latin-9), one of the character sets article A47 A-1 allows.</summary>
@@ -237,26 +262,67 @@ public static class Fec
         return problems;
     }
 
-    private static void Line(StringBuilder text, string journal, string number, string date, string account, string accountLabel, string auxiliary, string voucher, string voucherDate, string label, decimal debit, decimal credit)
+    /// <summary>One line of the file, built in a buffer and written at once; the texts are already cleaned of separators.</summary>
+    private static void Line(TextWriter text, string journal, string number, string date, string account, string accountLabel, string auxiliary, string voucher, string voucherDate, string label, decimal debit, decimal credit)
     {
-        text.Append(journal).Append(Separator)
-            .Append(JournalLabel(journal)).Append(Separator)
-            .Append(number).Append(Separator)
-            .Append(date).Append(Separator)
-            .Append(account).Append(Separator)
-            .Append(Clean(accountLabel)).Append(Separator)
-            .Append(Clean(auxiliary)).Append(Separator)
-            .Append(Clean(auxiliary)).Append(Separator)
-            .Append(voucher).Append(Separator)
-            .Append(voucherDate).Append(Separator)
-            .Append(Clean(label)).Append(Separator)
-            .Append(Amount(debit)).Append(Separator)
-            .Append(Amount(credit)).Append(Separator)
-            .Append(Separator)
-            .Append(Separator)
-            .Append(date).Append(Separator)
-            .Append(Separator)
-            .Append("\r\n");
+        var length = journal.Length + number.Length + (date.Length * 2) + account.Length + accountLabel.Length + (auxiliary.Length * 2) + voucher.Length + voucherDate.Length + label.Length + JournalLabel(journal).Length + 100;
+        var rented = length <= 512 ? null : new char[length];
+        Span<char> buffer = rented ?? stackalloc char[512];
+        var at = 0;
+        Put(buffer, ref at, journal);
+        Put(buffer, ref at, JournalLabel(journal));
+        Put(buffer, ref at, number);
+        Put(buffer, ref at, date);
+        Put(buffer, ref at, account);
+        Put(buffer, ref at, accountLabel);
+        Put(buffer, ref at, auxiliary);
+        Put(buffer, ref at, auxiliary);
+        Put(buffer, ref at, voucher);
+        Put(buffer, ref at, voucherDate);
+        Put(buffer, ref at, label);
+        Amount(buffer, ref at, debit);
+        Amount(buffer, ref at, credit);
+        buffer[at++] = Separator;
+        buffer[at++] = Separator;
+        Put(buffer, ref at, date);
+        buffer[at++] = Separator;
+        buffer[at++] = '\r';
+        buffer[at++] = '\n';
+        text.Write(buffer[..at]);
+    }
+
+    /// <summary>A field and the separator after it.</summary>
+    private static void Put(Span<char> buffer, ref int at, string value)
+    {
+        value.AsSpan().CopyTo(buffer[at..]);
+        at += value.Length;
+        buffer[at++] = Separator;
+    }
+
+    /// <summary>An amount with two decimals and a comma before them, as the FEC writes it, and the separator after it.</summary>
+    private static void Amount(Span<char> buffer, ref int at, decimal amount)
+    {
+        // Cents read from the decimal's integer and scale, without decimal arithmetic, when it has at most two decimals.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        var scale = amount.Scale;
+        if (bits[2] == 0 && bits[1] == 0 && bits[0] >= 0 && scale <= 2 && amount >= 0m)
+        {
+            var units = (long)bits[0] * (scale == 0 ? 100 : scale == 1 ? 10 : 1);
+            (units / 100).TryFormat(buffer[at..], out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+            buffer[at++] = ',';
+            buffer[at++] = (char)('0' + (units % 100 / 10));
+            buffer[at++] = (char)('0' + (units % 10));
+        }
+        else
+        {
+            amount.TryFormat(buffer[at..], out var written, "F2", CultureInfo.InvariantCulture);
+            buffer[at + written - 3] = ',';
+            at += written;
+        }
+
+        buffer[at++] = Separator;
     }
 
     private static string JournalLabel(string code) => code switch
@@ -269,11 +335,15 @@ public static class Fec
     };
 
     /// <summary>A field's text without the separator or line breaks.</summary>
-    private static string Clean(string value) => value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
+    private static string Clean(string value) => value.AsSpan().IndexOfAny("\t\r\n") < 0 ? value : value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
 
-    private static string Date(LocalDate date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+    private static string Date(LocalDate date) => string.Create(8, date, static (span, d) =>
+    {
+        d.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
+        d.Month.TryFormat(span[4..6], out _, "D2", CultureInfo.InvariantCulture);
+        d.Day.TryFormat(span[6..], out _, "D2", CultureInfo.InvariantCulture);
+    });
 
-    private static string Amount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',');
 
     private static bool IsDate(string value) =>
         value.Length == 8 && DateTime.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);

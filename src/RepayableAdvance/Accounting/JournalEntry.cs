@@ -6,7 +6,7 @@ namespace RepayableAdvance.Accounting;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class JournalEntry
 {
-    internal JournalEntry(string journal, int number, LocalDate date, PostingEvent postingEvent, bool reversal, string reference, string label, Money amount, JournalLine debit, JournalLine credit, EntrySource source)
+    internal JournalEntry(string journal, int number, LocalDate date, PostingEvent postingEvent, bool reversal, string reference, Money amount, JournalLine debit, JournalLine credit, EntrySource source)
     {
         Journal = journal;
         Number = number;
@@ -14,7 +14,6 @@ public sealed class JournalEntry
         Event = postingEvent;
         IsReversal = reversal;
         Reference = reference;
-        Label = label;
         Amount = amount;
         Lines = [debit, credit];
         Source = source;
@@ -46,7 +45,7 @@ public sealed class JournalEntry
 
     /// <summary>Gets the entry's label.</summary>
     /// <value>What happened and to whom, in French, as the books are kept.</value>
-    public string Label { get; }
+    public string Label => Posting.Label(Event, IsReversal, Reference);
 
     /// <summary>Gets the amount moved.</summary>
     /// <value>Positive.</value>

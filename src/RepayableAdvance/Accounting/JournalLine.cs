@@ -6,4 +6,4 @@ namespace RepayableAdvance.Accounting;
 /// <param name="Credit">The amount credited; zero on a debit line.</param>
 /// <param name="Auxiliary">The third party the line concerns (the advance or the co-funder); null when none.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record JournalLine(string Account, Money Debit, Money Credit, string? Auxiliary);
+public readonly record struct JournalLine(string Account, Money Debit, Money Credit, string? Auxiliary);

@@ -1,7 +1,6 @@
 using NodaTime;
 using RepayableAdvance.Collections;
 using RepayableAdvance.Funds;
-using RepayableAdvance.Scheduling;
 
 namespace RepayableAdvance.Accounting;
 
@@ -34,8 +33,8 @@ public static class Posting
         Preconditions.CheckNotNull(book);
         Preconditions.CheckNotNull(rules);
         Preconditions.CheckNotNull(periodEnds);
-        var writer = new Writer(book, rules, policy ?? WriteDownPolicy.None, cases);
         var closings = periodEnds.Distinct().Order().ToArray();
+        var writer = new Writer(book, rules, policy ?? WriteDownPolicy.None, cases, closings);
         var next = 0;
         var events = book.Ledger.Events;
         for (var i = 0; i < events.Count; i++)
@@ -43,7 +42,7 @@ public static class Posting
             var fundEvent = events[i];
             while (next < closings.Length && closings[next] < fundEvent.Date)
             {
-                writer.Close(closings[next++]);
+                writer.Close(next++);
             }
 
             writer.Post(i, fundEvent);
@@ -51,7 +50,7 @@ public static class Posting
 
         while (next < closings.Length)
         {
-            writer.Close(closings[next++]);
+            writer.Close(next++);
         }
 
         return new Journal(rules, book.Ledger.Fund.Currency, [.. writer.Entries]);
@@ -83,7 +82,7 @@ public static class Posting
         _ => throw new ArgumentOutOfRangeException(nameof(e), e, "This posting event has no auxiliary rule: add it to Posting.Auxiliary."),
     };
 
-    private static string Label(PostingEvent e, bool reversal, string reference) => e switch
+    internal static string Label(PostingEvent e, bool reversal, string reference) => e switch
     {
         PostingEvent.Contribution => "Apport " + reference,
         PostingEvent.Disbursement => "Décaissement avance " + reference,
@@ -99,13 +98,21 @@ public static class Posting
     };
 
     /// <summary>The journal being written: entries, their numbers per journal, and the write-downs posted so far.</summary>
-    private sealed class Writer(AdvanceBook book, PostingRules rules, WriteDownPolicy policy, IReadOnlyDictionary<string, CollectionCase>? cases)
+    private sealed class Writer(AdvanceBook book, PostingRules rules, WriteDownPolicy policy, IReadOnlyDictionary<string, CollectionCase>? cases, LocalDate[] closings)
     {
         private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Money> _allowances = new(StringComparer.Ordinal);
-        private readonly KeyValuePair<string, AdvanceAccount>[] _accounts = [.. book.Accounts.OrderBy(a => a.Key, StringComparer.Ordinal)];
+        private static readonly IComparer<string> Ordinal = StringComparer.Ordinal;
+        private readonly KeyValuePair<string, AdvanceAccount>[] _accounts = [.. book.Accounts.OrderBy(a => a.Key, Ordinal)];
 
-        public List<JournalEntry> Entries { get; } = [];
+        // Each advance's principal outstanding, followed from the ledger's events as they are posted.
+        private readonly Dictionary<string, decimal> _outstanding = new(StringComparer.Ordinal);
+
+        // Each advance's accrued interest at each period end, quoted on the schedule in force then, each schedule
+        // planned once.
+        private Money?[][]? _accrued;
+
+        public List<JournalEntry> Entries { get; } = new((book.Ledger.Count * 2) + (book.Accounts.Count * closings.Length * 2));
 
         public void Post(int index, FundEvent e)
         {
@@ -117,14 +124,17 @@ public static class Posting
                     break;
                 case FundEventKind.Disbursement:
                     Add(PostingEvent.Disbursement, false, e.Date, e.Reference, e.Amount, source);
+                    _outstanding[e.Reference] = _outstanding.GetValueOrDefault(e.Reference) + e.Amount.Amount;
                     break;
                 case FundEventKind.Repayment:
                     Add(PostingEvent.PrincipalRepaid, false, e.Date, e.Reference, e.Amount, source);
                     Add(PostingEvent.InterestReceived, false, e.Date, e.Reference, e.Interest, source);
+                    _outstanding[e.Reference] = _outstanding.GetValueOrDefault(e.Reference) - e.Amount.Amount;
                     break;
                 case FundEventKind.WriteOff:
                     Release(e.Reference, e.Date, source);
                     Add(PostingEvent.WriteOff, false, e.Date, e.Reference, e.Amount, source);
+                    _outstanding[e.Reference] = _outstanding.GetValueOrDefault(e.Reference) - e.Amount.Amount;
                     break;
                 case FundEventKind.Recovery:
                     Add(PostingEvent.Recovery, false, e.Date, e.Reference, e.Amount, source);
@@ -140,21 +150,21 @@ public static class Posting
             }
         }
 
-        public void Close(LocalDate periodEnd)
+        public void Close(int closing)
         {
+            var periodEnd = closings[closing];
             var source = new EntrySource(null, periodEnd);
             var accrued = new List<(string Id, Money Amount)>();
-            foreach (var (id, account) in _accounts)
+            _accrued ??= [.. _accounts.Select(a => Accrued(a.Value, closings))];
+            var currency = book.Ledger.Fund.Currency;
+            for (var a = 0; a < _accounts.Length; a++)
             {
-                var outstanding = book.Ledger.AdvanceAt(id, periodEnd).Outstanding;
-                if (outstanding.IsPositive && ScheduleOn(account, periodEnd) is { } schedule && schedule.Terms.StartDate <= periodEnd)
+                var (id, account) = _accounts[a];
+                var outstanding = Money.FromExact(_outstanding.GetValueOrDefault(id), currency);
+                if (outstanding.IsPositive && _accrued[a][closing] is { IsPositive: true } interest)
                 {
-                    var interest = schedule.PayoffQuote(periodEnd).AccruedInterest;
-                    if (interest.IsPositive)
-                    {
-                        Add(PostingEvent.InterestAccrued, false, periodEnd, id, interest, source);
-                        accrued.Add((id, interest));
-                    }
+                    Add(PostingEvent.InterestAccrued, false, periodEnd, id, interest, source);
+                    accrued.Add((id, interest));
                 }
 
                 if (!policy.IsEmpty)
@@ -183,19 +193,25 @@ public static class Posting
             }
         }
 
-        /// <summary>The schedule in force on a date: the last version whose rescheduling is dated on or before it.</summary>
-        private static RepaymentSchedule? ScheduleOn(AdvanceAccount account, LocalDate date)
+        /// <summary>The accrued interest at each period end on or after the advance's start, on the schedule in force then: the last version whose rescheduling is dated on or before it.</summary>
+        private static Money?[] Accrued(AdvanceAccount account, LocalDate[] closings)
         {
-            RepaymentSchedule? found = null;
-            foreach (var schedule in account.Schedules)
+            var accrued = new Money?[closings.Length];
+            var schedules = account.Schedules;
+            for (var v = 0; v < schedules.Count; v++)
             {
-                if (schedule.Events.Count == 0 || schedule.Events[^1].Date <= date)
+                var schedule = schedules[v];
+                var from = schedule.Events.Count == 0 ? LocalDate.MinIsoValue : schedule.Events[^1].Date;
+                var until = v + 1 < schedules.Count && schedules[v + 1].Events.Count > 0 ? schedules[v + 1].Events[^1].Date : LocalDate.MaxIsoValue;
+                var indices = Enumerable.Range(0, closings.Length).Where(i => closings[i] >= from && closings[i] < until && closings[i] >= schedule.Terms.StartDate).ToArray();
+                var quotes = schedule.PayoffQuotes(indices.Select(i => closings[i]));
+                for (var q = 0; q < indices.Length; q++)
                 {
-                    found = schedule;
+                    accrued[indices[q]] = quotes[q].AccruedInterest;
                 }
             }
 
-            return found;
+            return accrued;
         }
 
         private void Release(string id, LocalDate date, EntrySource source)
@@ -232,7 +248,6 @@ public static class Posting
                 e,
                 reversal,
                 reference,
-                Label(e, reversal, reference),
                 amount,
                 new JournalLine(debit, amount, zero, auxDebit ? reference : null),
                 new JournalLine(credit, zero, amount, auxCredit ? reference : null),

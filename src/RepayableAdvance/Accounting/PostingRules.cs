@@ -117,6 +117,10 @@ public sealed class PostingRules
             {
                 problems.Add(new(postingEvent, "journal", Preconditions.Invariant($"Journal code '{rule.Journal}' of {ReasonCodes.NameOf(postingEvent)} is not 1 to 10 letters or digits.")));
             }
+            else if (rule.Journal == Fec.OpeningJournal)
+            {
+                problems.Add(new(postingEvent, "journal", Preconditions.Invariant($"Journal code '{Fec.OpeningJournal}' of {ReasonCodes.NameOf(postingEvent)} is kept for the opening balances (à-nouveaux) of an FEC: choose another.")));
+            }
 
             void CheckAccount(string? number, string field)
             {

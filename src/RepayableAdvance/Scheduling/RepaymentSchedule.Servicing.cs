@@ -119,11 +119,24 @@ public sealed partial class RepaymentSchedule
     /// <param name="date">The payoff date.</param>
     /// <returns>Outstanding principal plus interest accrued (and any deferred interest), rounded with the terms' policy.</returns>
     /// <exception cref="ArgumentException">The date is before the first disbursement.</exception>
-    public PayoffQuote PayoffQuote(LocalDate date)
+    public PayoffQuote PayoffQuote(LocalDate date) => PayoffQuote(date, PlanPeriods());
+
+    /// <summary>Quotes the payoff on several dates, planning the schedule's periods once: the same quotes as <see cref="PayoffQuote(LocalDate)"/> date by date.</summary>
+    /// <param name="dates">The dates, each on or after the first disbursement.</param>
+    /// <returns>One quote per date, in the order given.</returns>
+    /// <exception cref="ArgumentException">A date is before the first disbursement.</exception>
+    public IReadOnlyList<PayoffQuote> PayoffQuotes(IEnumerable<LocalDate> dates)
+    {
+        Preconditions.CheckNotNull(dates);
+        var periods = PlanPeriods();
+        return [.. dates.Select(d => PayoffQuote(d, periods))];
+    }
+
+    private PayoffQuote PayoffQuote(LocalDate date, PlanPeriod[] periods)
     {
         Preconditions.CheckArgument(date >= Terms.StartDate, nameof(date), $"Payoff date {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
         var split = KeptCount(date);
-        var tail = new TailContext(this, split);
+        var tail = new TailContext(this, split, periods);
         if (split >= _installments.Length || !WrittenOff.IsZero)
         {
             var zero = Money.Zero(Currency);
@@ -479,6 +492,11 @@ public sealed partial class RepaymentSchedule
     private readonly struct TailContext
     {
         public TailContext(RepaymentSchedule schedule, int split)
+            : this(schedule, split, schedule.PlanPeriods())
+        {
+        }
+
+        public TailContext(RepaymentSchedule schedule, int split, PlanPeriod[] periods)
         {
             Split = split;
             var rows = schedule._installments;
@@ -526,8 +544,7 @@ public sealed partial class RepaymentSchedule
 
             DeferredInterest = deferred;
             HolidayInterest = holiday;
-            AllPeriods = schedule.PlanPeriods();
-            Periods = AllPeriods.AsSpan(split).ToArray();
+            AllPeriods = periods;
         }
 
         public int Split { get; }
@@ -554,7 +571,7 @@ public sealed partial class RepaymentSchedule
         /// <summary>Gets the periods of every installment of the schedule.</summary>
         public PlanPeriod[] AllPeriods { get; }
 
-        /// <summary>Gets the periods from the split on (a copy).</summary>
-        public PlanPeriod[] Periods { get; }
+        /// <summary>Gets the periods from the split on.</summary>
+        public ReadOnlySpan<PlanPeriod> Periods => AllPeriods.AsSpan(Split);
     }
 }

@@ -91,6 +91,8 @@ public sealed class PostingTests
         var thrown = Assert.Throws<ArgumentException>(() => new PostingRules(ChartOfAccounts.Pcg, rules));
         Assert.Contains("No rule posts fee", thrown.Message, StringComparison.Ordinal);
         Assert.Empty(PostingRules.Check(ChartOfAccounts.M57, PostingRules.M57.Rules));
+        var opening = PostingRules.Check(ChartOfAccounts.Pcg, [.. PostingRules.Pcg.Rules.Select(r => r.Event == PostingEvent.Fee ? r with { Journal = "AN" } : r)]);
+        Assert.Contains("kept for the opening balances", Assert.Single(opening).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new ChartAccount("0123", "Zero first"));
         Assert.Throws<ArgumentException>(() => new ChartAccount("51", "Too short"));
     }
