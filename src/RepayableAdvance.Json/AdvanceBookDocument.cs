@@ -117,6 +117,52 @@ public static class AdvanceBookDocument
         });
     }
 
+    /// <summary>Writes one operation as a JSON object, as it appears in a journal's <c>operations</c>.</summary>
+    /// <param name="operation">The operation.</param>
+    /// <returns>Compact JSON.</returns>
+    public static string WriteOperation(BookOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            WriteOperation(w, operation);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>Tries to read one operation written by <see cref="WriteOperation(BookOperation)"/>.</summary>
+    /// <param name="json">The operation's JSON object.</param>
+    /// <param name="currency">The fund's currency, for amounts.</param>
+    /// <param name="operation">The operation, when there is no error.</param>
+    /// <param name="errors">Every error, with its path from the operation (<c>$</c>).</param>
+    /// <returns>Whether the operation is valid. Whether the book accepts it is decided when it is applied.</returns>
+    public static bool TryReadOperation(string json, Currency currency, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BookOperation? operation, out IReadOnlyList<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        BookOperation? read = null;
+        try
+        {
+            var r = new DocumentReader();
+            using var document = DocumentReader.Parse(json, r.Errors);
+            if (document is not null)
+            {
+                read = Operation(r, document.RootElement, "$", currency);
+            }
+
+            errors = r.Errors;
+            operation = r.Errors.Count == 0 ? read : null;
+            return operation is not null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            operation = null;
+            errors = [DocumentReader.Internal(e)];
+            return false;
+        }
+    }
+
     private static BookOperation? Operation(DocumentReader r, JsonElement e, string p, Currency currency)
     {
         if (e.ValueKind != JsonValueKind.Object || !DocumentReader.TryGet(e, "op", out var kind) || kind.ValueKind != JsonValueKind.String)

@@ -1,0 +1,115 @@
+using NodaTime;
+using RepayableAdvance.EntityFrameworkCore;
+using RepayableAdvance.Funds;
+using RepayableAdvance.Json;
+using static RepayableAdvance.Tests.Storage.StorageFixtures;
+
+namespace RepayableAdvance.Tests.Storage;
+
+/// <summary>The fund store on real SQLite database files: no in-memory provider, no mocks.</summary>
+public sealed class FundStoreTests
+{
+    [Fact]
+    public void Every_event_kind_round_trips_through_the_database_and_replays_to_the_same_book()
+    {
+        using var database = new TemporaryDatabase();
+        var store = database.Store();
+        store.Migrate();
+        store.Create(Fund());
+        var operations = EveryKind();
+        var written = store.Append("hdf-prevention", 0, operations);
+        Assert.Equal(operations.Count, written.Version);
+
+        // A second store over the same file, as another process would open it.
+        var read = database.Store().Load("hdf-prevention");
+        Assert.Equal(operations.Count, read.Version);
+        Assert.Equal(AdvanceBookDocument.Write(written.Journal), AdvanceBookDocument.Write(read.Journal));
+        var expected = new AdvanceBookJournal(Fund(), null, operations).Replay();
+        Assert.Equal(expected.Ledger.Current, read.Book.Ledger.Current);
+        Assert.Equal(expected.Ledger.Count, read.Book.Ledger.Count);
+        Assert.Equal(expected.Accounts["HDF-2025-001"].Schedules.Count, read.Book.Accounts["HDF-2025-001"].Schedules.Count);
+        Assert.Equal(Money.Euros(12_000m), read.Book.Ledger.Current.Recovered);
+    }
+
+    [Fact]
+    public void A_stale_version_or_a_refused_operation_writes_nothing()
+    {
+        using var database = new TemporaryDatabase();
+        var store = database.Store();
+        store.Migrate();
+        store.Create(Fund());
+        var endowed = store.Append("hdf-prevention", 0, [new FundOperation(FundEvent.Contribution(Inception, "region", Money.Euros(1_000_000m)))]);
+
+        var stale = Assert.Throws<FundStoreConflictException>(() => store.Append("hdf-prevention", 0, [new FundOperation(FundEvent.Contribution(Inception, "cci", Money.Euros(1m)))]));
+        Assert.Contains("version 1, not 0", stale.Message, StringComparison.Ordinal);
+
+        // A commitment beyond what is available is refused by the ledger, as in memory.
+        var start = new LocalDate(2025, 3, 1);
+        var tooBig = new ApproveOperation("A1", "B1", "v", new CommitteeDecision(start, Money.Euros(1_500_000m), []), Terms(Money.Euros(1_500_000m), start));
+        Assert.ThrowsAny<InvalidOperationException>(() => store.Append("hdf-prevention", endowed.Version, [tooBig]));
+        var after = store.Load("hdf-prevention");
+        Assert.Equal(1, after.Version);
+        Assert.Equal(endowed.Book.Ledger.Current, after.Book.Ledger.Current);
+        Assert.Throws<KeyNotFoundException>(() => store.Load("unknown"));
+        Assert.Throws<InvalidOperationException>(() => store.Create(Fund()));
+    }
+
+    [Fact]
+    public async Task Two_writers_racing_commitments_never_overdraw_the_fund_nor_lose_an_event()
+    {
+        using var database = new TemporaryDatabase();
+        var setup = database.Store();
+        setup.Migrate();
+        setup.Create(Fund());
+        setup.Append("hdf-prevention", 0, [new FundOperation(FundEvent.Contribution(Inception, "region", Money.Euros(2_000_000m)))]);
+
+        // Two writers, each with its own store and connections, commit EUR 300,000 advances as long as the fund has
+        // the money: 6 fit in EUR 2,000,000, a 7th does not.
+        var accepted = new System.Collections.Concurrent.ConcurrentBag<string>();
+        async Task Writer(string name)
+        {
+            await Task.Yield();
+            var store = database.Store();
+            for (var i = 0; i < 6; i++)
+            {
+                var id = $"{name}-{i}";
+                var start = new LocalDate(2025, 3, 1);
+                try
+                {
+                    store.Commit("hdf-prevention", book => book.Ledger.Current.Available >= Money.Euros(300_000m)
+                        ? [new ApproveOperation(id, "B", "v", new CommitteeDecision(start, Money.Euros(300_000m), []), Terms(Money.Euros(300_000m), start))]
+                        : [], attempts: 50);
+                    if (store.Load("hdf-prevention").Book.Accounts.ContainsKey(id))
+                    {
+                        accepted.Add(id);
+                    }
+                }
+                catch (InvalidOperationException)
+                {
+                    // The ledger refused: the fund was exhausted between the decision and the append.
+                }
+            }
+        }
+
+        await Task.WhenAll(Task.Run(() => Writer("north")), Task.Run(() => Writer("south")));
+        var final = database.Store().Load("hdf-prevention");
+        Assert.Equal(6, final.Book.Accounts.Count);
+        Assert.Equal(accepted.Order(), final.Book.Accounts.Keys.Order());
+        Assert.Equal(Money.Euros(1_800_000m), final.Book.Ledger.Current.Committed);
+        Assert.True(final.Book.Ledger.Current.Available >= Money.Euros(0m));
+        Assert.Equal(1 + 6, final.Version);   // the contribution and six approvals (each a commitment), none lost
+    }
+
+    [Fact]
+    public void A_database_made_by_the_first_migration_migrates_and_replays_to_the_same_positions()
+    {
+        using var database = new TemporaryDatabase();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Storage", "initial.db"), database.File);
+        var store = database.Store();
+        store.Migrate();
+        var read = store.Load("hdf-prevention");
+        var expected = new AdvanceBookJournal(Fund(), null, EveryKind()).Replay();
+        Assert.Equal(EveryKind().Count, read.Version);
+        Assert.Equal(expected.Ledger.Current, read.Book.Ledger.Current);
+    }
+}
