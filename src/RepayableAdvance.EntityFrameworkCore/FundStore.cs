@@ -93,34 +93,29 @@ public sealed class FundStore
     }
 
     /// <summary>Appends operations to a fund, if it is still at the version read and the book accepts them.</summary>
-    /// <param name="fundId">The fund.</param>
-    /// <param name="expectedVersion">The version read (<see cref="StoredBook.Version"/>).</param>
+    /// <param name="current">The fund as read (<see cref="Load"/>) or as the last append returned it.</param>
     /// <param name="operations">The operations, in order.</param>
     /// <returns>The fund after the operations.</returns>
     /// <exception cref="FundStoreConflictException">Another writer appended since that version; nothing was written.</exception>
     /// <exception cref="InvalidOperationException">The book refuses an operation (such as a commitment beyond what is available); nothing was written.</exception>
     /// <exception cref="ArgumentException">An operation is invalid; nothing was written.</exception>
-    public StoredBook Append(string fundId, int expectedVersion, IReadOnlyList<BookOperation> operations)
+    /// <remarks>The operations are applied to <paramref name="current"/>'s book, which is the fund at its version: the
+    /// write succeeds only if the stored version is still that one, so the check holds against the stored events.</remarks>
+    public StoredBook Append(StoredBook current, IReadOnlyList<BookOperation> operations)
     {
-        ArgumentNullException.ThrowIfNull(fundId);
+        ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(operations);
-        using var context = new FundStoreContext(_options);
-        var fund = context.Funds.SingleOrDefault(f => f.Id == fundId)
-            ?? throw new KeyNotFoundException(string.Create(CultureInfo.InvariantCulture, $"The store has no fund '{fundId}'."));
-        if (fund.Version != expectedVersion)
-        {
-            throw Conflict(fundId, expectedVersion, fund.Version, null);
-        }
-
-        var stored = context.Events.AsNoTracking().Where(e => e.FundId == fundId && e.Sequence <= expectedVersion).OrderBy(e => e.Sequence).ToList();
-        var current = Replay(fund, stored);
+        var fundId = current.Journal.Fund.Id;
         var book = current.Book;
         foreach (var operation in operations)
         {
             book = operation.ApplyTo(book, current.Journal.Fixings);
         }
 
-        var sequence = expectedVersion;
+        using var context = new FundStoreContext(_options);
+        var fund = new StoredFund { Id = fundId, Version = current.Version };
+        context.Funds.Attach(fund);
+        var sequence = current.Version;
         foreach (var operation in operations)
         {
             context.Events.Add(new StoredEvent
@@ -133,18 +128,20 @@ public sealed class FundStore
             });
         }
 
+        // The update's condition is the version read: it changes no row if another writer appended first.
         fund.Version = sequence;
+        context.Entry(fund).Property(f => f.Version).IsModified = true;
         try
         {
             context.SaveChanges();
         }
         catch (DbUpdateException e)
         {
-            throw Conflict(fundId, expectedVersion, null, e);
+            throw Conflict(fundId, current.Version, e);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
         {
-            throw Conflict(fundId, expectedVersion, null, e);
+            throw Conflict(fundId, current.Version, e);
         }
 
         return new StoredBook(current.Journal with { Operations = [.. current.Journal.Operations, .. operations] }, book, sequence);
@@ -172,7 +169,7 @@ public sealed class FundStore
 
             try
             {
-                return Append(fundId, current.Version, operations);
+                return Append(current, operations);
             }
             catch (FundStoreConflictException) when (attempt < attempts)
             {
@@ -211,13 +208,8 @@ public sealed class FundStore
         return new StoredBook(definition with { Operations = operations }, book, fund.Version);
     }
 
-    private static FundStoreConflictException Conflict(string fundId, int expected, int? actual, Exception? inner)
-    {
-        var message = actual is { } a
-            ? string.Create(CultureInfo.InvariantCulture, $"Fund '{fundId}' is at version {a}, not {expected}: another writer appended since it was read. Load it again and retry.")
-            : string.Create(CultureInfo.InvariantCulture, $"Fund '{fundId}' changed while version {expected} was being appended to: another writer committed first. Load it again and retry.");
-        return inner is null ? new FundStoreConflictException(message) : new FundStoreConflictException(message, inner);
-    }
+    private static FundStoreConflictException Conflict(string fundId, int expected, Exception inner) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Fund '{fundId}' is no longer at version {expected}: another writer appended since it was read. Load it again and retry."), inner);
 
     private static string DateOf(BookOperation operation)
     {

@@ -15,9 +15,9 @@ public sealed class FundStoreTests
         using var database = new TemporaryDatabase();
         var store = database.Store();
         store.Migrate();
-        store.Create(Fund());
+        var created = store.Create(Fund());
         var operations = EveryKind();
-        var written = store.Append("hdf-prevention", 0, operations);
+        var written = store.Append(created, operations);
         Assert.Equal(operations.Count, written.Version);
 
         // A second store over the same file, as another process would open it.
@@ -37,16 +37,17 @@ public sealed class FundStoreTests
         using var database = new TemporaryDatabase();
         var store = database.Store();
         store.Migrate();
-        store.Create(Fund());
-        var endowed = store.Append("hdf-prevention", 0, [new FundOperation(FundEvent.Contribution(Inception, "region", Money.Euros(1_000_000m)))]);
+        var created = store.Create(Fund());
+        var endowed = store.Append(created, [new FundOperation(FundEvent.Contribution(Inception, "region", Money.Euros(1_000_000m)))]);
 
-        var stale = Assert.Throws<FundStoreConflictException>(() => store.Append("hdf-prevention", 0, [new FundOperation(FundEvent.Contribution(Inception, "cci", Money.Euros(1m)))]));
-        Assert.Contains("version 1, not 0", stale.Message, StringComparison.Ordinal);
+        // Another process appended since version 0 was read: the write is refused, whole.
+        var stale = Assert.Throws<FundStoreConflictException>(() => database.Store().Append(created, [new FundOperation(FundEvent.Contribution(Inception, "cci", Money.Euros(1m))), new FundOperation(FundEvent.Contribution(Inception, "cci", Money.Euros(2m)))]));
+        Assert.Contains("no longer at version 0", stale.Message, StringComparison.Ordinal);
 
         // A commitment beyond what is available is refused by the ledger, as in memory.
         var start = new LocalDate(2025, 3, 1);
         var tooBig = new ApproveOperation("A1", "B1", "v", new CommitteeDecision(start, Money.Euros(1_500_000m), []), Terms(Money.Euros(1_500_000m), start));
-        Assert.ThrowsAny<InvalidOperationException>(() => store.Append("hdf-prevention", endowed.Version, [tooBig]));
+        Assert.ThrowsAny<InvalidOperationException>(() => store.Append(endowed, [tooBig]));
         var after = store.Load("hdf-prevention");
         Assert.Equal(1, after.Version);
         Assert.Equal(endowed.Book.Ledger.Current, after.Book.Ledger.Current);
@@ -60,8 +61,7 @@ public sealed class FundStoreTests
         using var database = new TemporaryDatabase();
         var setup = database.Store();
         setup.Migrate();
-        setup.Create(Fund());
-        setup.Append("hdf-prevention", 0, [new FundOperation(FundEvent.Contribution(Inception, "region", Money.Euros(2_000_000m)))]);
+        setup.Append(setup.Create(Fund()), [new FundOperation(FundEvent.Contribution(Inception, "region", Money.Euros(2_000_000m)))]);
 
         // Two writers, each with its own store and connections, commit EUR 300,000 advances as long as the fund has
         // the money: 6 fit in EUR 2,000,000, a 7th does not.
