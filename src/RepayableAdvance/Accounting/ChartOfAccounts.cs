@@ -14,9 +14,9 @@ namespace RepayableAdvance.Accounting;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ChartOfAccounts
 {
-    private const string PcgSource = "https://www.anc.gouv.fr/normes-francaises/recueil-des-normes-comptables-francaises (ANC Regulation 2014-03, Book III, list of accounts)";
-    private const string AssociationsSource = "https://www.anc.gouv.fr/normes-francaises/recueil-des-normes-comptables-francaises (ANC Regulation 2018-06, associations and foundations)";
-    private const string M57Source = "https://www.collectivites-locales.gouv.fr/finances-locales/instruction-budgetaire-et-comptable-m57 (M57 instruction, volume I, nomenclature by nature)";
+    private const string PcgSource = "https://www.anc.gouv.fr/ (ANC Regulation 2014-03, Book III, list of accounts)";
+    private const string AssociationsSource = "https://www.anc.gouv.fr/ (ANC Regulation 2018-06, associations and foundations)";
+    private const string M57Source = "https://www.collectivites-locales.gouv.fr/ (M57 instruction, volume I, nomenclature by nature)";
 
     private readonly FrozenDictionary<string, ChartAccount> _byNumber;
 

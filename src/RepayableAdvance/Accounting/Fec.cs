@@ -9,8 +9,8 @@ namespace RepayableAdvance.Accounting;
 /// Book of tax procedures (Livre des procédures fiscales), for an entity keeping the PCG.
 /// </summary>
 /// <remarks>
-/// <para>Layout (article A47 A-1 and its commentary BOI-CF-IOR-60-40-20,
-/// https://bofip.impots.gouv.fr/bofip/9028-PGP.html): a first line naming the 18 fields in order (JournalCode,
+/// <para>Layout (article A47 A-1 and its commentary BOI-CF-IOR-60-40-20 in the
+/// BOFiP, https://bofip.impots.gouv.fr/): a first line naming the 18 fields in order (JournalCode,
 /// JournalLib, EcritureNum, EcritureDate, CompteNum, CompteLib, CompAuxNum, CompAuxLib, PieceRef, PieceDate, EcritureLib,
 /// Debit, Credit, EcritureLet, DateLet, ValidDate, Montantdevise, Idevise), then one line per entry line; fields
 /// separated by a tab; dates as <c>yyyyMMdd</c>; amounts with a comma before the cents and no thousands separator;

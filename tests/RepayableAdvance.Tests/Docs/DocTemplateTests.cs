@@ -16,6 +16,8 @@ public sealed class DocTemplateTests
     [InlineData("state-aid.md")]
     [InlineData("funds.md")]
     [InlineData("collections.md")]
+    [InlineData("accounting.md")]
+    [InlineData("storage.md")]
     [InlineData("schemes.md")]
     [InlineData("json.md")]
     [InlineData("cli.md")]
