@@ -35,4 +35,7 @@ public enum DocumentKind
 
     /// <summary>A table of legal interest rates (<see cref="LegalInterestRatesDocument"/>), told by <c>legalInterestRates</c>.</summary>
     LegalInterestRates = 10,
+
+    /// <summary>A fund's chart of accounts and posting rules (<see cref="AccountingDocument"/>), told by <c>accounting</c>.</summary>
+    Accounting = 11,
 }

@@ -21,6 +21,7 @@ public static class DocumentKinds
         (DocumentKind.Application, "application", "asOf"),
         (DocumentKind.CollectionCase, "collection-case", "steps"),
         (DocumentKind.LegalInterestRates, "legal-interest-rates", "legalInterestRates"),
+        (DocumentKind.Accounting, "accounting", "accounting"),
     ];
 
     /// <summary>Gets every kind, in detection order.</summary>
@@ -119,6 +120,7 @@ public static class DocumentKinds
             DocumentKind.Application => ApplicationDocument.TryRead(json, out _, out var e) ? [] : e,
             DocumentKind.CollectionCase => CollectionCaseDocument.TryRead(json, out _, out var e) ? [] : e,
             DocumentKind.LegalInterestRates => LegalInterestRatesDocument.TryRead(json, out _, out var e) ? [] : e,
+            DocumentKind.Accounting => AccountingDocument.TryRead(json, out _, out var e) ? [] : e,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Document kind {(int)kind} is not defined."),
         };
     }

@@ -96,13 +96,13 @@ public sealed class PostingRules
             var matching = rules.Where(r => r is not null && r.Event == postingEvent).ToList();
             if (matching.Count == 0)
             {
-                problems.Add(new(postingEvent, null, Preconditions.Invariant($"No rule posts {ReasonCodes.NameOf(postingEvent)}: every event needs a debit and a credit account.")));
+                problems.Add(new(postingEvent, null, Preconditions.Invariant($"No rule posts {ReasonCodes.NameOf(postingEvent)}: every event needs a debit and a credit account."), Preconditions.Invariant($"Aucune règle ne comptabilise {ReasonCodes.NameOf(postingEvent)} : chaque événement a besoin d'un compte débité et d'un compte crédité.")));
                 continue;
             }
 
             if (matching.Count > 1)
             {
-                problems.Add(new(postingEvent, null, Preconditions.Invariant($"{matching.Count} rules post {ReasonCodes.NameOf(postingEvent)}: give one.")));
+                problems.Add(new(postingEvent, null, Preconditions.Invariant($"{matching.Count} rules post {ReasonCodes.NameOf(postingEvent)}: give one."), Preconditions.Invariant($"{matching.Count} règles comptabilisent {ReasonCodes.NameOf(postingEvent)} : n'en donnez qu'une.")));
             }
 
             var rule = matching[0];
@@ -110,23 +110,23 @@ public sealed class PostingRules
             CheckAccount(rule.Credit, "credit");
             if (rule.Debit == rule.Credit)
             {
-                problems.Add(new(postingEvent, "credit", Preconditions.Invariant($"The rule for {ReasonCodes.NameOf(postingEvent)} debits and credits account {rule.Debit}: an entry moves an amount between two accounts.")));
+                problems.Add(new(postingEvent, "credit", Preconditions.Invariant($"The rule for {ReasonCodes.NameOf(postingEvent)} debits and credits account {rule.Debit}: an entry moves an amount between two accounts."), Preconditions.Invariant($"La règle de {ReasonCodes.NameOf(postingEvent)} débite et crédite le compte {rule.Debit} : une écriture déplace un montant entre deux comptes.")));
             }
 
             if (!IsJournalCode(rule.Journal))
             {
-                problems.Add(new(postingEvent, "journal", Preconditions.Invariant($"Journal code '{rule.Journal}' of {ReasonCodes.NameOf(postingEvent)} is not 1 to 10 letters or digits.")));
+                problems.Add(new(postingEvent, "journal", Preconditions.Invariant($"Journal code '{rule.Journal}' of {ReasonCodes.NameOf(postingEvent)} is not 1 to 10 letters or digits."), Preconditions.Invariant($"Le code journal « {rule.Journal} » de {ReasonCodes.NameOf(postingEvent)} n'est pas de 1 à 10 lettres ou chiffres.")));
             }
             else if (rule.Journal == Fec.OpeningJournal)
             {
-                problems.Add(new(postingEvent, "journal", Preconditions.Invariant($"Journal code '{Fec.OpeningJournal}' of {ReasonCodes.NameOf(postingEvent)} is kept for the opening balances (à-nouveaux) of an FEC: choose another.")));
+                problems.Add(new(postingEvent, "journal", Preconditions.Invariant($"Journal code '{Fec.OpeningJournal}' of {ReasonCodes.NameOf(postingEvent)} is kept for the opening balances (à-nouveaux) of an FEC: choose another."), Preconditions.Invariant($"Le code journal « {Fec.OpeningJournal} » de {ReasonCodes.NameOf(postingEvent)} est réservé aux à-nouveaux d'un FEC : choisissez-en un autre.")));
             }
 
             void CheckAccount(string? number, string field)
             {
                 if (chart.Find(number!) is null)
                 {
-                    problems.Add(new(postingEvent, field, Preconditions.Invariant($"Account '{number}' ({field} of {ReasonCodes.NameOf(postingEvent)}) is not in the chart '{chart.Name}'.")));
+                    problems.Add(new(postingEvent, field, Preconditions.Invariant($"Account '{number}' ({field} of {ReasonCodes.NameOf(postingEvent)}) is not in the chart '{chart.Name}'."), Preconditions.Invariant($"Le compte « {number} » ({(field == "debit" ? "débit" : "crédit")} de {ReasonCodes.NameOf(postingEvent)}) n'est pas dans le plan « {chart.Name} ».")));
                 }
             }
         }

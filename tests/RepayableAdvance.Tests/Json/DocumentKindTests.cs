@@ -17,6 +17,7 @@ public sealed class DocumentKindTests
     [InlineData("advance-book.json", DocumentKind.AdvanceBook)]
     [InlineData("portfolio.json", DocumentKind.StressPortfolio)]
     [InlineData("example-region.scheme.json", DocumentKind.Scheme)]
+    [InlineData("accounting.json", DocumentKind.Accounting)]
     public void Every_example_is_told_by_its_marker_and_validates_as_its_kind(string file, DocumentKind expected)
     {
         var json = File.ReadAllText(Path.Combine(Examples, file));
@@ -45,7 +46,7 @@ public sealed class DocumentKindTests
         Assert.Equal(DocumentKind.Scheme, first); // the first kind listed wins
         Assert.False(DocumentKinds.TryParse("novel", out _));
         Assert.False(DocumentKinds.TryParse(null, out _));
-        Assert.Equal(11, DocumentKinds.All.Count);
+        Assert.Equal(12, DocumentKinds.All.Count);
         Assert.Throws<ArgumentOutOfRangeException>(() => DocumentKinds.Name((DocumentKind)42));
         Assert.Throws<ArgumentOutOfRangeException>(() => DocumentKinds.Validate("{}", (DocumentKind)42));
         Assert.Throws<ArgumentNullException>(() => DocumentKinds.TryDetect(null!, out _, out _));

@@ -24,6 +24,7 @@ public sealed class FuzzTests
         ["application"] = (() => Example("boilermaker-application.json"), j => (ApplicationDocument.TryRead(j, out var v, out var e), v, e)),
         ["collectionCase"] = (() => Example("collection-case.json"), j => (CollectionCaseDocument.TryRead(j, out var v, out var e), v, e)),
         ["legalRates"] = (() => Example("legal-interest-rates.json"), j => (LegalInterestRatesDocument.TryRead(j, out var v, out var e), v, e)),
+        ["accounting"] = (() => Example("accounting.json"), j => (AccountingDocument.TryRead(j, out var v, out var e), v, e)),
     };
 
     public static TheoryData<string> DocumentKinds => [.. Kinds.Keys];

@@ -167,6 +167,15 @@ public sealed partial class SingleFieldFuzzTests
                 var rates = (RepayableAdvance.Collections.LegalInterestRates)v;
                 _ = RepayableAdvance.Collections.LateInterestCalculator.Compute(Money.Euros(10_000m), rates.From, rates.Through.PlusDays(1), RepayableAdvance.Collections.LateInterestRule.Legal(), rates);
             }),
+        ["accounting"] = (
+            () => [Example("accounting.json"), """{ "accounting": { "chart": "m57" } }"""],
+            j => (AccountingDocument.TryRead(j, out var v, out var e), v, e),
+            v =>
+            {
+                var rules = (RepayableAdvance.Accounting.PostingRules)v;
+                var journal = RepayableAdvance.Accounting.Posting.Post(Book.Value, rules, RepayableAdvance.Accounting.Posting.MonthEnds(new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(2025, 12, 31)));
+                Assert.True(journal.TrialBalance(new NodaTime.LocalDate(2025, 12, 31)).Balances);
+            }),
         ["baseRates"] = (
             () => [Example("base-rates.json")],
             j => (BaseRateDocument.TryRead(j, out var v, out var e), v, e),
