@@ -28,7 +28,7 @@ namespace RepayableAdvance.Json;
 /// <para>A figure that has a "before" and an "after" says which in its name (<c>fundBefore</c>, <c>headroomAfter</c>).</para>
 /// </remarks>
 /// <threadsafety>All members are stateless and thread-safe.</threadsafety>
-public static class ResultDocuments
+public static partial class ResultDocuments
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");

@@ -80,6 +80,7 @@ internal static partial class Commands
         DocumentKind.Application => french ? "demande" : "application",
         DocumentKind.CollectionCase => french ? "dossier de recouvrement" : "collection case",
         DocumentKind.LegalInterestRates => french ? "taux de l'intérêt légal" : "legal interest rates",
+        DocumentKind.Accounting => french ? "plan et règles comptables" : "chart and posting rules",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This kind has no label: add it to KindLabel."),
     };
 }

@@ -66,6 +66,7 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
         SchemeCoverMonths = source.SchemeCoverMonths;
         SchemeCoverArticle = source.SchemeCoverArticle;
         CoverIncludesIndividualAid = source.CoverIncludesIndividualAid;
+        Publication = source.Publication;
     }
 
     /// <summary>Gets the general regime, Regulation (EU) 2023/2831, as <see cref="DeMinimisRegulations.General2023"/> defines it.</summary>
@@ -189,6 +190,15 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
         var road = new DeMinimisCeiling(ceiling, own.Window, own.CountedSectors, article, own.FiscalYearStart, roadFreight: true);
         return new DeMinimisRegime(this) { CeilingArray = [own, road, .. Ceilings.Skip(1).Where(c => !c.RoadFreight)], RoadFreightSafeHarbourLoan = safeHarbourLoan };
     }
+
+    /// <summary>Gets where the regulation is published, for the written notice and the register.</summary>
+    /// <value>Null for a regime defined without it.</value>
+    public DeMinimisPublication? Publication { get; private init; }
+
+    /// <summary>Returns the regime with its publication.</summary>
+    /// <param name="publication">The titles, the Official Journal references and the monitoring article.</param>
+    /// <returns>A new regime.</returns>
+    public DeMinimisRegime WithPublication(DeMinimisPublication publication) => new(this) { Publication = Preconditions.CheckNotNull(publication) };
 
     /// <summary>Returns the regime with its period of application.</summary>
     /// <param name="appliesFrom">The first grant date it applies to; null when unbounded.</param>

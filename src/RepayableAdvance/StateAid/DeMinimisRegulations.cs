@@ -52,6 +52,60 @@ public static class DeMinimisRegulations
     private const string R1408 = "Regulation (EU) No 1408/2013";
     private const string R717 = "Regulation (EU) No 717/2014";
 
+    private static readonly DeMinimisPublication P1408 = new(
+        "Commission Regulation (EU) No 1408/2013 of 18 December 2013 on the application of Articles 107 and 108 of the Treaty on the Functioning of the European Union to de minimis aid in the agriculture sector",
+        "Règlement (UE) no 1408/2013 de la Commission du 18 décembre 2013 relatif à l'application des articles 107 et 108 du traité sur le fonctionnement de l'Union européenne aux aides de minimis dans le secteur de l'agriculture",
+        "OJ L 352, 24.12.2013, p. 9",
+        "JO L 352 du 24.12.2013, p. 9",
+        $"Art. 6(1) of {R1408}");
+
+    private static readonly DeMinimisPublication P717 = new(
+        "Commission Regulation (EU) No 717/2014 of 27 June 2014 on the application of Articles 107 and 108 of the Treaty on the Functioning of the European Union to de minimis aid in the fishery and aquaculture sector",
+        "Règlement (UE) no 717/2014 de la Commission du 27 juin 2014 concernant l'application des articles 107 et 108 du traité sur le fonctionnement de l'Union européenne aux aides de minimis dans le secteur de la pêche et de l'aquaculture",
+        "OJ L 190, 28.6.2014, p. 45",
+        "JO L 190 du 28.6.2014, p. 45",
+        $"Art. 6(1) of {R717}");
+
+    private static readonly DeMinimisPublication P1998 = new(
+        "Commission Regulation (EC) No 1998/2006 of 15 December 2006 on the application of Articles 87 and 88 of the Treaty to de minimis aid",
+        "Règlement (CE) no 1998/2006 de la Commission du 15 décembre 2006 concernant l'application des articles 87 et 88 du traité aux aides de minimis",
+        "OJ L 379, 28.12.2006, p. 5",
+        "JO L 379 du 28.12.2006, p. 5",
+        $"Art. 3(1) of {R1998}",
+        null);
+
+    private static readonly DeMinimisPublication P1407 = new(
+        "Commission Regulation (EU) No 1407/2013 of 18 December 2013 on the application of Articles 107 and 108 of the Treaty on the Functioning of the European Union to de minimis aid",
+        "Règlement (UE) no 1407/2013 de la Commission du 18 décembre 2013 relatif à l'application des articles 107 et 108 du traité sur le fonctionnement de l'Union européenne aux aides de minimis",
+        "OJ L 352, 24.12.2013, p. 1",
+        "JO L 352 du 24.12.2013, p. 1",
+        $"Art. 6(1) of {R1407}",
+        null);
+
+    private static readonly DeMinimisPublication P2831 = new(
+        "Commission Regulation (EU) 2023/2831 of 13 December 2023 on the application of Articles 107 and 108 of the Treaty on the Functioning of the European Union to de minimis aid",
+        "Règlement (UE) 2023/2831 de la Commission du 13 décembre 2023 relatif à l'application des articles 107 et 108 du traité sur le fonctionnement de l'Union européenne aux aides de minimis",
+        "OJ L, 2023/2831, 15.12.2023",
+        "JO L, 2023/2831 du 15.12.2023",
+        $"Art. 6 of {R2831}",
+        new LocalDate(2029, 1, 1));
+
+    private static readonly DeMinimisPublication P360 = new(
+        "Commission Regulation (EU) No 360/2012 of 25 April 2012 on the application of Articles 107 and 108 of the Treaty on the Functioning of the European Union to de minimis aid granted to undertakings providing services of general economic interest",
+        "Règlement (UE) no 360/2012 de la Commission du 25 avril 2012 relatif à l'application des articles 107 et 108 du traité sur le fonctionnement de l'Union européenne aux aides de minimis accordées à des entreprises fournissant des services d'intérêt économique général",
+        "OJ L 114, 26.4.2012, p. 8",
+        "JO L 114 du 26.4.2012, p. 8",
+        $"Art. 3(1) of {R360}",
+        null);
+
+    private static readonly DeMinimisPublication P2832 = new(
+        "Commission Regulation (EU) 2023/2832 of 13 December 2023 on the application of Articles 107 and 108 of the Treaty on the Functioning of the European Union to de minimis aid granted to undertakings providing services of general economic interest",
+        "Règlement (UE) 2023/2832 de la Commission du 13 décembre 2023 relatif à l'application des articles 107 et 108 du traité sur le fonctionnement de l'Union européenne aux aides de minimis accordées à des entreprises fournissant des services d'intérêt économique général",
+        "OJ L, 2023/2832, 15.12.2023",
+        "JO L, 2023/2832 du 15.12.2023",
+        $"Art. 6 of {R2832}",
+        new LocalDate(2029, 1, 1));
+
     private static readonly DeMinimisSector[] AllSectors = [DeMinimisSector.General, DeMinimisSector.Sgei, DeMinimisSector.Agriculture, DeMinimisSector.Fisheries];
 
     private static readonly DeMinimisSector[] GeneralFamily = [DeMinimisSector.General, DeMinimisSector.Agriculture, DeMinimisSector.Fisheries];
@@ -62,7 +116,8 @@ public static class DeMinimisRegulations
         .WithOwnCeilingCounting([], $"Art. 2(2) of {R1998}")
         .WithRoadFreight(Money.Euros(100_000m), $"Art. 2(2) of {R1998}")
         .WithPeriod(new LocalDate(2007, 1, 1), new LocalDate(2013, 12, 31), $"Art. 6 of {R1998}")
-        .WithTransitionalCover(6, $"Art. 7(3) of {R1407}");
+        .WithTransitionalCover(6, $"Art. 7(3) of {R1407}")
+        .WithPublication(P1998);
 
     /// <summary>Gets Regulation (EU) No 1407/2013: EUR 200,000 over three fiscal years, EUR 100,000 for road freight, 2014–2023.</summary>
     /// <value>Code <c>legacy-1407</c>.</value>
@@ -71,7 +126,8 @@ public static class DeMinimisRegulations
         .WithRoadFreight(Money.Euros(100_000m), $"Art. 3(2) of {R1407}", Money.Euros(500_000m))
         .WithCumulation(new DeMinimisCeiling(Money.Euros(500_000m), DeMinimisWindow.ThreeFiscalYears, AllSectors, $"Art. 5(1) of {R1407} (the ceiling of {R360})"))
         .WithPeriod(new LocalDate(2014, 1, 1), new LocalDate(2023, 12, 31), $"Art. 8 of {R1407}, as amended by Regulation (EU) 2020/972")
-        .WithSchemeCover(6, $"Art. 7(4) of {R1407}");
+        .WithSchemeCover(6, $"Art. 7(4) of {R1407}")
+        .WithPublication(P1407);
 
     /// <summary>Gets Regulation (EU) 2023/2831: EUR 300,000 over any three years, 2024–2030.</summary>
     /// <value>Code <c>general-2023</c>.</value>
@@ -79,34 +135,39 @@ public static class DeMinimisRegulations
         .WithOwnCeilingCounting(GeneralFamily, $"Art. 3(2) and 5(1) of {R2831}")
         .WithCumulation(new DeMinimisCeiling(Money.Euros(750_000m), DeMinimisWindow.RollingThreeYears, AllSectors, $"Art. 5(1) of {R2831} (the ceiling of {R2832})"))
         .WithPeriod(new LocalDate(2024, 1, 1), new LocalDate(2030, 12, 31), $"Art. 8 of {R2831}")
-        .WithSchemeCover(6, $"Art. 7(3) of {R2831}");
+        .WithSchemeCover(6, $"Art. 7(3) of {R2831}")
+        .WithPublication(P2831);
 
     /// <summary>Gets Regulation (EU) No 360/2012 (SGEI): EUR 500,000 over three fiscal years, all de minimis aid counted, 2012–2023.</summary>
     /// <value>Code <c>sgei-2012</c>.</value>
     public static DeMinimisRegime Sgei2012 { get; } = new DeMinimisRegime("sgei-2012", R360 + " (SGEI)", Money.Euros(500_000m), DeMinimisWindow.ThreeFiscalYears, DeMinimisSector.Sgei)
         .WithOwnCeilingCounting(AllSectors, $"Art. 2(2) and 2(8) of {R360}")
-        .WithPeriod(new LocalDate(2012, 4, 27), new LocalDate(2023, 12, 31), $"Art. 5 of {R360}, as amended by Regulations (EU) 2018/1923 and 2020/1474");
+        .WithPeriod(new LocalDate(2012, 4, 27), new LocalDate(2023, 12, 31), $"Art. 5 of {R360}, as amended by Regulations (EU) 2018/1923 and 2020/1474")
+        .WithPublication(P360);
 
     /// <summary>Gets Regulation (EU) 2023/2832 (SGEI): EUR 750,000 over any three years, all de minimis aid counted, 2024–2030.</summary>
     /// <value>Code <c>sgei-2023</c>.</value>
     public static DeMinimisRegime Sgei2023 { get; } = new DeMinimisRegime("sgei-2023", R2832 + " (SGEI)", Money.Euros(750_000m), sector: DeMinimisSector.Sgei)
         .WithOwnCeilingCounting(AllSectors, $"Art. 3(2) and 5(1) of {R2832}")
         .WithPeriod(new LocalDate(2024, 1, 1), new LocalDate(2030, 12, 31), $"Art. 8 of {R2832}")
-        .WithSchemeCover(6, $"Art. 7(3) of {R2832}");
+        .WithSchemeCover(6, $"Art. 7(3) of {R2832}")
+        .WithPublication(P2832);
 
     /// <summary>Gets Regulation (EU) No 1408/2013 (agriculture) as first adopted: EUR 15,000 over three fiscal years, 1 January 2014 to 13 March 2019.</summary>
     /// <value>Code <c>agriculture-2013</c>.</value>
     public static DeMinimisRegime Agriculture2013 { get; } = new DeMinimisRegime("agriculture-2013", R1408 + " (agriculture)", Money.Euros(15_000m), DeMinimisWindow.ThreeFiscalYears, DeMinimisSector.Agriculture)
         .WithOwnCeilingCounting([], $"Art. 3(2) of {R1408}")
         .WithCumulation(new DeMinimisCeiling(Money.Euros(200_000m), DeMinimisWindow.ThreeFiscalYears, GeneralFamily, $"Art. 5(1) of {R1408} (the ceiling of {R1407})"))
-        .WithPeriod(new LocalDate(2014, 1, 1), new LocalDate(2019, 3, 13), $"Art. 8 of {R1408}, until Regulation (EU) 2019/316 applied");
+        .WithPeriod(new LocalDate(2014, 1, 1), new LocalDate(2019, 3, 13), $"Art. 8 of {R1408}, until Regulation (EU) 2019/316 applied")
+        .WithPublication(P1408);
 
     /// <summary>Gets Regulation (EU) No 1408/2013 as amended by Regulation (EU) 2019/316: EUR 20,000 over three fiscal years, 14 March 2019 to 15 December 2024.</summary>
     /// <value>Code <c>agriculture-2019</c>.</value>
     public static DeMinimisRegime Agriculture2019 { get; } = new DeMinimisRegime("agriculture-2019", R1408 + " as amended by Regulation (EU) 2019/316 (agriculture)", Money.Euros(20_000m), DeMinimisWindow.ThreeFiscalYears, DeMinimisSector.Agriculture)
         .WithOwnCeilingCounting([], $"Art. 3(2) of {R1408}, as amended by Regulation (EU) 2019/316")
         .WithCumulation(new DeMinimisCeiling(Money.Euros(200_000m), DeMinimisWindow.ThreeFiscalYears, GeneralFamily, $"Art. 5(1) of {R1408} (the ceiling of {R1407})"))
-        .WithPeriod(new LocalDate(2019, 3, 14), new LocalDate(2024, 12, 15), $"Regulation (EU) 2019/316, until Regulation (EU) 2024/3118 applied");
+        .WithPeriod(new LocalDate(2019, 3, 14), new LocalDate(2024, 12, 15), $"Regulation (EU) 2019/316, until Regulation (EU) 2024/3118 applied")
+        .WithPublication(P1408);
 
     /// <summary>Gets Regulation (EU) No 1408/2013 as amended by Regulation (EU) 2024/3118: EUR 50,000 over any three years, 16 December 2024 to 31 December 2032.</summary>
     /// <value>Code <c>agriculture-2024</c>.</value>
@@ -114,21 +175,24 @@ public static class DeMinimisRegulations
         .WithOwnCeilingCounting([], $"Art. 3(2) of {R1408}, as amended by Regulation (EU) 2024/3118")
         .WithCumulation(new DeMinimisCeiling(Money.Euros(300_000m), DeMinimisWindow.RollingThreeYears, GeneralFamily, $"Art. 5(1) of {R1408} (the ceiling of {R2831})"))
         .WithPeriod(new LocalDate(2024, 12, 16), new LocalDate(2032, 12, 31), $"Art. 8 of {R1408}, as amended by Regulation (EU) 2024/3118")
-        .WithSchemeCover(6, $"Art. 7(4) of {R1408}");
+        .WithSchemeCover(6, $"Art. 7(4) of {R1408}")
+        .WithPublication(P1408);
 
     /// <summary>Gets Regulation (EU) No 717/2014 (fisheries and aquaculture) before Regulation (EU) 2023/2391: EUR 30,000 over three fiscal years, 1 July 2014 to 24 October 2023.</summary>
     /// <value>Code <c>fisheries-2014</c>.</value>
     public static DeMinimisRegime Fisheries2014 { get; } = new DeMinimisRegime("fisheries-2014", R717 + " (fisheries and aquaculture)", Money.Euros(30_000m), DeMinimisWindow.ThreeFiscalYears, DeMinimisSector.Fisheries)
         .WithOwnCeilingCounting([], $"Art. 3(2) of {R717}")
         .WithCumulation(new DeMinimisCeiling(Money.Euros(200_000m), DeMinimisWindow.ThreeFiscalYears, GeneralFamily, $"Art. 5(1) of {R717} (the ceiling of {R1407})"))
-        .WithPeriod(new LocalDate(2014, 7, 1), new LocalDate(2023, 10, 24), $"Art. 8 of {R717}, as extended, until Regulation (EU) 2023/2391 applied");
+        .WithPeriod(new LocalDate(2014, 7, 1), new LocalDate(2023, 10, 24), $"Art. 8 of {R717}, as extended, until Regulation (EU) 2023/2391 applied")
+        .WithPublication(P717);
 
     /// <summary>Gets Regulation (EU) No 717/2014 as amended by Regulation (EU) 2023/2391: EUR 40,000 over any three years, 25 October 2023 to 31 December 2030.</summary>
     /// <value>Code <c>fisheries-2023</c>.</value>
     public static DeMinimisRegime Fisheries2023 { get; } = new DeMinimisRegime("fisheries-2023", R717 + " as amended by Regulation (EU) 2023/2391 (fisheries and aquaculture)", Money.Euros(40_000m), sector: DeMinimisSector.Fisheries)
         .WithOwnCeilingCounting([], $"Art. 3(2) of {R717}, as amended by Regulation (EU) 2023/2391")
         .WithCumulation(new DeMinimisCeiling(Money.Euros(300_000m), DeMinimisWindow.RollingThreeYears, GeneralFamily, $"Art. 5(1) of {R717} (the general ceiling)"))
-        .WithPeriod(new LocalDate(2023, 10, 25), new LocalDate(2030, 12, 31), $"Art. 8 of {R717}, as amended by Regulation (EU) 2023/2391");
+        .WithPeriod(new LocalDate(2023, 10, 25), new LocalDate(2030, 12, 31), $"Art. 8 of {R717}, as amended by Regulation (EU) 2023/2391")
+        .WithPublication(P717);
 
     /// <summary>Gets every built-in regulation, oldest first within each sector.</summary>
     /// <value>Ten regimes.</value>

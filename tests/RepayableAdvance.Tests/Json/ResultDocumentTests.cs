@@ -167,6 +167,34 @@ public sealed class ResultDocumentTests
     }
 
     [Fact]
+    public void The_books_write_as_result_documents_that_validate_against_the_schema()
+    {
+        var book = AdvanceBookDocument.Read(Example("advance-book.json")).Replay();
+        var journal = RepayableAdvance.Accounting.Posting.Post(book, RepayableAdvance.Accounting.PostingRules.Pcg, RepayableAdvance.Accounting.Posting.MonthEnds(book.Ledger.Fund.Inception, new NodaTime.LocalDate(2025, 12, 31)));
+        var register = DeMinimisRegisterDocument.Read(Example("de-minimis-register.json"));
+        var documents = new[]
+        {
+            ResultDocuments.Write(journal.Between(new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(2025, 12, 31))),
+            ResultDocuments.Write(journal.TrialBalance(new NodaTime.LocalDate(2025, 12, 31))),
+            ResultDocuments.Write(journal.TrialBalance(new NodaTime.LocalDate(2025, 1, 1), new NodaTime.LocalDate(2025, 12, 31))),
+            ResultDocuments.Write(RepayableAdvance.StateAid.DeMinimisRegisterExport.Lines(register, "Région Hauts-de-France")),
+            ResultDocuments.Write(RepayableAdvance.StateAid.DeMinimisRegisterExport.Yearly(register)),
+        };
+        foreach (var json in documents)
+        {
+            using var document = JsonDocument.Parse(json);
+            var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(result.IsValid, json[..Math.Min(300, json.Length)]);
+        }
+
+        using var entries = JsonDocument.Parse(documents[0]);
+        var missing = new List<string>();
+        Check(journal.Entries.First(e => e.Date.Year == 2025), entries.RootElement.GetProperty("entries")[0], nameof(RepayableAdvance.Accounting.JournalEntry), missing);
+        Assert.Empty(missing);
+        Assert.Contains("\"kind\": \"trialBalance\"", documents[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_schema_refuses_a_binary_amount_and_an_unknown_kind()
     {
         var json = ResultDocuments.Write(Demo().DeMinimis!);
