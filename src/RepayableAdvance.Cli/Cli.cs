@@ -173,6 +173,42 @@ internal static class Cli
         collections.Subcommands.Add(vintages);
 
         root.Subcommands.Add(collections);
+        var books = new Command("books", "The fund's books: its journal, its trial balance, and the FEC of a closed year, posted from an advance book under the PCG preset or an accounting document.");
+        var accountingOption = new Option<FileInfo?>("--accounting") { Description = "A chart of accounts and posting rules (JSON), as in docs/examples/accounting.json; default: the PCG preset." };
+        var fromOption = new Option<string?>("--from") { Description = "The first day (yyyy-MM-dd); default: 1 January of the last day's year." };
+        var toOption = new Option<string?>("--to") { Description = "The last day (yyyy-MM-dd); default: the book's last event." };
+        var journalCommand = new Command("journal", "The journal entries of a period, each line with its accounts, amounts and source.");
+        journalCommand.Arguments.Add(bookArgument);
+        journalCommand.Options.Add(accountingOption);
+        journalCommand.Options.Add(fromOption);
+        journalCommand.Options.Add(toOption);
+        journalCommand.Options.Add(format);
+        journalCommand.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksJournal(r.GetValue(bookArgument)!, r.GetValue(accountingOption), r.GetValue(fromOption), r.GetValue(toOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        var trialBalance = new Command("trial-balance", "The trial balance as of a date: every account's debits, credits and balance.");
+        trialBalance.Arguments.Add(bookArgument);
+        trialBalance.Options.Add(accountingOption);
+        trialBalance.Options.Add(collectionsAsOf);
+        trialBalance.Options.Add(format);
+        trialBalance.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksTrialBalance(r.GetValue(bookArgument)!, r.GetValue(accountingOption), r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        var yearOption = new Option<int>("--year")
+        {
+            Description = "The calendar fiscal year to export (2000 to 2100).",
+            Required = true,
+            CustomParser = r => Whole<int>(r, "--year", "a year from 2000 to 2100", int.TryParse),
+        };
+        var sirenOption = new Option<string>("--siren") { Description = "The entity's nine-digit SIREN, which names the file.", Required = true };
+        var outputOption = new Option<DirectoryInfo?>("--output") { Description = "The folder to write the file to; default: the current folder." };
+        var fec = new Command("fec", "Write the FEC of a closed fiscal year (article A47 A-1 of the Book of tax procedures), for an entity keeping the PCG.");
+        fec.Arguments.Add(bookArgument);
+        fec.Options.Add(accountingOption);
+        fec.Options.Add(yearOption);
+        fec.Options.Add(sirenOption);
+        fec.Options.Add(outputOption);
+        fec.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksFec(r.GetValue(bookArgument)!, r.GetValue(accountingOption), r.GetValue(yearOption), r.GetValue(sirenOption)!, r.GetValue(outputOption), Culture(r.GetValue(culture)))));
+        books.Subcommands.Add(journalCommand);
+        books.Subcommands.Add(trialBalance);
+        books.Subcommands.Add(fec);
+        root.Subcommands.Add(books);
         root.Subcommands.Add(demo);
         root.Subcommands.Add(fund);
         root.Subcommands.Add(evaluate);
