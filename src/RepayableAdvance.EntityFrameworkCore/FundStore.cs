@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using RepayableAdvance.Collections;
 using RepayableAdvance.Funds;
 using RepayableAdvance.Json;
 using RepayableAdvance.Scheduling;
+using RepayableAdvance.StateAid;
 
 namespace RepayableAdvance.EntityFrameworkCore;
 
@@ -22,6 +24,8 @@ namespace RepayableAdvance.EntityFrameworkCore;
 public sealed class FundStore
 {
     private const string BookKind = "book";
+    private const string StepKind = "collectionStep";
+    private const string GrantKind = "deMinimisGrant";
     private readonly DbContextOptions<FundStoreContext> _options;
 
     /// <summary>Initializes a store over a database.</summary>
@@ -105,27 +109,68 @@ public sealed class FundStore
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(operations);
-        var fundId = current.Journal.Fund.Id;
         var book = current.Book;
         foreach (var operation in operations)
         {
             book = operation.ApplyTo(book, current.Journal.Fixings);
         }
 
+        var version = Write(current, [.. operations.Select(o => (BookKind, DateOf(o), AdvanceBookDocument.WriteOperation(o)))]);
+        return current with { Journal = current.Journal with { Operations = [.. current.Journal.Operations, .. operations] }, Book = book, Version = version };
+    }
+
+    /// <summary>Appends a collection step to an advance's case, if the fund is still at the version read and the case accepts it.</summary>
+    /// <param name="current">The fund as read or as the last append returned it.</param>
+    /// <param name="advanceId">The advance the case collects.</param>
+    /// <param name="step">The step.</param>
+    /// <param name="noticeBeforeAcceleration">For a new case, whether acceleration needs a formal notice whose deadline has passed.</param>
+    /// <returns>The fund after the step: its case, and its book where the step moves money.</returns>
+    /// <exception cref="FundStoreConflictException">Another writer appended since that version; nothing was written.</exception>
+    /// <exception cref="InvalidOperationException">The case refuses the step (the exception's message is the reason); nothing was written.</exception>
+    public StoredBook AppendStep(StoredBook current, string advanceId, CollectionStep step, bool noticeBeforeAcceleration = true)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(step);
+        var collectionCase = current.Cases.TryGetValue(advanceId, out var c) ? c : CollectionCase.Open(advanceId, noticeBeforeAcceleration);
+        var result = collectionCase.Apply(step, current.Book);
+        if (!result.Accepted)
+        {
+            throw new InvalidOperationException(ReasonFormatter.Default.Format(result.Reason, CultureInfo.GetCultureInfo("en-GB")));
+        }
+
+        var payload = CollectionCaseDocument.Write(new CollectionCaseFile(advanceId, collectionCase.NoticeBeforeAcceleration, [step]));
+        var version = Write(current, [(StepKind, Iso(step.Date), payload)]);
+        var cases = new Dictionary<string, CollectionCase>(current.Cases, StringComparer.Ordinal) { [advanceId] = result.Case };
+        return current with { Book = result.Book, Cases = cases, Version = version };
+    }
+
+    /// <summary>Records a de minimis grant in the fund's register, if the fund is still at the version read and the grant fits every ceiling.</summary>
+    /// <param name="current">The fund as read or as the last append returned it.</param>
+    /// <param name="grant">The grant.</param>
+    /// <returns>The fund after the grant.</returns>
+    /// <exception cref="FundStoreConflictException">Another writer appended since that version; nothing was written.</exception>
+    /// <exception cref="StateAidRuleException">The grant does not fit (rule <c>allOrNothing</c> or <c>regulationNotApplicable</c>); nothing was written.</exception>
+    public StoredBook AppendGrant(StoredBook current, DeMinimisGrant grant)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(grant);
+        var register = current.Register.Record(grant);
+        var payload = DeMinimisRegisterDocument.Write(DeMinimisRegister.Empty.Record(grant));
+        var version = Write(current, [(GrantKind, Iso(grant.GrantDate), payload)]);
+        return current with { Register = register, Version = version };
+    }
+
+    /// <summary>Writes events after the version read and moves the fund's version, in one transaction, or fails whole.</summary>
+    private int Write(StoredBook current, IReadOnlyList<(string Kind, string Date, string Payload)> events)
+    {
+        var fundId = current.Journal.Fund.Id;
         using var context = new FundStoreContext(_options);
         var fund = new StoredFund { Id = fundId, Version = current.Version };
         context.Funds.Attach(fund);
         var sequence = current.Version;
-        foreach (var operation in operations)
+        foreach (var (kind, date, payload) in events)
         {
-            context.Events.Add(new StoredEvent
-            {
-                FundId = fundId,
-                Sequence = ++sequence,
-                Kind = BookKind,
-                Date = DateOf(operation),
-                Payload = AdvanceBookDocument.WriteOperation(operation),
-            });
+            context.Events.Add(new StoredEvent { FundId = fundId, Sequence = ++sequence, Kind = kind, Date = date, Payload = payload });
         }
 
         // The update's condition is the version read: it changes no row if another writer appended first.
@@ -144,7 +189,7 @@ public sealed class FundStore
             throw Conflict(fundId, current.Version, e);
         }
 
-        return new StoredBook(current.Journal with { Operations = [.. current.Journal.Operations, .. operations] }, book, sequence);
+        return sequence;
     }
 
     /// <summary>Reads the fund, decides what to append from its book, and appends it; on a conflict, reads again and decides again.</summary>
@@ -186,26 +231,42 @@ public sealed class FundStore
         }
 
         var operations = new List<BookOperation>(events.Count);
+        var cases = new Dictionary<string, CollectionCase>(StringComparer.Ordinal);
+        var register = DeMinimisRegister.Empty;
         foreach (var stored in events)
         {
-            if (stored.Kind != BookKind || !AdvanceBookDocument.TryReadOperation(stored.Payload, definition.Fund.Currency, out var operation, out var problems))
-            {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Fund '{fund.Id}', event {stored.Sequence}: cannot be read ({stored.Kind})."));
-            }
-
             try
             {
-                book = operation.ApplyTo(book, definition.Fixings);
+                switch (stored.Kind)
+                {
+                    case BookKind when AdvanceBookDocument.TryReadOperation(stored.Payload, definition.Fund.Currency, out var operation, out _):
+                        book = operation.ApplyTo(book, definition.Fixings);
+                        operations.Add(operation);
+                        break;
+                    case StepKind when CollectionCaseDocument.TryRead(stored.Payload, out var file, out _) && file.Steps.Count == 1:
+                        var collectionCase = cases.TryGetValue(file.AdvanceId, out var c) ? c : CollectionCase.Open(file.AdvanceId, file.NoticeBeforeAcceleration);
+                        var result = collectionCase.Apply(file.Steps[0], book);
+                        if (!result.Accepted)
+                        {
+                            throw new InvalidOperationException(ReasonFormatter.Default.Format(result.Reason, CultureInfo.GetCultureInfo("en-GB")));
+                        }
+
+                        (book, cases[file.AdvanceId]) = (result.Book, result.Case);
+                        break;
+                    case GrantKind when DeMinimisRegisterDocument.TryRead(stored.Payload, out var grants, out _) && grants.Grants.Count == 1:
+                        register = register.Record(grants.Grants[0]);
+                        break;
+                    default:
+                        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Fund '{fund.Id}', event {stored.Sequence}: cannot be read ({stored.Kind})."));
+                }
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException)
             {
                 throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Fund '{fund.Id}', event {stored.Sequence}: does not replay: {e.Message}"), e);
             }
-
-            operations.Add(operation);
         }
 
-        return new StoredBook(definition with { Operations = operations }, book, fund.Version);
+        return new StoredBook(definition with { Operations = operations }, book, fund.Version) { Cases = cases, Register = register };
     }
 
     private static FundStoreConflictException Conflict(string fundId, int expected, Exception inner) =>
@@ -226,6 +287,8 @@ public sealed class FundStore
             CancelOperation o => o.Date,
             _ => (NodaTime.LocalDate?)null,
         };
-        return date is { } d ? d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+        return date is { } d ? Iso(d) : string.Empty;
     }
+
+    private static string Iso(NodaTime.LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

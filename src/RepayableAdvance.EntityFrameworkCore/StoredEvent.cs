@@ -13,7 +13,7 @@ public sealed class StoredEvent
     /// <value>Part of the key: two writers cannot both append the same number.</value>
     public int Sequence { get; set; }
 
-    /// <summary>Gets or sets the kind of payload: <c>book</c> for an advance-book operation.</summary>
+    /// <summary>Gets or sets the kind of payload: <c>book</c> for an advance-book operation, <c>collectionStep</c> for a step of a collection case, <c>deMinimisGrant</c> for a grant recorded in the register.</summary>
     /// <value>The payload's kind.</value>
     public string Kind { get; set; } = string.Empty;
 
@@ -21,7 +21,7 @@ public sealed class StoredEvent
     /// <value>The date of the operation; empty when it has none.</value>
     public string Date { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the event as JSON (an operation as an advance-book document writes it).</summary>
+    /// <summary>Gets or sets the event as JSON: an operation as an advance-book document writes it, a case document of one step, or a register document of one grant.</summary>
     /// <value>JSON.</value>
     public string Payload { get; set; } = string.Empty;
 }

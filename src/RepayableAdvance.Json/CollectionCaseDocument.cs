@@ -59,6 +59,28 @@ public static class CollectionCaseDocument
         });
     }
 
+    /// <summary>Writes a case file: its advance, its notice rule and its steps, whether or not they were applied.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>Indented JSON, which <see cref="Read(string)"/> reads back.</returns>
+    public static string Write(CollectionCaseFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return Documents.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("advance", file.AdvanceId);
+            w.WriteBoolean("noticeBeforeAcceleration", file.NoticeBeforeAcceleration);
+            w.WriteStartArray("steps");
+            foreach (var s in file.Steps)
+            {
+                WriteStep(w, s);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
     private static void WriteStep(Utf8JsonWriter w, CollectionStep s)
     {
         w.WriteStartObject();

@@ -32,6 +32,35 @@ public sealed class FundStoreTests
     }
 
     [Fact]
+    public void Collection_steps_and_de_minimis_grants_are_stored_as_events_and_replayed()
+    {
+        using var database = new TemporaryDatabase();
+        var store = database.Store();
+        store.Migrate();
+        var operations = EveryKind().Take(8).ToList();   // endowed, approved, disbursed, the first installment paid
+        var stored = store.Append(store.Create(Fund()), operations);
+
+        // The second installment (1 October 2025) is unpaid: a reminder, then a formal notice; the grant's aid.
+        stored = store.AppendStep(stored, "HDF-2025-001", RepayableAdvance.Collections.CollectionStep.Reminder(new LocalDate(2025, 10, 20)));
+        stored = store.AppendStep(stored, "HDF-2025-001", RepayableAdvance.Collections.CollectionStep.FormalNotice(new LocalDate(2025, 11, 3), new LocalDate(2025, 12, 3)));
+        var grant = new RepayableAdvance.StateAid.DeMinimisGrant("HDF-2025-001", "302512345", new LocalDate(2025, 7, 15), RepayableAdvance.StateAid.DeMinimisRegulations.General2023, Money.Euros(21_646.89m), "committee decision");
+        stored = store.AppendGrant(stored, grant);
+
+        // Acceleration before the notice's deadline is refused by the case, and nothing is written.
+        var refused = Assert.Throws<InvalidOperationException>(() => store.AppendStep(stored, "HDF-2025-001", RepayableAdvance.Collections.CollectionStep.Acceleration(new LocalDate(2025, 11, 20))));
+        Assert.Contains("03/12/2025", refused.Message, StringComparison.Ordinal);
+        // A grant beyond the ceiling is refused by the register.
+        Assert.ThrowsAny<Exception>(() => store.AppendGrant(stored, new RepayableAdvance.StateAid.DeMinimisGrant("BIG", "302512345", new LocalDate(2025, 8, 1), RepayableAdvance.StateAid.DeMinimisRegulations.General2023, Money.Euros(290_000m))));
+
+        var read = database.Store().Load("hdf-prevention");
+        Assert.Equal(operations.Count + 3, read.Version);
+        Assert.Equal(stored.Cases["HDF-2025-001"].Steps, read.Cases["HDF-2025-001"].Steps);
+        Assert.Equal(RepayableAdvance.Collections.CollectionCaseStatus.NoticeServed, read.Cases["HDF-2025-001"].Status);
+        Assert.Equal(Money.Euros(21_646.89m), read.Register.Used("302512345", RepayableAdvance.StateAid.DeMinimisRegulations.General2023, new LocalDate(2025, 12, 31)));
+        Assert.Equal(stored.Book.Ledger.Current, read.Book.Ledger.Current);
+    }
+
+    [Fact]
     public void A_stale_version_or_a_refused_operation_writes_nothing()
     {
         using var database = new TemporaryDatabase();
