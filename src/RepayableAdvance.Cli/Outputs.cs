@@ -184,6 +184,12 @@ internal static class Outputs
             Row(html, t.Gge, $"{aid.Amount.ToString(null, culture)} ({aid.Intensity.Percent.ToString("0.00", culture)} %)", bold: true);
             Row(html, t.DeMinimis, $"{check.Used.ToString(null, culture)} / {check.Ceiling.ToString(null, culture)} ({t.Regulation(check.Regime)})", wrap: true);
             Row(html, t.HeadroomAfter, check.HeadroomAfter.ToString(null, culture));
+            if (check.Regime.Publication is { } publication)
+            {
+                var journal = culture.TwoLetterISOLanguageName == "fr" ? publication.FrenchOfficialJournal : publication.OfficialJournal;
+                Row(html, t.Notice, RepayableAdvance.StateAid.DeMinimisNotice.IsRequiredFor(check.Grant) ? $"{t.NoticeRequired} ({journal})" : t.NoticeNotRequired, wrap: true);
+            }
+
             html.Append("</table>");
         }
         else if (proposal.StateAidRefusal is { } refusal)

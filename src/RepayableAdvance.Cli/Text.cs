@@ -13,7 +13,8 @@ internal sealed record Text(
     string Installment, string ReportTitle, string ApplicationOf, string ReportFooter, string Events, string Holiday, string Prepayment,
     string Arrears, string Advance, string DaysPastDue, string Bucket, string Overdue, string PrincipalUnpaid, string CollectionCase, string Deadlines, string Deadline,
     string Vintages, string Year, string Advances, string RecoveryRate, string LossRate, string NoticeDeadline, string ClaimDeadline, string ReliefDeadline,
-    string Journal, string TrialBalance, string Account, string Label, string Debit, string Credit, string Balance, string FecWritten)
+    string Journal, string TrialBalance, string Account, string Label, string Debit, string Credit, string Balance, string FecWritten,
+    string Notice, string NoticeRequired, string NoticeNotRequired)
 {
     private static readonly Text English = new(
         "Hauts-de-France Prévention — the founding story",
@@ -26,7 +27,8 @@ internal sealed record Text(
         "Installment", "Committee summary", "Application of", "Prepared by repayable-advance from the scheme document in force; every figure is exact to the cent and reproducible. Reference and discount rates follow the 2008 Communication; this is not legal advice.", "Servicing events applied", "payment holiday", "prepayment",
         "Arrears by delinquency bucket", "Advance", "Days past due", "Bucket", "Overdue", "Principal unpaid", "Collection case", "Collection deadlines", "Deadline",
         "Recovery by vintage", "Year", "Advances", "Recovery rate", "Loss rate", "formal notice: last day to pay", "claim: last day to file", "relief: last day to seek it",
-        "Journal", "Trial balance", "Account", "Label", "Debit", "Credit", "Balance", "FEC written");
+        "Journal", "Trial balance", "Account", "Label", "Debit", "Credit", "Balance", "FEC written",
+        "Written notice", "required", "not required (central register)");
 
     private static readonly Text French = new(
         "Hauts-de-France Prévention — l'histoire fondatrice",
@@ -39,7 +41,8 @@ internal sealed record Text(
         "Échéance n°", "Fiche de synthèse pour le comité", "Demande du", "Établi par repayable-advance à partir du document du dispositif en vigueur ; chaque montant est exact au centime et reproductible. Taux de référence et d'actualisation selon la communication de 2008 ; ceci n'est pas un avis juridique.", "Événements de gestion appliqués", "report d'échéances", "remboursement anticipé",
         "Impayés par tranche de retard", "Avance", "Jours de retard", "Tranche", "Impayé", "Capital restant dû", "Dossier de recouvrement", "Échéances du recouvrement", "Échéance",
         "Recouvrement par millésime", "Année", "Avances", "Taux de recouvrement", "Taux de perte", "mise en demeure : dernier jour pour payer", "déclaration de créance : dernier jour", "relevé de forclusion : dernier jour pour le demander",
-        "Journal comptable", "Balance générale", "Compte", "Libellé", "Débit", "Crédit", "Solde", "FEC écrit");
+        "Journal comptable", "Balance générale", "Compte", "Libellé", "Débit", "Crédit", "Solde", "FEC écrit",
+        "Notification écrite", "requise", "non requise (registre central)");
 
     private CultureInfo Culture => CultureInfo.GetCultureInfo(ReferenceEquals(this, French) ? "fr-FR" : "en-GB");
 

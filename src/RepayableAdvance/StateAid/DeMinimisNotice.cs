@@ -23,7 +23,7 @@ public sealed class DeMinimisNotice
         Grantor = grantor;
         BeneficiaryName = beneficiaryName;
         Publication = publication;
-        IsRequired = publication.WrittenNoticeUntil is not { } until || grant.GrantDate < until;
+        IsRequired = IsRequiredFor(grant);
     }
 
     /// <summary>Gets the grant the notice is about.</summary>
@@ -45,6 +45,15 @@ public sealed class DeMinimisNotice
     /// <summary>Gets a value indicating whether the regulation in force at the grant date requires the notice.</summary>
     /// <value>False only once the central register covers the whole period.</value>
     public bool IsRequired { get; }
+
+    /// <summary>Whether the regulation in force at a grant's date requires the written notice.</summary>
+    /// <param name="grant">The grant.</param>
+    /// <returns>True unless the regulation's central register covers the whole period at the grant date; true as well when the regime has no publication, to be safe.</returns>
+    public static bool IsRequiredFor(DeMinimisGrant grant)
+    {
+        Preconditions.CheckNotNull(grant);
+        return grant.Regime.Publication?.WrittenNoticeUntil is not { } until || grant.GrantDate < until;
+    }
 
     /// <summary>Prepares the notice of a grant.</summary>
     /// <param name="grant">The grant.</param>

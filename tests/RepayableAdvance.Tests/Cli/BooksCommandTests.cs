@@ -62,4 +62,23 @@ public sealed class BooksCommandTests
         Assert.Equal(2, year);
         Assert.Contains("outside 2000 to 2100", yearError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_committee_report_says_whether_the_written_de_minimis_notice_is_required()
+    {
+        var folder = Directory.CreateTempSubdirectory("ra-report-").FullName;
+        try
+        {
+            var english = Path.Combine(folder, "en.html");
+            var french = Path.Combine(folder, "fr.html");
+            Assert.Equal(0, Run("demo", "--report", english).Exit);
+            Assert.Equal(0, Run("demo", "--report", french, "--culture", "fr-FR").Exit);
+            Assert.Contains("Written notice</td><td class=\"n w\">required (OJ L, 2023/2831, 15.12.2023)", File.ReadAllText(english), StringComparison.Ordinal);
+            Assert.Contains("Notification écrite</td><td class=\"n w\">requise (JO L, 2023/2831 du 15.12.2023)", File.ReadAllText(french), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
