@@ -43,20 +43,7 @@ public static class CollectionCaseDocument
     public static string Write(CollectionCase collectionCase)
     {
         ArgumentNullException.ThrowIfNull(collectionCase);
-        return Documents.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("advance", collectionCase.AdvanceId);
-            w.WriteBoolean("noticeBeforeAcceleration", collectionCase.NoticeBeforeAcceleration);
-            w.WriteStartArray("steps");
-            foreach (var s in collectionCase.Steps)
-            {
-                WriteStep(w, s);
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        return Write(new CollectionCaseFile(collectionCase.AdvanceId, collectionCase.NoticeBeforeAcceleration, collectionCase.Steps));
     }
 
     /// <summary>Writes a case file: its advance, its notice rule and its steps, whether or not they were applied.</summary>

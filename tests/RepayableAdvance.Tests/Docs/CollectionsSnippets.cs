@@ -74,13 +74,7 @@ public class CollectionsSnippets
     [Fact]
     public void ProceedingsLateInterestAndRecovery()
     {
-        var ledger = new Fund("f", "F", Currency.EUR, new LocalDate(2025, 1, 1), [new CoFunder("region", "Région")]).NewLedger()
-            .Append(FundEvent.Contribution(new LocalDate(2025, 1, 1), "region", Money.Euros(1_000_000m)));
-        var book = AdvanceBook.Create(ledger)
-            .Approve("HDF-2025-001", "302512345", "HdF", new CommitteeDecision(new LocalDate(2025, 7, 15), Money.Euros(150_000m), []), RepaymentSchedule.Generate(
-                ScheduleTerms.Create(Money.Euros(150_000m), new LocalDate(2025, 8, 1), 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
-                    .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12))))
-            .Disburse("HDF-2025-001", new LocalDate(2025, 8, 1), Money.Euros(150_000m));
+        var book = Disbursed();
 
         #region snippet:collections-proceedings
         // Receivership opened on 20 January 2027, published in the BODACC on 3 February: the claim is due by 3 April.
@@ -122,13 +116,7 @@ public class CollectionsSnippets
     [Fact]
     public void ASettlementValuedAsStateAid()
     {
-        var ledger = new Fund("f", "F", Currency.EUR, new LocalDate(2025, 1, 1), [new CoFunder("region", "Région")]).NewLedger()
-            .Append(FundEvent.Contribution(new LocalDate(2025, 1, 1), "region", Money.Euros(1_000_000m)));
-        var book = AdvanceBook.Create(ledger)
-            .Approve("HDF-2025-001", "302512345", "HdF", new CommitteeDecision(new LocalDate(2025, 7, 15), Money.Euros(150_000m), []), RepaymentSchedule.Generate(
-                ScheduleTerms.Create(Money.Euros(150_000m), new LocalDate(2025, 8, 1), 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
-                    .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12))))
-            .Disburse("HDF-2025-001", new LocalDate(2025, 8, 1), Money.Euros(150_000m));
+        var book = Disbursed();
         foreach (var month in new[] { 9, 10, 11 })
         {
             book = book.RecordPayment("HDF-2025-001", new Payment(new LocalDate(2026, month, 1), Money.Euros(3_125m)));
@@ -155,5 +143,17 @@ public class CollectionsSnippets
         Assert.Equal(ReasonCodes.Collections.SettlementNewAid, settled.Reason.Code);
         Assert.Equal(Money.Euros(0m), better.Case.NewAid);
         Assert.Equal(ReasonCodes.Collections.SettlementNoNewAid, better.Reason.Code);
+    }
+
+    /// <summary>The boilermaker's EUR 150,000 advance at 0 %, disbursed on 1 August 2025 from a fund of EUR 1M.</summary>
+    private static AdvanceBook Disbursed()
+    {
+        var ledger = new Fund("f", "F", Currency.EUR, new LocalDate(2025, 1, 1), [new CoFunder("region", "Région")]).NewLedger()
+            .Append(FundEvent.Contribution(new LocalDate(2025, 1, 1), "region", Money.Euros(1_000_000m)));
+        return AdvanceBook.Create(ledger)
+            .Approve("HDF-2025-001", "302512345", "HdF", new CommitteeDecision(new LocalDate(2025, 7, 15), Money.Euros(150_000m), []), RepaymentSchedule.Generate(
+                ScheduleTerms.Create(Money.Euros(150_000m), new LocalDate(2025, 8, 1), 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Zero)
+                    .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12))))
+            .Disburse("HDF-2025-001", new LocalDate(2025, 8, 1), Money.Euros(150_000m));
     }
 }
