@@ -47,7 +47,7 @@ public static class FundLedgerDocument
                     }
                     else
                     {
-                        r.Error($"$.events[{index}]", rejection.Code, rejection.Message, rejection.Message);
+                        r.Error($"$.events[{index}]", rejection.Code, rejection.Message, rejection.French);
                     }
 
                     index++;

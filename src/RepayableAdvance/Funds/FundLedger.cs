@@ -128,7 +128,7 @@ public sealed partial class FundLedger
         }
         catch (OverflowException)
         {
-            rejection = Reject(fundEvent, LedgerRule.TooLarge, Preconditions.Invariant($"would take the fund's totals beyond {Units(long.MaxValue)}"));
+            rejection = Reject(fundEvent, LedgerRule.TooLarge, Preconditions.Invariant($"would take the fund's totals beyond {Units(long.MaxValue)}"), Preconditions.Invariant($"porterait les totaux du fonds au-delà de {Units(long.MaxValue)}"));
             return false;
         }
 
@@ -205,22 +205,22 @@ public sealed partial class FundLedger
         interest = 0;
         if (e.Currency != Fund.Currency)
         {
-            return Reject(e, LedgerRule.Currency, $"is in {e.Currency}; the fund {Fund.Id} is in {Fund.Currency}");
+            return Reject(e, LedgerRule.Currency, $"is in {e.Currency}; the fund {Fund.Id} is in {Fund.Currency}", $"est en {e.Currency} ; le fonds {Fund.Id} est en {Fund.Currency}");
         }
 
         if (e.Date < Fund.Inception)
         {
-            return Reject(e, LedgerRule.BeforeInception, $"is dated before the fund {Fund.Id} exists (inception {Fund.Inception:uuuu-MM-dd})");
+            return Reject(e, LedgerRule.BeforeInception, $"is dated before the fund {Fund.Id} exists (inception {Fund.Inception:uuuu-MM-dd})", $"est datée d'avant la création du fonds {Fund.Id} (le {Fund.Inception:uuuu-MM-dd})");
         }
 
         if (_count > 0 && e.Date < _storage.DateAt(_count - 1))
         {
-            return Reject(e, LedgerRule.OutOfOrder, $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order");
+            return Reject(e, LedgerRule.OutOfOrder, $"is dated before the last event ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}); append events in date order", $"est datée d'avant le dernier événement ({_storage.At(_count - 1).Event.Date:uuuu-MM-dd}) ; ajoutez les événements dans l'ordre des dates");
         }
 
         if (!DecimalMath.TryToMinorUnits(e.Amount.Amount, _storage.Digits, out amount) || !DecimalMath.TryToMinorUnits(e.Interest.Amount, _storage.Digits, out interest))
         {
-            return Reject(e, LedgerRule.TooLarge, Preconditions.Invariant($"is beyond the largest amount a ledger holds ({Units(long.MaxValue)})"));
+            return Reject(e, LedgerRule.TooLarge, Preconditions.Invariant($"is beyond the largest amount a ledger holds ({Units(long.MaxValue)})"), Preconditions.Invariant($"dépasse le plus grand montant que tient un grand livre ({Units(long.MaxValue)})"));
         }
 
         var available = Available(totals);
@@ -228,21 +228,21 @@ public sealed partial class FundLedger
         switch (e.Kind)
         {
             case FundEventKind.Contribution:
-                return _storage.CoFunderIds.Contains(e.Reference) ? null : Reject(e, LedgerRule.UnknownCoFunder, $"names co-funder {e.Reference}, who is not a co-funder of {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})");
+                return _storage.CoFunderIds.Contains(e.Reference) ? null : Reject(e, LedgerRule.UnknownCoFunder, $"names co-funder {e.Reference}, who is not a co-funder of {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})", $"nomme le cofinanceur {e.Reference}, qui n'est pas cofinanceur de {Fund.Id} ({string.Join(", ", Fund.CoFunders.Select(c => c.Id))})");
             case FundEventKind.Commitment:
                 if (known)
                 {
-                    return Reject(e, LedgerRule.DuplicateAdvance, $"commits advance {e.Reference} again; it was already committed");
+                    return Reject(e, LedgerRule.DuplicateAdvance, $"commits advance {e.Reference} again; it was already committed", $"engage de nouveau l'avance {e.Reference}, déjà engagée");
                 }
 
-                return amount <= available ? null : Reject(e, LedgerRule.ExceedsAvailable, Preconditions.Invariant($"exceeds the {Units(available)} available"));
+                return amount <= available ? null : Reject(e, LedgerRule.ExceedsAvailable, Preconditions.Invariant($"exceeds the {Units(available)} available"), Preconditions.Invariant($"dépasse les {Units(available)} disponibles"));
             case FundEventKind.Fee:
-                return amount <= available ? null : Reject(e, LedgerRule.ExceedsAvailable, Preconditions.Invariant($"exceeds the {Units(available)} available"));
+                return amount <= available ? null : Reject(e, LedgerRule.ExceedsAvailable, Preconditions.Invariant($"exceeds the {Units(available)} available"), Preconditions.Invariant($"dépasse les {Units(available)} disponibles"));
         }
 
         if (!known)
         {
-            return Reject(e, LedgerRule.UnknownAdvance, $"names advance {e.Reference}, which has no commitment in {Fund.Id}");
+            return Reject(e, LedgerRule.UnknownAdvance, $"names advance {e.Reference}, which has no commitment in {Fund.Id}", $"nomme l'avance {e.Reference}, qui n'a pas d'engagement dans {Fund.Id}");
         }
 
         var undisbursed = b.Committed - b.Disbursed;
@@ -251,11 +251,11 @@ public sealed partial class FundLedger
         return e.Kind switch
         {
             FundEventKind.Cancellation or FundEventKind.Disbursement when amount > undisbursed =>
-                Reject(e, LedgerRule.ExceedsCommitted, Preconditions.Invariant($"exceeds the {Units(undisbursed)} committed and not yet disbursed")),
+                Reject(e, LedgerRule.ExceedsCommitted, Preconditions.Invariant($"exceeds the {Units(undisbursed)} committed and not yet disbursed"), Preconditions.Invariant($"dépasse les {Units(undisbursed)} engagés et non encore décaissés")),
             FundEventKind.Repayment or FundEventKind.WriteOff when amount > outstanding =>
-                Reject(e, LedgerRule.ExceedsOutstanding, Preconditions.Invariant($"exceeds the {Units(outstanding)} outstanding")),
+                Reject(e, LedgerRule.ExceedsOutstanding, Preconditions.Invariant($"exceeds the {Units(outstanding)} outstanding"), Preconditions.Invariant($"dépasse les {Units(outstanding)} restant dus")),
             FundEventKind.Recovery when amount > unrecovered =>
-                Reject(e, LedgerRule.ExceedsWrittenOff, Preconditions.Invariant($"exceeds the {Units(unrecovered)} written off and not yet recovered")),
+                Reject(e, LedgerRule.ExceedsWrittenOff, Preconditions.Invariant($"exceeds the {Units(unrecovered)} written off and not yet recovered"), Preconditions.Invariant($"dépasse les {Units(unrecovered)} passés en perte et non encore recouvrés")),
             _ => null,
         };
     }
@@ -263,8 +263,24 @@ public sealed partial class FundLedger
     /// <summary>What new commitments may use: cash − committed undisbursed (revolving), or endowment − fees − commitments.</summary>
     private long Available(in Totals t) => Fund.Revolving ? (long)(t.Cash - t.Lent.Committed + t.Lent.Disbursed) : t.Contributions - t.Fees - t.Lent.Committed;
 
-    private static LedgerRejection Reject(FundEvent e, LedgerRule rule, string detail) =>
-        new(e, rule, Preconditions.Invariant($"Event refused [{ReasonCodes.NameOf(rule)}]: the {e} {detail}."));
+    private static LedgerRejection Reject(FundEvent e, LedgerRule rule, string detail, string french) =>
+        new(e, rule, Preconditions.Invariant($"Event refused [{ReasonCodes.NameOf(rule)}]: the {e} {detail}."))
+        {
+            French = Preconditions.Invariant($"Événement refusé [{ReasonCodes.NameOf(rule)}] : l'opération « {FrenchKind(e.Kind)} » de {e.Reference} du {e.Date:uuuu-MM-dd} ({e.Amount}) {french}."),
+        };
+
+    private static string FrenchKind(FundEventKind kind) => kind switch
+    {
+        FundEventKind.Contribution => "apport",
+        FundEventKind.Commitment => "engagement",
+        FundEventKind.Cancellation => "annulation",
+        FundEventKind.Disbursement => "décaissement",
+        FundEventKind.Repayment => "remboursement",
+        FundEventKind.WriteOff => "passage en perte",
+        FundEventKind.Recovery => "recouvrement",
+        FundEventKind.Fee => "frais",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This event kind has no French name: add it to FundLedger.FrenchKind."),
+    };
 
     private int LastIndexOnOrBefore(LocalDate date)
     {

@@ -30,8 +30,7 @@ public sealed partial class FrenchCatalogueTests
     /// </summary>
     private static readonly HashSet<string> DomainMessagesPassedThrough = new(StringComparer.Ordinal)
     {
-        "TermsDocument.cs message", "AdvanceBookDocument.cs message", "PortfolioDocument.cs ex.Message", "FundLedgerDocument.cs rejection.Message",
-        "FundLedgerDocument.cs ex.Message", "DocumentReader.cs message", "BaseRateDocument.cs e.Message",
+        "TermsDocument.cs message", "AdvanceBookDocument.cs message", "PortfolioDocument.cs ex.Message", "FundLedgerDocument.cs ex.Message", "DocumentReader.cs message", "BaseRateDocument.cs e.Message",
     };
 
     [Fact]

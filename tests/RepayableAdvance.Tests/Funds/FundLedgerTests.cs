@@ -43,6 +43,9 @@ public sealed class FundLedgerTests
         Assert.True(ledger.Current.Cash > ledger.Current.Available);
         Assert.False(ledger.TryAppend(FundEvent.Commitment(D.PlusMonths(1), "A2", E(1_000_000.01m)), out _, out var rejection));
         Assert.Equal(LedgerRule.ExceedsAvailable, rejection.Rule);
+        Assert.EndsWith("exceeds the 1000000.00 EUR available.", rejection.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Événement refusé [exceedsAvailable] : l'opération « engagement » de A2 du ", rejection.French, StringComparison.Ordinal);
+        Assert.EndsWith("dépasse les 1000000.00 EUR disponibles.", rejection.French, StringComparison.Ordinal);
     }
 
     [Fact]

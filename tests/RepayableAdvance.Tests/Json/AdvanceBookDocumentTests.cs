@@ -51,6 +51,7 @@ public sealed class AdvanceBookDocumentTests
         var overdraw = Example.Replace("\"amount\": \"10000000.00\"", "\"amount\": \"100000.00\"", StringComparison.Ordinal);
         Assert.False(AdvanceBookDocument.TryRead(overdraw, out _, out _, out errors));
         Assert.Equal(("$.operations[7]", "exceedsAvailable"), (errors[0].Path, errors[0].Code));
+        Assert.Contains("dépasse les", errors[0].FrenchMessage, StringComparison.Ordinal);
 
         var unknown = Example.Replace("\"op\": \"followUp\",\n      \"id\": \"HDF-2025-041\"", "\"op\": \"followUp\",\n      \"id\": \"HDF-2099-999\"", StringComparison.Ordinal);
         Assert.False(AdvanceBookDocument.TryRead(unknown, out _, out _, out errors));
