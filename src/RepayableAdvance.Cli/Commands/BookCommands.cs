@@ -41,7 +41,7 @@ internal static partial class Commands
         }
 
         var t = Text.For(culture);
-        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.Journal)}[/] — {from.ToString("d", culture)} → {to.ToString("d", culture)} ({journal.Currency.Code})").LeftJustified());
+        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.Journal)}[/] — {from.ToString("d", culture)} → {to.ToString("d", culture)} ({journal.Currency.Code}, {Markup.Escape(journal.Rules.Chart.Name)})").LeftJustified());
         var table = new Table().AddColumns(t.Journal, "#", t.Due, t.Account, t.Label, t.Debit, t.Credit);
         table.Columns[5].RightAligned();
         table.Columns[6].RightAligned();
@@ -83,7 +83,7 @@ internal static partial class Commands
         }
 
         var t = Text.For(culture);
-        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.TrialBalance)}[/] — {asOf.ToString("d", culture)} ({journal.Currency.Code})").LeftJustified());
+        AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(t.TrialBalance)}[/] — {asOf.ToString("d", culture)} ({journal.Currency.Code}, {Markup.Escape(journal.Rules.Chart.Name)})").LeftJustified());
         var table = new Table().AddColumns(t.Account, t.Label, t.Debit, t.Credit, t.Balance);
         foreach (var c in table.Columns.Skip(2))
         {

@@ -26,13 +26,13 @@ public static class JournalCsv
         {
             foreach (var line in entry.Lines)
             {
-                text.Append(Quote(entry.Journal)).Append(',')
+                text.Append(CsvText.Quote(entry.Journal)).Append(',')
                     .Append(entry.Number.ToString(CultureInfo.InvariantCulture)).Append(',')
                     .Append(entry.Date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).Append(',')
                     .Append(line.Account).Append(',')
-                    .Append(Quote(journal.Rules.Chart[line.Account].Label)).Append(',')
-                    .Append(Quote(line.Auxiliary ?? string.Empty)).Append(',')
-                    .Append(Quote(entry.Label)).Append(',')
+                    .Append(CsvText.Quote(journal.Rules.Chart[line.Account].Label)).Append(',')
+                    .Append(CsvText.Quote(line.Auxiliary ?? string.Empty)).Append(',')
+                    .Append(CsvText.Quote(entry.Label)).Append(',')
                     .Append(line.Debit.Amount.ToString(digits, CultureInfo.InvariantCulture)).Append(',')
                     .Append(line.Credit.Amount.ToString(digits, CultureInfo.InvariantCulture)).Append(',')
                     .Append(entry.Source.Voucher).Append(',')
@@ -43,7 +43,4 @@ public static class JournalCsv
 
         return text.ToString();
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

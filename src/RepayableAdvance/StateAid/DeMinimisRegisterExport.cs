@@ -43,10 +43,10 @@ public static class DeMinimisRegisterExport
         {
             var digits = "F" + l.GrossGrantEquivalent.Currency.MinorUnits.ToString(CultureInfo.InvariantCulture);
             text.AppendJoin(',', [
-                Quote(l.AidId), Quote(l.Beneficiary), l.GrantDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+                CsvText.Quote(l.AidId), CsvText.Quote(l.Beneficiary), l.GrantDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 l.GrossGrantEquivalent.Amount.ToString(digits, CultureInfo.InvariantCulture), l.GrossGrantEquivalent.Currency.Code,
-                Quote(l.RegulationCode), Quote(l.Regulation), Quote(l.GrantingAuthority), Quote(l.FundingBody ?? string.Empty),
-                Quote(l.Instrument), Quote(l.Sector ?? string.Empty), Quote(l.Description ?? string.Empty)]).Append('\n');
+                CsvText.Quote(l.RegulationCode), CsvText.Quote(l.Regulation), CsvText.Quote(l.GrantingAuthority), CsvText.Quote(l.FundingBody ?? string.Empty),
+                CsvText.Quote(l.Instrument), CsvText.Quote(l.Sector ?? string.Empty), CsvText.Quote(l.Description ?? string.Empty)]).Append('\n');
         }
 
         return text.ToString();
@@ -63,7 +63,4 @@ public static class DeMinimisRegisterExport
             .OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ThenBy(g => g.Key.Beneficiary, StringComparer.Ordinal)
             .Select(g => new DeMinimisYearlyLine(g.Key.Year, g.Key.Code, g.Key.Beneficiary, g.Count(), g.Select(x => x.GrossGrantEquivalent).Aggregate((a, b) => a + b)))];
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

@@ -100,8 +100,9 @@ public sealed class SettlementAid
 
         // The cash-flow form on the outstanding at the date: the present value of what was lent less the GGE is the
         // present value of the payments to come.
-        var g = GrantEquivalentCalculator.Run(schedule, date, quote, GrantEquivalentMethod.CashFlow, convention ?? GrantEquivalentConvention.Default, rounding ?? RoundingPolicy.Default);
-        var remaining = (rounding ?? RoundingPolicy.Default).Round(g.PrincipalPresentValue - g.Computed, schedule.Currency);
+        var round = rounding ?? RoundingPolicy.Default;
+        var g = GrantEquivalentCalculator.Run(schedule, date, quote, GrantEquivalentMethod.CashFlow, convention ?? GrantEquivalentConvention.Default, round);
+        var remaining = round.Round(g.PrincipalPresentValue - g.Computed, schedule.Currency);
         return new SettlementAid(date, dueNow + remaining, remaining, accepted, expectedRecovery, quote);
     }
 
