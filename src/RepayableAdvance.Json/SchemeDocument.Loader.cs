@@ -166,105 +166,93 @@ public static partial class SchemeDocument
 
             var code = r.String(e, p, "rule", required: true);
             r.Repeated(e, p, "rule");
+            if (code is null)
+            {
+                return null;
+            }
+
+            if (!SchemeCatalogue.TryGetRule(code, out var entry))
+            {
+                r.Error(p + ".rule", "value", $"Unknown rule '{code}'; the rules are {string.Join(", ", SchemeCatalogue.Rules.Select(x => x.Name))} (docs/configure-a-scheme.md).", $"Règle inconnue « {code} » ; les règles sont {string.Join(", ", SchemeCatalogue.Rules.Select(x => x.Name))} (docs/configure-a-scheme.md).");
+                return null;
+            }
+
+            r.Object(e, p, entry.Properties);
             switch (code)
             {
-                case null:
-                    return null;
                 case "all" or "any":
                 {
-                    r.Object(e, p, "rule", "rules");
                     var children = r.Array(e, p, "rules", Rule);
                     return children.Count == 0 ? Missing(p, "rules") : Try(p, () => code == "all" ? EligibilityRules.All(children) : EligibilityRules.Any(children));
                 }
 
                 case "not":
-                    r.Object(e, p, "rule", "of");
                     return r.Required(e, p, "of", out var of) && Rule(of, p + ".of") is { } inner ? EligibilityRules.Not(inner) : null;
                 case "when":
                 {
-                    r.Object(e, p, "rule", "condition", "then");
                     var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
                     var then = r.Required(e, p, "then", out var t) ? Rule(t, p + ".then") : null;
                     return condition is null || then is null ? null : EligibilityRules.When(condition, then);
                 }
 
                 case "headcountBetween":
-                    r.Object(e, p, "rule", "minimum", "maximum");
                     return Try(p, () => EligibilityRules.HeadcountBetween(r.Int(e, p, "minimum"), r.Int(e, p, "maximum")));
                 case "locatedIn":
-                    r.Object(e, p, "rule", "region", "establishmentCounts");
                     return r.String(e, p, "region", required: true) is { } region ? Try(p, () => EligibilityRules.LocatedIn(region, r.Bool(e, p, "establishmentCounts") ?? true)) : null;
                 case "registered":
-                    r.Object(e, p, "rule");
                     return EligibilityRules.Registered();
                 case "minimumAge":
-                    r.Object(e, p, "rule", "years", "fiscalYears", "takeoverException");
                     return Try(p, () => EligibilityRules.MinimumAge(r.Int(e, p, "years"), r.Int(e, p, "fiscalYears"), r.Bool(e, p, "takeoverException") ?? false));
                 case "atMostLossYears":
-                    r.Object(e, p, "rule", "maxLossYears", "lastYears");
                     return r.Int(e, p, "maxLossYears") is { } max && r.Int(e, p, "lastYears") is { } last ? Try(p, () => EligibilityRules.AtMostLossYears(max, last)) : Missing(p, "maxLossYears and lastYears");
                 case "positiveEquity":
-                    r.Object(e, p, "rule");
                     return EligibilityRules.PositiveEquity();
                 case "notUndertakingInDifficulty":
-                    r.Object(e, p, "rule");
                     return EligibilityRules.NotUndertakingInDifficulty();
                 case "sme":
-                    r.Object(e, p, "rule", "maximum");
                     return EligibilityRules.Sme(r.Enum<EnterpriseSize>(e, p, "maximum") is { } size ? size : EnterpriseSize.Medium);
                 case "taxAndSocialCompliance":
-                    r.Object(e, p, "rule", "paymentPlanCounts");
                     return EligibilityRules.TaxAndSocialCompliance(r.Bool(e, p, "paymentPlanCounts") ?? true);
                 case "procedureIn":
                 {
-                    r.Object(e, p, "rule", "allowed", "plansRequireFinancingGap");
                     var allowed = EnumList<ProcedureStatus>(e, p, "allowed");
                     return Try(p, () => EligibilityRules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
                 }
 
                 case "excludedActivities":
                 {
-                    r.Object(e, p, "rule", "excluded", "exceptions");
-                    var excluded = r.Array(e, p, "excluded", (x, xp) => r.Object(x, xp, "prefix", "turnoverBelow") && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
+                    var excluded = r.Array(e, p, "excluded", (x, xp) => r.Object(x, xp, entry.FieldsOf("excluded")) && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
                     var exceptions = r.Array(e, p, "exceptions", (x, _) => x.ValueKind == JsonValueKind.String ? x.GetString() : null);
                     return Try(p, () => EligibilityRules.ExcludedActivities(excluded, exceptions));
                 }
 
                 case "excludedLegalForms":
                 {
-                    r.Object(e, p, "rule", "excluded");
                     var forms = EnumList<LegalForm>(e, p, "excluded");
                     return Try(p, () => EligibilityRules.ExcludedLegalForms(forms));
                 }
 
                 case "ratingAtBest":
-                    r.Object(e, p, "rule", "worstAccepted", "acceptZero");
                     return r.String(e, p, "worstAccepted", required: true) is { } worst ? Try(p, () => EligibilityRules.RatingAtBest(worst, r.Bool(e, p, "acceptZero") ?? false)) : null;
                 case "conjuncturalDifficulty":
-                    r.Object(e, p, "rule");
                     return EligibilityRules.ConjuncturalDifficulty();
                 case "orderBookAtLeast":
-                    r.Object(e, p, "rule", "minimumMonths");
                     return r.Decimal(e, p, "minimumMonths") is { } months ? Try(p, () => EligibilityRules.OrderBookAtLeast(months)) : Missing(p, "minimumMonths");
                 case "recoveryPlan":
-                    r.Object(e, p, "rule");
                     return EligibilityRules.RecoveryPlan();
                 case "coFinancing":
                 {
-                    r.Object(e, p, "rule", "alternatives");
                     var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
-                        r.Object(x, xp, "kinds", "multiple", "minimumTenorMonths", "windowMonths") && r.Decimal(x, xp, "multiple") is { } multiple
+                        r.Object(x, xp, entry.FieldsOf("alternatives")) && r.Decimal(x, xp, "multiple") is { } multiple
                             ? Try(xp, () => new CoFinancingAlternative(EnumList<CoFinancingKind>(x, xp, "kinds"), multiple, r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths")))
                             : null);
                     return Try(p, () => EligibilityRules.CoFinancing(alternatives));
                 }
 
                 case "requestedAmountBetween":
-                    r.Object(e, p, "rule", "minimum", "maximum");
                     return r.Money(e, p, "minimum", required: true) is { } min && r.Money(e, p, "maximum", required: true) is { } maxAmount ? Try(p, () => EligibilityRules.RequestedAmountBetween(min, maxAmount)) : null;
                 case "custom":
                 {
-                    r.Object(e, p, "rule", "name");
                     var name = r.String(e, p, "name", required: true);
                     if (name is not null && custom.TryGet(name, out var rule))
                     {
@@ -281,7 +269,7 @@ public static partial class SchemeDocument
                 }
 
                 default:
-                    r.Error(p + ".rule", "value", $"Unknown rule '{code}'; see the catalogue in docs/configure-a-scheme.md.", $"Règle inconnue « {code} » ; voir le catalogue dans docs/configure-a-scheme.md.");
+                    r.Error(p + ".rule", "value", $"The rule '{code}' is in the catalogue but this loader does not read it.", $"La règle « {code} » est au catalogue mais ce chargeur ne la lit pas.");
                     return null;
             }
         }
@@ -338,71 +326,65 @@ public static partial class SchemeDocument
 
             var code = r.String(e, p, "amount", required: true);
             r.Repeated(e, p, "amount");
+            if (code is null)
+            {
+                return null;
+            }
+
+            if (!SchemeCatalogue.TryGetAmount(code, out var entry))
+            {
+                r.Error(p + ".amount", "value", $"Unknown amount rule '{code}'; the amount rules are {string.Join(", ", SchemeCatalogue.Amounts.Select(x => x.Name))} (docs/configure-a-scheme.md).", $"Règle de montant inconnue « {code} » ; les règles de montant sont {string.Join(", ", SchemeCatalogue.Amounts.Select(x => x.Name))} (docs/configure-a-scheme.md).");
+                return null;
+            }
+
+            r.Object(e, p, entry.Properties);
             switch (code)
             {
-                case null:
-                    return null;
                 case "payrollMonths":
-                    r.Object(e, p, "amount", "months");
                     return r.Decimal(e, p, "months") is { } months ? Try(p, () => AmountRules.PayrollMonths(months)) : MissingAmount(p, "months");
                 case "workingCapitalNeed":
-                    r.Object(e, p, "amount");
                     return AmountRules.WorkingCapitalNeed();
                 case "shareOfLostTurnover" or "shareOfTurnover":
-                    r.Object(e, p, "amount", "share");
                     return Share(e, p) is { } share ? Try(p, () => code == "shareOfTurnover" ? AmountRules.ShareOfTurnover(share) : AmountRules.ShareOfLostTurnover(share)) : null;
                 case "expenseBase":
-                    r.Object(e, p, "amount", "months", "minimumBase");
                     return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => AmountRules.ExpenseBase(m, mb)) : MissingAmount(p, "months and minimumBase");
                 case "turnoverBands":
                 {
-                    r.Object(e, p, "amount", "bands");
-                    var bands = r.Array(e, p, "bands", (b, bp) => r.Object(b, bp, "upTo", "amount") && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
+                    var bands = r.Array(e, p, "bands", (b, bp) => r.Object(b, bp, entry.FieldsOf("bands")) && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
                     return Try(p, () => AmountRules.TurnoverBands(bands));
                 }
 
                 case "requestedAmount":
-                    r.Object(e, p, "amount");
                     return AmountRules.RequestedAmount();
                 case "schemeMaximum":
-                    r.Object(e, p, "amount", "maximum");
                     return r.Money(e, p, "maximum", required: true) is { } max ? Try(p, () => AmountRules.SchemeMaximum(max)) : null;
                 case "floor":
-                    r.Object(e, p, "amount", "floor");
                     return r.Money(e, p, "floor", required: true) is { } floor ? Try(p, () => AmountRules.Floor(floor)) : null;
                 case "shareOfNeed":
-                    r.Object(e, p, "amount", "share", "of");
                     return Share(e, p) is { } s && r.Required(e, p, "of", out var of) && Amount(of, p + ".of") is { } inner ? Try(p, () => AmountRules.ShareOfNeed(s, inner)) : null;
                 case "equityPlusQuasiEquity":
-                    r.Object(e, p, "amount");
                     return AmountRules.EquityPlusQuasiEquity();
                 case "coFinancing":
                 {
-                    r.Object(e, p, "amount", "alternatives");
                     var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
-                        r.Object(x, xp, "kinds", "divisor") && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(EnumList<CoFinancingKind>(x, xp, "kinds"), divisor)) : null);
+                        r.Object(x, xp, entry.FieldsOf("alternatives")) && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(EnumList<CoFinancingKind>(x, xp, "kinds"), divisor)) : null);
                     return Try(p, () => AmountRules.CoFinancing(alternatives));
                 }
 
                 case "fundHeadroom":
-                    r.Object(e, p, "amount");
                     return AmountRules.FundHeadroom();
                 case "deMinimisHeadroom":
-                    r.Object(e, p, "amount");
                     return AmountRules.DeMinimisHeadroom();
                 case "min" or "max":
                 {
-                    r.Object(e, p, "amount", "rules");
                     var rules = r.Array(e, p, "rules", Amount);
                     return Try(p, () => code == "min" ? AmountRules.Min(rules) : AmountRules.Max(rules));
                 }
 
                 case "roundedDown":
-                    r.Object(e, p, "amount", "step", "of");
                     return r.Money(e, p, "step", required: true) is { } step && r.Required(e, p, "of", out var o) && Amount(o, p + ".of") is { } rule ? Try(p, () => AmountRules.RoundedDown(rule, step)) : null;
                 case "when":
                 {
-                    r.Object(e, p, "amount", "condition", "then", "otherwise");
                     var condition = r.Required(e, p, "condition", out var c) ? Rule(c, p + ".condition") : null;
                     var then = r.Required(e, p, "then", out var t) ? Amount(t, p + ".then") : null;
                     var otherwise = r.Required(e, p, "otherwise", out var oe) ? Amount(oe, p + ".otherwise") : null;
@@ -410,7 +392,7 @@ public static partial class SchemeDocument
                 }
 
                 default:
-                    r.Error(p + ".amount", "value", $"Unknown amount rule '{code}'; see the catalogue in docs/configure-a-scheme.md.", $"Règle de montant inconnue « {code} ».");
+                    r.Error(p + ".amount", "value", $"The amount rule '{code}' is in the catalogue but this loader does not read it.", $"La règle de montant « {code} » est au catalogue mais ce chargeur ne la lit pas.");
                     return null;
             }
         }

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace RepayableAdvance.Json;
+
+/// <summary>
+/// One parameter of a rule or amount in a scheme document: its JSON name, what it means in English and French, what it
+/// holds, its unit and bounds, and what the loader assumes when it is absent.
+/// </summary>
+public sealed class CatalogueParameter
+{
+    internal CatalogueParameter(string name, CatalogueValueType type, string meaning, string french)
+    {
+        Name = name;
+        Type = type;
+        Meaning = meaning;
+        French = french;
+    }
+
+    /// <summary>The JSON property name.</summary>
+    public string Name { get; }
+
+    /// <summary>What the value holds.</summary>
+    public CatalogueValueType Type { get; }
+
+    /// <summary>What the parameter means, in English.</summary>
+    public string Meaning { get; }
+
+    /// <summary>What the parameter means, in French.</summary>
+    public string French { get; }
+
+    /// <summary>The unit of a number (<c>years</c>, <c>months</c>, <c>people</c>…), or null.</summary>
+    public string? Unit { get; private init; }
+
+    /// <summary>Whether the document must give the parameter.</summary>
+    public bool Required { get; private init; }
+
+    /// <summary>The value the loader takes when the parameter is absent, as it would be written in JSON; null when there is none.</summary>
+    public string? Default { get; private init; }
+
+    /// <summary>The smallest value allowed, always inclusive; null when unbounded.</summary>
+    public decimal? Minimum { get; private init; }
+
+    /// <summary>The largest value allowed, always inclusive; null when unbounded.</summary>
+    public decimal? Maximum { get; private init; }
+
+    /// <summary>The names a <see cref="CatalogueValueType.Choice"/> or <see cref="CatalogueValueType.Choices"/> parameter accepts; empty otherwise.</summary>
+    public ImmutableArray<string> AllowedValues { get; private init; } = [];
+
+    /// <summary>The fields of each object of an <see cref="CatalogueValueType.Objects"/> parameter; empty otherwise.</summary>
+    public ImmutableArray<CatalogueParameter> Fields { get; private init; } = [];
+
+    internal CatalogueParameter Requiring() => Copy(c => c with { Required = true });
+
+    internal CatalogueParameter WithDefault(string value) => Copy(c => c with { Default = value });
+
+    internal CatalogueParameter In(decimal? minimum, decimal? maximum, string? unit = null) => Copy(c => c with { Minimum = minimum, Maximum = maximum, Unit = unit ?? c.Unit });
+
+    internal CatalogueParameter Of(IEnumerable<string> values) => Copy(c => c with { AllowedValues = [.. values] });
+
+    internal CatalogueParameter With(params CatalogueParameter[] fields) => Copy(c => c with { Fields = [.. fields] });
+
+    private CatalogueParameter Copy(Func<Parts, Parts> change)
+    {
+        var p = change(new Parts(Unit, Required, Default, Minimum, Maximum, AllowedValues, Fields));
+        return new(Name, Type, Meaning, French) { Unit = p.Unit, Required = p.Required, Default = p.Default, Minimum = p.Minimum, Maximum = p.Maximum, AllowedValues = p.AllowedValues, Fields = p.Fields };
+    }
+
+    private sealed record Parts(string? Unit, bool Required, string? Default, decimal? Minimum, decimal? Maximum, ImmutableArray<string> AllowedValues, ImmutableArray<CatalogueParameter> Fields);
+}
