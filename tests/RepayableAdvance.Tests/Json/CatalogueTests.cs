@@ -1,0 +1,191 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using RepayableAdvance.Eligibility;
+using RepayableAdvance.Json;
+using T = RepayableAdvance.Json.CatalogueValueType;
+
+namespace RepayableAdvance.Tests.Json;
+
+/// <summary>The scheme catalogue against the loader, the published schema and the reference page.</summary>
+public sealed class CatalogueTests
+{
+    private static readonly string Root = RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot();
+
+    private static readonly string SchemaPath = Path.Combine(Root, "docs", "schema", "scheme.schema.json");
+
+    private static readonly string PagePath = Path.Combine(Root, "docs", "configure-a-scheme.md");
+
+    private static readonly CustomRuleRegistry Registry = new([EligibilityRules.Custom("boardApproved", _ => true)]);
+
+    public static TheoryData<string> Entries => [.. SchemeCatalogue.Rules.Select(e => "rule:" + e.Name), .. SchemeCatalogue.Amounts.Select(e => "amount:" + e.Name)];
+
+    private static CatalogueEntry Entry(string id)
+    {
+        var (kind, name) = (id[..id.IndexOf(':', StringComparison.Ordinal)], id[(id.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+        return kind == "rule" ? SchemeCatalogue.Rules.Single(e => e.Name == name) : SchemeCatalogue.Amounts.Single(e => e.Name == name);
+    }
+
+    [Fact]
+    public void The_schema_definitions_of_rules_and_amounts_are_generated_from_the_catalogue()
+    {
+        var committed = File.ReadAllText(SchemaPath);
+        var schema = JsonNode.Parse(committed)!.AsObject();
+        schema["$defs"]!["rule"] = CatalogueArtifacts.Definition(CatalogueEntryKind.Rule);
+        schema["$defs"]!["amount"] = CatalogueArtifacts.Definition(CatalogueEntryKind.Amount);
+        var generated = schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        if (CatalogueArtifacts.Updating)
+        {
+            File.WriteAllText(SchemaPath, generated);
+            return;
+        }
+
+        Assert.True(generated == committed.ReplaceLineEndings("\n"), $"docs/schema/scheme.schema.json differs from what the catalogue generates; run the tests with {CatalogueArtifacts.UpdateVariable}=1 to rewrite it.");
+    }
+
+    [Fact]
+    public void The_reference_tables_of_the_page_are_generated_from_the_catalogue()
+    {
+        var committed = File.ReadAllText(PagePath).ReplaceLineEndings("\n");
+        var generated = CatalogueArtifacts.Splice(CatalogueArtifacts.Splice(committed, "catalogue:rules", CatalogueArtifacts.Table(CatalogueEntryKind.Rule)), "catalogue:amounts", CatalogueArtifacts.Table(CatalogueEntryKind.Amount));
+        if (CatalogueArtifacts.Updating)
+        {
+            File.WriteAllText(PagePath, generated);
+            return;
+        }
+
+        Assert.True(generated == committed, $"The tables of docs/configure-a-scheme.md differ from what the catalogue generates; run the tests with {CatalogueArtifacts.UpdateVariable}=1 to rewrite them.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void Every_entry_loads_with_every_parameter_given_and_the_schema_agrees(string id)
+    {
+        var entry = Entry(id);
+        var document = Embed(entry, Sample(entry, entry.Parameters));
+        AssertLoads(document, id);
+        Assert.True(SchemaAccepts(document), $"The schema refuses {id} with every parameter.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void Leaving_out_a_parameter_fails_exactly_when_the_catalogue_says_it_is_required(string id)
+    {
+        var entry = Entry(id);
+        foreach (var left in entry.Parameters)
+        {
+            var document = Embed(entry, Sample(entry, [.. entry.Parameters.Where(p => p != left)]));
+            var loads = SchemeDocument.TryRead(document, out _, out var errors, Registry);
+            Assert.True(loads != left.Required, $"{id} without {left.Name}: {(loads ? "loads" : string.Join("; ", errors.Select(e => e.Path + ": " + e.Message)))}");
+            if (left.Required)
+            {
+                Assert.False(SchemaAccepts(document), $"The schema accepts {id} without its required {left.Name}.");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void An_unknown_parameter_is_refused_where_it_is_by_loader_and_schema_alike(string id)
+    {
+        var entry = Entry(id);
+        var node = Sample(entry, entry.Parameters);
+        node["colour"] = "red";
+        var document = Embed(entry, node);
+        Assert.False(SchemeDocument.TryRead(document, out _, out var errors, Registry));
+        var error = Assert.Single(errors);
+        Assert.EndsWith(".colour", error.Path, StringComparison.Ordinal);
+        Assert.Contains(string.Join(", ", entry.Parameters.Select(p => p.Name).Prepend(entry.Selector)), error.Message, StringComparison.Ordinal);
+        Assert.False(SchemaAccepts(document));
+    }
+
+    [Fact]
+    public void Every_meaning_is_a_sentence_in_both_languages_and_the_french_is_a_translation()
+    {
+        var texts = SchemeCatalogue.Rules.Concat(SchemeCatalogue.Amounts)
+            .SelectMany(e => e.Parameters.SelectMany(p => p.Fields.Prepend(p)).Select(p => (Where: e.Name + "." + p.Name, p.Meaning, p.French)).Prepend((Where: e.Name, e.Meaning, e.French)));
+        Assert.All(texts, t =>
+        {
+            Assert.True(t.Meaning.EndsWith('.') && t.French.EndsWith('.'), t.Where);
+            Assert.NotEqual(t.Meaning, t.French);
+        });
+        Assert.Equal(SchemeCatalogue.Rules.Length, SchemeCatalogue.Rules.Select(e => e.Name).Distinct().Count());
+        Assert.True(SchemeCatalogue.TryGetRule("headcountBetween", out var rule) && rule.Kind == CatalogueEntryKind.Rule);
+        Assert.False(SchemeCatalogue.TryGetAmount("headcountBetween", out _));
+    }
+
+    [Fact]
+    public void The_schema_reports_a_bad_parameter_of_a_nested_rule_at_that_parameter()
+    {
+        var node = JsonNode.Parse(SchemePresets.Document("hauts-de-france-prevention"))!.AsObject();
+        var rules = node["versions"]![0]!["eligibility"]!["versions"]![0]!["rule"]!["rules"]!.AsArray();
+        var index = rules.Select((r, i) => (r, i)).First(x => x.r!["rule"]!.GetValue<string>() == "headcountBetween").i;
+        rules[index]!["maximum"] = "twenty";
+        using var document = JsonDocument.Parse(node.ToJsonString());
+        var result = SchemaTests.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.False(result.IsValid);
+        var where = $"/versions/0/eligibility/versions/0/rule/rules/{index}/maximum";
+        Assert.Contains(result.Details ?? [], d => d.Errors is { Count: > 0 } && d.InstanceLocation.ToString() == where);
+    }
+
+    private static void AssertLoads(string document, string what)
+    {
+        var loads = SchemeDocument.TryRead(document, out _, out var errors, Registry);
+        Assert.True(loads, what + ": " + string.Join("; ", errors.Select(e => e.Path + ": " + e.Message)));
+    }
+
+    private static bool SchemaAccepts(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return SchemaTests.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
+    }
+
+    /// <summary>The Hauts-de-France preset with its eligibility tree, or its need, replaced by the node (without the annotations, which name paths of the tree).</summary>
+    private static string Embed(CatalogueEntry entry, JsonObject node)
+    {
+        var root = JsonNode.Parse(SchemePresets.Document("hauts-de-france-prevention"))!.AsObject();
+        root.Remove("annotations");
+        var version = root["versions"]![0]!;
+        if (entry.Kind == CatalogueEntryKind.Rule)
+        {
+            version["eligibility"]!["versions"]![0]!["rule"] = node;
+        }
+        else
+        {
+            version["sizing"]!["versions"]![0]!["need"] = node;
+        }
+
+        return root.ToJsonString();
+    }
+
+    private static JsonObject Sample(CatalogueEntry entry, IEnumerable<CatalogueParameter> parameters)
+    {
+        var node = new JsonObject { [entry.Selector] = entry.Name };
+        foreach (var parameter in parameters)
+        {
+            node[parameter.Name] = Value(entry, parameter);
+        }
+
+        return node;
+    }
+
+    private static JsonNode Value(CatalogueEntry entry, CatalogueParameter parameter) => parameter.Type switch
+    {
+        T.WholeNumber => (int)(parameter.Minimum ?? 1),
+        T.Number => parameter.Minimum is { } m && m > 0 ? m : 1m,
+        T.Boolean => true,
+        T.Text => entry.Name == "custom" ? "boardApproved" : parameter.Name == "prefix" ? "64" : "Hauts-de-France",
+        T.Money => new JsonObject { ["amount"] = "1000.00", ["currency"] = "EUR" },
+        T.Rate => "10%",
+        T.Choice => parameter.AllowedValues[0],
+        T.Choices => new JsonArray(parameter.AllowedValues[0]),
+        T.Rule => new JsonObject { ["rule"] = "registered" },
+        T.Rules => new JsonArray(new JsonObject { ["rule"] = "registered" }),
+        T.Amount => new JsonObject { ["amount"] = "requestedAmount" },
+        T.Amounts => new JsonArray(new JsonObject { ["amount"] = "requestedAmount" }),
+        T.Objects => new JsonArray(new JsonObject([.. parameter.Fields.Select(f => KeyValuePair.Create(f.Name, (JsonNode?)Value(entry, f)))])),
+        T.Texts => new JsonArray(),
+        _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter.Type, null),
+    };
+}
