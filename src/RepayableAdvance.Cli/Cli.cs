@@ -81,7 +81,7 @@ internal static class Cli
         schedule.Options.Add(format);
         schedule.SetAction(r => Guard(r, verbose, culture, () => Commands.Schedule(r.GetValue(termsArgument)!, r.GetValue(fixingsOption), r.GetValue(chartOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
 
-        var schemes = new Command("schemes", "List the built-in schemes or show one.");
+        var schemes = new Command("schemes", "List the built-in schemes, show one, or start a new scheme from one.");
         var list = new Command("list", "List the built-in scheme presets.");
         list.SetAction(r => Guard(r, verbose, culture, Commands.ListSchemes));
         var nameArgument = new Argument<string>("name") { Description = "The preset name." };
@@ -91,11 +91,22 @@ internal static class Cli
         showFormat.AcceptOnlyFromAmong("table", "json");
         show.Options.Add(showFormat);
         show.SetAction(r => Guard(r, verbose, culture, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!, Culture(r.GetValue(culture)))));
+        var create = new Command("new", "Start a scheme from a preset: write its scheme document, every value annotated as an assumption, and beside it an example application, the fund's ledger, fixings, base rates and an empty de minimis register. Check the folder with 'validate <folder>'.");
+        var presetOption = new Option<string>("--from") { Description = "The preset to start from (see 'schemes list').", Required = true };
+        var folderArgument = new Argument<DirectoryInfo>("folder") { Description = "The folder to write; created when missing. Existing files are never overwritten." };
+        var idOption = new Option<string?>("--id") { Description = "The new scheme's id, which is also its fund's (default: the folder's name)." };
+        var schemeNameOption = new Option<string?>("--name") { Description = "The new scheme's name (default: the preset's name followed by \"(draft)\")." };
+        create.Arguments.Add(folderArgument);
+        create.Options.Add(presetOption);
+        create.Options.Add(idOption);
+        create.Options.Add(schemeNameOption);
+        create.SetAction(r => Guard(r, verbose, culture, () => Commands.NewScheme(r.GetValue(presetOption)!, r.GetValue(folderArgument)!, r.GetValue(idOption), r.GetValue(schemeNameOption), Culture(r.GetValue(culture)))));
         schemes.Subcommands.Add(list);
         schemes.Subcommands.Add(show);
+        schemes.Subcommands.Add(create);
 
         var validate = new Command("validate", "Validate any document (scheme, application, terms, fixings, base rates, fund ledger, advance book, de minimis register, stress portfolio, collection case, legal interest rates) and print every error with its JSON path.");
-        var documentArgument = new Argument<FileInfo>("document") { Description = "The JSON document." };
+        var documentArgument = new Argument<FileInfo>("document") { Description = "The JSON document, or a folder written by 'schemes new' to check its documents together." };
         var kindOption = new Option<string?>("--kind") { Description = "The document kind, when it cannot be told from its content: scheme, application, terms, index-fixings, base-rates, fund-ledger, advance-book, de-minimis-register, stress-portfolio, collection-case, legal-interest-rates." };
         var validateFixings = new Option<FileInfo?>("--fixings") { Description = "For a terms document with indexed interest: its index fixings, so that the schedule and its events are checked as 'schedule' would." };
         validate.Arguments.Add(documentArgument);

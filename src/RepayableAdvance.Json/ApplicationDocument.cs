@@ -16,7 +16,7 @@ namespace RepayableAdvance.Json;
 /// </remarks>
 public static partial class ApplicationDocument
 {
-    private static readonly string[] Properties = ["$schema", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
+    private static readonly string[] Properties = ["$schema", "notes", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
     private static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
     private static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
     private static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
@@ -187,6 +187,7 @@ public static partial class ApplicationDocument
             return null;
         }
 
+        _ = r.Notes(root, P);
         var asOf = r.Date(root, P, "asOf", required: true);
         var fiscalYears = ReadFiscalYears(root, P, r);
         var coFinancing = r.Array(root, P, "coFinancing", (e, p) =>

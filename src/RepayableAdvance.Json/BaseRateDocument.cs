@@ -27,8 +27,9 @@ public static class BaseRateDocument
         table = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "source", "validThrough", "baseRates"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "notes", "source", "validThrough", "baseRates"))
         {
+            _ = r.Notes(document.RootElement, "$");
             var validThrough = r.Date(document.RootElement, "$", "validThrough", required: true);
             var source = r.String(document.RootElement, "$", "source");
             var entries = new List<BaseRateEntry>();

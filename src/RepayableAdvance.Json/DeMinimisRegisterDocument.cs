@@ -38,9 +38,10 @@ public static class DeMinimisRegisterDocument
         register = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "grants", "links"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "notes", "grants", "links"))
         {
             var root = document.RootElement;
+            _ = r.Notes(root, "$");
             var links = r.Array(root, "$", "links", (e, p) =>
                 r.Object(e, p, "entity", "linkedEntity", "mergerDate") && r.String(e, p, "entity", required: true) is { } a && r.String(e, p, "linkedEntity", required: true) is { } b
                     ? new DeMinimisLink(a, b, r.Date(e, p, "mergerDate"))

@@ -30,9 +30,10 @@ public static class FundLedgerDocument
         ledger = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "fund", "events"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "notes", "fund", "events"))
         {
             var root = document.RootElement;
+            _ = r.Notes(root, "$");
             var fund = r.Required(root, "$", "fund", out var f) ? FundReader.Read(r, f, "$.fund") : null;
             var events = r.Array(root, "$", "events", (e, p) => Event(r, e, p, fund?.Currency ?? Currency.EUR));
             if (fund is not null && r.Errors.Count == 0)

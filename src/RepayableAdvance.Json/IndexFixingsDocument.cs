@@ -27,7 +27,8 @@ public static class IndexFixingsDocument
         using var document = DocumentReader.Parse(json, r.Errors);
         if (document is not null)
         {
-            fixings = Read(r, document.RootElement, "$", "$schema");
+            fixings = Read(r, document.RootElement, "$", "$schema", "notes");
+            _ = r.Notes(document.RootElement, "$");
         }
 
         errors = r.Errors;

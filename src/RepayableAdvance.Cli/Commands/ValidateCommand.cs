@@ -9,6 +9,11 @@ internal static partial class Commands
 {
     internal static int Validate(FileInfo file, string? kindName, FileInfo? fixingsFile, CultureInfo culture)
     {
+        if (Directory.Exists(file.FullName))
+        {
+            return ValidateFolder(new DirectoryInfo(file.FullName), culture);
+        }
+
         var text = ReadFile(file);
         var french = culture.TwoLetterISOLanguageName == "fr";
         var names = string.Join("|", DocumentKinds.All.Select(DocumentKinds.Name));

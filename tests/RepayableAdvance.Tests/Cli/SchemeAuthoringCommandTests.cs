@@ -1,0 +1,43 @@
+using static RepayableAdvance.Tests.Cli.CliProcessTests;
+
+namespace RepayableAdvance.Tests.Cli;
+
+/// <summary><c>schemes new</c> and <c>validate</c> on a folder, run as a scheme officer runs them.</summary>
+public sealed class SchemeAuthoringCommandTests
+{
+    [Fact]
+    public void A_new_scheme_folder_validates_refuses_to_be_overwritten_and_reports_a_ledger_of_another_fund()
+    {
+        var parent = Directory.CreateTempSubdirectory("ra-new-").FullName;
+        var folder = Path.Combine(parent, "pret-relance-occitanie");
+        try
+        {
+            var (exit, said, error) = Run("schemes", "new", "--from", "hauts-de-france-prevention", folder, "--name", "Prêt Relance Occitanie");
+            Assert.True(exit == 0, error);
+            Assert.Contains("pret-relance-occitanie.scheme.json", said, StringComparison.Ordinal);
+            Assert.Contains("every value is an assumption to confirm", said, StringComparison.Ordinal);
+
+            var (validExit, validSaid, _) = Run("validate", folder, "--culture", "fr-FR");
+            Assert.Equal(0, validExit);
+            Assert.Contains("6 documents valides et cohérents entre eux", validSaid, StringComparison.Ordinal);
+
+            var (againExit, _, againError) = Run("schemes", "new", "--from", "hauts-de-france-prevention", folder);
+            Assert.NotEqual(0, againExit);
+            Assert.Contains("nothing was written", againError, StringComparison.Ordinal);
+
+            var ledger = Path.Combine(folder, "ledger.json");
+            File.WriteAllText(ledger, File.ReadAllText(ledger).Replace("\"id\": \"pret-relance-occitanie\"", "\"id\": \"another-fund\"", StringComparison.Ordinal));
+            var (badExit, badSaid, _) = Run("validate", folder);
+            Assert.Equal(1, badExit);
+            Assert.Contains("ledger.json: $.fund.id: The ledger keeps the fund 'another-fund'", badSaid, StringComparison.Ordinal);
+
+            var (unknownExit, _, unknownError) = Run("schemes", "new", "--from", "occitanie", Path.Combine(parent, "other"));
+            Assert.NotEqual(0, unknownExit);
+            Assert.Contains("--from 'occitanie' is not a preset", unknownError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+}
