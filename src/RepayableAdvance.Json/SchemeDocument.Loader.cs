@@ -183,7 +183,7 @@ public static partial class SchemeDocument
                 case "all" or "any":
                 {
                     var children = r.Array(e, p, "rules", Rule);
-                    return children.Count == 0 ? Missing(p, "rules") : Try(p, () => code == "all" ? EligibilityRules.All(children) : EligibilityRules.Any(children));
+                    return children.Count == 0 ? Missing(e, p, "rules") : Try(p, () => code == "all" ? EligibilityRules.All(children) : EligibilityRules.Any(children));
                 }
 
                 case "not":
@@ -204,7 +204,7 @@ public static partial class SchemeDocument
                 case "minimumAge":
                     return Try(p, () => EligibilityRules.MinimumAge(r.Int(e, p, "years"), r.Int(e, p, "fiscalYears"), r.Bool(e, p, "takeoverException") ?? false));
                 case "atMostLossYears":
-                    return r.Int(e, p, "maxLossYears") is { } max && r.Int(e, p, "lastYears") is { } last ? Try(p, () => EligibilityRules.AtMostLossYears(max, last)) : Missing(p, "maxLossYears and lastYears");
+                    return r.Int(e, p, "maxLossYears") is { } max && r.Int(e, p, "lastYears") is { } last ? Try(p, () => EligibilityRules.AtMostLossYears(max, last)) : Missing(e, p, "maxLossYears", "lastYears");
                 case "positiveEquity":
                     return EligibilityRules.PositiveEquity();
                 case "notUndertakingInDifficulty":
@@ -216,20 +216,20 @@ public static partial class SchemeDocument
                 case "procedureIn":
                 {
                     var allowed = EnumList<ProcedureStatus>(e, p, "allowed");
-                    return Try(p, () => EligibilityRules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
+                    return Broken(e, "allowed", allowed.Count) ? null : Try(p, () => EligibilityRules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
                 }
 
                 case "excludedActivities":
                 {
                     var excluded = r.Array(e, p, "excluded", (x, xp) => r.Object(x, xp, entry.FieldsOf("excluded")) && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
-                    var exceptions = r.Array(e, p, "exceptions", (x, _) => x.ValueKind == JsonValueKind.String ? x.GetString() : null);
-                    return Try(p, () => EligibilityRules.ExcludedActivities(excluded, exceptions));
+                    var exceptions = r.Array(e, p, "exceptions", r.StringValue);
+                    return Broken(e, "excluded", excluded.Count) || Broken(e, "exceptions", exceptions.Count) ? null : Try(p, () => EligibilityRules.ExcludedActivities(excluded, exceptions));
                 }
 
                 case "excludedLegalForms":
                 {
                     var forms = EnumList<LegalForm>(e, p, "excluded");
-                    return Try(p, () => EligibilityRules.ExcludedLegalForms(forms));
+                    return Broken(e, "excluded", forms.Count) ? null : Try(p, () => EligibilityRules.ExcludedLegalForms(forms));
                 }
 
                 case "ratingAtBest":
@@ -237,16 +237,16 @@ public static partial class SchemeDocument
                 case "conjuncturalDifficulty":
                     return EligibilityRules.ConjuncturalDifficulty();
                 case "orderBookAtLeast":
-                    return r.Decimal(e, p, "minimumMonths") is { } months ? Try(p, () => EligibilityRules.OrderBookAtLeast(months)) : Missing(p, "minimumMonths");
+                    return r.Decimal(e, p, "minimumMonths") is { } months ? Try(p, () => EligibilityRules.OrderBookAtLeast(months)) : Missing(e, p, "minimumMonths");
                 case "recoveryPlan":
                     return EligibilityRules.RecoveryPlan();
                 case "coFinancing":
                 {
                     var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
-                        r.Object(x, xp, entry.FieldsOf("alternatives")) && r.Decimal(x, xp, "multiple") is { } multiple
-                            ? Try(xp, () => new CoFinancingAlternative(EnumList<CoFinancingKind>(x, xp, "kinds"), multiple, r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths")))
+                        r.Object(x, xp, entry.FieldsOf("alternatives")) && Kinds(x, xp) is { } kinds && r.Decimal(x, xp, "multiple") is { } multiple
+                            ? Try(xp, () => new CoFinancingAlternative(kinds, multiple, r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths")))
                             : null);
-                    return Try(p, () => EligibilityRules.CoFinancing(alternatives));
+                    return Broken(e, "alternatives", alternatives.Count) ? null : Try(p, () => EligibilityRules.CoFinancing(alternatives));
                 }
 
                 case "requestedAmountBetween":
@@ -274,6 +274,20 @@ public static partial class SchemeDocument
             }
         }
 
+        /// <summary>
+        /// Whether a list parameter is present but yielded fewer values than it holds (or is not a list): its items'
+        /// errors are already reported, so the rule is not built from what is left, which would add a second, false error.
+        /// </summary>
+        private static bool Broken(JsonElement e, string name, int read) =>
+            e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null && (v.ValueKind != JsonValueKind.Array || v.GetArrayLength() != read);
+
+        /// <summary>The instrument kinds of a co-financing alternative, or null when one of them is wrong (already reported).</summary>
+        private List<CoFinancingKind>? Kinds(JsonElement x, string xp)
+        {
+            var kinds = EnumList<CoFinancingKind>(x, xp, "kinds");
+            return Broken(x, "kinds", kinds.Count) ? null : kinds;
+        }
+
         private List<TEnum> EnumList<TEnum>(JsonElement e, string p, string name)
             where TEnum : struct, Enum =>
             [.. r.Array(e, p, name, (x, xp) =>
@@ -293,14 +307,24 @@ public static partial class SchemeDocument
                 return null;
             }).Cast<TEnum>()];
 
-        private T? Missing<T>(string p, string what)
+        /// <summary>
+        /// Reports the parameters the node lacks (absent, null or an empty list). A parameter that is present but of the
+        /// wrong type has had its own error already, so it is not reported again as missing.
+        /// </summary>
+        private T? Missing<T>(JsonElement e, string p, params string[] names)
             where T : class
         {
-            r.Error(p, "required", $"The rule needs {what}.", $"La règle exige {what}.");
+            var absent = names.Where(n => !e.TryGetProperty(n, out var v) || v.ValueKind == JsonValueKind.Null || (v.ValueKind == JsonValueKind.Array && v.GetArrayLength() == 0)).ToArray();
+            if (absent.Length > 0)
+            {
+                var list = string.Join(" and ", absent);
+                r.Error(p, "required", $"The rule needs {list}.", $"La règle exige {string.Join(" et ", absent)}.");
+            }
+
             return null;
         }
 
-        private EligibilityRule? Missing(string p, string what) => Missing<EligibilityRule>(p, what);
+        private EligibilityRule? Missing(JsonElement e, string p, params string[] names) => Missing<EligibilityRule>(e, p, names);
 
         private SizingPolicy? Sizing(JsonElement e, string p) =>
             Versioned<SizingVersion, SizingPolicy>(e, p, ["need", "caps", "minimum", "step", "raiseToMinimum"], (v, vp) =>
@@ -341,17 +365,17 @@ public static partial class SchemeDocument
             switch (code)
             {
                 case "payrollMonths":
-                    return r.Decimal(e, p, "months") is { } months ? Try(p, () => AmountRules.PayrollMonths(months)) : MissingAmount(p, "months");
+                    return r.Decimal(e, p, "months") is { } months ? Try(p, () => AmountRules.PayrollMonths(months)) : MissingAmount(e, p, "months");
                 case "workingCapitalNeed":
                     return AmountRules.WorkingCapitalNeed();
                 case "shareOfLostTurnover" or "shareOfTurnover":
                     return Share(e, p) is { } share ? Try(p, () => code == "shareOfTurnover" ? AmountRules.ShareOfTurnover(share) : AmountRules.ShareOfLostTurnover(share)) : null;
                 case "expenseBase":
-                    return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => AmountRules.ExpenseBase(m, mb)) : MissingAmount(p, "months and minimumBase");
+                    return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => AmountRules.ExpenseBase(m, mb)) : MissingAmount(e, p, "months", "minimumBase");
                 case "turnoverBands":
                 {
                     var bands = r.Array(e, p, "bands", (b, bp) => r.Object(b, bp, entry.FieldsOf("bands")) && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
-                    return Try(p, () => AmountRules.TurnoverBands(bands));
+                    return Broken(e, "bands", bands.Count) ? null : Try(p, () => AmountRules.TurnoverBands(bands));
                 }
 
                 case "requestedAmount":
@@ -367,8 +391,8 @@ public static partial class SchemeDocument
                 case "coFinancing":
                 {
                     var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
-                        r.Object(x, xp, entry.FieldsOf("alternatives")) && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(EnumList<CoFinancingKind>(x, xp, "kinds"), divisor)) : null);
-                    return Try(p, () => AmountRules.CoFinancing(alternatives));
+                        r.Object(x, xp, entry.FieldsOf("alternatives")) && Kinds(x, xp) is { } kinds && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(kinds, divisor)) : null);
+                    return Broken(e, "alternatives", alternatives.Count) ? null : Try(p, () => AmountRules.CoFinancing(alternatives));
                 }
 
                 case "fundHeadroom":
@@ -378,7 +402,7 @@ public static partial class SchemeDocument
                 case "min" or "max":
                 {
                     var rules = r.Array(e, p, "rules", Amount);
-                    return Try(p, () => code == "min" ? AmountRules.Min(rules) : AmountRules.Max(rules));
+                    return Broken(e, "rules", rules.Count) ? null : Try(p, () => code == "min" ? AmountRules.Min(rules) : AmountRules.Max(rules));
                 }
 
                 case "roundedDown":
@@ -397,7 +421,7 @@ public static partial class SchemeDocument
             }
         }
 
-        private AmountRule? MissingAmount(string p, string what) => Missing<AmountRule>(p, what);
+        private AmountRule? MissingAmount(JsonElement e, string p, params string[] names) => Missing<AmountRule>(e, p, names);
 
         private Rate? Share(JsonElement e, string p) => RateValue(e, p, "share", required: true);
 

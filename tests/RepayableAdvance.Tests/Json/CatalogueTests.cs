@@ -115,6 +115,21 @@ public sealed class CatalogueTests
         Assert.False(SchemeCatalogue.TryGetAmount("headcountBetween", out _));
     }
 
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void A_parameter_of_the_wrong_type_is_one_error_at_that_parameter_not_also_a_missing_one(string id)
+    {
+        var entry = Entry(id);
+        foreach (var parameter in entry.Parameters)
+        {
+            var node = Sample(entry, entry.Parameters);
+            node[parameter.Name] = parameter.Type == T.Boolean ? "yes" : new JsonArray(new JsonArray());
+            Assert.False(SchemeDocument.TryRead(Embed(entry, node), out _, out var errors, Registry), $"{id}.{parameter.Name}");
+            Assert.DoesNotContain(errors, e => e.Code == "required");
+            Assert.All(errors, e => Assert.Contains("." + parameter.Name, e.Path, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public void The_schema_reports_a_bad_parameter_of_a_nested_rule_at_that_parameter()
     {
