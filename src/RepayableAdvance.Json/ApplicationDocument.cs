@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace RepayableAdvance.Json;
 
@@ -319,8 +318,7 @@ public static partial class ApplicationDocument
     {
         if (date is { } d)
         {
-            w.WritePropertyName(name);
-            NodaConverters.LocalDateConverter.Write(w, d, options);
+            w.WriteString(name, Documents.Iso(d));
         }
     }
 
