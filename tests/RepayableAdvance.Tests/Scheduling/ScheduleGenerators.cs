@@ -29,6 +29,26 @@ internal static class ScheduleGenerators
         return Candidate(o).Select(Build).Where(t => t is not null && Generates(t)).Select(t => t!);
     }
 
+    /// <summary>
+    /// Generated terms changed by a test, keeping only those the change leaves valid: adjusted accrual dates, for one,
+    /// end a deferral on the adjusted due date, which a convention may move before a tranche the generator placed on
+    /// the nominal one (refused, rightly, as disbursed after amortization starts).
+    /// </summary>
+    public static Gen<ScheduleTerms> Changed(Gen<ScheduleTerms> terms, Func<ScheduleTerms, ScheduleTerms> change) =>
+        terms.Select(t => Change(t, change)).Where(t => t is not null && Generates(t)).Select(t => t!);
+
+    private static ScheduleTerms? Change(ScheduleTerms terms, Func<ScheduleTerms, ScheduleTerms> change)
+    {
+        try
+        {
+            return change(terms);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private static bool Generates(ScheduleTerms terms)
     {
         try

@@ -52,10 +52,12 @@ public sealed class StateAidInvariants
     public void Computed_differential_at_the_contractual_rate_is_only_rounding() =>
         Laws.Check(
             200,
-            from generated in ScheduleGenerators.Terms(new ScheduleGenerators.Options(AllowHolidayAndDeferred: false, AllowFloating: false, AllowFees: false, AllowIncrement: false))
             from basisPoints in Gen.Choose(1, 1500)
-            select generated.WithInterest(InterestTerms.Fixed(Rate.FromBasisPoints(basisPoints), AccrualBasis.Of(DayCountConventions.Actual365Fixed)))
-                .WithDateRules(generated.EndOfMonth, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays),
+            from terms in ScheduleGenerators.Changed(
+                ScheduleGenerators.Terms(new ScheduleGenerators.Options(AllowHolidayAndDeferred: false, AllowFloating: false, AllowFees: false, AllowIncrement: false)),
+                generated => generated.WithInterest(InterestTerms.Fixed(Rate.FromBasisPoints(basisPoints), AccrualBasis.Of(DayCountConventions.Actual365Fixed)))
+                    .WithDateRules(generated.EndOfMonth, AccrualDates.Adjusted, BrokenPeriodInterest.ActualDays))
+            select terms,
             terms =>
             {
                 // Fixed Actual/365F annual-compatible terms: at the contractual rate, the differential is the schedule's
