@@ -253,7 +253,7 @@ internal static class Cli
     }
 
     /// <summary>A message for people: .NET's "(Parameter 'x')" suffix and "Actual value was" line removed.</summary>
-    private static string WithoutParameter(string message)
+    internal static string WithoutParameter(string message)
     {
         var text = message.ReplaceLineEndings("\n").Split('\n')[0];
         var at = text.IndexOf(" (Parameter '", StringComparison.Ordinal);

@@ -40,5 +40,5 @@ public sealed class CatalogueEntry
     internal string[] Properties { get; }
 
     /// <summary>The fields allowed in each object of an <see cref="CatalogueValueType.Objects"/> parameter.</summary>
-    internal string[] FieldsOf(string parameter) => [.. Parameters.Single(x => x.Name == parameter).Fields.Select(f => f.Name)];
+    internal string[] FieldsOf(string parameter) => Parameters.First(x => x.Name == parameter).FieldNames;
 }

@@ -49,21 +49,29 @@ public sealed class CatalogueParameter
     /// <summary>The fields of each object of an <see cref="CatalogueValueType.Objects"/> parameter; empty otherwise.</summary>
     public ImmutableArray<CatalogueParameter> Fields { get; private init; } = [];
 
-    internal CatalogueParameter Requiring() => Copy(c => c with { Required = true });
+    /// <summary>The names of <see cref="Fields"/>: the properties each object of an <see cref="CatalogueValueType.Objects"/> parameter may give.</summary>
+    internal string[] FieldNames { get; private init; } = [];
 
-    internal CatalogueParameter WithDefault(string value) => Copy(c => c with { Default = value });
+    internal CatalogueParameter Requiring() => new(this) { Required = true };
 
-    internal CatalogueParameter In(decimal? minimum, decimal? maximum, string? unit = null) => Copy(c => c with { Minimum = minimum, Maximum = maximum, Unit = unit ?? c.Unit });
+    internal CatalogueParameter WithDefault(string value) => new(this) { Default = value };
 
-    internal CatalogueParameter Of(IEnumerable<string> values) => Copy(c => c with { AllowedValues = [.. values] });
+    internal CatalogueParameter In(decimal? minimum, decimal? maximum, string? unit = null) => new(this) { Minimum = minimum, Maximum = maximum, Unit = unit ?? Unit };
 
-    internal CatalogueParameter With(params CatalogueParameter[] fields) => Copy(c => c with { Fields = [.. fields] });
+    internal CatalogueParameter Of(IEnumerable<string> values) => new(this) { AllowedValues = [.. values] };
 
-    private CatalogueParameter Copy(Func<Parts, Parts> change)
+    internal CatalogueParameter With(params CatalogueParameter[] fields) => new(this) { Fields = [.. fields], FieldNames = [.. fields.Select(f => f.Name)] };
+
+    private CatalogueParameter(CatalogueParameter from)
+        : this(from.Name, from.Type, from.Meaning, from.French)
     {
-        var p = change(new Parts(Unit, Required, Default, Minimum, Maximum, AllowedValues, Fields));
-        return new(Name, Type, Meaning, French) { Unit = p.Unit, Required = p.Required, Default = p.Default, Minimum = p.Minimum, Maximum = p.Maximum, AllowedValues = p.AllowedValues, Fields = p.Fields };
+        Unit = from.Unit;
+        Required = from.Required;
+        Default = from.Default;
+        Minimum = from.Minimum;
+        Maximum = from.Maximum;
+        AllowedValues = from.AllowedValues;
+        Fields = from.Fields;
+        FieldNames = from.FieldNames;
     }
-
-    private sealed record Parts(string? Unit, bool Required, string? Default, decimal? Minimum, decimal? Maximum, ImmutableArray<string> AllowedValues, ImmutableArray<CatalogueParameter> Fields);
 }

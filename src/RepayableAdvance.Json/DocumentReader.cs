@@ -516,6 +516,18 @@ return document;
         return null;
     }
 
+    /// <summary>
+    /// Reads a list whose items must all read, for a value built from the whole list: null when the property is not a
+    /// list or an item failed (each reported), so that nothing is built from the items left, which would add a second,
+    /// false error; an absent property reads as an empty list.
+    /// </summary>
+    internal List<T>? WholeArray<T>(JsonElement obj, string path, string name, Func<JsonElement, string, T?> item)
+        where T : class
+    {
+        var list = Array(obj, path, name, item);
+        return TryGet(obj, name, out var v) && (v.ValueKind != JsonValueKind.Array || v.GetArrayLength() != list.Count) ? null : list;
+    }
+
     internal List<T> Array<T>(JsonElement obj, string path, string name, Func<JsonElement, string, T?> item)
         where T : class
     {

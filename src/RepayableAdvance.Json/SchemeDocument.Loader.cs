@@ -215,21 +215,19 @@ public static partial class SchemeDocument
                     return EligibilityRules.TaxAndSocialCompliance(r.Bool(e, p, "paymentPlanCounts") ?? true);
                 case "procedureIn":
                 {
-                    var allowed = EnumList<ProcedureStatus>(e, p, "allowed");
-                    return Broken(e, "allowed", allowed.Count) ? null : Try(p, () => EligibilityRules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
+                    return EnumList<ProcedureStatus>(e, p, "allowed") is not { } allowed ? null : Try(p, () => EligibilityRules.ProcedureIn(allowed, r.Bool(e, p, "plansRequireFinancingGap") ?? false));
                 }
 
                 case "excludedActivities":
                 {
-                    var excluded = r.Array(e, p, "excluded", (x, xp) => r.Object(x, xp, entry.FieldsOf("excluded")) && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
-                    var exceptions = r.Array(e, p, "exceptions", r.StringValue);
-                    return Broken(e, "excluded", excluded.Count) || Broken(e, "exceptions", exceptions.Count) ? null : Try(p, () => EligibilityRules.ExcludedActivities(excluded, exceptions));
+                    var excluded = r.WholeArray(e, p, "excluded", (x, xp) => r.Object(x, xp, entry.FieldsOf("excluded")) && r.String(x, xp, "prefix", required: true) is { } prefix ? new ActivityExclusion(prefix, r.Money(x, xp, "turnoverBelow")) : null);
+                    var exceptions = r.WholeArray(e, p, "exceptions", r.StringValue);
+                    return excluded is null || exceptions is null ? null : Try(p, () => EligibilityRules.ExcludedActivities(excluded, exceptions));
                 }
 
                 case "excludedLegalForms":
                 {
-                    var forms = EnumList<LegalForm>(e, p, "excluded");
-                    return Broken(e, "excluded", forms.Count) ? null : Try(p, () => EligibilityRules.ExcludedLegalForms(forms));
+                    return EnumList<LegalForm>(e, p, "excluded") is not { } forms ? null : Try(p, () => EligibilityRules.ExcludedLegalForms(forms));
                 }
 
                 case "ratingAtBest":
@@ -242,11 +240,17 @@ public static partial class SchemeDocument
                     return EligibilityRules.RecoveryPlan();
                 case "coFinancing":
                 {
-                    var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
-                        r.Object(x, xp, entry.FieldsOf("alternatives")) && Kinds(x, xp) is { } kinds && r.Decimal(x, xp, "multiple") is { } multiple
-                            ? Try(xp, () => new CoFinancingAlternative(kinds, multiple, r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths")))
-                            : null);
-                    return Broken(e, "alternatives", alternatives.Count) ? null : Try(p, () => EligibilityRules.CoFinancing(alternatives));
+                    var alternatives = r.WholeArray(e, p, "alternatives", (x, xp) =>
+                    {
+                        if (!r.Object(x, xp, entry.FieldsOf("alternatives")))
+                        {
+                            return null;
+                        }
+
+                        var (kinds, multiple, tenor, window) = (EnumList<CoFinancingKind>(x, xp, "kinds"), r.Decimal(x, xp, "multiple"), r.Int(x, xp, "minimumTenorMonths"), r.Int(x, xp, "windowMonths"));
+                        return kinds is null || multiple is not { } m ? null : Try(xp, () => new CoFinancingAlternative(kinds, m, tenor, window));
+                    });
+                    return alternatives is null ? null : Try(p, () => EligibilityRules.CoFinancing(alternatives));
                 }
 
                 case "requestedAmountBetween":
@@ -274,23 +278,10 @@ public static partial class SchemeDocument
             }
         }
 
-        /// <summary>
-        /// Whether a list parameter is present but yielded fewer values than it holds (or is not a list): its items'
-        /// errors are already reported, so the rule is not built from what is left, which would add a second, false error.
-        /// </summary>
-        private static bool Broken(JsonElement e, string name, int read) =>
-            e.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null && (v.ValueKind != JsonValueKind.Array || v.GetArrayLength() != read);
-
-        /// <summary>The instrument kinds of a co-financing alternative, or null when one of them is wrong (already reported).</summary>
-        private List<CoFinancingKind>? Kinds(JsonElement x, string xp)
-        {
-            var kinds = EnumList<CoFinancingKind>(x, xp, "kinds");
-            return Broken(x, "kinds", kinds.Count) ? null : kinds;
-        }
-
-        private List<TEnum> EnumList<TEnum>(JsonElement e, string p, string name)
+        /// <summary>A list of enumeration names, or null when one is wrong (reported) or the value is not a list.</summary>
+        private List<TEnum>? EnumList<TEnum>(JsonElement e, string p, string name)
             where TEnum : struct, Enum =>
-            [.. r.Array(e, p, name, (x, xp) =>
+            r.WholeArray(e, p, name, (x, xp) =>
             {
                 if (x.ValueKind == JsonValueKind.String)
                 {
@@ -305,7 +296,7 @@ public static partial class SchemeDocument
 
                 r.Error(xp, "value", $"{x.GetRawText()} is not allowed; use one of {string.Join(", ", Enum.GetValues<TEnum>().Select(v => ReasonCodes.NameOf(v)))}.", $"{x.GetRawText()} n'est pas admis.");
                 return null;
-            }).Cast<TEnum>()];
+            })?.Cast<TEnum>().ToList();
 
         /// <summary>
         /// Reports the parameters the node lacks (absent, null or an empty list). A parameter that is present but of the
@@ -374,8 +365,8 @@ public static partial class SchemeDocument
                     return r.Int(e, p, "months") is { } m && r.Money(e, p, "minimumBase", required: true) is { } mb ? Try(p, () => AmountRules.ExpenseBase(m, mb)) : MissingAmount(e, p, "months", "minimumBase");
                 case "turnoverBands":
                 {
-                    var bands = r.Array(e, p, "bands", (b, bp) => r.Object(b, bp, entry.FieldsOf("bands")) && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
-                    return Broken(e, "bands", bands.Count) ? null : Try(p, () => AmountRules.TurnoverBands(bands));
+                    var bands = r.WholeArray(e, p, "bands", (b, bp) => r.Object(b, bp, entry.FieldsOf("bands")) && r.Money(b, bp, "amount", required: true) is { } a ? new TurnoverBand(r.Money(b, bp, "upTo"), a) : null);
+                    return bands is null ? null : Try(p, () => AmountRules.TurnoverBands(bands));
                 }
 
                 case "requestedAmount":
@@ -390,9 +381,17 @@ public static partial class SchemeDocument
                     return AmountRules.EquityPlusQuasiEquity();
                 case "coFinancing":
                 {
-                    var alternatives = r.Array(e, p, "alternatives", (x, xp) =>
-                        r.Object(x, xp, entry.FieldsOf("alternatives")) && Kinds(x, xp) is { } kinds && r.Decimal(x, xp, "divisor") is { } divisor ? Try(xp, () => new CoFinancingCap(kinds, divisor)) : null);
-                    return Broken(e, "alternatives", alternatives.Count) ? null : Try(p, () => AmountRules.CoFinancing(alternatives));
+                    var alternatives = r.WholeArray(e, p, "alternatives", (x, xp) =>
+                    {
+                        if (!r.Object(x, xp, entry.FieldsOf("alternatives")))
+                        {
+                            return null;
+                        }
+
+                        var (kinds, divisor) = (EnumList<CoFinancingKind>(x, xp, "kinds"), r.Decimal(x, xp, "divisor"));
+                        return kinds is null || divisor is not { } d ? null : Try(xp, () => new CoFinancingCap(kinds, d));
+                    });
+                    return alternatives is null ? null : Try(p, () => AmountRules.CoFinancing(alternatives));
                 }
 
                 case "fundHeadroom":
@@ -401,8 +400,7 @@ public static partial class SchemeDocument
                     return AmountRules.DeMinimisHeadroom();
                 case "min" or "max":
                 {
-                    var rules = r.Array(e, p, "rules", Amount);
-                    return Broken(e, "rules", rules.Count) ? null : Try(p, () => code == "min" ? AmountRules.Min(rules) : AmountRules.Max(rules));
+                    return r.WholeArray(e, p, "rules", Amount) is not { } rules ? null : Try(p, () => code == "min" ? AmountRules.Min(rules) : AmountRules.Max(rules));
                 }
 
                 case "roundedDown":

@@ -20,6 +20,7 @@ public static class SchemeFolder
         ArgumentNullException.ThrowIfNull(files);
         var problems = new List<FolderProblem>();
         var valid = new List<(string File, DocumentKind Kind, string Json)>();
+        var schemeFiles = 0;
         foreach (var (file, json) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             if (!DocumentKinds.TryDetect(json, out var kind, out var detect))
@@ -28,6 +29,7 @@ public static class SchemeFolder
                 continue;
             }
 
+            schemeFiles += kind == DocumentKind.Scheme ? 1 : 0;
             var errors = DocumentKinds.Validate(json, kind);
             problems.AddRange(errors.Select(e => new FolderProblem(file, e)));
             if (errors.Count == 0)
@@ -39,7 +41,7 @@ public static class SchemeFolder
         var schemes = valid.Where(v => v.Kind == DocumentKind.Scheme).ToList();
         if (schemes.Count != 1)
         {
-            if (!files.Any(f => DocumentKinds.TryDetect(f.Value, out var k, out _) && k == DocumentKind.Scheme))
+            if (schemeFiles == 0)
             {
                 problems.Add(new("(folder)", new DocumentError("$", "required", "The folder has no scheme document: add the <id>.scheme.json that 'schemes new' writes.", "Le dossier n'a pas de document de dispositif : ajoutez le <id>.scheme.json qu'écrit « schemes new ».")));
             }
@@ -85,8 +87,8 @@ public static class SchemeFolder
             var asOf = Date(application.RootElement.GetProperty("asOf"));
             if (!versions.Any(v => v.From <= asOf && (v.To is null || asOf <= v.To)))
             {
-                var span = string.Join(", ", versions.Select(v => $"{Iso(v.From)} to {(v.To is { } t ? Iso(t) : "open")}"));
-                problems.Add(new(file, new DocumentError("$.asOf", "range", $"The application is dated {Iso(asOf)}, when no version of the scheme applies (versions: {span}): date it within a version.", $"La demande est datée du {Iso(asOf)}, quand aucune version du dispositif ne s'applique (versions : {span}) : datez-la dans une version.")));
+                var span = string.Join(", ", versions.Select(v => $"{Documents.Iso(v.From)} to {(v.To is { } t ? Documents.Iso(t) : "open")}"));
+                problems.Add(new(file, new DocumentError("$.asOf", "range", $"The application is dated {Documents.Iso(asOf)}, when no version of the scheme applies (versions: {span}): date it within a version.", $"La demande est datée du {Documents.Iso(asOf)}, quand aucune version du dispositif ne s'applique (versions : {span}) : datez-la dans une version.")));
             }
         }
 
@@ -117,8 +119,8 @@ public static class SchemeFolder
                 yield return new DocumentError(
                     after.Path + ".effectiveFrom",
                     "gap",
-                    $"The {what} '{after.Label}' starts on {Iso(after.From)}, but '{before.Label}' ends on {Iso(end)}: no rules apply from {Iso(first)} to {Iso(last)}. Start '{after.Label}' on {Iso(first)}, or end '{before.Label}' on {Iso(last)}.",
-                    $"La {quoi} « {after.Label} » commence le {Iso(after.From)}, mais « {before.Label} » finit le {Iso(end)} : aucune règle ne s'applique du {Iso(first)} au {Iso(last)}. Commencez « {after.Label} » le {Iso(first)}, ou finissez « {before.Label} » le {Iso(last)}.");
+                    $"The {what} '{after.Label}' starts on {Documents.Iso(after.From)}, but '{before.Label}' ends on {Documents.Iso(end)}: no rules apply from {Documents.Iso(first)} to {Documents.Iso(last)}. Start '{after.Label}' on {Documents.Iso(first)}, or end '{before.Label}' on {Documents.Iso(last)}.",
+                    $"La {quoi} « {after.Label} » commence le {Documents.Iso(after.From)}, mais « {before.Label} » finit le {Documents.Iso(end)} : aucune règle ne s'applique du {Documents.Iso(first)} au {Documents.Iso(last)}. Commencez « {after.Label} » le {Documents.Iso(first)}, ou finissez « {before.Label} » le {Documents.Iso(last)}.");
             }
         }
     }
@@ -130,13 +132,13 @@ public static class SchemeFolder
         var relevant = inner.Where(v => (v.To is null || v.To >= outer.From) && (outer.To is null || v.From <= outer.To)).ToList();
         if (relevant.Count == 0)
         {
-            yield return new DocumentError(outer.Path + "." + part, "coverage", $"No {part} version applies during the scheme version '{outer.Label}' ({Iso(outer.From)} to {End(outer.To)}): add one that starts on {Iso(outer.From)}.", $"Aucune version {french} ne s'applique pendant la version « {outer.Label} » ({Iso(outer.From)} au {End(outer.To)}) : ajoutez-en une qui commence le {Iso(outer.From)}.");
+            yield return new DocumentError(outer.Path + "." + part, "coverage", $"No {part} version applies during the scheme version '{outer.Label}' ({Documents.Iso(outer.From)} to {End(outer.To)}): add one that starts on {Documents.Iso(outer.From)}.", $"Aucune version {french} ne s'applique pendant la version « {outer.Label} » ({Documents.Iso(outer.From)} au {End(outer.To)}) : ajoutez-en une qui commence le {Documents.Iso(outer.From)}.");
             yield break;
         }
 
         if (relevant[0].From > outer.From)
         {
-            yield return new DocumentError(relevant[0].Path + ".effectiveFrom", "coverage", $"The {part} version '{relevant[0].Label}' starts on {Iso(relevant[0].From)}, after its scheme version '{outer.Label}' starts on {Iso(outer.From)}: no {part} rules apply from {Iso(outer.From)}. Start it on {Iso(outer.From)} or earlier.", $"La version {french} « {relevant[0].Label} » commence le {Iso(relevant[0].From)}, après sa version du dispositif « {outer.Label} » qui commence le {Iso(outer.From)} : commencez-la le {Iso(outer.From)} ou avant.");
+            yield return new DocumentError(relevant[0].Path + ".effectiveFrom", "coverage", $"The {part} version '{relevant[0].Label}' starts on {Documents.Iso(relevant[0].From)}, after its scheme version '{outer.Label}' starts on {Documents.Iso(outer.From)}: no {part} rules apply from {Documents.Iso(outer.From)}. Start it on {Documents.Iso(outer.From)} or earlier.", $"La version {french} « {relevant[0].Label} » commence le {Documents.Iso(relevant[0].From)}, après sa version du dispositif « {outer.Label} » qui commence le {Documents.Iso(outer.From)} : commencez-la le {Documents.Iso(outer.From)} ou avant.");
         }
 
         foreach (var gap in Gaps(relevant, part + " version", "version " + french))
@@ -147,13 +149,11 @@ public static class SchemeFolder
         var last = relevant[^1];
         if (last.To is { } end && (outer.To is null || end < outer.To))
         {
-            yield return new DocumentError(last.Path + ".effectiveTo", "coverage", $"The {part} version '{last.Label}' ends on {Iso(end)}, before its scheme version '{outer.Label}' ends ({End(outer.To)}): no {part} rules apply after {Iso(end)}. {(outer.To is { } t ? $"End it on {Iso(t)}" : "Leave its effectiveTo null")}, or add a version after it.", $"La version {french} « {last.Label} » finit le {Iso(end)}, avant la fin de sa version du dispositif « {outer.Label} » ({End(outer.To)}) : prolongez-la, ou ajoutez une version après elle.");
+            yield return new DocumentError(last.Path + ".effectiveTo", "coverage", $"The {part} version '{last.Label}' ends on {Documents.Iso(end)}, before its scheme version '{outer.Label}' ends ({End(outer.To)}): no {part} rules apply after {Documents.Iso(end)}. {(outer.To is { } t ? $"End it on {Documents.Iso(t)}" : "Leave its effectiveTo null")}, or add a version after it.", $"La version {french} « {last.Label} » finit le {Documents.Iso(end)}, avant la fin de sa version du dispositif « {outer.Label} » ({End(outer.To)}) : prolongez-la, ou ajoutez une version après elle.");
         }
     }
 
     private static LocalDate Date(JsonElement e) => LocalDatePattern.Iso.Parse(e.GetString()!).Value;
 
-    private static string Iso(LocalDate date) => Documents.Iso(date);
-
-    private static string End(LocalDate? date) => date is { } d ? Iso(d) : "open-ended";
+    private static string End(LocalDate? date) => date is { } d ? Documents.Iso(d) : "open-ended";
 }

@@ -23,7 +23,7 @@ internal static partial class Commands
         }
         catch (ArgumentException e) when (e.ParamName is "id" or "name")
         {
-            var message = e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)];
+            var message = Cli.WithoutParameter(e.Message);
             throw new CliException($"--{e.ParamName}: {message}", $"--{e.ParamName} : identifiant ou nom invalide ; utilisez des minuscules, chiffres et tirets, en commençant par une lettre.");
         }
 
