@@ -37,10 +37,13 @@ public sealed class CatalogueParameter
     /// <summary>The value the loader takes when the parameter is absent, as it would be written in JSON; null when there is none.</summary>
     public string? Default { get; private init; }
 
-    /// <summary>The smallest value allowed, always inclusive; null when unbounded.</summary>
+    /// <summary>The smallest value allowed, inclusive unless <see cref="MinimumIsExclusive"/>; null when unbounded below.</summary>
     public decimal? Minimum { get; private init; }
 
-    /// <summary>The largest value allowed, always inclusive; null when unbounded.</summary>
+    /// <summary>Whether <see cref="Minimum"/> itself is refused: the value must be above it (a positive multiple, for one).</summary>
+    public bool MinimumIsExclusive { get; private init; }
+
+    /// <summary>The largest value allowed, inclusive; null when unbounded above.</summary>
     public decimal? Maximum { get; private init; }
 
     /// <summary>The names a <see cref="CatalogueValueType.Choice"/> or <see cref="CatalogueValueType.Choices"/> parameter accepts; empty otherwise.</summary>
@@ -58,6 +61,8 @@ public sealed class CatalogueParameter
 
     internal CatalogueParameter In(decimal? minimum, decimal? maximum, string? unit = null) => new(this) { Minimum = minimum, Maximum = maximum, Unit = unit ?? Unit };
 
+    internal CatalogueParameter Above(decimal minimum, string? unit = null) => new(this) { Minimum = minimum, MinimumIsExclusive = true, Unit = unit ?? Unit };
+
     internal CatalogueParameter Of(IEnumerable<string> values) => new(this) { AllowedValues = [.. values] };
 
     internal CatalogueParameter With(params CatalogueParameter[] fields) => new(this) { Fields = [.. fields], FieldNames = [.. fields.Select(f => f.Name)] };
@@ -69,6 +74,7 @@ public sealed class CatalogueParameter
         Required = from.Required;
         Default = from.Default;
         Minimum = from.Minimum;
+        MinimumIsExclusive = from.MinimumIsExclusive;
         Maximum = from.Maximum;
         AllowedValues = from.AllowedValues;
         Fields = from.Fields;

@@ -63,7 +63,7 @@ public static partial class SchemeCatalogue
             "La règle de cofinancement lue à l'envers : pour chaque possibilité, le cofinancement engagé divisé par son diviseur ; la meilleure l'emporte.",
             Required("alternatives", T.Objects, "The alternatives.", "Les possibilités.").With(
                 Kinds(),
-                Required("divisor", T.Number, "What the co-financing is divided by: 2 for \"bank debt at least twice the advance\".", "Le diviseur du cofinancement : 2 pour « dette bancaire d'au moins deux fois l'avance ».").In(0.0001m, null)));
+                Required("divisor", T.Number, "What the co-financing is divided by: 2 for \"bank debt at least twice the advance\".", "Le diviseur du cofinancement : 2 pour « dette bancaire d'au moins deux fois l'avance ».").Above(0)));
         yield return Amount("fundHeadroom", "What the fund can still commit, passed in when the application is sized.", "Ce que le fonds peut encore engager, fourni au dimensionnement.");
         yield return Amount(
             "deMinimisHeadroom",

@@ -95,7 +95,7 @@ public static partial class SchemeCatalogue
             "L'avance est cofinancée comme l'exige l'une des possibilités.",
             Required("alternatives", T.Objects, "The acceptable ways to co-finance; one is enough.", "Les cofinancements admis ; un seul suffit.").With(
                 Kinds(),
-                Required("multiple", T.Number, "The co-financing needed, as a multiple of the requested amount, inclusive (2: at least twice the advance).", "Le cofinancement exigé, en multiple du montant demandé, inclus (2 : au moins deux fois l'avance).").In(0.0001m, null, "× the requested amount"),
+                Required("multiple", T.Number, "The co-financing needed, as a multiple of the requested amount, inclusive (2: at least twice the advance).", "Le cofinancement exigé, en multiple du montant demandé, inclus (2 : au moins deux fois l'avance).").Above(0, "× the requested amount"),
                 P("minimumTenorMonths", T.WholeNumber, "The minimum tenor of a co-financing loan, inclusive.", "La durée minimale d'un prêt de cofinancement, incluse.").In(1, null, "months"),
                 P("windowMonths", T.WholeNumber, "How many months around the application date a commitment may be dated; any date when absent.", "Combien de mois autour de la date de la demande un engagement peut être daté ; toute date s'il est absent.").In(1, null, "months")));
         yield return Rule(

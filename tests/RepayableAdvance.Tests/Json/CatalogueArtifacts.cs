@@ -79,7 +79,7 @@ internal static class CatalogueArtifacts
         {
             if (parameter.Minimum is { } min)
             {
-                o["minimum"] = min;
+                o[parameter.MinimumIsExclusive ? "exclusiveMinimum" : "minimum"] = min;
             }
 
             if (parameter.Maximum is { } max)
@@ -181,6 +181,7 @@ internal static class CatalogueArtifacts
         string Show(decimal v) => rate ? (v * 100).ToString("0.####", CultureInfo.InvariantCulture) + " %" : v.ToString("0.####", CultureInfo.InvariantCulture);
         return (min, max) switch
         {
+            ({ } a, null) when parameter.MinimumIsExclusive => $"more than {Show(a)}",
             ({ } a, { } b) => $"{Show(a)} to {Show(b)}",
             ({ } a, null) => $"{Show(a)} or more",
             (null, { } b) => $"at most {Show(b)}",

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using FsCheck.Fluent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
@@ -98,6 +99,59 @@ public sealed class CatalogueTests
         Assert.EndsWith(".colour", error.Path, StringComparison.Ordinal);
         Assert.Contains(string.Join(", ", entry.Parameters.Select(p => p.Name).Prepend(entry.Selector)), error.Message, StringComparison.Ordinal);
         Assert.False(SchemaAccepts(document));
+    }
+
+    [Fact]
+    public void Every_number_within_its_stated_bounds_loads_and_every_number_just_outside_is_refused()
+    {
+        // The bounds the catalogue states (and the schema and the reference table repeat) are the loader's own. A
+        // parameter whose meaning ties it to another one ("below lastYears") is left to the example tests; the others
+        // of the entry take their samples.
+        var bounded = SchemeCatalogue.Rules.Concat(SchemeCatalogue.Amounts)
+            .SelectMany(e => e.Parameters.Where(p => (p.Minimum is not null || p.Maximum is not null) && !e.Parameters.Any(o => o != p && p.Meaning.Contains(o.Name, StringComparison.Ordinal))).Select(p => (Entry: e, Parameter: p)))
+            .ToArray();
+        Assert.True(bounded.Length >= 9, bounded.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var gen =
+            from pick in Gen.Elements(bounded)
+            from step in Gen.Choose(0, 10_000)
+            from outside in Gen.Elements(true, false)
+            select (pick.Entry, pick.Parameter, Value: Pick(pick.Parameter, step, outside), Outside: outside);
+        Laws.Check(300, gen.Where(c => c.Value is not null), c =>
+        {
+            var node = Sample(c.Entry, c.Entry.Parameters.Where(p => p.Required || p == c.Parameter));
+            node[c.Parameter.Name] = Render(c.Parameter, c.Value!.Value);
+            var document = Embed(c.Entry, node);
+            var loads = SchemeDocument.TryRead(document, out _, out var errors, Registry);
+            Assert.True(loads != c.Outside, $"{c.Entry.Name}.{c.Parameter.Name} = {c.Value}: {(loads ? "loads" : string.Join("; ", errors))}");
+            if (c.Parameter.Type != T.Rate)
+            {
+                // A rate is a string with its unit, which a schema can match but not compare: its bounds are the loader's alone.
+                Assert.Equal(loads, SchemaAccepts(document));
+            }
+        });
+
+        // A value inside the bounds, or one just outside them (null when that side is unbounded).
+        static decimal? Pick(CatalogueParameter p, int step, bool outside)
+        {
+            var grain = p.Type == T.WholeNumber ? 1m : p.Type == T.Rate ? 0.0001m : 0.01m;
+            var (min, max) = (p.Minimum ?? (p.Maximum ?? 0m) - 10_000m * grain, p.Maximum ?? (p.Minimum ?? 0m) + 10_000m * grain);
+            if (!outside)
+            {
+                var inside = min + (step * grain);
+                return inside > max ? max : p.MinimumIsExclusive && inside == min ? min + grain : inside;
+            }
+
+            return step % 2 == 0
+                ? p.Minimum is { } low ? (p.MinimumIsExclusive ? low : low - grain) : null
+                : p.Maximum is { } high ? high + grain : null;
+        }
+
+        static JsonNode Render(CatalogueParameter p, decimal value) => p.Type switch
+        {
+            T.WholeNumber => (int)value,
+            T.Rate => (value * 100m).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + "%",
+            _ => value,
+        };
     }
 
     [Fact]
