@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FsCheck.Fluent;
 using RepayableAdvance.Json;
 using RepayableAdvance.Schemes;
 
@@ -75,6 +76,42 @@ public sealed class SchemeStarterTests
         var problem = Assert.Single(SchemeFolder.Check(folder));
         Assert.Equal(("pret-relance-occitanie.scheme.json", "$.versions[3].effectiveFrom", "gap"), (problem.File, problem.Error.Path, problem.Error.Code));
         Assert.Equal("The scheme version '2024' starts on 2024-02-01, but '2021' ends on 2023-12-31: no rules apply from 2024-01-01 to 2024-01-31. Start '2024' on 2024-01-01, or end '2021' on 2024-01-31.", problem.Error.Message);
+    }
+
+    [Fact]
+    public void A_scheme_version_moved_later_leaves_exactly_the_days_in_between_without_rules_and_one_error_says_which()
+    {
+        var started = Folder();
+        var scheme = JsonNode.Parse(started["pret-relance-occitanie.scheme.json"])!;
+        var gen = from index in Gen.Choose(1, 3) from shift in Gen.Choose(-20, 400) select (index, shift);
+        Laws.Check(60, gen, c =>
+        {
+            var versions = scheme["versions"]!.AsArray();
+            var from = NodaTime.Text.LocalDatePattern.Iso.Parse(versions[c.index]!["effectiveFrom"]!.GetValue<string>()).Value;
+            var to = versions[c.index]!["effectiveTo"] is { } t ? NodaTime.Text.LocalDatePattern.Iso.Parse(t.GetValue<string>()).Value : (NodaTime.LocalDate?)null;
+            var moved = from.PlusDays(c.shift);
+            if (to is { } end && moved > end)
+            {
+                return; // the version would end before it starts: a single-document error, not the folder's
+            }
+
+            var folder = new Dictionary<string, string>(started) { ["pret-relance-occitanie.scheme.json"] = Edit(started["pret-relance-occitanie.scheme.json"], s => s["versions"]![c.index]!["effectiveFrom"] = moved.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) };
+            var problems = SchemeFolder.Check(folder);
+            var gaps = problems.Where(p => p.Error.Code == "gap").ToList();
+            if (c.shift <= 0)
+            {
+                // Earlier: the versions overlap, which the scheme's own reader refuses; never a gap.
+                Assert.Empty(gaps);
+                Assert.Equal(c.shift == 0, problems.Count == 0);
+                return;
+            }
+
+            var gap = Assert.Single(gaps);
+            Assert.Equal($"$.versions[{c.index}].effectiveFrom", gap.Error.Path);
+            var first = from.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var last = moved.PlusDays(-1).ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains($"no rules apply from {first} to {last}", gap.Error.Message, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
