@@ -163,6 +163,28 @@ public sealed class SchemeStarterTests
         Assert.Contains(problems, p => p.Error.Path.StartsWith("$.grants[0]", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_folder_check_never_throws_whatever_single_field_of_any_document_changes()
+    {
+        // Every one-field change of every document of a started folder (a sample of the scheme's, which has thousands):
+        // the check returns problems, each in a file of the folder, and never throws.
+        var started = Folder("cci-grand-lille-prevention", "draft");
+        var checkedCount = 0;
+        foreach (var (file, text) in started)
+        {
+            var mutations = SingleFieldFuzzTests.Mutations(text);
+            for (var i = 0; i < mutations.Count; i += Math.Max(1, mutations.Count / Laws.Scaled(150)))
+            {
+                var folder = new Dictionary<string, string>(started) { [file] = mutations[i].Text };
+                var problems = SchemeFolder.Check(folder);
+                Assert.All(problems, p => Assert.True(folder.ContainsKey(p.File) || p.File == "(folder)", p.ToString()));
+                checkedCount++;
+            }
+        }
+
+        Assert.True(checkedCount > 300, checkedCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static string Edit(string json, Action<JsonNode> change)
     {
         var node = JsonNode.Parse(json)!;
