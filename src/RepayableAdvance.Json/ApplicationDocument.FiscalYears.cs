@@ -6,7 +6,7 @@ namespace RepayableAdvance.Json;
 /// <summary>The fiscal years and related enterprises of an application document, read and written alike for the applicant and for each enterprise related to it.</summary>
 public static partial class ApplicationDocument
 {
-    private static readonly string[] RelatedEnterpriseProperties = ["name", "direction", "share", "controls", "kind", "fiscalYears"];
+    internal static readonly string[] RelatedEnterpriseProperties = ["name", "direction", "share", "controls", "kind", "fiscalYears"];
 
     private static List<FiscalYear> ReadFiscalYears(JsonElement e, string p, DocumentReader r) =>
         [.. r.Array(e, p, "fiscalYears", (y, yp) => r.Object(y, yp, FiscalYearProperties) && r.Date(y, yp, "endDate", required: true) is { } end

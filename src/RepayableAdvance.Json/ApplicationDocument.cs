@@ -15,15 +15,15 @@ namespace RepayableAdvance.Json;
 /// </remarks>
 public static partial class ApplicationDocument
 {
-    private static readonly string[] Properties = ["$schema", "notes", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
-    private static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
-    private static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
-    private static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
-    private static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap", "insolvencyCriteriaMet", "rescueOrRestructuringAid"];
-    private static readonly string[] GroupProperties = ["name", "linkedEntities", "relatedEnterprises"];
+    internal static readonly string[] Properties = ["$schema", "notes", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
+    internal static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
+    internal static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
+    internal static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
+    internal static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap", "insolvencyCriteriaMet", "rescueOrRestructuringAid"];
+    internal static readonly string[] GroupProperties = ["name", "linkedEntities", "relatedEnterprises"];
 
-    private static readonly string[] FiscalYearProperties = ["endDate", "turnover", "netResult", "equity", "quasiEquity", "subscribedCapital", "accumulatedLosses", "annualLoadedPayroll", "annualWorkUnits", "balanceSheetTotal", "debt", "ebitda", "interestExpense"];
-    private static readonly string[] CoFinancingProperties = ["kind", "amount", "tenorMonths", "date"];
+    internal static readonly string[] FiscalYearProperties = ["endDate", "turnover", "netResult", "equity", "quasiEquity", "subscribedCapital", "accumulatedLosses", "annualLoadedPayroll", "annualWorkUnits", "balanceSheetTotal", "debt", "ebitda", "interestExpense"];
+    internal static readonly string[] CoFinancingProperties = ["kind", "amount", "tenorMonths", "date"];
 
     /// <summary>Tries to load an application.</summary>
     /// <param name="json">The document.</param>
