@@ -90,7 +90,9 @@ internal static class Cli
         var showFormat = new Option<string>("--format") { Description = "table (default) or json (the preset's scheme document, as shipped).", DefaultValueFactory = _ => "table" };
         showFormat.AcceptOnlyFromAmong("table", "json");
         show.Options.Add(showFormat);
-        show.SetAction(r => Guard(r, verbose, culture, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!, Culture(r.GetValue(culture)))));
+        var effectiveOption = new Option<string?>("--effective") { Description = "A date (yyyy-MM-dd): print the scheme document in force that day, its policies down to their versions in force and written in place." };
+        show.Options.Add(effectiveOption);
+        show.SetAction(r => Guard(r, verbose, culture, () => Commands.ShowScheme(r.GetValue(nameArgument)!, r.GetValue(showFormat)!, r.GetValue(effectiveOption), Culture(r.GetValue(culture)))));
         var create = new Command("new", "Start a scheme from a preset: write its scheme document, every value annotated as an assumption, and beside it an example application, the fund's ledger, fixings, base rates and an empty de minimis register. Check the folder with 'validate <folder>'.");
         var presetOption = new Option<string>("--from") { Description = "The preset to start from (see 'schemes list').", Required = true };
         var folderArgument = new Argument<DirectoryInfo>("folder") { Description = "The folder to write; created when missing. Existing files are never overwritten." };

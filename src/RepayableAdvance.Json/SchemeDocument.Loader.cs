@@ -18,10 +18,14 @@ public static partial class SchemeDocument
         // 1 for the first shape (terms.rate and terms.accrual, notes as one string in a version), read with warnings.
         private int _schemaVersion = SchemaVersion;
 
+        // The policies declared once at the top of the document, by name, and whether a version names each.
+        private readonly Dictionary<string, (EligibilityPolicy Policy, bool Used)> _eligibility = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (SizingPolicy Policy, bool Used)> _sizing = new(StringComparer.Ordinal);
+
         public Scheme? Scheme(JsonElement root)
         {
             const string P = "$";
-            if (!r.Object(root, P, "$schema", "schemaVersion", "id", "name", "notes", "annotations", "fund", "versions"))
+            if (!r.Object(root, P, "$schema", "schemaVersion", "id", "name", "notes", "annotations", "fund", "eligibilityPolicies", "sizingPolicies", "versions"))
             {
                 return null;
             }
@@ -47,7 +51,11 @@ public static partial class SchemeDocument
             var notes = r.Notes(root, P);
             var annotations = r.Array(root, P, "annotations", (e, p) => Annotation(root, e, p));
             var fund = r.Required(root, P, "fund", out var fundElement) ? Fund(fundElement, "$.fund") : null;
+            Declare(root, "eligibilityPolicies", Eligibility, _eligibility, p => p.Name);
+            Declare(root, "sizingPolicies", Sizing, _sizing, p => p.Name);
             var versions = r.Array(root, P, "versions", (e, p) => Version(e, p, fund));
+            Unused("eligibilityPolicies", _eligibility);
+            Unused("sizingPolicies", _sizing);
             if (r.Errors.Count > 0 || id is null || name is null)
             {
                 return null;
@@ -103,8 +111,8 @@ public static partial class SchemeDocument
             var notes = r.Notes(e, p);
             var from = r.Date(e, p, "effectiveFrom", required: true);
             var to = r.Date(e, p, "effectiveTo");
-            var eligibility = r.Required(e, p, "eligibility", out var el) ? Eligibility(el, p + ".eligibility") : null;
-            var sizing = r.Required(e, p, "sizing", out var si) ? Sizing(si, p + ".sizing") : null;
+            var eligibility = r.Required(e, p, "eligibility", out var el) ? Policy(el, p + ".eligibility", "eligibilityPolicies", Eligibility, _eligibility) : null;
+            var sizing = r.Required(e, p, "sizing", out var si) ? Policy(si, p + ".sizing", "sizingPolicies", Sizing, _sizing) : null;
             var terms = r.Required(e, p, "terms", out var te) ? Terms(te, p + ".terms") : null;
             var aid = r.Required(e, p, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : null;
             var collections = DocumentReader.TryGet(e, "collections", out var co) ? CollectionsSection.Read(r, co, p + ".collections") : null;
@@ -112,6 +120,52 @@ public static partial class SchemeDocument
                 || (collections is null && DocumentReader.TryGet(e, "collections", out _))
                 ? null
                 : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund, notes, collections));
+        }
+
+        /// <summary>Reads the policies declared once at the top of the document; two with one name are an error.</summary>
+        private void Declare<T>(JsonElement root, string property, Func<JsonElement, string, T?> read, Dictionary<string, (T Policy, bool Used)> declared, Func<T, string> name)
+            where T : class
+        {
+            var policies = r.Array(root, "$", property, read);
+            for (var i = 0; i < policies.Count; i++)
+            {
+                if (!declared.TryAdd(name(policies[i]), (policies[i], false)))
+                {
+                    r.Error(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{property}[{i}].name"), "value", $"Two policies in {property} are named '{name(policies[i])}': give each its own name.", $"Deux politiques de {property} s'appellent « {name(policies[i])} » : donnez à chacune son nom.");
+                }
+            }
+        }
+
+        /// <summary>A version's policy: in place, or the name of one declared at the top of the document.</summary>
+        private T? Policy<T>(JsonElement e, string p, string property, Func<JsonElement, string, T?> read, Dictionary<string, (T Policy, bool Used)> declared)
+            where T : class
+        {
+            if (e.ValueKind != JsonValueKind.String)
+            {
+                return read(e, p);
+            }
+
+            var name = e.GetString()!;
+            if (declared.TryGetValue(name, out var found))
+            {
+                declared[name] = (found.Policy, true);
+                return found.Policy;
+            }
+
+            var names = declared.Count == 0 ? "none" : string.Join(", ", declared.Keys);
+            r.Error(p, "value", $"No policy named '{name}' is declared in {property} (declared: {names}): declare it there, or write the policy in place.", $"Aucune politique « {name} » n'est déclarée dans {property} (déclarées : {names}) : déclarez-la, ou écrivez la politique sur place.");
+            return null;
+        }
+
+        private void Unused<T>(string property, Dictionary<string, (T Policy, bool Used)> declared)
+        {
+            foreach (var (name, (_, used)) in declared)
+            {
+                if (!used && r.Errors.Count == 0)
+                {
+                    r.Warning("$." + property, "unused", $"The policy '{name}' is declared in {property} but no version names it.", $"La politique « {name} » est déclarée dans {property} mais aucune version ne la nomme.");
+                }
+            }
         }
 
         private EligibilityPolicy? Eligibility(JsonElement e, string p) =>

@@ -15,6 +15,9 @@ public static partial class SchemeDocument
     {
         public void Scheme(Scheme scheme)
         {
+            // A policy that several versions share, word for word, is declared once and named from each version.
+            var eligibility = Shared(scheme.Versions.Select(v => v.Eligibility).ToList(), v => v.Name, (x, p) => x.EligibilityPolicy(p));
+            var sizing = Shared(scheme.Versions.Select(v => v.Sizing).ToList(), v => v.Name, (x, p) => x.SizingPolicy(p));
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", SchemaVersion);
             w.WriteString("id", scheme.Id);
@@ -30,7 +33,7 @@ public static partial class SchemeDocument
                 foreach (var a in scheme.Annotations)
                 {
                     w.WriteStartObject();
-                    w.WriteString("path", a.Path);
+                    w.WriteString("path", Compact(Compact(a.Path, "eligibility", eligibility.Slots), "sizing", sizing.Slots));
                     if (a.Source is { } source)
                     {
                         w.WriteString("source", source);
@@ -52,16 +55,19 @@ public static partial class SchemeDocument
             }
 
             Fund(scheme.Versions[0].Fund);
+            Declared("eligibilityPolicies", eligibility.Declared, EligibilityPolicy);
+            Declared("sizingPolicies", sizing.Declared, SizingPolicy);
             w.WriteStartArray("versions");
-            foreach (var v in scheme.Versions)
+            for (var i = 0; i < scheme.Versions.Count; i++)
             {
+                var v = scheme.Versions[i];
                 ArgumentOutOfRangeException.ThrowIfNotEqual(ReferenceEquals(v.Fund, scheme.Versions[0].Fund) || v.Fund.Id == scheme.Versions[0].Fund.Id, true, nameof(scheme));
                 w.WriteStartObject();
                 w.WriteString("version", v.Version);
                 w.WriteString("effectiveFrom", Iso(v.EffectiveFrom));
                 DateOrNull("effectiveTo", v.EffectiveTo);
-                Eligibility(v.Eligibility);
-                Sizing(v.Sizing);
+                Policy("eligibility", v.Eligibility.Name, eligibility.Slots[i], () => EligibilityPolicy(v.Eligibility));
+                Policy("sizing", v.Sizing.Name, sizing.Slots[i], () => SizingPolicy(v.Sizing));
                 Terms(v.Terms);
                 StateAid(v.StateAid);
                 if (v.Collections is { } collections)
@@ -104,9 +110,91 @@ public static partial class SchemeDocument
 
         private void Fund(Fund fund) => FundReader.Write(w, fund);
 
-        private void Eligibility(EligibilityPolicy policy)
+        /// <summary>The policies several versions share: each declared once, and for each version the index of its declaration, or -1 when it is written in place.</summary>
+        private static (List<T> Declared, int[] Slots) Shared<T>(List<T> policies, Func<T, string> name, Action<Writer, T> write)
         {
-            w.WriteStartObject("eligibility");
+            var texts = policies.Select(p => Text(p, write)).ToList();
+            var declared = new List<T>();
+            var slots = new int[policies.Count];
+            for (var i = 0; i < policies.Count; i++)
+            {
+                var same = Enumerable.Range(0, policies.Count).Where(j => name(policies[j]) == name(policies[i])).ToList();
+                if (same.Count < 2 || same.Any(j => texts[j] != texts[i]))
+                {
+                    slots[i] = -1;
+                    continue;
+                }
+
+                slots[i] = same[0] == i ? declared.Count : slots[same[0]];
+                if (same[0] == i)
+                {
+                    declared.Add(policies[i]);
+                }
+            }
+
+            return (declared, slots);
+        }
+
+        private static string Text<T>(T policy, Action<Writer, T> write)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                write(new Writer(writer), policy);
+            }
+
+            return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        /// <summary>An annotation's path to a shared policy: <c>$.versions[i].eligibility…</c> becomes <c>$.eligibilityPolicies[k]…</c>; with <c>[*]</c>, when every version shares the same one.</summary>
+        private static string Compact(string path, string part, int[] slots)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(path, @"^\$\.versions\[(\*|[0-9]+)\]\." + part + @"(?=\.|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (!match.Success)
+            {
+                return path;
+            }
+
+            var index = match.Groups[1].Value;
+            var slot = index == "*"
+                ? slots.Distinct().Count() == 1 ? slots[0] : -1
+                : int.TryParse(index, System.Globalization.CultureInfo.InvariantCulture, out var v) && v < slots.Length ? slots[v] : -1;
+            return slot < 0 ? path : $"$.{part}Policies[{slot.ToString(System.Globalization.CultureInfo.InvariantCulture)}]" + path[match.Length..];
+        }
+
+        private void Declared<T>(string name, List<T> policies, Action<T> write)
+        {
+            if (policies.Count == 0)
+            {
+                return;
+            }
+
+            w.WriteStartArray(name);
+            foreach (var policy in policies)
+            {
+                write(policy);
+            }
+
+            w.WriteEndArray();
+        }
+
+        /// <summary>A version's policy: its name when it is declared once for several versions, else the policy in place.</summary>
+        private void Policy(string property, string name, int slot, Action write)
+        {
+            w.WritePropertyName(property);
+            if (slot >= 0)
+            {
+                w.WriteStringValue(name);
+            }
+            else
+            {
+                write();
+            }
+        }
+
+        private void EligibilityPolicy(EligibilityPolicy policy)
+        {
+            w.WriteStartObject();
             w.WriteString("name", policy.Name);
             w.WriteStartArray("versions");
             foreach (var v in policy.Versions)
@@ -279,9 +367,9 @@ public static partial class SchemeDocument
             }
         }
 
-        private void Sizing(SizingPolicy policy)
+        private void SizingPolicy(SizingPolicy policy)
         {
-            w.WriteStartObject("sizing");
+            w.WriteStartObject();
             w.WriteString("name", policy.Name);
             w.WriteStartArray("versions");
             foreach (var v in policy.Versions)

@@ -98,6 +98,35 @@ public static partial class SchemeDocument
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
+    /// <summary>
+    /// Writes what applies on a date: the scheme version in force, with its eligibility and sizing policies each down to
+    /// the version in force and written in place, whether the document declares them once or not. Annotations are left
+    /// out (their paths name the full document); notes are kept.
+    /// </summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="date">The date, such as an application's.</param>
+    /// <returns>Indented JSON: a scheme document with one version, which reads back.</returns>
+    /// <exception cref="ArgumentException">No version of the scheme, or of one of its policies, is in force on the date; the message names the versions.</exception>
+    public static string WriteEffective(Scheme scheme, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var version = scheme.VersionOn(date);
+        var sizing = version.Sizing.Versions.LastOrDefault(v => v.EffectiveFrom <= date && (v.EffectiveTo is null || date <= v.EffectiveTo))
+            ?? throw new ArgumentException($"No version of the sizing policy '{version.Sizing.Name}' is in force on {Iso(date)} (versions: {string.Join(", ", version.Sizing.Versions.Select(v => $"{v.Version} from {Iso(v.EffectiveFrom)}"))}).", nameof(date));
+        var effective = new SchemeVersion(
+            version.Version,
+            version.EffectiveFrom,
+            version.EffectiveTo,
+            new Eligibility.EligibilityPolicy(version.Eligibility.Name, [version.Eligibility.VersionOn(date)]),
+            new Sizing.SizingPolicy(version.Sizing.Name, [sizing]),
+            version.Terms,
+            version.StateAid,
+            version.Fund,
+            version.Notes,
+            version.Collections);
+        return Write(new Scheme(scheme.Id, scheme.Name, [effective], scheme.Notes));
+    }
+
     private static string Name<TEnum>(TEnum value)
         where TEnum : struct, Enum => ReasonCodes.NameOf(value);
 

@@ -64,7 +64,8 @@ public static class SchemeFolder
             var version = array[versions[i].Index];
             foreach (var part in new[] { "eligibility", "sizing" })
             {
-                var inner = Versions(version.GetProperty(part).GetProperty("versions"), versions[i].Path + "." + part + ".versions");
+                var (policy, path) = Policy(scheme.RootElement, version.GetProperty(part), part, versions[i].Path + "." + part);
+                var inner = Versions(policy.GetProperty("versions"), path + ".versions");
                 problems.AddRange(Covers(versions[i], inner, part).Select(e => new FolderProblem(schemeFile, e)));
             }
         }
@@ -93,6 +94,19 @@ public static class SchemeFolder
         }
 
         return problems;
+    }
+
+    /// <summary>A version's policy and its path: in place, or the one declared under <c>eligibilityPolicies</c> or <c>sizingPolicies</c> that it names.</summary>
+    private static (JsonElement Policy, string Path) Policy(JsonElement root, JsonElement value, string part, string path)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return (value, path);
+        }
+
+        var declared = root.GetProperty(part + "Policies");
+        var index = declared.EnumerateArray().Select((p, k) => (p, k)).First(x => x.p.GetProperty("name").GetString() == value.GetString()).k;
+        return (declared[index], string.Create(CultureInfo.InvariantCulture, $"$.{part}Policies[{index}]"));
     }
 
     private sealed record Span(int Index, string Path, string Label, LocalDate From, LocalDate? To);

@@ -38,6 +38,14 @@ public static partial class SchemeStarter
 
         var copied = ($"Copied from {presetName}; confirm or change it.", $"Repris de {presetName} ; à confirmer ou changer.");
         Walk(scheme["fund"]!, "$.fund", Add, copied);
+        foreach (var declared in new[] { "eligibilityPolicies", "sizingPolicies" })
+        {
+            if (scheme[declared] is JsonArray policies)
+            {
+                Walk(policies, "$." + declared, Add, copied);
+            }
+        }
+
         var versions = scheme["versions"]!.AsArray();
         for (var i = 0; i < versions.Count; i++)
         {

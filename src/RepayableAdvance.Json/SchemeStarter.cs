@@ -107,7 +107,12 @@ public static partial class SchemeStarter
             last["effectiveTo"] = null;
             foreach (var part in new[] { "eligibility", "sizing" })
             {
-                var inner = last[part]!["versions"]!.AsArray().OrderBy(v => v!["effectiveFrom"]!.GetValue<string>(), StringComparer.Ordinal).Last()!;
+                if (last[part] is not JsonObject policy)
+                {
+                    continue; // a policy declared once for several versions ends where the texts say; the draft keeps it
+                }
+
+                var inner = policy["versions"]!.AsArray().OrderBy(v => v!["effectiveFrom"]!.GetValue<string>(), StringComparer.Ordinal).Last()!;
                 if (inner["effectiveTo"]?.GetValue<string>() == ended)
                 {
                     inner["effectiveTo"] = null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using RepayableAdvance.Json;
 using RepayableAdvance.StateAid;
 using Spectre.Console;
+using static RepayableAdvance.Cli.Inputs;
 
 namespace RepayableAdvance.Cli;
 
@@ -20,11 +21,17 @@ internal static partial class Commands
         return Cli.Ok;
     }
 
-    internal static int ShowScheme(string name, string format, CultureInfo culture)
+    internal static int ShowScheme(string name, string format, string? effective, CultureInfo culture)
     {
         var t = Text.For(culture);
         var fr = culture.TwoLetterISOLanguageName == "fr";
         var scheme = SchemePresets.FromName(name);
+        if (effective is not null)
+        {
+            Console.Out.Write(SchemeDocument.WriteEffective(scheme, ParseDate(effective, "--effective")));
+            return Cli.Ok;
+        }
+
         if (format == "json")
         {
             Console.Out.Write(SchemePresets.Document(name));

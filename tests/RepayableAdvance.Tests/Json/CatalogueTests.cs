@@ -188,13 +188,13 @@ public sealed class CatalogueTests
     public void The_schema_reports_a_bad_parameter_of_a_nested_rule_at_that_parameter()
     {
         var node = JsonNode.Parse(SchemePresets.Document("hauts-de-france-prevention"))!.AsObject();
-        var rules = node["versions"]![0]!["eligibility"]!["versions"]![0]!["rule"]!["rules"]!.AsArray();
+        var rules = node["eligibilityPolicies"]![0]!["versions"]![0]!["rule"]!["rules"]!.AsArray();
         var index = rules.Select((r, i) => (r, i)).First(x => x.r!["rule"]!.GetValue<string>() == "headcountBetween").i;
         rules[index]!["maximum"] = "twenty";
         using var document = JsonDocument.Parse(node.ToJsonString());
         var result = SchemaTests.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.False(result.IsValid);
-        var where = $"/versions/0/eligibility/versions/0/rule/rules/{index}/maximum";
+        var where = $"/eligibilityPolicies/0/versions/0/rule/rules/{index}/maximum";
         Assert.Contains(result.Details ?? [], d => d.Errors is { Count: > 0 } && d.InstanceLocation.ToString() == where);
     }
 
@@ -210,19 +210,18 @@ public sealed class CatalogueTests
         return SchemaTests.Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag }).IsValid;
     }
 
-    /// <summary>The Hauts-de-France preset with its eligibility tree, or its need, replaced by the node (without the annotations, which name paths of the tree).</summary>
+    /// <summary>The Hauts-de-France preset with the eligibility tree, or the need, of its first declared policies replaced by the node (without the annotations, which name paths of the tree).</summary>
     private static string Embed(CatalogueEntry entry, JsonObject node)
     {
         var root = JsonNode.Parse(SchemePresets.Document("hauts-de-france-prevention"))!.AsObject();
         root.Remove("annotations");
-        var version = root["versions"]![0]!;
         if (entry.Kind == CatalogueEntryKind.Rule)
         {
-            version["eligibility"]!["versions"]![0]!["rule"] = node;
+            root["eligibilityPolicies"]![0]!["versions"]![0]!["rule"] = node;
         }
         else
         {
-            version["sizing"]!["versions"]![0]!["need"] = node;
+            root["sizingPolicies"]![0]!["versions"]![0]!["need"] = node;
         }
 
         return root.ToJsonString();

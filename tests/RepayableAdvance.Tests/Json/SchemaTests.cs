@@ -28,6 +28,11 @@ public sealed class SchemaTests
 
     private static JsonObject V(JsonObject root) => root["versions"]![0]!.AsObject();
 
+    // The preset declares its eligibility and sizing policies once, for all its versions to name.
+    private static JsonNode Eligibility(JsonObject root) => root["eligibilityPolicies"]![0]!;
+
+    private static JsonNode Sizing(JsonObject root) => root["sizingPolicies"]![0]!;
+
     private static JsonNode Last(JsonNode array) => array.AsArray()[array.AsArray().Count - 1]!;
 
     public static TheoryData<string, string> InvalidDocuments => new()
@@ -39,12 +44,12 @@ public sealed class SchemaTests
         { "a type name injected", Mutate(r => V(r)["$type"] = "System.IO.FileInfo, System.IO") },
         { "a rate as a bare number", Mutate(r => V(r)["terms"]!["rateRule"]!["margin"] = 1.5) },
         { "a rate without its unit", Mutate(r => V(r)["terms"]!["rateRule"]!["margin"] = "150") },
-        { "money as a number", Mutate(r => V(r)["sizing"]!["versions"]![0]!["minimum"] = 50000) },
-        { "money without a currency", Mutate(r => V(r)["sizing"]!["versions"]![0]!["minimum"] = new JsonObject { ["amount"] = "50000.00" }) },
-        { "an unknown eligibility rule", Mutate(r => V(r)["eligibility"]!["versions"]![0]!["rule"]!["rules"]![0]!["rule"] = "headcountBetwen") },
-        { "an unknown property in a rule", Mutate(r => V(r)["eligibility"]!["versions"]![0]!["rule"]!["rules"]![0]!["colour"] = "red") },
-        { "a rule missing its argument", Mutate(r => V(r)["eligibility"]!["versions"]![0]!["rule"] = new JsonObject { ["rule"] = "locatedIn" }) },
-        { "an unknown amount rule", Mutate(r => V(r)["sizing"]!["versions"]![0]!["need"]!["amount"] = "payrollMonthz") },
+        { "money as a number", Mutate(r => Sizing(r)["versions"]![0]!["minimum"] = 50000) },
+        { "money without a currency", Mutate(r => Sizing(r)["versions"]![0]!["minimum"] = new JsonObject { ["amount"] = "50000.00" }) },
+        { "an unknown eligibility rule", Mutate(r => Eligibility(r)["versions"]![0]!["rule"]!["rules"]![0]!["rule"] = "headcountBetwen") },
+        { "an unknown property in a rule", Mutate(r => Eligibility(r)["versions"]![0]!["rule"]!["rules"]![0]!["colour"] = "red") },
+        { "a rule missing its argument", Mutate(r => Eligibility(r)["versions"]![0]!["rule"] = new JsonObject { ["rule"] = "locatedIn" }) },
+        { "an unknown amount rule", Mutate(r => Sizing(r)["versions"]![0]!["need"]!["amount"] = "payrollMonthz") },
         { "a date that does not exist", Mutate(r => V(r)["effectiveFrom"] = "2017-13-01") },
         { "a date in French order", Mutate(r => V(r)["effectiveFrom"] = "01/10/2017") },
         { "an unknown calendar", Mutate(r => V(r)["terms"]!["calendar"] = "XX") },
@@ -57,7 +62,7 @@ public sealed class SchemaTests
         { "an unknown loss sharing", Mutate(r => r["fund"]!["lossSharing"] = "equal") },
         { "a version without its terms", Mutate(r => V(r).Remove("terms")) },
         { "a deferral phase with both units", Mutate(r => V(r)["terms"]!["deferral"]![0]!["installments"] = 4) },
-        { "an unknown co-financing kind", Mutate(r => Last(V(r)["eligibility"]!["versions"]![0]!["rule"]!["rules"]!)["alternatives"]![0]!["kinds"]![0] = "grant") },
+        { "an unknown co-financing kind", Mutate(r => Last(Eligibility(r)["versions"]![0]!["rule"]!["rules"]!)["alternatives"]![0]!["kinds"]![0] = "grant") },
         { "an array where an object belongs", Mutate(r => r["fund"] = new JsonArray()) },
         { "an ICMA day count for the GGE's discounting", Mutate(r => V(r)["stateAid"]!["dayCount"] = "Actual/Actual ICMA") },
     };

@@ -33,7 +33,7 @@ public sealed class SchemeStarterTests
 
         // Every rule and amount node of the document carries an annotation that says what it decides.
         var root = JsonNode.Parse(documents[0].Content)!;
-        var nodes = Nodes(root["versions"]!, "$.versions").Where(n => n.Node is JsonObject o && (o["rule"] is JsonValue || (o["amount"] is JsonValue && !o.ContainsKey("currency")))).ToList();
+        var nodes = Nodes(root, "$").Where(n => n.Node is JsonObject o && (o["rule"] is JsonValue || (o["amount"] is JsonValue && !o.ContainsKey("currency")))).ToList();
         Assert.NotEmpty(nodes);
         Assert.All(nodes, n => Assert.Contains(scheme.Annotations, a => Matches(a.Path, n.Path)));
         Assert.Contains(scheme.Annotations, a => a.Source is not null);
@@ -118,16 +118,21 @@ public sealed class SchemeStarterTests
     public void A_sizing_version_that_starts_after_its_scheme_version_is_refused_where_it_starts()
     {
         var folder = Folder();
-        folder["pret-relance-occitanie.scheme.json"] = Edit(folder["pret-relance-occitanie.scheme.json"], s => s["versions"]![3]!["sizing"]!["versions"]![2]!["effectiveFrom"] = "2024-03-01");
-        var problem = Assert.Single(SchemeFolder.Check(folder));
-        Assert.Equal(("$.versions[3].sizing.versions[2].effectiveFrom", "coverage"), (problem.Error.Path, problem.Error.Code));
+        // The sizing policy is declared once for the four versions: moving its 2021 version to March 2024 leaves the
+        // scheme's 2021 version without sizing rules, and its 2024 version without them for two months.
+        folder["pret-relance-occitanie.scheme.json"] = Edit(folder["pret-relance-occitanie.scheme.json"], s => s["sizingPolicies"]![0]!["versions"]![2]!["effectiveFrom"] = "2024-03-01");
+        var problems = SchemeFolder.Check(folder);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Error.Path == "$.versions[2].sizing" && p.Error.Message.StartsWith("No sizing version applies during the scheme version '2021' (2021-07-01 to 2023-12-31)", StringComparison.Ordinal));
+        var problem = Assert.Single(problems, p => p.Error.Path != "$.versions[2].sizing");
+        Assert.Equal(("$.sizingPolicies[0].versions[2].effectiveFrom", "coverage"), (problem.Error.Path, problem.Error.Code));
         Assert.Equal("The sizing version '2021' starts on 2024-03-01, after its scheme version '2024' starts on 2024-01-01: no sizing rules apply from 2024-01-01. Start it on 2024-01-01 or earlier.", problem.Error.Message);
         Assert.Contains("2024-01-01", problem.Error.FrenchMessage, StringComparison.Ordinal);
 
         var early = Folder();
-        early["pret-relance-occitanie.scheme.json"] = Edit(early["pret-relance-occitanie.scheme.json"], s => s["versions"]![3]!["eligibility"]!["versions"]![2]!["effectiveTo"] = "2025-12-31");
+        early["pret-relance-occitanie.scheme.json"] = Edit(early["pret-relance-occitanie.scheme.json"], s => s["eligibilityPolicies"]![0]!["versions"]![2]!["effectiveTo"] = "2025-12-31");
         var end = Assert.Single(SchemeFolder.Check(early));
-        Assert.Equal("$.versions[3].eligibility.versions[2].effectiveTo", end.Error.Path);
+        Assert.Equal("$.eligibilityPolicies[0].versions[2].effectiveTo", end.Error.Path);
         Assert.Equal("The eligibility version '2021' ends on 2025-12-31, before its scheme version '2024' ends (open-ended): no eligibility rules apply after 2025-12-31. Leave its effectiveTo null, or add a version after it.", end.Error.Message);
     }
 

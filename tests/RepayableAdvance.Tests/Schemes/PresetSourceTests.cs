@@ -22,12 +22,14 @@ public sealed partial class PresetSourceTests
             case JsonValueKind.Object:
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (path.Count == 0 && property.Name is not ("fund" or "versions"))
+                    if (path.Count == 0 && property.Name is not ("fund" or "versions" or "eligibilityPolicies" or "sizingPolicies"))
                     {
                         continue;
                     }
 
-                    if (NotParameters.Contains(property.Name) || property.Name is "notes" or "coFunders")
+                    // A version naming a policy declared once is a reference, not a parameter: the policy's values are.
+                    if (NotParameters.Contains(property.Name) || property.Name is "notes" or "coFunders"
+                        || (property.Name is "eligibility" or "sizing" && property.Value.ValueKind == JsonValueKind.String))
                     {
                         continue;
                     }
@@ -159,9 +161,14 @@ public sealed partial class PresetSourceTests
     private static ParameterAnnotation AnnotationOf(Scheme scheme, string rule)
     {
         using var document = JsonDocument.Parse(SchemePresets.Document(scheme.Id));
-        var rules = document.RootElement.GetProperty("versions")[0].GetProperty("eligibility").GetProperty("versions")[0].GetProperty("rule").GetProperty("rules");
+        // The first version's policy: in place, or declared once under eligibilityPolicies and named by the version.
+        var named = document.RootElement.GetProperty("versions")[0].GetProperty("eligibility");
+        var (policy, path) = named.ValueKind == JsonValueKind.String
+            ? (document.RootElement.GetProperty("eligibilityPolicies").EnumerateArray().First(p => p.GetProperty("name").GetString() == named.GetString()), "$.eligibilityPolicies[0]")
+            : (named, "$.versions[0].eligibility");
+        var rules = policy.GetProperty("versions")[0].GetProperty("rule").GetProperty("rules");
         var index = rules.EnumerateArray().Select((r, i) => (r, i)).First(x => x.r.GetProperty("rule").GetString() == rule).i;
-        var leaf = Segments($"$.versions[0].eligibility.versions[0].rule.rules[{index}]");
+        var leaf = Segments($"{path}.versions[0].rule.rules[{index}]");
         return scheme.Annotations.Single(a => Covers(Segments(a.Path), leaf));
     }
 }

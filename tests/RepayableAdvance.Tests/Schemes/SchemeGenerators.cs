@@ -21,21 +21,42 @@ internal static class SchemeGenerators
         from parts in Gen.ArrayOf(Version(), versions)
         from fund in Fund()
         from notes in Gen.ArrayOf(Gen.Elements("Source: a regional council decision.", "Assumed: quarterly installments.", "Uncertain: the co-funders' split."), 2)
-        select Build(parts, fund, notes);
+        from sharing in Gen.Elements(Sharing.None, Sharing.Shared, Sharing.SameNameOnly)
+        select Build(parts, fund, notes, sharing);
 
-    private static Scheme Build((EligibilityRule Rule, AmountRule Need, AmountRule[] Caps, decimal Minimum, AdvanceTermsTemplate Terms, StateAidTerms Aid)[] parts, Fund fund, string[] notes)
+    /// <summary>How the versions' policies relate: each its own; one policy with a version per scheme version, shared by
+    /// all (declared once when written); or one name for policies that differ (written in place).</summary>
+    internal enum Sharing
     {
-        var versions = new List<SchemeVersion>();
+        None,
+        Shared,
+        SameNameOnly,
+    }
+
+    private static Scheme Build((EligibilityRule Rule, AmountRule Need, AmountRule[] Caps, decimal Minimum, AdvanceTermsTemplate Terms, StateAidTerms Aid)[] parts, Fund fund, string[] notes, Sharing sharing)
+    {
+        var spans = new List<(string Label, LocalDate From, LocalDate? To)>();
         var from = Start;
         for (var i = 0; i < parts.Length; i++)
         {
-            var (rule, need, caps, minimum, terms, aid) = parts[i];
-            LocalDate? to = i == parts.Length - 1 ? null : from.PlusMonths(18).PlusDays(-1);
-            var label = (2015 + (i * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var eligibility = new EligibilityPolicy("Policy " + label, new EligibilityVersion(label, from, to, rule));
-            var sizing = new SizingPolicy("Sizing " + label, new SizingVersion(label, from, to, need, caps, Money.Euros(minimum), minimum >= 1_000m ? Money.Euros(1_000m) : null));
-            versions.Add(new SchemeVersion(label, from, to, eligibility, sizing, terms, aid, fund));
+            spans.Add(((2015 + (i * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture), from, i == parts.Length - 1 ? null : from.PlusMonths(18).PlusDays(-1)));
             from = from.PlusMonths(18);
+        }
+
+        EligibilityVersion EligibilityOf(int i) => new(spans[i].Label, spans[i].From, spans[i].To, parts[i].Rule);
+        SizingVersion SizingOf(int i) => new(spans[i].Label, spans[i].From, spans[i].To, parts[i].Need, parts[i].Caps, Money.Euros(parts[i].Minimum), parts[i].Minimum >= 1_000m ? Money.Euros(1_000m) : null);
+        var sharedEligibility = new EligibilityPolicy("Policy", [.. Enumerable.Range(0, parts.Length).Select(EligibilityOf)]);
+        var sharedSizing = new SizingPolicy("Sizing", [.. Enumerable.Range(0, parts.Length).Select(SizingOf)]);
+        var versions = new List<SchemeVersion>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var (eligibility, sizing) = sharing switch
+            {
+                Sharing.Shared => (sharedEligibility, sharedSizing),
+                Sharing.SameNameOnly => (new EligibilityPolicy("Policy", EligibilityOf(i)), new SizingPolicy("Sizing", SizingOf(i))),
+                _ => (new EligibilityPolicy("Policy " + spans[i].Label, EligibilityOf(i)), new SizingPolicy("Sizing " + spans[i].Label, SizingOf(i))),
+            };
+            versions.Add(new SchemeVersion(spans[i].Label, spans[i].From, spans[i].To, eligibility, sizing, parts[i].Terms, parts[i].Aid, fund));
         }
 
         return new Scheme("generated-scheme", "Generated scheme", versions, notes.Distinct().ToArray());
