@@ -68,6 +68,39 @@ public sealed class DeMinimisCumulationLaws
                 }
             });
 
+    [Fact]
+    public void The_register_export_and_the_yearly_report_conserve_every_grant_and_every_cent() =>
+        Laws.Check(
+            300,
+            Histories(),
+            c =>
+            {
+                var register = c.Grants.Aggregate(DeMinimisRegister.Empty, (r, g) => r.TryRecord(g, out var next).Fits ? next! : r);
+                var grants = register.Grants;
+                var total = grants.Aggregate(Money.Zero(Currency.EUR), (sum, g) => sum + g.GrossGrantEquivalent);
+
+                // One line per grant, in date order, each with its grant's figures.
+                var lines = DeMinimisRegisterExport.Lines(register, "Région Hauts-de-France");
+                Assert.Equal(grants.Count, lines.Count);
+                Assert.Equal(grants.Select(g => g.Id).Order(StringComparer.Ordinal), lines.Select(l => l.AidId).Order(StringComparer.Ordinal));
+                Assert.True(lines.Zip(lines.Skip(1)).All(p => p.First.GrantDate <= p.Second.GrantDate));
+                Assert.Equal(total, lines.Aggregate(Money.Zero(Currency.EUR), (sum, l) => sum + l.GrossGrantEquivalent));
+
+                // The CSV states each amount to the cent: its column sums to the same total.
+                var csv = DeMinimisRegisterExport.Csv(lines).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+                Assert.Equal(lines.Count, csv.Count);
+                Assert.Equal(total.Amount, csv.Sum(row => decimal.Parse(row.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture)));
+
+                // The yearly report: every grant counted once, every cent in its year, regulation and beneficiary.
+                var yearly = DeMinimisRegisterExport.Yearly(register);
+                Assert.Equal(grants.Count, yearly.Sum(y => y.Grants));
+                Assert.Equal(total, yearly.Aggregate(Money.Zero(Currency.EUR), (sum, y) => sum + y.GrossGrantEquivalent));
+                Assert.All(yearly, y => Assert.Equal(
+                    grants.Where(g => g.GrantDate.Year == y.Year && g.Regime.Code == y.RegulationCode && g.Beneficiary == y.Beneficiary).Aggregate(Money.Zero(Currency.EUR), (sum, g) => sum + g.GrossGrantEquivalent),
+                    y.GrossGrantEquivalent));
+                Assert.Equal(yearly.Count, yearly.Select(y => (y.Year, y.RegulationCode, y.Beneficiary)).Distinct().Count());
+            });
+
     /// <summary>The texts, read literally, with no code shared with the register.</summary>
     private static bool Model(List<DeMinimisGrant> accepted, DeMinimisGrant proposed, List<(string A, string B, LocalDate? From)> links)
     {
