@@ -40,4 +40,18 @@ public sealed class SchemeAuthoringCommandTests
             Directory.Delete(parent, recursive: true);
         }
     }
+
+    [Fact]
+    public void Schemes_show_effective_prints_the_document_in_force_that_day_which_validates()
+    {
+        var (exit, json, error) = Run("schemes", "show", "hauts-de-france-prevention", "--effective", "2020-05-01");
+        Assert.True(exit == 0, error);
+        var scheme = RepayableAdvance.Json.SchemeDocument.Read(json);
+        Assert.Equal("2020", Assert.Single(scheme.Versions).Version);
+        Assert.DoesNotContain("eligibilityPolicies", json, StringComparison.Ordinal);
+
+        var (badExit, _, badError) = Run("schemes", "show", "hauts-de-france-prevention", "--effective", "2016-01-01");
+        Assert.Equal(2, badExit);
+        Assert.Contains("is in force on 2016-01-01", badError, StringComparison.Ordinal);
+    }
 }
