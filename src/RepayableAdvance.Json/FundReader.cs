@@ -22,7 +22,7 @@ internal static class FundReader
         var revolving = r.Bool(e, p, "revolving") ?? true;
         var sharing = r.Enum<LossSharing>(e, p, "lossSharing") ?? LossSharing.ProRata;
         var coFunders = r.Array(e, p, "coFunders", (c, cp) => r.Object(c, cp, "id", "name") && r.String(c, cp, "id", required: true) is { } cid && r.String(c, cp, "name", required: true) is { } cname ? new CoFunder(cid, cname) : null);
-        var order = r.Array(e, p, "firstLossOrder", (c, _) => c.ValueKind == JsonValueKind.String ? c.GetString() : null);
+        var order = r.Array(e, p, "firstLossOrder", r.StringValue);
         Currency currency = default;
         if (currencyText is not null && !Currency.TryFromCode(currencyText, out currency))
         {
