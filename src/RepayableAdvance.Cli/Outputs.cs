@@ -111,7 +111,7 @@ internal static class Outputs
             h1 { font-size: 12.5pt; margin: 0 0 1mm; }
             h2 { font-size: 10pt; margin: 2.5mm 0 1mm; border-bottom: 1px solid #1f4e79; color: #1f4e79; break-after: avoid; }
             p { margin: 1mm 0; }
-            .decision { font-size: 10pt; font-weight: bold; padding: 1.5mm 3mm; border-left: 4px solid {{(proposal.Outcome == ProposalOutcome.Proposed ? "#2e7d32" : "#c62828")}}; background: #f4f6f8; }
+            .decision { font-size: 10pt; font-weight: bold; padding: 1.5mm 3mm; border-left: 4px solid {{(proposal.Outcome switch { ProposalOutcome.Proposed => "#2e7d32", ProposalOutcome.ChooseTerms => "#1f4e79", _ => "#c62828" })}}; background: #f4f6f8; }
             .cols { display: flex; gap: 5mm; }
             .cols > div { flex: 1; min-width: 0; }
             table { border-collapse: collapse; width: 100%; }
@@ -120,6 +120,7 @@ internal static class Outputs
             td.w, table.figures th.n { white-space: normal; }
             table.figures td:first-child { white-space: nowrap; padding-right: 3mm; }
             table.schedule { font-size: 7.8pt; break-inside: avoid; }
+            table.options td:first-child { white-space: nowrap; padding-right: 3mm; }
             ul { margin: 0; padding-left: 0; list-style: none; }
             li { margin: 0.2mm 0; }
             ul.bullets li::before { content: "• "; color: #1f4e79; }
@@ -131,7 +132,7 @@ internal static class Outputs
             <body>
             <h1>{{E(t.ReportTitle)}} — {{E(proposal.Scheme.Name)}} ({{E(proposal.Version.Version)}})</h1>
             <p class="small">{{E(t.ApplicationOf)}} {{proposal.Application.AsOf.ToString("d", culture)}} · {{E(proposal.Application.Identity.RegistrationNumber ?? "—")}} · NAF {{E(proposal.Application.Identity.NafCode ?? "—")}}</p>
-            <p class="decision">{{E(f.Format(proposal.Decision(), culture))}}</p>
+            <p class="decision">{{E(f.Format(proposal.Decision(), culture))}}{{(proposal.Option is { } chosen && proposal.Version.OffersChoice ? "<br>" + E(f.Format(Proposal.Describe(chosen), culture)) : string.Empty)}}</p>
             """);
         if (proposal.Caveats.Count > 0)
         {
@@ -156,11 +157,40 @@ internal static class Outputs
         {
             // The chart sits under the eligibility list, beside the sizing and State-aid figures, so that the page
             // keeps the whole schedule table below.
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Schedule)} — {E(t.Describe(proposal.Version.Terms.Rate))}</h2>");
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Schedule)} — {E(t.Describe((proposal.Option?.Terms ?? proposal.Version.Terms).Rate))}</h2>");
             html.Append(SvgChart.Schedule(charted, t, culture, 560, 330).Replace("<svg ", "<svg class=\"chart\" ", StringComparison.Ordinal));
         }
 
         html.Append("</div><div>");
+        // The sizing of each option; options that size alike are explained once.
+        foreach (var group in proposal.Alternatives.Where(a => a.Sizing is not null).GroupBy(a => string.Join("\n", a.Sizing!.Explain(culture)), StringComparer.Ordinal))
+        {
+            var names = proposal.Alternatives.Select(a => a.Sizing is null ? null : string.Join("\n", a.Sizing.Explain(culture))).Distinct().Count() == 1 ? string.Empty : $" — {string.Join(", ", group.Select(a => a.Option!.Name))}";
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Sizing + names)}</h2><ul class=\"bullets\">");
+            foreach (var line in group.Key.Split('\n'))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li>{E(line.Trim())}</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        if (proposal.Alternatives.Count > 0 && proposal.Quote is { } shared)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.StateAid)}</h2><table class=\"figures\">");
+            Row(html, t.BaseRate, $"{Text.Percent(shared.BaseRate.Rate, culture)} ({shared.Country}, {t.From} {shared.BaseRate.From.ToString("d", culture)})", wrap: true);
+            Row(html, t.Margin, t.MarginLine(shared), wrap: true);
+            Row(html, t.ReferenceRate, Text.Percent(shared.ReferenceRate, culture));
+            Row(html, t.DiscountRate, Text.Percent(shared.DiscountRate, culture));
+            if (proposal.Alternatives.FirstOrDefault(a => a.Aid is not null) is { Aid: { } firstAid, DeMinimis: { } firstCheck })
+            {
+                Row(html, t.Method, $"{firstAid.Method.DisplayName()}; {t.Describe(firstAid.Convention)}", wrap: true);
+                Row(html, t.DeMinimis, $"{firstCheck.Ceiling.ToString(null, culture)} ({t.Regulation(firstCheck.Regime)})", wrap: true);
+            }
+
+            html.Append("</table>");
+        }
+
         if (proposal.Sizing is { } sizing)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Sizing)}</h2><ul class=\"bullets\">");
@@ -199,16 +229,33 @@ internal static class Outputs
 
         if (proposal.FundBefore is { } before)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Fund)}</h2><table class=\"figures\"><tr><th></th><th class=\"n\">{E(t.Before)} ({before.Endowment.Currency.Code})</th><th class=\"n\">{E(t.After)} ({before.Endowment.Currency.Code})</th></tr>");
+            // With term options the fund after each is in the comparison: only the position before is shown here.
+            var options = proposal.Alternatives.Count > 0;
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Fund)}</h2><table class=\"figures\"><tr><th></th><th class=\"n\">{E(t.Before)} ({before.Endowment.Currency.Code})</th>{(options ? string.Empty : $"<th class=\"n\">{E(t.After)} ({before.Endowment.Currency.Code})</th>")}</tr>");
             var after = proposal.FundAfter;
-            FundRow(html, t.Endowment, N(before.Endowment, culture), after is null ? null : N(after.Endowment, culture));
-            FundRow(html, t.Committed, N(before.Committed, culture), after is null ? null : N(after.Committed, culture));
-            FundRow(html, t.Available, N(before.Available, culture), after is null ? null : N(after.Available, culture));
-            FundRow(html, t.Utilisation, Text.Percent(before.Utilisation, culture), after is null ? null : Text.Percent(after.Utilisation, culture));
+            FundRow(html, t.Endowment, N(before.Endowment, culture), after is null ? null : N(after.Endowment, culture), options);
+            FundRow(html, t.Committed, N(before.Committed, culture), after is null ? null : N(after.Committed, culture), options);
+            FundRow(html, t.Available, N(before.Available, culture), after is null ? null : N(after.Available, culture), options);
+            FundRow(html, t.Utilisation, Text.Percent(before.Utilisation, culture), after is null ? null : Text.Percent(after.Utilisation, culture), options);
             html.Append("</table>");
         }
 
         html.Append("</div></div>");
+        if (proposal.Alternatives.Count > 0)
+        {
+            // The options side by side, then what each has the firm pay per year: the alternatives in one table each.
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.TermOptions)}</h2>");
+            OptionsTable(html, proposal, string.Empty, OptionsView.Comparison(proposal, culture), "options");
+            html.Append("<ul class=\"small\">");
+            foreach (var alternative in proposal.Alternatives)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li><b>{E(alternative.Option!.Name)}</b>: {E(f.Format(alternative.Decision(), culture))}{(alternative.StateAidRefusal is { } refused ? " " + E(f.Format(refused.Reason, culture)) : string.Empty)}</li>");
+            }
+
+            html.Append(CultureInfo.InvariantCulture, $"</ul><h2>{E(t.PaidPerYear)}</h2>");
+            OptionsTable(html, proposal, proposal.Version.Fund.Currency.Code, OptionsView.PaidPerYear(proposal, culture), "schedule");
+        }
+
         if (proposal.Schedule is { } schedule)
         {
             var c = schedule.Currency.Code;
@@ -230,11 +277,34 @@ internal static class Outputs
         return html.ToString();
     }
 
+    private static void OptionsTable(StringBuilder html, Proposal proposal, string corner, List<OptionsView.Row> rows, string css)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<table class=\"{css}\"><tr><th>{E(corner)}</th>");
+        foreach (var alternative in proposal.Alternatives)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<th class=\"n\">{E(alternative.Option!.Name)}</th>");
+        }
+
+        html.Append("</tr>");
+        foreach (var row in rows)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(row.Label)}</td>");
+            foreach (var cell in row.Cells)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<td class=\"n w\">{(row.Bold ? "<b>" : string.Empty)}{E(cell)}{(row.Bold ? "</b>" : string.Empty)}</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</table>");
+    }
+
     private static void Row(StringBuilder html, string label, string value, bool bold = false, bool wrap = false) =>
         html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label)}</td><td class=\"{(wrap ? "n w" : "n")}\">{(bold ? "<b>" : string.Empty)}{E(value)}{(bold ? "</b>" : string.Empty)}</td></tr>");
 
-    private static void FundRow(StringBuilder html, string label, string before, string? after) =>
-        html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label)}</td><td class=\"n\">{E(before)}</td><td class=\"n\">{E(after ?? "—")}</td></tr>");
+    private static void FundRow(StringBuilder html, string label, string before, string? after, bool beforeOnly) =>
+        html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(label)}</td><td class=\"n\">{E(before)}</td>{(beforeOnly ? string.Empty : $"<td class=\"n\">{E(after ?? "—")}</td>")}</tr>");
 
     private static void Row(CsvWriter csv, string section, string item, string coFunder, Money value)
     {

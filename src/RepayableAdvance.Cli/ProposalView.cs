@@ -14,6 +14,11 @@ internal static class ProposalView
         var t = Text.For(culture);
         var f = ReasonFormatter.Default;
         AnsiConsole.MarkupLine($"[bold]{Markup.Escape(f.Format(proposal.Decision(), culture))}[/]");
+        if (proposal.Option is { } chosen && proposal.Version.OffersChoice)
+        {
+            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(f.Format(Proposal.Describe(chosen), culture))}[/]");
+        }
+
         foreach (var caveat in proposal.Caveats)
         {
             AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(f.Format(caveat, culture))}[/]");
@@ -38,8 +43,13 @@ internal static class ProposalView
 
         if (proposal.Schedule is { } schedule)
         {
-            Section($"{t.Schedule} — {t.Describe(proposal.Version.Terms.Rate)}");
+            Section($"{t.Schedule} — {t.Describe((proposal.Option?.Terms ?? proposal.Version.Terms).Rate)}");
             AnsiConsole.Write(ScheduleTable(schedule, culture));
+        }
+
+        if (proposal.Alternatives.Count > 0)
+        {
+            Options(proposal, culture);
         }
 
         if (proposal.StateAidRefusal is { } refusal)
@@ -78,19 +88,84 @@ internal static class ProposalView
         if (proposal.FundBefore is { } before)
         {
             Section(t.Fund);
-            var table = new Table().AddColumns(string.Empty, t.Before, t.After);
+            // With term options the fund after each is in the comparison: only the position before is shown here.
+            var after = proposal.FundAfter;
+            var table = proposal.Alternatives.Count > 0 ? new Table().AddColumns(string.Empty, t.Before) : new Table().AddColumns(string.Empty, t.Before, t.After);
             foreach (var c in table.Columns.Skip(1))
             {
                 c.RightAligned();
             }
 
-            var after = proposal.FundAfter;
-            table.AddRow(t.Endowment, Amount(before.Endowment, culture), after is null ? "—" : Amount(after.Endowment, culture));
-            table.AddRow(t.Committed, Amount(before.Committed, culture), after is null ? "—" : Amount(after.Committed, culture));
-            table.AddRow(t.Available, Amount(before.Available, culture), after is null ? "—" : Amount(after.Available, culture));
-            table.AddRow(t.Utilisation, before.Utilisation.Percent.ToString("0.00", culture) + " %", after is null ? "—" : after.Utilisation.Percent.ToString("0.00", culture) + " %");
+            void Line(string label, string value, string? valueAfter)
+            {
+                if (proposal.Alternatives.Count > 0)
+                {
+                    table.AddRow(label, value);
+                }
+                else
+                {
+                    table.AddRow(label, value, valueAfter ?? "—");
+                }
+            }
+
+            Line(t.Endowment, Amount(before.Endowment, culture), after is null ? null : Amount(after.Endowment, culture));
+            Line(t.Committed, Amount(before.Committed, culture), after is null ? null : Amount(after.Committed, culture));
+            Line(t.Available, Amount(before.Available, culture), after is null ? null : Amount(after.Available, culture));
+            Line(t.Utilisation, before.Utilisation.Percent.ToString("0.00", culture) + " %", after is null ? null : after.Utilisation.Percent.ToString("0.00", culture) + " %");
             AnsiConsole.Write(table);
         }
+    }
+
+    /// <summary>The options side by side, each one's decision, the State-aid basis they share, and what each has the firm pay per year.</summary>
+    private static void Options(Proposal proposal, CultureInfo culture)
+    {
+        var t = Text.For(culture);
+        var f = ReasonFormatter.Default;
+        Section(t.TermOptions);
+        AnsiConsole.Write(Table(string.Empty, proposal, OptionsView.Comparison(proposal, culture)));
+        foreach (var alternative in proposal.Alternatives)
+        {
+            AnsiConsole.WriteLine(f.Format(Proposal.Describe(alternative.Option!), culture));
+            AnsiConsole.WriteLine("  " + f.Format(alternative.Decision(), culture));
+            if (alternative.StateAidRefusal is { } refusal)
+            {
+                AnsiConsole.WriteLine("  " + f.Format(refusal.Reason, culture));
+            }
+        }
+
+        if (proposal.Quote is { } q)
+        {
+            Section(t.StateAid);
+            var grid = new Grid().AddColumn().AddColumn();
+            grid.AddRow(t.BaseRate, $"{Text.Percent(q.BaseRate.Rate, culture)} ({q.Country}, {t.From} {q.BaseRate.From.ToString("d", culture)})");
+            grid.AddRow(t.Margin, Markup.Escape(t.MarginLine(q)));
+            grid.AddRow(t.ReferenceRate, Text.Percent(q.ReferenceRate, culture));
+            grid.AddRow(t.DiscountRate, Text.Percent(q.DiscountRate, culture));
+            AnsiConsole.Write(grid);
+            foreach (var basis in proposal.Basis)
+            {
+                AnsiConsole.WriteLine(f.Format(basis, culture));
+            }
+        }
+
+        Section(t.PaidPerYear);
+        AnsiConsole.Write(Table(proposal.Alternatives[0].Version.Fund.Currency.Code, proposal, OptionsView.PaidPerYear(proposal, culture)));
+    }
+
+    private static Table Table(string corner, Proposal proposal, List<OptionsView.Row> rows)
+    {
+        var table = new Table().AddColumn(corner);
+        foreach (var alternative in proposal.Alternatives)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(alternative.Option!.Name)).RightAligned());
+        }
+
+        foreach (var row in rows)
+        {
+            table.AddRow([Markup.Escape(row.Label), .. row.Cells.Select(c => row.Bold ? $"[bold]{Markup.Escape(c)}[/]" : Markup.Escape(c))]);
+        }
+
+        return table;
     }
 
     internal static Table ScheduleTable(RepaymentSchedule schedule, CultureInfo culture)

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RepayableAdvance.Cli;
 
 /// <summary>The CLI's own labels in English and French (reasons come from the library's templates).</summary>
-internal sealed record Text(
+internal sealed partial record Text(
     string DemoTitle, string Story, string Eligibility, string Sizing, string Schedule, string Due, string Phase, string Rate, string Principal, string Interest,
     string Total, string Outstanding, string Deferral, string Amortization, string TotalRow, string StateAid, string BaseRate, string From, string Margin, string Rating,
     string Collateral, string ReferenceRate, string DiscountRate, string Method, string Gge, string DeMinimis, string HeadroomAfter, string Fund, string Before,

@@ -18,7 +18,7 @@ public static partial class ApplicationDocument
     internal static readonly string[] Properties = ["$schema", "notes", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
     internal static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
     internal static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
-    internal static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan"];
+    internal static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan", "termOption"];
     internal static readonly string[] ComplianceProperties = ["taxCompliance", "socialCompliance", "procedure", "procedureFinancingGap", "insolvencyCriteriaMet", "rescueOrRestructuringAid"];
     internal static readonly string[] GroupProperties = ["name", "linkedEntities", "relatedEnterprises"];
 
@@ -115,6 +115,7 @@ public static partial class ApplicationDocument
             }
 
             Bool(w, "hasRecoveryPlan", need.HasRecoveryPlan);
+            String(w, "termOption", need.TermOption);
             w.WriteEndObject();
             var compliance = application.Compliance;
             w.WriteStartObject("compliance");
@@ -225,7 +226,8 @@ public static partial class ApplicationDocument
             r.Enum<DifficultyNature>(e, p, "difficulty"),
             r.String(e, p, "difficultyCause"),
             r.Decimal(e, p, "orderBookMonths"),
-            r.Bool(e, p, "hasRecoveryPlan")));
+            r.Bool(e, p, "hasRecoveryPlan"),
+            r.String(e, p, "termOption")));
         var compliance = Part(root, r, "compliance", ComplianceProperties, (e, p) => new ComplianceAndProcedure(
             r.Enum<ComplianceStatus>(e, p, "taxCompliance"),
             r.Enum<ComplianceStatus>(e, p, "socialCompliance"),

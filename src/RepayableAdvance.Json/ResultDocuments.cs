@@ -317,6 +317,30 @@ public static partial class ResultDocuments
         OptionalMoney(w, "amount", p.Amount);
         w.WritePropertyName("decision");
         WriteReason(w, p.Decision());
+        if (p.Option is { } option)
+        {
+            w.WriteStartObject("option");
+            w.WriteString("name", option.Name);
+            w.WritePropertyName("description");
+            WriteReason(w, Proposal.Describe(option));
+            SchemeDocument.WriteTerms(w, "terms", option.Terms);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("option");
+        }
+
+        w.WriteStartArray("alternatives");
+        foreach (var alternative in p.Alternatives)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", "proposal");
+            WriteProposal(w, alternative);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteStartArray("caveats");
         foreach (var c in p.Caveats)
         {

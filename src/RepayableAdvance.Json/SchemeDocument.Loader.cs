@@ -102,7 +102,7 @@ public static partial class SchemeDocument
 
         private SchemeVersion? Version(JsonElement e, string p, Fund? fund)
         {
-            if (!r.Object(e, p, "version", "effectiveFrom", "effectiveTo", "eligibility", "sizing", "terms", "stateAid", "collections", "notes"))
+            if (!r.Object(e, p, "version", "effectiveFrom", "effectiveTo", "eligibility", "sizing", "terms", "termOptions", "stateAid", "collections", "notes"))
             {
                 return null;
             }
@@ -113,13 +113,64 @@ public static partial class SchemeDocument
             var to = r.Date(e, p, "effectiveTo");
             var eligibility = r.Required(e, p, "eligibility", out var el) ? Policy(el, p + ".eligibility", "eligibilityPolicies", Eligibility, _eligibility) : null;
             var sizing = r.Required(e, p, "sizing", out var si) ? Policy(si, p + ".sizing", "sizingPolicies", Sizing, _sizing) : null;
-            var terms = r.Required(e, p, "terms", out var te) ? Terms(te, p + ".terms") : null;
+            var terms = TermOptions(e, p);
             var aid = r.Required(e, p, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : null;
             var collections = DocumentReader.TryGet(e, "collections", out var co) ? CollectionsSection.Read(r, co, p + ".collections") : null;
             return version is null || from is not { } f || eligibility is null || sizing is null || terms is null || aid is null || fund is null
                 || (collections is null && DocumentReader.TryGet(e, "collections", out _))
                 ? null
-                : Try(p, () => new SchemeVersion(version, f, to, eligibility, sizing, terms, aid, fund, notes, collections));
+                : Try(p, () => SchemeVersion.OfferingChoice(version, f, to, eligibility, sizing, terms, aid, fund, notes, collections));
+        }
+
+        /// <summary>Reads a version's terms: one set under <c>terms</c>, or a choice under <c>termOptions</c>, never both.</summary>
+        private List<TermOption>? TermOptions(JsonElement e, string p)
+        {
+            var hasTerms = DocumentReader.TryGet(e, "terms", out var te);
+            var hasOptions = DocumentReader.TryGet(e, "termOptions", out _);
+            if (hasTerms && hasOptions)
+            {
+                r.Error(p + ".termOptions", "conflict", "A version gives either terms (one set) or termOptions (a choice for the firm), not both: move terms into termOptions as one more option.", "Une version donne soit terms (une seule série de conditions), soit termOptions (un choix pour l'entreprise), pas les deux : placez terms dans termOptions comme une option de plus.");
+                return null;
+            }
+
+            if (!hasOptions)
+            {
+                return r.Required(e, p, "terms", out te) && Terms(te, p + ".terms") is { } single ? [new TermOption(TermOption.StandardName, single)] : null;
+            }
+
+            var count = r.Errors.Count;
+            var options = r.Array(e, p, "termOptions", (o, op) =>
+            {
+                if (!r.Object(o, op, "name", "terms"))
+                {
+                    return null;
+                }
+
+                var name = r.String(o, op, "name", required: true);
+                var terms = r.Required(o, op, "terms", out var ot) ? Terms(ot, op + ".terms") : null;
+                return name is null || terms is null ? null : Try(op + ".name", () => new TermOption(name, terms));
+            });
+            if (r.Errors.Count > count)
+            {
+                return null;
+            }
+
+            if (options.Count == 0)
+            {
+                r.Error(p + ".termOptions", "required", "termOptions is empty: give at least one option, each with a name and its terms.", "termOptions est vide : donnez au moins une option, chacune avec un nom et ses conditions.");
+                return null;
+            }
+
+            for (var i = 0; i < options.Count; i++)
+            {
+                if (options.FindIndex(o => o.Name == options[i].Name) is var first && first < i)
+                {
+                    r.Error($"{p}.termOptions[{i}].name", "duplicate", $"Term option '{options[i].Name}' is named twice (also termOptions[{first}]): give each option its own name, which the application chooses it by.", $"L'option de conditions « {options[i].Name} » est nommée deux fois (aussi termOptions[{first}]) : donnez à chaque option son propre nom, par lequel la demande la choisit.");
+                    return null;
+                }
+            }
+
+            return options;
         }
 
         /// <summary>Reads the policies declared once at the top of the document; two with one name are an error.</summary>

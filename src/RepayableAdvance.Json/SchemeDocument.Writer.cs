@@ -11,6 +11,47 @@ namespace RepayableAdvance.Json;
 
 public static partial class SchemeDocument
 {
+    /// <summary>Writes a terms template as a scheme version holds it (<c>terms</c>, or <c>termOptions[].terms</c>).</summary>
+    internal static void WriteTerms(Utf8JsonWriter w, string name, AdvanceTermsTemplate t)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("termMonths", t.TermMonths);
+        w.WriteNumber("frequencyMonths", t.Frequency.Months);
+        TermParts.WriteAmortization(w, "amortization", t.Amortization);
+        w.WriteStartObject("rateRule");
+        w.WriteString("kind", Name(t.Rate.Kind));
+        switch (t.Rate.Kind)
+        {
+            case RateKind.Fixed:
+                w.WriteString("rate", t.Rate.Rate.ToString());
+                break;
+            case RateKind.Indexed:
+                w.WriteString("index", t.Rate.Index);
+                w.WriteString("margin", t.Rate.Rate.ToString());
+                if (t.Rate.Floor is { } floor)
+                {
+                    w.WriteString("floor", floor.ToString());
+                }
+
+                w.WriteString("floorTarget", Name(t.Rate.FloorTarget));
+                if (t.Rate.Cap is { } cap)
+                {
+                    w.WriteString("cap", cap.ToString());
+                }
+
+                w.WriteBoolean("fixedAtApplication", t.Rate.FixedAtApplication);
+                break;
+        }
+
+        w.WriteString("basis", t.Basis.Name);
+        w.WriteEndObject();
+        TermParts.WriteDeferral(w, "deferral", t.Deferral);
+        w.WriteString("calendar", t.Calendar.Name);
+        w.WriteString("convention", Name(t.Convention));
+        w.WriteNumber("disbursementDelayDays", t.DisbursementDelayDays);
+        w.WriteEndObject();
+    }
+
     private sealed class Writer(Utf8JsonWriter w)
     {
         public void Scheme(Scheme scheme)
@@ -68,7 +109,24 @@ public static partial class SchemeDocument
                 DateOrNull("effectiveTo", v.EffectiveTo);
                 Policy("eligibility", v.Eligibility.Name, eligibility.Slots[i], () => EligibilityPolicy(v.Eligibility));
                 Policy("sizing", v.Sizing.Name, sizing.Slots[i], () => SizingPolicy(v.Sizing));
-                Terms(v.Terms);
+                if (v.TermOptions is [{ Name: TermOption.StandardName } only])
+                {
+                    Terms("terms", only.Terms);
+                }
+                else
+                {
+                    w.WriteStartArray("termOptions");
+                    foreach (var option in v.TermOptions)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("name", option.Name);
+                        Terms("terms", option.Terms);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                }
+
                 StateAid(v.StateAid);
                 if (v.Collections is { } collections)
                 {
@@ -504,45 +562,7 @@ public static partial class SchemeDocument
             w.WriteEndObject();
         }
 
-        private void Terms(AdvanceTermsTemplate t)
-        {
-            w.WriteStartObject("terms");
-            w.WriteNumber("termMonths", t.TermMonths);
-            w.WriteNumber("frequencyMonths", t.Frequency.Months);
-            TermParts.WriteAmortization(w, "amortization", t.Amortization);
-            w.WriteStartObject("rateRule");
-            w.WriteString("kind", Name(t.Rate.Kind));
-            switch (t.Rate.Kind)
-            {
-                case RateKind.Fixed:
-                    w.WriteString("rate", t.Rate.Rate.ToString());
-                    break;
-                case RateKind.Indexed:
-                    w.WriteString("index", t.Rate.Index);
-                    w.WriteString("margin", t.Rate.Rate.ToString());
-                    if (t.Rate.Floor is { } floor)
-                    {
-                        w.WriteString("floor", floor.ToString());
-                    }
-
-                    w.WriteString("floorTarget", Name(t.Rate.FloorTarget));
-                    if (t.Rate.Cap is { } cap)
-                    {
-                        w.WriteString("cap", cap.ToString());
-                    }
-
-                    w.WriteBoolean("fixedAtApplication", t.Rate.FixedAtApplication);
-                    break;
-            }
-
-            w.WriteString("basis", t.Basis.Name);
-            w.WriteEndObject();
-            TermParts.WriteDeferral(w, "deferral", t.Deferral);
-            w.WriteString("calendar", t.Calendar.Name);
-            w.WriteString("convention", Name(t.Convention));
-            w.WriteNumber("disbursementDelayDays", t.DisbursementDelayDays);
-            w.WriteEndObject();
-        }
+        private void Terms(string name, AdvanceTermsTemplate t) => WriteTerms(w, name, t);
 
         private void StateAid(StateAidTerms s)
         {

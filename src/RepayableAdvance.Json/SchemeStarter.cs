@@ -161,7 +161,9 @@ public static partial class SchemeStarter
     }
 
     private static bool UsesIndex(JsonObject scheme, string index) =>
-        scheme["versions"]!.AsArray().Any(v => v!["terms"]?["rateRule"]?["index"]?.GetValue<string>() == index);
+        scheme["versions"]!.AsArray().Any(v =>
+            v!["terms"]?["rateRule"]?["index"]?.GetValue<string>() == index
+            || (v["termOptions"] as JsonArray ?? []).Any(o => o!["terms"]?["rateRule"]?["index"]?.GetValue<string>() == index));
 
     private static JsonObject WithNotes(JsonObject document, string english, string french)
     {

@@ -722,6 +722,14 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode FundInsufficient { get; } = new("proposal.fundInsufficient", trusted: true);
 
+        /// <summary>Gets <c>proposal.chooseTerms</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode ChooseTerms { get; } = new("proposal.chooseTerms", trusted: true);
+
+        /// <summary>Gets <c>proposal.option</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode Option { get; } = new("proposal.option", trusted: true);
+
         /// <summary>Gets <c>proposal.basis.version</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode BasisVersion { get; } = new("proposal.basis.version", trusted: true);
@@ -935,6 +943,8 @@ public static partial class ReasonCodes
         Schemes.StateAidRefused,
         Schemes.ExceedsDeMinimis,
         Schemes.FundInsufficient,
+        Schemes.ChooseTerms,
+        Schemes.Option,
         Schemes.BasisVersion,
         Schemes.BasisVersionOpen,
         Schemes.CaveatGrantDateAssumed,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using NodaTime;
 using RepayableAdvance.Json;
 using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
@@ -55,14 +54,21 @@ internal static partial class Commands
         var ledger = inputs.Ledger is null ? null : Load(inputs.Ledger, FundLedgerDocument.Read);
         var register = inputs.Register is null ? null : Load(inputs.Register, DeMinimisRegisterDocument.Read);
         var baseRates = inputs.BaseRates is null ? null : Load(inputs.BaseRates, BaseRateDocument.Read);
-        var context = new ProposalContext(ledger, register, Fixings(version, application.AsOf, inputs), baseRates);
+        var context = new ProposalContext(ledger, register, Fixings(version, application, inputs), baseRates);
         return Print(scheme.Propose(application, context), format, report, culture, story: false);
     }
 
     /// <summary>The fixings the version's rate rule needs: from --fixings, or the one --fixing on the application date; none for a rule without an index.</summary>
-    private static IndexFixings? Fixings(SchemeVersion version, LocalDate date, ProposalInputs inputs)
+    private static IndexFixings? Fixings(SchemeVersion version, Application application, ProposalInputs inputs)
     {
-        var index = version.Terms.Rate.Index;
+        // The options the application leaves open all need their fixings; a choice needs only its own.
+        var indexes = (application.Need.TermOption is { } chosen ? [version.OptionNamed(chosen)] : version.TermOptions).Select(o => o.Terms.Rate.Index).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (indexes.Count > 1 && inputs.Fixing is not null)
+        {
+            throw new CliException($"The term options of version {version.Version} are indexed on {string.Join(" and ", indexes)}: give their fixings in a fixings document with --fixings, not one --fixing.", $"Les options de conditions de la version {version.Version} sont indexées sur {string.Join(" et ", indexes)} : donnez leurs fixings dans un document avec --fixings, pas un seul --fixing.");
+        }
+
+        var index = indexes.FirstOrDefault();
         if (inputs.Fixing is not null && inputs.FixingsFile is not null)
         {
             throw new CliException("Give the fixing either with --fixing or with --fixings, not both.", "Donnez le fixing soit avec --fixing, soit avec --fixings, pas les deux.");
@@ -82,11 +88,11 @@ internal static partial class Commands
 
         if (inputs.Fixing is not { } text)
         {
-            throw new CliException($"The rate of version {version.Version} is indexed on {index}: give its fixing on {date:uuuu-MM-dd} with --fixing (such as --fixing 1.99%), or a fixings document with --fixings (as in docs/examples/euribor-3m.fixings.json).", $"Le taux de la version {version.Version} est indexé sur {index} : donnez son fixing du {date:uuuu-MM-dd} avec --fixing (par exemple --fixing 1.99%), ou un document de fixings avec --fixings (comme docs/examples/euribor-3m.fixings.json).");
+            throw new CliException($"The rate of version {version.Version} is indexed on {index}: give its fixing on {application.AsOf:uuuu-MM-dd} with --fixing (such as --fixing 1.99%), or a fixings document with --fixings (as in docs/examples/euribor-3m.fixings.json).", $"Le taux de la version {version.Version} est indexé sur {index} : donnez son fixing du {application.AsOf:uuuu-MM-dd} avec --fixing (par exemple --fixing 1.99%), ou un document de fixings avec --fixings (comme docs/examples/euribor-3m.fixings.json).");
         }
 
         return Rate.TryParse(text, out var fixing)
-            ? new IndexFixings(index, [new(date, fixing)])
+            ? new IndexFixings(index, [new(application.AsOf, fixing)])
             : throw new CliException($"--fixing '{text}' is not a rate; write it with its unit, such as 1.99%.", $"--fixing « {text} » n'est pas un taux ; écrivez-le avec son unité, par exemple 1.99%.");
     }
 
@@ -123,7 +129,7 @@ internal static partial class Commands
                 break;
         }
 
-        return proposal.Outcome == ProposalOutcome.Proposed ? Cli.Ok : Cli.Declined;
+        return proposal.Outcome == ProposalOutcome.Proposed || proposal.Alternatives.Any(a => a.Outcome == ProposalOutcome.Proposed) ? Cli.Ok : Cli.Declined;
     }
 }
 

@@ -35,6 +35,15 @@ public sealed class Proposal
     /// <value>Proposed, or the stage that said no.</value>
     public ProposalOutcome Outcome { get; internal init; }
 
+    /// <summary>Gets the term option whose terms the proposal computed.</summary>
+    /// <value>Null when eligibility said no, or when the proposal presents <see cref="Alternatives"/>.</value>
+    public TermOption? Option { get; internal init; }
+
+    /// <summary>Gets one proposal per term option, in the version's order, when the version offers a choice and the
+    /// application made none (<see cref="ProposalOutcome.ChooseTerms"/>); none of them is preferred.</summary>
+    /// <value>Empty otherwise; never null. Each holds its own sizing, schedule, GGE, de minimis check and fund after.</value>
+    public IReadOnlyList<Proposal> Alternatives { get; internal init; } = [];
+
     /// <summary>Gets the eligibility result.</summary>
     /// <value>Always present.</value>
     public EligibilityResult Eligibility { get; internal init; } = null!;
@@ -105,7 +114,25 @@ public sealed class Proposal
             ReasonArgument.Text("scheme", Scheme.Name),
             ReasonArgument.Text("version", Version.Version),
             ReasonArgument.Money("amount", Sizing?.Amount ?? Money.Zero(Version.Fund.Currency)),
-            ReasonArgument.Text("rule", StateAidRefusal?.Code ?? string.Empty));
+            ReasonArgument.Text("rule", StateAidRefusal?.Code ?? string.Empty),
+            ReasonArgument.Text("options", string.Join(", ", Alternatives.Select(a => a.Option!.Name))));
+    }
+
+    /// <summary>Describes a term option in one line (code <c>proposal.option</c>): its name, term, deferral and frequency.</summary>
+    /// <param name="option">The option.</param>
+    /// <returns>The reason.</returns>
+    /// <exception cref="ArgumentNullException">The option is null.</exception>
+    public static Reason Describe(TermOption option)
+    {
+        Preconditions.CheckNotNull(option);
+        var terms = option.Terms;
+        var deferralMonths = terms.Deferral.Sum(d => d.InstallmentsFor(terms.Frequency)) * terms.Frequency.Months;
+        return new Reason(
+            ReasonCodes.Schemes.Option,
+            ReasonArgument.Text("option", option.Name),
+            ReasonArgument.WholeNumber("termMonths", terms.TermMonths),
+            ReasonArgument.WholeNumber("deferralMonths", deferralMonths),
+            ReasonArgument.WholeNumber("frequencyMonths", terms.Frequency.Months));
     }
 
     /// <summary>Gets the code of a decision line.</summary>
@@ -127,6 +154,11 @@ public sealed class Proposal
         Preconditions.CheckNotNull(culture);
         var f = formatter ?? ReasonFormatter.Default;
         var lines = new List<string> { f.Format(Decision(), culture) };
+        if (Option is { } chosen && Version.OffersChoice)
+        {
+            lines.Add(f.Format(Describe(chosen), culture));
+        }
+
         lines.AddRange(Caveats.Select(c => f.Format(c, culture)));
         lines.AddRange(Eligibility.Explain(culture, f));
         if (Sizing is not null)
@@ -135,6 +167,22 @@ public sealed class Proposal
         }
 
         lines.AddRange(Basis.Select(b => f.Format(b, culture)));
+        foreach (var alternative in Alternatives)
+        {
+            lines.Add(f.Format(Describe(alternative.Option!), culture));
+            lines.Add(f.Format(alternative.Decision(), culture));
+            lines.AddRange(alternative.Sizing?.Explain(culture, f) ?? []);
+            lines.AddRange(alternative.Stages(culture, f));
+        }
+
+        lines.AddRange(Stages(culture, f));
+        return lines;
+    }
+
+    /// <summary>The lines of the State-aid stages, which depend on the terms: a refusal, the aid and the de minimis check.</summary>
+    private List<string> Stages(CultureInfo culture, ReasonFormatter f)
+    {
+        var lines = new List<string>();
         if (StateAidRefusal is not null)
         {
             lines.Add(f.Format(StateAidRefusal.Reason, culture));

@@ -26,4 +26,8 @@ public enum ProposalOutcome
 
     /// <summary>The fund cannot commit the amount.</summary>
     FundInsufficient = 7,
+
+    /// <summary>Eligible, and the version offers a choice of terms that the application did not make: each option is
+    /// computed in <see cref="Proposal.Alternatives"/>, without choosing.</summary>
+    ChooseTerms = 8,
 }

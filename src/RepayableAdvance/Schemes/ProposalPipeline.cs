@@ -16,15 +16,42 @@ internal static class ProposalPipeline
         Preconditions.CheckNotNull(application);
         Preconditions.CheckNotNull(context);
         var version = scheme.VersionOn(application.AsOf);
+        // A choice naming an option the version does not offer is refused before anything is computed.
+        var chosen = application.Need.TermOption is { } name ? version.OptionNamed(name) : null;
         var eligibility = version.Eligibility.Evaluate(application);
         if (!eligibility.IsEligible)
         {
             return new Proposal(scheme, version, application, eligibility.Outcome == EligibilityOutcome.Ineligible ? ProposalOutcome.Ineligible : ProposalOutcome.NeedsReview) { Eligibility = eligibility };
         }
 
+        if (chosen is not null || !version.OffersChoice)
+        {
+            return Run(scheme, version, application, context, eligibility, chosen ?? version.TermOptions[0]);
+        }
+
+        // The firm has not chosen: every option is computed in full, in the order the version presents them, and none is
+        // preferred. What does not depend on the terms (caveats, basis, quote, fund before) is the same in each.
+        var alternatives = version.TermOptions.Select(o => Run(scheme, version, application, context, eligibility, o)).ToList();
+        var first = alternatives[0];
+        return new Proposal(scheme, version, application, ProposalOutcome.ChooseTerms)
+        {
+            Eligibility = eligibility,
+            Alternatives = alternatives,
+            Caveats = first.Caveats,
+            GrantDate = first.GrantDate,
+            Regime = first.Regime,
+            Basis = first.Basis,
+            Quote = first.Quote,
+            FundBefore = first.FundBefore,
+        };
+    }
+
+    private static Proposal Run(Scheme scheme, SchemeVersion version, Application application, ProposalContext context, EligibilityResult eligibility, TermOption option)
+    {
+        var terms = option.Terms;
         var caveats = new List<Reason>();
         var decisionDate = context.DecisionDate ?? application.AsOf;
-        var disbursement = decisionDate.PlusDays(version.Terms.DisbursementDelayDays);
+        var disbursement = decisionDate.PlusDays(terms.DisbursementDelayDays);
         var beneficiary = context.Beneficiary ?? (application.Identity.RegistrationNumber?.Trim() is { Length: > 0 } r ? r : "applicant");
         // The applicant's declared group is one single undertaking with it: their prior aid counts together.
         var register = application.Group.LinkedEntities.Aggregate(context.Register ?? DeMinimisRegister.Empty, (r, linked) => r.WithLink(beneficiary, linked));
@@ -50,6 +77,7 @@ internal static class ProposalPipeline
         {
             return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
             {
+                Option = option,
                 Eligibility = eligibility, StateAidRefusal = notCovered, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
             };
         }
@@ -92,12 +120,12 @@ internal static class ProposalPipeline
             }
             catch (StateAidRuleException refusal)
             {
-                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis };
+                return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Option = option, Eligibility = eligibility, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis };
             }
         }
 
         RepaymentSchedule ScheduleFor(Money principal) =>
-            RepaymentSchedule.Generate(version.Terms.ToTerms(principal, disbursement, application.AsOf), context.Fixings);
+            RepaymentSchedule.Generate(terms.ToTerms(principal, disbursement, application.AsOf), context.Fixings);
 
         var sizingContext = new SizingContext(
             FundHeadroom: fundBefore?.Available,
@@ -111,13 +139,14 @@ internal static class ProposalPipeline
         catch (StateAidRuleException refusal)
         {
             // The de minimis cap computes the aid of candidate amounts; a rate it cannot discount refuses the advance.
-            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis };
+            return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused) { Option = option, Eligibility = eligibility, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis };
         }
 
         if (sizing.Outcome != SizingOutcome.Sized || sizing.Amount is not { } amount)
         {
             return new Proposal(scheme, version, application, sizing.Outcome == SizingOutcome.NotFundable ? ProposalOutcome.NotFundable : ProposalOutcome.CannotSize)
             {
+                Option = option,
                 Eligibility = eligibility, Sizing = sizing, Quote = quote, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
             };
         }
@@ -135,6 +164,7 @@ internal static class ProposalPipeline
             {
                 return new Proposal(scheme, version, application, ProposalOutcome.StateAidRefused)
                 {
+                    Option = option,
                     Eligibility = eligibility, Sizing = sizing, Terms = schedule.Terms, Schedule = schedule, Quote = quote, StateAidRefusal = refusal.Refusal, FundBefore = fundBefore, Caveats = caveats, GrantDate = grantDate, Regime = regime, Basis = basis,
                 };
             }
@@ -164,6 +194,7 @@ internal static class ProposalPipeline
 
         return new Proposal(scheme, version, application, outcome)
         {
+            Option = option,
             Eligibility = eligibility,
             Sizing = sizing,
             Terms = schedule.Terms,

@@ -7,15 +7,17 @@ namespace RepayableAdvance.Tests.Cli;
 
 /// <summary>
 /// Prints the committee report to PDF with headless Chromium, as a committee secretary would from a browser, and
-/// checks that it is one A4 page in each language, set in the font its CSS names. <c>.ci/run</c> installs Chromium
+/// checks that it is one A4 page in each language, with one set of terms or with term options side by side, set in the font its CSS names. <c>.ci/run</c> installs Chromium
 /// and the DejaVu fonts; without them this test fails, it never skips.
 /// </summary>
 public sealed partial class ReportPrintTests
 {
     [Theory]
-    [InlineData("en-GB")]
-    [InlineData("fr-FR")]
-    public async Task The_committee_report_prints_on_one_A4_page(string culture)
+    [InlineData("en-GB", false)]
+    [InlineData("fr-FR", false)]
+    [InlineData("en-GB", true)]
+    [InlineData("fr-FR", true)]
+    public async Task The_committee_report_prints_on_one_A4_page(string culture, bool termOptions)
     {
         var browser = FindChromium();
         var folder = Directory.CreateTempSubdirectory("report-");
@@ -23,7 +25,11 @@ public sealed partial class ReportPrintTests
         {
             var html = Path.Combine(folder.FullName, "decision.html");
             var pdf = Path.Combine(folder.FullName, "decision.pdf");
-            var (exit, _, error) = CliProcessTests.Run("demo", "--culture", culture, "--report", html);
+            // The demo, or Prêt Relance Occitanie's two term options side by side.
+            var examples = Path.Combine(ConventionTests.FindRepositoryRoot(), "docs", "examples");
+            var (exit, _, error) = termOptions
+                ? CliProcessTests.Run("evaluate", Path.Combine(examples, "occitanie-application.json"), "--scheme", Path.Combine(examples, "pret-relance-occitanie.scheme.json"), "--base-rates", Path.Combine(examples, "base-rates.json"), "--register", Path.Combine(examples, "de-minimis-register.json"), "--culture", culture, "--report", html)
+                : CliProcessTests.Run("demo", "--culture", culture, "--report", html);
             Assert.True(exit == 0, error);
 
             var start = new ProcessStartInfo(browser) { RedirectStandardOutput = true, RedirectStandardError = true };

@@ -54,4 +54,47 @@ public sealed class SchemeAuthoringCommandTests
         Assert.Equal(2, badExit);
         Assert.Contains("is in force on 2016-01-01", badError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Evaluate_presents_every_term_option_and_a_choice_in_the_application_computes_that_one()
+    {
+        var examples = Path.Combine(RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot(), "docs", "examples");
+        var scheme = Path.Combine(examples, "pret-relance-occitanie.scheme.json");
+        var application = Path.Combine(examples, "occitanie-application.json");
+        var baseRates = Path.Combine(examples, "base-rates.json");
+
+        var (exit, said, error) = Run("evaluate", application, "--scheme", scheme, "--base-rates", baseRates, "--culture", "en-GB");
+        Assert.True(exit == 0, error);
+        Assert.Contains("which offers a choice of terms: each option (84m-24d, 60m-12d) is computed", said, StringComparison.Ordinal);
+        Assert.Contains("70,095.47 EUR (35.05 %)", said, StringComparison.Ordinal);
+        Assert.Contains("48,480.51 EUR (24.24 %)", said, StringComparison.Ordinal);
+        Assert.Contains("Paid per year (principal and interest)", said, StringComparison.Ordinal);
+
+        var (jsonExit, json, _) = Run("evaluate", application, "--scheme", scheme, "--base-rates", baseRates, "--format", "json");
+        Assert.Equal(0, jsonExit);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal("chooseTerms", document.RootElement.GetProperty("outcome").GetString());
+        Assert.Equal(2, document.RootElement.GetProperty("alternatives").GetArrayLength());
+        Assert.Equal("60m-12d", document.RootElement.GetProperty("alternatives")[1].GetProperty("option").GetProperty("name").GetString());
+
+        var folder = Directory.CreateTempSubdirectory("ra-choice-").FullName;
+        try
+        {
+            var chosen = Path.Combine(folder, "chosen.json");
+            File.WriteAllText(chosen, File.ReadAllText(application).Replace("\"hasRecoveryPlan\": true", "\"hasRecoveryPlan\": true,\n    \"termOption\": \"60m-12d\"", StringComparison.Ordinal));
+            var (chosenExit, chosenSaid, chosenError) = Run("evaluate", chosen, "--scheme", scheme, "--base-rates", baseRates, "--culture", "fr-FR");
+            Assert.True(chosenExit == 0, chosenError);
+            Assert.Contains("Option 60m-12d : 60 mois, dont 12 de différé", chosenSaid, StringComparison.Ordinal);
+            Assert.DoesNotContain("84m-24d", chosenSaid, StringComparison.Ordinal);
+
+            File.WriteAllText(chosen, File.ReadAllText(chosen).Replace("60m-12d", "7y", StringComparison.Ordinal));
+            var (wrongExit, _, wrongError) = Run("evaluate", chosen, "--scheme", scheme, "--base-rates", baseRates);
+            Assert.NotEqual(0, wrongExit);
+            Assert.Contains("offers no term option '7y': choose one of 84m-24d, 60m-12d", wrongError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -30,6 +30,7 @@ public sealed class ResultDocumentTests
         (typeof(Proposal), nameof(Proposal.Application)),      // an application document
         (typeof(Proposal), nameof(Proposal.Terms)),            // a terms document
         (typeof(Proposal), nameof(Proposal.StateAidRefusal)),  // { rule, reason, detail }
+        (typeof(TermOption), nameof(TermOption.Terms)),        // the terms as a scheme version holds them
         (typeof(SizingResult), nameof(SizingResult.BindingConstraint)), // { rule, capIndex }: its result is in need or caps
         (typeof(RepaymentSchedule), nameof(RepaymentSchedule.Terms)),  // a terms document, events included
         (typeof(RepaymentSchedule), nameof(RepaymentSchedule.Fixings)), // an index-fixings document
@@ -76,7 +77,7 @@ public sealed class ResultDocumentTests
         return StressSimulation.Run(portfolio!, new StressSettings(50, months, 7));
     }
 
-    public static TheoryData<string> Kinds => ["proposal", "ineligible", "noBaseRates", "eligibility", "sizing", "schedule", "gge", "deMinimis", "fundReport", "stress"];
+    public static TheoryData<string> Kinds => ["proposal", "choice", "ineligible", "noBaseRates", "eligibility", "sizing", "schedule", "gge", "deMinimis", "fundReport", "stress"];
 
     private static (object Value, string Json) Written(string kind)
     {
@@ -85,6 +86,11 @@ public sealed class ResultDocumentTests
             case "proposal":
                 var demo = Demo();
                 return (demo, ResultDocuments.Write(demo));
+            case "choice":
+                var occitanie = SchemeDocument.Read(Example("pret-relance-occitanie.scheme.json"));
+                var choice = occitanie.Propose(ApplicationDocument.Read(Example("occitanie-application.json")), FullContext());
+                Assert.Equal(ProposalOutcome.ChooseTerms, choice.Outcome);
+                return (choice, ResultDocuments.Write(choice));
             case "ineligible":
                 var ineligible = SchemePresets.HautsDeFrancePrevention.Propose(TestApplications.Boilermaker(social: ComplianceStatus.InArrears), FullContext());
                 Assert.Equal(ProposalOutcome.Ineligible, ineligible.Outcome);
