@@ -530,6 +530,8 @@ public static partial class SchemeDocument
 
         private Rate? RateValue(JsonElement e, string p, string name, bool required = false) => r.Rate(e, p, name, required);
 
+        private static readonly string[] TermsRequired = ["termMonths", "frequencyMonths"];
+
         private AdvanceTermsTemplate? Terms(JsonElement e, string p)
         {
             var v1 = _schemaVersion == 1;
@@ -591,7 +593,13 @@ public static partial class SchemeDocument
             var delay = r.Int(e, p, "disbursementDelayDays") ?? 17;
             if (term is null || frequency is null)
             {
-                r.Error(p, "required", "The terms need termMonths and frequencyMonths.", "Les conditions exigent termMonths et frequencyMonths.");
+                // A value of the wrong type is already reported where it is; only an absent one is missing.
+                var absent = TermsRequired.Where(n => !e.TryGetProperty(n, out var v) || v.ValueKind == JsonValueKind.Null).ToArray();
+                if (absent.Length > 0)
+                {
+                    r.Error(p, "required", $"The terms need {string.Join(" and ", absent)}.", $"Les conditions exigent {string.Join(" et ", absent)}.");
+                }
+
                 return null;
             }
 

@@ -46,7 +46,7 @@ internal static partial class Commands
                 $"{v.EffectiveFrom:uuuu-MM-dd} – {(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : fr ? "en cours" : "open")}",
                 Markup.Escape(v.Eligibility.Name),
                 Markup.Escape(v.Sizing.Name),
-                Markup.Escape(t.Describe(v.Terms)),
+                Markup.Escape(v.OffersChoice ? string.Join("\n", v.TermOptions.Select(o => $"{o.Name}: {t.Describe(o.Terms)}")) : t.Describe(v.Terms)),
                 Markup.Escape($"{t.Regulation(v.StateAid.Regime)}, {(fr ? "méthode" : "method")} {v.StateAid.Method.DisplayName()}, {t.Collateral} {t.CollateralLevel(v.StateAid.Collateral)}"));
         }
 

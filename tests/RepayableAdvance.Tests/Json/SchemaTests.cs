@@ -61,6 +61,11 @@ public sealed class SchemaTests
         { "an unknown rating mapping", Mutate(r => V(r)["stateAid"]!["ratingMapping"] = "moodys") },
         { "an unknown loss sharing", Mutate(r => r["fund"]!["lossSharing"] = "equal") },
         { "a version without its terms", Mutate(r => V(r).Remove("terms")) },
+        { "a version with both terms and term options", Mutate(r => V(r)["termOptions"] = new JsonArray(new JsonObject { ["name"] = "84m", ["terms"] = V(r)["terms"]!.DeepClone() })) },
+        { "an empty list of term options", Mutate(r => { V(r)["termOptions"] = new JsonArray(); V(r).Remove("terms"); }) },
+        { "a term option without a name", Mutate(r => { V(r)["termOptions"] = new JsonArray(new JsonObject { ["terms"] = V(r)["terms"]!.DeepClone() }); V(r).Remove("terms"); }) },
+        { "a term option named with a space", Mutate(r => { V(r)["termOptions"] = new JsonArray(new JsonObject { ["name"] = "7 years", ["terms"] = V(r)["terms"]!.DeepClone() }); V(r).Remove("terms"); }) },
+        { "a term option with an unknown property", Mutate(r => { V(r)["termOptions"] = new JsonArray(new JsonObject { ["name"] = "a", ["terms"] = V(r)["terms"]!.DeepClone(), ["rate"] = "1%" }); V(r).Remove("terms"); }) },
         { "a deferral phase with both units", Mutate(r => V(r)["terms"]!["deferral"]![0]!["installments"] = 4) },
         { "an unknown co-financing kind", Mutate(r => Last(Eligibility(r)["versions"]![0]!["rule"]!["rules"]!)["alternatives"]![0]!["kinds"]![0] = "grant") },
         { "an array where an object belongs", Mutate(r => r["fund"] = new JsonArray()) },
@@ -77,6 +82,7 @@ public sealed class SchemaTests
         }
 
         Assert.True(SchemaAccepts(File.ReadAllText(Path.Combine(Root, "docs", "examples", "example-region.scheme.json"))));
+        Assert.True(SchemaAccepts(File.ReadAllText(Path.Combine(Root, "docs", "examples", "pret-relance-occitanie.scheme.json"))));
     }
 
     [Theory]

@@ -92,6 +92,7 @@ public sealed class SchemeDocumentTests
                 Assert.Equal(json, SchemeDocument.Write(read));
                 Assert.Equal(c.scheme.Notes, read.Notes);
                 Assert.Equal(c.scheme.Versions.Select(v => (v.Version, v.EffectiveFrom, v.EffectiveTo, v.StateAid, v.Terms.Rate)), read.Versions.Select(v => (v.Version, v.EffectiveFrom, v.EffectiveTo, v.StateAid, v.Terms.Rate)));
+                Assert.Equal(c.scheme.Versions.SelectMany(v => v.TermOptions.Select(o => (o.Name, o.Terms.TermMonths, o.Terms.Rate))), read.Versions.SelectMany(v => v.TermOptions.Select(o => (o.Name, o.Terms.TermMonths, o.Terms.Rate))));
 
                 // The same behaviour: the whole pipeline gives the same result for the same application.
                 var application = TestApplications.Boilermaker(asOf: new LocalDate(2015, 1, 1).PlusDays(c.day));
@@ -105,7 +106,8 @@ public sealed class SchemeDocumentTests
         try
         {
             var p = propose();
-            return $"{p.Outcome} {p.Amount} {p.Sizing?.BindingConstraint?.Code} {p.Aid?.Amount} {string.Join(";", p.Schedule?.Installments.Select(i => i.TotalDue) ?? [])} {string.Join("|", p.Explain(System.Globalization.CultureInfo.InvariantCulture))}";
+            static string Figures(Proposal p) => $"{p.Option?.Name} {p.Outcome} {p.Amount} {p.Sizing?.BindingConstraint?.Code} {p.Aid?.Amount} {string.Join(";", p.Schedule?.Installments.Select(i => i.TotalDue) ?? [])}";
+            return $"{Figures(p)} {string.Join("/", p.Alternatives.Select(Figures))} {string.Join("|", p.Explain(System.Globalization.CultureInfo.InvariantCulture))}";
         }
         catch (ArgumentException e)
         {

@@ -30,15 +30,16 @@ public class SchemeVersionTwoTests
         return root.ToJsonString();
     }
 
-    /// <summary>A version-2 document rewritten in the version-1 shape: every version's rateRule becomes rate, its basis accrual.</summary>
+    /// <summary>A version-2 document rewritten in the version-1 shape: the rateRule of every version's terms (or of each of its term options) becomes rate, its basis accrual.</summary>
     internal static string ToVersionOne(string json)
     {
         var root = JsonNode.Parse(json)!.AsObject();
         root["schemaVersion"] = 1;
         root.Remove("annotations"); // they name version-2 paths (terms.rateRule), which the version-1 shape does not have
-        foreach (var version in root["versions"]!.AsArray())
+        var everyTerms = root["versions"]!.AsArray().SelectMany(v => v!["terms"] is { } single ? [single] : v["termOptions"]!.AsArray().Select(o => o!["terms"]!));
+        foreach (var node in everyTerms)
         {
-            var terms = version!["terms"]!.AsObject();
+            var terms = node.AsObject();
             var rule = terms["rateRule"]!.AsObject();
             terms.Remove("rateRule");
             var basis = rule["basis"]?.GetValue<string>();
@@ -62,7 +63,7 @@ public class SchemeVersionTwoTests
             Assert.True(SchemeDocument.TryReadWithWarnings(ToVersionOne(written), out var old, out var errors, out var warnings), string.Join("; ", errors));
             Assert.Equal(written, SchemeDocument.Write(old!));
             Assert.Contains(warnings, w => w.Path == "$.schemaVersion");
-            Assert.Equal(scheme.Versions.Count, warnings.Count(w => w.Path.EndsWith(".terms.rate", StringComparison.Ordinal)));
+            Assert.Equal(scheme.Versions.Sum(v => v.TermOptions.Count), warnings.Count(w => w.Path.EndsWith(".terms.rate", StringComparison.Ordinal)));
             Assert.All(warnings, w => Assert.Equal("deprecated", w.Code));
         });
     }

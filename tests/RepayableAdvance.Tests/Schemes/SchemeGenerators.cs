@@ -33,7 +33,7 @@ internal static class SchemeGenerators
         SameNameOnly,
     }
 
-    private static Scheme Build((EligibilityRule Rule, AmountRule Need, AmountRule[] Caps, decimal Minimum, AdvanceTermsTemplate Terms, StateAidTerms Aid)[] parts, Fund fund, string[] notes, Sharing sharing)
+    private static Scheme Build((EligibilityRule Rule, AmountRule Need, AmountRule[] Caps, decimal Minimum, AdvanceTermsTemplate[] Terms, StateAidTerms Aid)[] parts, Fund fund, string[] notes, Sharing sharing)
     {
         var spans = new List<(string Label, LocalDate From, LocalDate? To)>();
         var from = Start;
@@ -56,19 +56,23 @@ internal static class SchemeGenerators
                 Sharing.SameNameOnly => (new EligibilityPolicy("Policy", EligibilityOf(i)), new SizingPolicy("Sizing", SizingOf(i))),
                 _ => (new EligibilityPolicy("Policy " + spans[i].Label, EligibilityOf(i)), new SizingPolicy("Sizing " + spans[i].Label, SizingOf(i))),
             };
-            versions.Add(new SchemeVersion(spans[i].Label, spans[i].From, spans[i].To, eligibility, sizing, parts[i].Terms, parts[i].Aid, fund));
+            // One set of terms, or a choice of terms for the firm (options named as an officer would).
+            versions.Add(parts[i].Terms is [var only]
+                ? new SchemeVersion(spans[i].Label, spans[i].From, spans[i].To, eligibility, sizing, only, parts[i].Aid, fund)
+                : SchemeVersion.OfferingChoice(spans[i].Label, spans[i].From, spans[i].To, eligibility, sizing, [.. parts[i].Terms.Select((t, k) => new TermOption($"{t.TermMonths}m-{k + 1}", t))], parts[i].Aid, fund));
         }
 
         return new Scheme("generated-scheme", "Generated scheme", versions, notes.Distinct().ToArray());
     }
 
-    private static Gen<(EligibilityRule, AmountRule, AmountRule[], decimal, AdvanceTermsTemplate, StateAidTerms)> Version() =>
+    private static Gen<(EligibilityRule, AmountRule, AmountRule[], decimal, AdvanceTermsTemplate[], StateAidTerms)> Version() =>
         from rule in Rule(3)
         from need in Amount(2)
         from capCount in Gen.Choose(0, 4)
         from caps in Gen.ArrayOf(Amount(1), capCount)
         from minimum in Gen.Elements(0.01m, 10_000m, 50_000m)
-        from terms in Terms()
+        from optionCount in Gen.Elements(1, 1, 2, 3)
+        from terms in Gen.ArrayOf(Terms(), optionCount)
         from aid in Aid()
         select (rule, need, caps, minimum, terms, aid);
 
