@@ -1,4 +1,5 @@
 using RepayableAdvance.Json;
+using RepayableAdvance.Schemes;
 
 namespace RepayableAdvance.Tests.Docs;
 
@@ -38,5 +39,31 @@ public class ConfigureSchemeSnippets
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public void TermOptions()
+    {
+        var examples = Path.Combine(RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot(), "docs", "examples");
+        #region snippet:configure-term-options
+        // examples: the docs/examples folder of the repository.
+        var scheme = SchemeDocument.Read(File.ReadAllText(Path.Combine(examples, "pret-relance-occitanie.scheme.json")));
+        var application = ApplicationDocument.Read(File.ReadAllText(Path.Combine(examples, "occitanie-application.json")));
+        var context = new ProposalContext(BaseRates: BaseRateDocument.Read(File.ReadAllText(Path.Combine(examples, "base-rates.json"))));
+
+        // No choice in the application: each option is computed, none is chosen.
+        var proposal = scheme.Propose(application, context);
+        foreach (var option in proposal.Alternatives)
+        {
+            Console.WriteLine($"{option.Option!.Name}: {option.Outcome}, {option.Amount}, GGE {option.Aid?.Amount}, last due {option.Schedule?.Installments[^1].DueDate}");
+        }
+
+        // The firm chooses: that option alone.
+        var chosen = scheme.Propose(application.WithNeed(application.Need.WithTermOption("60m-12d")), context);
+        Console.WriteLine($"{chosen.Outcome}: {chosen.Amount}, GGE {chosen.Aid!.Amount}");
+        #endregion
+        Assert.Equal(ProposalOutcome.ChooseTerms, proposal.Outcome);
+        Assert.Equal([Money.Euros(70_095.47m), Money.Euros(48_480.51m)], proposal.Alternatives.Select(a => a.Aid!.Amount));
+        Assert.Equal(Money.Euros(48_480.51m), chosen.Aid.Amount);
     }
 }
