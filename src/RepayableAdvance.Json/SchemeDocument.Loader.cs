@@ -22,6 +22,9 @@ public static partial class SchemeDocument
         private readonly Dictionary<string, (EligibilityPolicy Policy, bool Used)> _eligibility = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (SizingPolicy Policy, bool Used)> _sizing = new(StringComparer.Ordinal);
 
+        /// <summary>The version listed last, or whether it failed: what a version that leaves a part out inherits.</summary>
+        private (bool Failed, SchemeVersion? Version) _previous;
+
         public Scheme? Scheme(JsonElement root)
         {
             const string P = "$";
@@ -53,7 +56,7 @@ public static partial class SchemeDocument
             var fund = r.Required(root, P, "fund", out var fundElement) ? Fund(fundElement, "$.fund") : null;
             Declare(root, "eligibilityPolicies", Eligibility, _eligibility, p => p.Name);
             Declare(root, "sizingPolicies", Sizing, _sizing, p => p.Name);
-            var versions = r.Array(root, P, "versions", (e, p) => Version(e, p, fund));
+            var versions = r.Array(root, P, "versions", (e, p) => VersionInherited(e, p, fund));
             Unused("eligibilityPolicies", _eligibility);
             Unused("sizingPolicies", _sizing);
             if (r.Errors.Count > 0 || id is null || name is null)
@@ -111,15 +114,41 @@ public static partial class SchemeDocument
             var notes = r.Notes(e, p);
             var from = r.Date(e, p, "effectiveFrom", required: true);
             var to = r.Date(e, p, "effectiveTo");
-            var eligibility = r.Required(e, p, "eligibility", out var el) ? Policy(el, p + ".eligibility", "eligibilityPolicies", Eligibility, _eligibility) : null;
-            var sizing = r.Required(e, p, "sizing", out var si) ? Policy(si, p + ".sizing", "sizingPolicies", Sizing, _sizing) : null;
+            // A part left out is the one of the version listed just before (the first version states every part).
+            var eligibility = DocumentReader.TryGet(e, "eligibility", out var el) ? Policy(el, p + ".eligibility", "eligibilityPolicies", Eligibility, _eligibility) : Inherited(p, "eligibility", v => v.Eligibility);
+            var sizing = DocumentReader.TryGet(e, "sizing", out var si) ? Policy(si, p + ".sizing", "sizingPolicies", Sizing, _sizing) : Inherited(p, "sizing", v => v.Sizing);
             var terms = TermOptions(e, p);
-            var aid = r.Required(e, p, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : null;
+            var aid = DocumentReader.TryGet(e, "stateAid", out var sa) ? StateAid(sa, p + ".stateAid") : Inherited(p, "stateAid", v => v.StateAid);
             var collections = DocumentReader.TryGet(e, "collections", out var co) ? CollectionsSection.Read(r, co, p + ".collections") : null;
             return version is null || from is not { } f || eligibility is null || sizing is null || terms is null || aid is null || fund is null
                 || (collections is null && DocumentReader.TryGet(e, "collections", out _))
                 ? null
                 : Try(p, () => SchemeVersion.OfferingChoice(version, f, to, eligibility, sizing, terms, aid, fund, notes, collections));
+        }
+
+        /// <summary>Reads one version and remembers it, or that it failed, for the version listed after it to inherit from.</summary>
+        private SchemeVersion? VersionInherited(JsonElement e, string p, Fund? fund)
+        {
+            var version = Version(e, p, fund);
+            _previous = (version is null, version);
+            return version;
+        }
+
+        /// <summary>A part the version leaves out: the previous version's; the first version must state it.</summary>
+        private T? Inherited<T>(string p, string name, Func<SchemeVersion, T> part)
+            where T : class
+        {
+            if (_previous.Version is { } before)
+            {
+                return part(before);
+            }
+
+            if (!_previous.Failed)
+            {
+                r.Error(p + "." + name, "required", $"The first version needs {name}: a later version may leave it out to keep the one of the version before it.", $"La première version exige {name} : une version suivante peut l'omettre pour garder celui de la version précédente.");
+            }
+
+            return null;
         }
 
         /// <summary>Reads a version's terms: one set under <c>terms</c>, or a choice under <c>termOptions</c>, never both.</summary>
@@ -135,7 +164,9 @@ public static partial class SchemeDocument
 
             if (!hasOptions)
             {
-                return r.Required(e, p, "terms", out te) && Terms(te, p + ".terms") is { } single ? [new TermOption(TermOption.StandardName, single)] : null;
+                return hasTerms
+                    ? Terms(te, p + ".terms") is { } single ? [new TermOption(TermOption.StandardName, single)] : null
+                    : Inherited<IReadOnlyList<TermOption>>(p, "terms", v => v.TermOptions) is { } inherited ? [.. inherited] : null;
             }
 
             var count = r.Errors.Count;

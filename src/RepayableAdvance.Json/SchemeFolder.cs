@@ -61,12 +61,18 @@ public static class SchemeFolder
         var array = scheme.RootElement.GetProperty("versions");
         for (var i = 0; i < versions.Count; i++)
         {
-            var version = array[versions[i].Index];
             foreach (var part in new[] { "eligibility", "sizing" })
             {
-                var (policy, path) = Policy(scheme.RootElement, version.GetProperty(part), part, versions[i].Path + "." + part);
+                // A version that leaves the part out keeps the one of the version listed before it.
+                var from = versions[i].Index;
+                while (!array[from].TryGetProperty(part, out _))
+                {
+                    from--;
+                }
+
+                var (policy, path) = Policy(scheme.RootElement, array[from].GetProperty(part), part, string.Create(CultureInfo.InvariantCulture, $"$.versions[{from}].{part}"));
                 var inner = Versions(policy.GetProperty("versions"), path + ".versions");
-                problems.AddRange(Covers(versions[i], inner, part).Select(e => new FolderProblem(schemeFile, e)));
+                problems.AddRange(Covers(versions[i], inner, part, string.Create(CultureInfo.InvariantCulture, $"$.versions[{from}].{part}")).Select(e => new FolderProblem(schemeFile, e)));
             }
         }
 
@@ -140,13 +146,14 @@ public static class SchemeFolder
     }
 
     /// <summary>The inner versions of a part (eligibility or sizing) must cover every day of their scheme version.</summary>
-    private static IEnumerable<DocumentError> Covers(Span outer, List<Span> inner, string part)
+    /// <summary>Whether a policy's dated versions cover a scheme version; <paramref name="partPath"/> is where the version's policy is written (its own, or the one it inherits).</summary>
+    private static IEnumerable<DocumentError> Covers(Span outer, List<Span> inner, string part, string partPath)
     {
         var french = part == "eligibility" ? "d'éligibilité" : "de dimensionnement";
         var relevant = inner.Where(v => (v.To is null || v.To >= outer.From) && (outer.To is null || v.From <= outer.To)).ToList();
         if (relevant.Count == 0)
         {
-            yield return new DocumentError(outer.Path + "." + part, "coverage", $"No {part} version applies during the scheme version '{outer.Label}' ({Documents.Iso(outer.From)} to {End(outer.To)}): add one that starts on {Documents.Iso(outer.From)}.", $"Aucune version {french} ne s'applique pendant la version « {outer.Label} » ({Documents.Iso(outer.From)} au {End(outer.To)}) : ajoutez-en une qui commence le {Documents.Iso(outer.From)}.");
+            yield return new DocumentError(partPath, "coverage", $"No {part} version applies during the scheme version '{outer.Label}' ({Documents.Iso(outer.From)} to {End(outer.To)}): add one that starts on {Documents.Iso(outer.From)}.", $"Aucune version {french} ne s'applique pendant la version « {outer.Label} » ({Documents.Iso(outer.From)} au {End(outer.To)}) : ajoutez-en une qui commence le {Documents.Iso(outer.From)}.");
             yield break;
         }
 
