@@ -166,8 +166,9 @@ public static class TermsDocument
             return null;
         }
 
+        // With a maturity, the count is found from it; until then, one installment more than the deferral holds.
         var terms = r.Try(P, () => new ScheduleTerms(
-            tranches, installments ?? 1, (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal, dayOfMonth, finalDue));
+            tranches, installments ?? 1 + deferral.Sum(phase => phase.InstallmentsFor((Frequency)frequency)), (Frequency)frequency, amortization, interest, firstDue, deferral, calendar, convention, endOfMonth, accrualDates, broken, fees, late, rounding, principal, dayOfMonth, finalDue));
         if (terms is not null && maturity is { } m)
         {
             terms = r.Try(P + ".maturity", () => terms.WithMaturity(m, stub ?? StubPeriod.ShortStub, generation ?? DateGeneration.Backward));
