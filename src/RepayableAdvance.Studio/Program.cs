@@ -1,0 +1,4 @@
+using RepayableAdvance.Studio;
+
+var app = StudioHost.Build(args);
+await app.RunAsync();
