@@ -21,6 +21,7 @@ public sealed class DocTemplateTests
     [InlineData("schemes.md")]
     [InlineData("json.md")]
     [InlineData("cli.md")]
+    [InlineData("studio.md")]
     public void A_capability_page_has_the_six_sections_in_order(string page)
     {
         var headings = File.ReadAllLines(Path.Combine(ConventionTests.FindRepositoryRoot(), "docs", page))

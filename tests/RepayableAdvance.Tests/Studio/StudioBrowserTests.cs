@@ -54,6 +54,11 @@ public sealed class StudioBrowserTests
         await Expect(page.Locator("#schedule tfoot")).ToContainTextAsync("120,000.00");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "2-try-boilermaker.png"), FullPage = true });
 
+        // Printed, the proposal is one A4 page: the form and the navigation are left out.
+        var pdf = Path.Combine(shots, "2-try-boilermaker.pdf");
+        await page.PdfAsync(new() { Path = pdf, Format = "A4", PrintBackground = true });
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(File.ReadAllText(pdf, System.Text.Encoding.Latin1), @"/Type\s*/Page(?![A-Za-z])"));
+
         // 3. In French: the same proposal, in French with French numbers.
         await page.SelectOptionAsync("#language", "fr");
         await Expect(page.Locator("#decision")).ToContainTextAsync("Proposé au comité");
