@@ -37,6 +37,12 @@ public sealed record Ui(
         "Part", "Équivalent-subvention brut", "Marge de minimis après", "Montant", "Issue", "lignes", "Grand livre du fonds",
         "Le brouillon est encore le point de départ : changez une valeur dans l'éditeur pour comparer.");
 
+    /// <summary>A label of one page in this language.</summary>
+    /// <param name="english">The English label.</param>
+    /// <param name="french">The French label.</param>
+    /// <returns>One of the two.</returns>
+    public string Say(string english, string french) => ReferenceEquals(this, French) ? french : english;
+
     /// <summary>An outcome in a few words; every outcome is listed, so a new one fails here.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>The words in this language.</returns>

@@ -124,4 +124,19 @@ public sealed class StudioComponentTests : IDisposable
         Assert.Equal(-30_000m, example.Moved);
         Assert.Equal(["payrollMonths → schemeMaximum"], example.Causes());
     }
+
+    [Fact]
+    public void The_fund_view_shows_positions_statements_kpis_the_projection_and_the_stress_fan()
+    {
+        var cut = _context.Render<Fund>();
+        var ledger = RepayableAdvance.Json.FundLedgerDocument.Read(Session.Beside[RepayableAdvance.Json.SchemeStarter.LedgerFile]);
+        var report = RepayableAdvance.Funds.FundReport.For(ledger, NodaTime.LocalDate.FromDateTime(DateTime.Today));
+
+        Assert.Contains(report.Position.Available.ToString(null, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), cut.Find("#position").TextContent, StringComparison.Ordinal);
+        Assert.Equal(report.Statements.Count, cut.FindAll("#statements tbody tr").Count);
+        Assert.Contains("Companies helped", cut.Find("#kpis").TextContent, StringComparison.Ordinal);
+        Assert.Equal(24, cut.FindAll("#projection tbody tr").Count);
+        Assert.Equal(2, cut.FindAll("#fan polygon").Count);
+        Assert.Contains("Probability of exhausting the fund", cut.Find("#stress").TextContent, StringComparison.Ordinal);
+    }
 }
