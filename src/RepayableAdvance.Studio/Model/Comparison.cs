@@ -38,6 +38,28 @@ public static class Comparison
         return batch;
     }
 
+    /// <summary>
+    /// One dated version of a scheme applied on every date: the version's terms and State aid, with its eligibility and
+    /// sizing as in force on its first day, so that two versions decide the same applications side by side.
+    /// </summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="label">The version's label.</param>
+    /// <returns>A scheme of that version alone, open on every date.</returns>
+    /// <exception cref="ArgumentException">The scheme has no version of that label.</exception>
+    public static Scheme Pinned(Scheme scheme, string label)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var v = scheme.Versions.FirstOrDefault(x => x.Version == label)
+            ?? throw new ArgumentException($"Scheme {scheme.Id} has no version '{label}' (versions: {string.Join(", ", scheme.Versions.Select(x => x.Version))}).", nameof(label));
+        var always = new NodaTime.LocalDate(1900, 1, 1);
+        var e = v.Eligibility.VersionOn(v.EffectiveFrom);
+        var z = v.Sizing.Versions.Last(x => x.EffectiveFrom <= v.EffectiveFrom);
+        var eligibility = new Eligibility.EligibilityPolicy(v.Eligibility.Name, [new Eligibility.EligibilityVersion(e.Version, always, null, e.Rule)]);
+        var sizing = new Sizing.SizingPolicy(v.Sizing.Name, [new Sizing.SizingVersion(z.Version, always, null, z.Need, z.Caps, z.Minimum, z.Step, z.RaiseToMinimum)]);
+        var pinned = SchemeVersion.OfferingChoice(v.Version, always, null, eligibility, sizing, v.TermOptions, v.StateAid, v.Fund, v.Notes, v.Collections);
+        return new Scheme(scheme.Id, $"{scheme.Name} ({v.Version})", [pinned], scheme.Notes);
+    }
+
     /// <summary>Decides every application of the batch under two schemes.</summary>
     /// <param name="before">The first draft.</param>
     /// <param name="after">The second draft.</param>

@@ -139,4 +139,26 @@ public sealed class StudioComponentTests : IDisposable
         Assert.Equal(2, cut.FindAll("#fan polygon").Count);
         Assert.Contains("Probability of exhausting the fund", cut.Find("#stress").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_dated_versions_decide_the_same_batch_side_by_side()
+    {
+        var draft = Session.Scheme!;
+        var first = Comparison.Pinned(draft, "2020");
+        var last = Comparison.Pinned(draft, "2024");
+        Assert.Equal(new NodaTime.LocalDate(1900, 1, 1), Assert.Single(first.Versions).EffectiveFrom);
+
+        // The 2020 rules (a zero rate, bank co-financing counted once) against the 2024 ones (Euribor + 150 bp, bank
+        // co-financing read backwards at 2×), on the same firms: the zero rate carries more aid.
+        var rows = Comparison.Run(first, last, Comparison.Batch(Session.Application), Session.Context());
+        var example = rows[0];
+        Assert.True(example.Before.Aid!.Amount.Amount > example.After.Aid!.Amount.Amount, $"{example.Before.Aid.Amount} against {example.After.Aid.Amount}");
+        Assert.Contains("versions: 2017, 2020, 2021, 2024", Assert.Throws<ArgumentException>(() => Comparison.Pinned(draft, "2019")).Message, StringComparison.Ordinal);
+
+        var cut = _context.Render<Compare>();
+        cut.Find("#compare-before").Change("version:2020");
+        cut.Find("#compare-after").Change("version:2024");
+        cut.WaitForAssertion(() => Assert.Equal(rows.Count, cut.FindAll("#comparison tbody tr").Count));
+        Assert.Contains(example.Before.Aid.Amount.ToString(null, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), cut.Find("#comparison tbody tr").TextContent, StringComparison.Ordinal);
+    }
 }
