@@ -26,6 +26,26 @@ public static class RuleTemplates
         return rule;
     }
 
+    /// <summary>A new amount rule of a name (a need or a cap), with its required parameters.</summary>
+    /// <param name="name">The catalogue name.</param>
+    /// <returns>The amount object.</returns>
+    /// <exception cref="ArgumentException">The catalogue has no amount of that name.</exception>
+    public static JsonObject Amount(string name)
+    {
+        if (!SchemeCatalogue.TryGetAmount(name, out var entry))
+        {
+            throw new ArgumentException($"The catalogue has no amount '{name}'.", nameof(name));
+        }
+
+        var amount = new JsonObject { [entry.Selector] = name };
+        foreach (var p in entry.Parameters.Where(p => p.Required))
+        {
+            amount[p.Name] = p.Default is { } json ? JsonNode.Parse(json) : Empty(p);
+        }
+
+        return amount;
+    }
+
     private static JsonNode? Empty(CatalogueParameter p) => p.Type switch
     {
         CatalogueValueType.WholeNumber or CatalogueValueType.Number => JsonValue.Create(0),
@@ -35,6 +55,7 @@ public static class RuleTemplates
         CatalogueValueType.Choice => JsonValue.Create(p.AllowedValues.FirstOrDefault() ?? string.Empty),
         CatalogueValueType.Choices or CatalogueValueType.Rules or CatalogueValueType.Amounts => new JsonArray(),
         CatalogueValueType.Rule => Rule("sme"),
+        CatalogueValueType.Amount => Amount("requestedAmount"),
         _ => JsonValue.Create(string.Empty),
     };
 }

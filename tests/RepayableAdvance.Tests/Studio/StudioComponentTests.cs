@@ -161,4 +161,22 @@ public sealed class StudioComponentTests : IDisposable
         cut.WaitForAssertion(() => Assert.Equal(rows.Count, cut.FindAll("#comparison tbody tr").Count));
         Assert.Contains(example.Before.Aid.Amount.ToString(null, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), cut.Find("#comparison tbody tr").TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cap_comes_from_the_catalogue_and_every_field_has_a_label()
+    {
+        var cut = _context.Render<Editor>();
+        const string Caps = "$.sizingPolicies[0].versions[2].caps";
+        cut.Find($"select[data-path='{Caps}.add']").Change("equityPlusQuasiEquity");
+        cut.WaitForAssertion(() => Assert.Equal("equityPlusQuasiEquity", JsonNode.Parse(Session.Draft)!["sizingPolicies"]![0]!["versions"]![2]!["caps"]![5]!["amount"]!.GetValue<string>()));
+        Assert.Empty(Session.Errors);
+
+        // Every field and every list of choices has a name a screen reader says: a label for it, around it, or aria-label.
+        foreach (var control in cut.FindAll("input, select"))
+        {
+            var id = control.GetAttribute("id");
+            var labelled = (id is not null && cut.FindAll($"label[for='{id}']").Count > 0) || control.Closest("label") is not null || control.HasAttribute("aria-label");
+            Assert.True(labelled, $"{control.OuterHtml[..Math.Min(120, control.OuterHtml.Length)]} has no label.");
+        }
+    }
 }
