@@ -171,6 +171,13 @@ public sealed class StudioComponentTests : IDisposable
         cut.WaitForAssertion(() => Assert.Equal("equityPlusQuasiEquity", JsonNode.Parse(Session.Draft)!["sizingPolicies"]![0]!["versions"]![2]!["caps"]![5]!["amount"]!.GetValue<string>()));
         Assert.Empty(Session.Errors);
 
+        // A rule's parameters say what they mean, from the catalogue, in the language chosen.
+        RepayableAdvance.Json.SchemeCatalogue.TryGetRule("minimumAge", out var age);
+        var years = age!.Parameters.Single(p => p.Name == "fiscalYears");
+        Assert.Contains(years.Meaning, cut.Markup, StringComparison.Ordinal);
+        Session.UseFrench(true);
+        cut.WaitForAssertion(() => Assert.Contains(years.French, cut.Markup, StringComparison.Ordinal));
+
         // Every field and every list of choices has a name a screen reader says: a label for it, around it, or aria-label.
         foreach (var control in cut.FindAll("input, select"))
         {
