@@ -10,40 +10,25 @@ public static class RuleTemplates
     /// <param name="name">The catalogue name.</param>
     /// <returns>The rule object.</returns>
     /// <exception cref="ArgumentException">The catalogue has no rule of that name.</exception>
-    public static JsonObject Rule(string name)
-    {
-        if (!SchemeCatalogue.TryGetRule(name, out var entry))
-        {
-            throw new ArgumentException($"The catalogue has no rule '{name}'.", nameof(name));
-        }
-
-        var rule = new JsonObject { [entry.Selector] = name };
-        foreach (var p in entry.Parameters.Where(p => p.Required))
-        {
-            rule[p.Name] = p.Default is { } json ? JsonNode.Parse(json) : Empty(p);
-        }
-
-        return rule;
-    }
+    public static JsonObject Rule(string name) =>
+        SchemeCatalogue.TryGetRule(name, out var entry) ? Template(entry) : throw new ArgumentException($"The catalogue has no rule '{name}'.", nameof(name));
 
     /// <summary>A new amount rule of a name (a need or a cap), with its required parameters.</summary>
     /// <param name="name">The catalogue name.</param>
     /// <returns>The amount object.</returns>
     /// <exception cref="ArgumentException">The catalogue has no amount of that name.</exception>
-    public static JsonObject Amount(string name)
-    {
-        if (!SchemeCatalogue.TryGetAmount(name, out var entry))
-        {
-            throw new ArgumentException($"The catalogue has no amount '{name}'.", nameof(name));
-        }
+    public static JsonObject Amount(string name) =>
+        SchemeCatalogue.TryGetAmount(name, out var entry) ? Template(entry) : throw new ArgumentException($"The catalogue has no amount '{name}'.", nameof(name));
 
-        var amount = new JsonObject { [entry.Selector] = name };
+    private static JsonObject Template(CatalogueEntry entry)
+    {
+        var node = new JsonObject { [entry.Selector] = entry.Name };
         foreach (var p in entry.Parameters.Where(p => p.Required))
         {
-            amount[p.Name] = p.Default is { } json ? JsonNode.Parse(json) : Empty(p);
+            node[p.Name] = p.Default is { } json ? JsonNode.Parse(json) : Empty(p);
         }
 
-        return amount;
+        return node;
     }
 
     private static JsonNode? Empty(CatalogueParameter p) => p.Type switch
