@@ -72,6 +72,8 @@ public sealed class StudioBrowserTests
         await Expect(example).ToContainTextAsync("schemeMaximum");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "4-compare-drafts.png"), FullPage = true });
 
+        // The browser closes first: a live circuit would hold the server's graceful shutdown for its whole timeout.
+        await browser.CloseAsync();
         await app.StopAsync();
     }
 
