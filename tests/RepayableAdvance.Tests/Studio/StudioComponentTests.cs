@@ -138,6 +138,15 @@ public sealed class StudioComponentTests : IDisposable
         Assert.Equal(24, cut.FindAll("#projection tbody tr").Count);
         Assert.Equal(2, cut.FindAll("#fan polygon").Count);
         Assert.Contains("Probability of exhausting the fund", cut.Find("#stress").TextContent, StringComparison.Ordinal);
+
+        // A book with an error shows it with its path and keeps the book shown; a valid portfolio replaces the fan.
+        var kpis = cut.Find("#kpis").TextContent;
+        cut.FindComponents<InputFile>()[1].UploadFiles(InputFileContent.CreateFromText("""{ "fund": {}, "operations": [ { "op": "forgive" } ] }""", "book.json"));
+        cut.WaitForAssertion(() => Assert.Contains("$.fund", cut.Find("ul.errors").TextContent, StringComparison.Ordinal));
+        Assert.Equal(kpis, cut.Find("#kpis").TextContent);
+        var portfolio = File.ReadAllText(Path.Combine(RepayableAdvance.Tests.Conventions.ConventionTests.FindRepositoryRoot(), "docs", "examples", "portfolio.json")).Replace("\"horizonMonths\": 120", "\"horizonMonths\": 24", StringComparison.Ordinal);
+        cut.FindComponents<InputFile>()[2].UploadFiles(InputFileContent.CreateFromText(portfolio, "portfolio.json"));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("ul.errors")));
     }
 
     [Fact]
