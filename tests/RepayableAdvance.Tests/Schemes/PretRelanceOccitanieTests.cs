@@ -149,21 +149,22 @@ public sealed class PretRelanceOccitanieTests
     /// </summary>
     private static decimal HandGge(int installments, int deferred)
     {
+        // Amounts in decimal; only the fractional powers are taken from Math.Pow (15 significant digits, far finer than a cent here).
         var grant = new LocalDate(2025, 9, 15);
         var start = new LocalDate(2025, 10, 2);
-        var outstanding = 200_000.0;
-        var principal = 200_000.0 / (installments - deferred);
-        var total = 0.0;
+        var outstanding = 200_000m;
+        var principal = 200_000m / (installments - deferred);
+        var total = 0m;
         for (var k = 1; k <= installments; k++)
         {
             var due = start.PlusMonths(3 * k);
             var days = Period.Between(start.PlusMonths(3 * (k - 1)), due, PeriodUnits.Days).Days;
-            var reference = outstanding * (Math.Pow(1.0871, days / 365.0) - 1);
-            var paid = outstanding * 0.0005;
-            total += (reference - paid) * Math.Pow(1.0321, -Period.Between(grant, due, PeriodUnits.Days).Days / 365.0);
-            outstanding -= k <= deferred ? 0 : principal;
+            var reference = outstanding * ((decimal)Math.Pow(1.0871, days / 365.0) - 1m);
+            var paid = outstanding * 0.0005m;
+            total += (reference - paid) * (decimal)Math.Pow(1.0321, -Period.Between(grant, due, PeriodUnits.Days).Days / 365.0);
+            outstanding -= k <= deferred ? 0m : principal;
         }
 
-        return Math.Round((decimal)total, 2, MidpointRounding.ToEven);
+        return Math.Round(total, 2, MidpointRounding.ToEven);
     }
 }
