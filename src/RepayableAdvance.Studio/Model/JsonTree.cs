@@ -101,13 +101,19 @@ public static class JsonTree
         }
     }
 
-    /// <summary>Reads what a person typed as the value of a node of the same kind: a number stays a number when it parses, text otherwise.</summary>
+    /// <summary>Reads what a person typed as the value of a node of the same kind: a number stays a number when it parses,
+    /// an emptied field is null (an open end date, or a missing value the loader then names), text otherwise.</summary>
     /// <param name="before">The value it replaces.</param>
     /// <param name="text">What was typed.</param>
     /// <returns>The new value.</returns>
     public static JsonNode? Typed(JsonNode? before, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Trim().Length == 0)
+        {
+            return null;
+        }
+
         if (before is JsonValue v && v.GetValueKind() == JsonValueKind.Number && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
         {
             return JsonValue.Create(number);
