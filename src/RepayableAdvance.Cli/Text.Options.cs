@@ -27,27 +27,6 @@ internal sealed partial record Text
 
     internal string AvailableAfter => Fr ? "Fonds disponible après" : "Fund available after";
 
-    /// <summary>An outcome in a few words, for a table cell; every outcome is listed, so a new one fails here.</summary>
-    internal string Outcome(ProposalOutcome outcome) => (outcome, Fr) switch
-    {
-        (ProposalOutcome.Proposed, false) => "proposed",
-        (ProposalOutcome.Proposed, true) => "proposé",
-        (ProposalOutcome.Ineligible, false) => "not eligible",
-        (ProposalOutcome.Ineligible, true) => "non éligible",
-        (ProposalOutcome.NeedsReview, false) => "needs review",
-        (ProposalOutcome.NeedsReview, true) => "à instruire",
-        (ProposalOutcome.NotFundable, false) => "below the minimum",
-        (ProposalOutcome.NotFundable, true) => "sous le minimum",
-        (ProposalOutcome.CannotSize, false) => "cannot be sized",
-        (ProposalOutcome.CannotSize, true) => "montant incalculable",
-        (ProposalOutcome.StateAidRefused, false) => "refused (State aid)",
-        (ProposalOutcome.StateAidRefused, true) => "refusé (aide d'État)",
-        (ProposalOutcome.ExceedsDeMinimis, false) => "exceeds de minimis",
-        (ProposalOutcome.ExceedsDeMinimis, true) => "dépasse le de minimis",
-        (ProposalOutcome.FundInsufficient, false) => "fund insufficient",
-        (ProposalOutcome.FundInsufficient, true) => "fonds insuffisant",
-        (ProposalOutcome.ChooseTerms, false) => "terms to choose",
-        (ProposalOutcome.ChooseTerms, true) => "conditions à choisir",
-        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "This outcome has no words: add it to Text.Outcome."),
-    };
+    /// <summary>An outcome in a few words, for a table cell, from the library's templates.</summary>
+    internal string Outcome(ProposalOutcome outcome) => ReasonFormatter.Default.Format(Proposal.Label(outcome), Culture);
 }

@@ -730,6 +730,42 @@ public static partial class ReasonCodes
         /// <value>The code.</value>
         public static ReasonCode Option { get; } = new("proposal.option", trusted: true);
 
+        /// <summary>Gets <c>proposal.outcome.proposed</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeProposed { get; } = new("proposal.outcome.proposed", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.ineligible</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeIneligible { get; } = new("proposal.outcome.ineligible", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.needsReview</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeNeedsReview { get; } = new("proposal.outcome.needsReview", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.notFundable</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeNotFundable { get; } = new("proposal.outcome.notFundable", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.cannotSize</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeCannotSize { get; } = new("proposal.outcome.cannotSize", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.stateAidRefused</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeStateAidRefused { get; } = new("proposal.outcome.stateAidRefused", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.exceedsDeMinimis</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeExceedsDeMinimis { get; } = new("proposal.outcome.exceedsDeMinimis", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.fundInsufficient</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeFundInsufficient { get; } = new("proposal.outcome.fundInsufficient", trusted: true);
+
+        /// <summary>Gets <c>proposal.outcome.chooseTerms</c>.</summary>
+        /// <value>The code.</value>
+        public static ReasonCode OutcomeChooseTerms { get; } = new("proposal.outcome.chooseTerms", trusted: true);
+
         /// <summary>Gets <c>proposal.basis.version</c>.</summary>
         /// <value>The code.</value>
         public static ReasonCode BasisVersion { get; } = new("proposal.basis.version", trusted: true);
@@ -945,6 +981,15 @@ public static partial class ReasonCodes
         Schemes.FundInsufficient,
         Schemes.ChooseTerms,
         Schemes.Option,
+        Schemes.OutcomeProposed,
+        Schemes.OutcomeIneligible,
+        Schemes.OutcomeNeedsReview,
+        Schemes.OutcomeNotFundable,
+        Schemes.OutcomeCannotSize,
+        Schemes.OutcomeStateAidRefused,
+        Schemes.OutcomeExceedsDeMinimis,
+        Schemes.OutcomeFundInsufficient,
+        Schemes.OutcomeChooseTerms,
         Schemes.BasisVersion,
         Schemes.BasisVersionOpen,
         Schemes.CaveatGrantDateAssumed,

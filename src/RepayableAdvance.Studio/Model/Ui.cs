@@ -43,26 +43,11 @@ public sealed record Ui(
     /// <returns>One of the two.</returns>
     public string Say(string english, string french) => ReferenceEquals(this, French) ? french : english;
 
-    /// <summary>An outcome in a few words; every outcome is listed, so a new one fails here.</summary>
+    /// <summary>An outcome in a few words, from the library's templates.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <returns>The words in this language.</returns>
-    public string OutcomeWords(ProposalOutcome outcome)
-    {
-        var fr = ReferenceEquals(this, French);
-        return outcome switch
-        {
-            ProposalOutcome.Proposed => fr ? "proposé" : "proposed",
-            ProposalOutcome.Ineligible => fr ? "non éligible" : "not eligible",
-            ProposalOutcome.NeedsReview => fr ? "à instruire" : "needs review",
-            ProposalOutcome.NotFundable => fr ? "sous le minimum" : "below the minimum",
-            ProposalOutcome.CannotSize => fr ? "montant incalculable" : "cannot be sized",
-            ProposalOutcome.StateAidRefused => fr ? "refusé (aide d'État)" : "refused (State aid)",
-            ProposalOutcome.ExceedsDeMinimis => fr ? "dépasse le de minimis" : "exceeds de minimis",
-            ProposalOutcome.FundInsufficient => fr ? "fonds insuffisant" : "fund insufficient",
-            ProposalOutcome.ChooseTerms => fr ? "conditions à choisir" : "terms to choose",
-            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "This outcome has no words: add it to Ui.OutcomeWords."),
-        };
-    }
+    public string OutcomeWords(ProposalOutcome outcome) =>
+        ReasonFormatter.Default.Format(Proposal.Label(outcome), System.Globalization.CultureInfo.GetCultureInfo(ReferenceEquals(this, French) ? "fr-FR" : "en-GB"));
 
     /// <summary>The labels of a session's language.</summary>
     /// <param name="french">Whether the language is French.</param>

@@ -118,6 +118,16 @@ public sealed class Proposal
             ReasonArgument.Text("options", string.Join(", ", Alternatives.Select(a => a.Option!.Name))));
     }
 
+    /// <summary>Gets an outcome in a few words, for a table cell (code <c>proposal.outcome.</c> followed by the outcome's camelCase name).</summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <returns>The reason, such as "proposed" or "exceeds de minimis".</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The outcome is not defined.</exception>
+    public static Reason Label(ProposalOutcome outcome)
+    {
+        Preconditions.CheckDefined(outcome, nameof(outcome));
+        return new Reason(new ReasonCode("proposal.outcome." + ReasonCodes.NameOf(outcome)));
+    }
+
     /// <summary>Describes a term option in one line (code <c>proposal.option</c>): its name, term, deferral and frequency.</summary>
     /// <param name="option">The option.</param>
     /// <returns>The reason.</returns>

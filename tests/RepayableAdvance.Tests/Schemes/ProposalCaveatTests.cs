@@ -86,5 +86,17 @@ public sealed class ProposalCaveatTests
     {
         Assert.Equal("proposal.exceedsDeMinimis", Proposal.DecisionCode(ProposalOutcome.ExceedsDeMinimis).Value);
         Assert.Throws<ArgumentOutOfRangeException>(() => Proposal.DecisionCode((ProposalOutcome)99));
+
+        // Every outcome has its few words for a table cell, in both languages, from the one catalogue of templates.
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        foreach (var outcome in Enum.GetValues<ProposalOutcome>())
+        {
+            var label = Proposal.Label(outcome);
+            Assert.Contains(label.Code, ReasonCodes.All);
+            Assert.NotEqual(ReasonFormatter.Default.Format(label, English), ReasonFormatter.Default.Format(label, french));
+        }
+
+        Assert.Equal("exceeds de minimis", ReasonFormatter.Default.Format(Proposal.Label(ProposalOutcome.ExceedsDeMinimis), English));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Proposal.Label((ProposalOutcome)99));
     }
 }
