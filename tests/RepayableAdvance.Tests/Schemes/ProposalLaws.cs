@@ -58,7 +58,6 @@ public sealed class ProposalLaws
                     return;
                 }
 
-                outcomes.Add(p.Outcome);
                 Assert.Same(version, p.Version);
                 if (!p.Eligibility.IsEligible)
                 {
@@ -68,19 +67,24 @@ public sealed class ProposalLaws
                     Assert.Null(p.FundAfter);
                 }
 
-                if (p.Outcome == ProposalOutcome.Proposed)
+                // A version offering a choice of terms presents each option as a proposal of its own: the laws hold for each.
+                foreach (var q in (Proposal[])[p, .. p.Alternatives])
                 {
-                    var amount = p.Amount!.Value;
-                    Assert.Equal(p.Sizing!.Amount, amount);
-                    Assert.True(amount >= version.Sizing.Versions.Single(v => v.IsInForceOn(application.AsOf)).Minimum);
-                    Assert.Equal(amount, p.Schedule!.TotalPrincipal - p.Schedule.TotalCapitalized); // the schedule repays exactly the advance (and any capitalized interest)
-                    Assert.Equal(p.FundBefore!.Available - amount, p.FundAfter!.Available);    // the fund commits exactly the advance
-                    Assert.True(p.DeMinimis is null || p.DeMinimis.Fits);
-                    Assert.True(p.Aid is null || !p.Aid.Amount.IsNegative);
-                }
-                else
-                {
-                    Assert.Null(p.FundAfter);
+                    outcomes.Add(q.Outcome);
+                    if (q.Outcome == ProposalOutcome.Proposed)
+                    {
+                        var amount = q.Amount!.Value;
+                        Assert.Equal(q.Sizing!.Amount, amount);
+                        Assert.True(amount >= version.Sizing.Versions.Single(v => v.IsInForceOn(application.AsOf)).Minimum);
+                        Assert.Equal(amount, q.Schedule!.TotalPrincipal - q.Schedule.TotalCapitalized); // the schedule repays exactly the advance (and any capitalized interest)
+                        Assert.Equal(q.FundBefore!.Available - amount, q.FundAfter!.Available);    // the fund commits exactly the advance
+                        Assert.True(q.DeMinimis is null || q.DeMinimis.Fits);
+                        Assert.True(q.Aid is null || !q.Aid.Amount.IsNegative);
+                    }
+                    else
+                    {
+                        Assert.Null(q.FundAfter);
+                    }
                 }
 
                 var again = c.scheme.Propose(application, context);
