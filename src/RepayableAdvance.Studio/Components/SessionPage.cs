@@ -10,7 +10,7 @@ public abstract class SessionPage : ComponentBase, IDisposable
     [Inject]
     protected StudioSession Session { get; set; } = null!;
 
-    /// <summary>Gets the labels of the session's language.</summary>
+    /// <summary>Gets the labels in the language chosen.</summary>
     protected Ui T => Ui.For(Session.French);
 
     /// <inheritdoc/>

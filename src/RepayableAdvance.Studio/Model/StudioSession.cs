@@ -6,8 +6,8 @@ using RepayableAdvance.Schemes;
 namespace RepayableAdvance.Studio.Model;
 
 /// <summary>
-/// What one browser session works on: the scheme document as it started and as it is edited, the application, and the
-/// documents beside them. Nothing is kept outside the session; every figure and every message comes from the library.
+/// What one browser connection works on: the scheme document it opened and its edited draft, the application, and the
+/// documents beside them, all in memory; every figure and every message comes from the library.
 /// </summary>
 public sealed class StudioSession
 {
@@ -25,10 +25,10 @@ public sealed class StudioSession
     /// <summary>Gets or sets the language of every text: English or French.</summary>
     public CultureInfo Culture { get; private set; } = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>Gets the scheme document the session started from.</summary>
+    /// <summary>Gets the scheme document that was opened: the preset's or the uploaded one, before any edit.</summary>
     public string Start { get; private set; } = string.Empty;
 
-    /// <summary>Gets where the session started: a preset's identifier or an uploaded file's name.</summary>
+    /// <summary>Gets the name of the opened document: a preset's identifier or an uploaded file's name.</summary>
     public string Origin { get; private set; } = string.Empty;
 
     /// <summary>Gets the scheme document as edited.</summary>

@@ -49,7 +49,7 @@ public sealed record Ui(
     public string OutcomeWords(ProposalOutcome outcome) =>
         ReasonFormatter.Default.Format(Proposal.Label(outcome), System.Globalization.CultureInfo.GetCultureInfo(ReferenceEquals(this, French) ? "fr-FR" : "en-GB"));
 
-    /// <summary>The labels of a session's language.</summary>
+    /// <summary>The labels in a language.</summary>
     /// <param name="french">Whether the language is French.</param>
     /// <returns>The labels.</returns>
     public static Ui For(bool french) => french ? French : English;

@@ -3,7 +3,6 @@ using System.Globalization;
 using NodaTime;
 using RepayableAdvance.Eligibility;
 using RepayableAdvance.Json;
-using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
 using RepayableAdvance.StateAid;
 using RepayableAdvance.Tests.Eligibility;
@@ -78,8 +77,7 @@ public sealed class SchemeDocumentTests
     [Fact]
     public void Domain_to_json_to_domain_is_an_identity_for_generated_schemes()
     {
-        var baseRates = BaseRateTable.ParseCsv("From;To;FR;ES;IT\n1.1.2015;;0,50;0,60;0,70\n1.7.2025;;2,21;2,40;2,50", new LocalDate(2030, 12, 31));
-        var fixings = new IndexFixings("EURIBOR3M", [new(new LocalDate(2014, 12, 1), Rate.FromPercent(0.08m)), new(new LocalDate(2022, 6, 1), Rate.FromPercent(1.99m))]);
+        var (baseRates, fixings) = (SchemeGenerators.BaseRates, SchemeGenerators.Fixings);
         Laws.Check(
             100,
             from scheme in SchemeGenerators.Scheme()

@@ -69,7 +69,7 @@ public sealed partial class SingleFieldFuzzTests
     internal static readonly Dictionary<string, (Func<IReadOnlyList<string>> Corpus, Func<string, (bool Ok, object? Value, IReadOnlyList<DocumentError> Errors)> TryRead, Action<object> Next)> Kinds = new()
     {
         ["scheme"] = (
-            () => [.. SchemePresets.Ids.Select(SchemePresets.Document), Example("example-region.scheme.json"), SchemeVersionTwoTests.VersionOne(), SchemeVersionTwoTests.Annotated()],
+            () => [.. SchemePresets.Ids.Select(SchemePresets.Document), Example("example-region.scheme.json"), Example("pret-relance-occitanie.scheme.json"), SchemeVersionTwoTests.VersionOne(), SchemeVersionTwoTests.Annotated()],
             j => (SchemeDocument.TryRead(j, out var v, out var e), v, e),
             v =>
             {
@@ -81,12 +81,19 @@ public sealed partial class SingleFieldFuzzTests
                 }
             }),
         ["application"] = (
-            () => [Example("boilermaker-application.json")],
+            () => [Example("boilermaker-application.json"), ApplicationDocument.Write(ApplicationDocument.Read(Example("boilermaker-application.json")).WithNeed(ApplicationDocument.Read(Example("boilermaker-application.json")).Need.WithTermOption(TermOption.StandardName)))],
             j => (ApplicationDocument.TryRead(j, out var v, out var e), v, e),
             v =>
             {
                 var application = (Application)v;
                 var scheme = SchemePresets.HautsDeFrancePrevention;
+                if (application.Need.TermOption is { } chosen && chosen != TermOption.StandardName)
+                {
+                    // A choice the version does not offer is refused by name, before anything is computed.
+                    Assert.Contains($"offers no term option '{chosen}'", Assert.Throws<ArgumentException>(() => scheme.Propose(application, new ProposalContext())).Message, StringComparison.Ordinal);
+                    return;
+                }
+
                 ProposeAndExplain(scheme, application, new ProposalContext(Ledger.Value, Register.Value, FixingFor(scheme, application.AsOf), BaseRates.Value));
             }),
         ["terms"] = (

@@ -16,6 +16,12 @@ internal static class SchemeGenerators
 {
     private static readonly LocalDate Start = new(2015, 1, 1);
 
+    /// <summary>Gets base rates covering every generated scheme's dates and countries.</summary>
+    public static BaseRateTable BaseRates { get; } = BaseRateTable.ParseCsv("From;To;FR;ES;IT\n1.1.2015;;0,50;0,60;0,70\n1.7.2025;;2,21;2,40;2,50", new LocalDate(2030, 12, 31));
+
+    /// <summary>Gets the Euribor 3M fixings the generated indexed rate rules need.</summary>
+    public static IndexFixings Fixings { get; } = new("EURIBOR3M", [new(new LocalDate(2014, 12, 1), Rate.FromPercent(0.08m)), new(new LocalDate(2022, 6, 1), Rate.FromPercent(1.99m))]);
+
     public static Gen<Scheme> Scheme() =>
         from versions in Gen.Choose(1, 3)
         from parts in Gen.ArrayOf(Version(), versions)

@@ -1,6 +1,5 @@
 using FsCheck.Fluent;
 using NodaTime;
-using RepayableAdvance.Scheduling;
 using RepayableAdvance.Schemes;
 using RepayableAdvance.StateAid;
 using RepayableAdvance.Tests.Eligibility;
@@ -10,10 +9,6 @@ namespace RepayableAdvance.Tests.Schemes;
 /// <summary>Laws of a choice of terms: presenting the options chooses nothing and computes each exactly as if the firm had chosen it.</summary>
 public sealed class TermOptionLaws
 {
-    private static readonly BaseRateTable BaseRates = BaseRateTable.ParseCsv("From;To;FR;ES;IT\n1.1.2015;;0,50;0,60;0,70\n1.7.2025;;2,21;2,40;2,50", new LocalDate(2030, 12, 31));
-
-    private static readonly IndexFixings Fixings = new("EURIBOR3M", [new(new LocalDate(2014, 12, 1), Rate.FromPercent(0.08m)), new(new LocalDate(2022, 6, 1), Rate.FromPercent(1.99m))]);
-
     [Fact]
     public void Each_alternative_is_the_proposal_made_with_that_choice_and_the_presentation_chooses_none()
     {
@@ -27,7 +22,7 @@ public sealed class TermOptionLaws
             {
                 var application = TestApplications.Boilermaker(asOf: new LocalDate(2015, 1, 1).PlusDays(c.day));
                 var version = c.scheme.VersionOn(application.AsOf);
-                var context = new ProposalContext(null, DeMinimisRegister.Empty, Fixings, BaseRates);
+                var context = new ProposalContext(null, DeMinimisRegister.Empty, SchemeGenerators.Fixings, SchemeGenerators.BaseRates);
                 Proposal presented;
                 try
                 {

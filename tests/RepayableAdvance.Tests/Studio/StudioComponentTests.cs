@@ -130,7 +130,11 @@ public sealed class StudioComponentTests : IDisposable
     {
         var cut = _context.Render<Fund>();
         var ledger = RepayableAdvance.Json.FundLedgerDocument.Read(Session.Beside[RepayableAdvance.Json.SchemeStarter.LedgerFile]);
-        var report = RepayableAdvance.Funds.FundReport.For(ledger, NodaTime.LocalDate.FromDateTime(DateTime.Today));
+        // Without a date chosen, the ledger is reported on its last event's date, never the clock's, and the page says so.
+        var report = RepayableAdvance.Funds.FundReport.Latest(ledger);
+        Assert.Contains(report.AsOf.ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en-GB")), cut.Find("#ledger-source").TextContent, StringComparison.Ordinal);
+        Assert.Contains("docs/examples/advance-book.json", cut.Find("#book-source").TextContent, StringComparison.Ordinal);
+        Assert.Contains("docs/examples/portfolio.json", cut.Find("#stress-source").TextContent, StringComparison.Ordinal);
 
         Assert.Contains(report.Position.Available.ToString(null, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), cut.Find("#position").TextContent, StringComparison.Ordinal);
         Assert.Equal(report.Statements.Count, cut.FindAll("#statements tbody tr").Count);
