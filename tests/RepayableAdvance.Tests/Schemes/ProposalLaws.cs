@@ -32,7 +32,7 @@ public sealed class ProposalLaws
     {
         var outcomes = new System.Collections.Concurrent.ConcurrentBag<ProposalOutcome>();
         Laws.Check(
-            150,
+            400,
             from scheme in SchemeGenerators.Scheme()
             from day in Gen.Choose(0, 3_600)
             from bank in Gen.Choose(0, 1_500_000)
@@ -94,7 +94,7 @@ public sealed class ProposalLaws
             });
 
         // The generator must reach both sides of the pipeline, or the laws above would hold vacuously.
-        if (Laws.Scaled(150) >= 100)
+        if (Laws.Scaled(400) >= 250)
         {
             Assert.Contains(ProposalOutcome.Proposed, outcomes);
             Assert.Contains(ProposalOutcome.Ineligible, outcomes);
