@@ -9,6 +9,7 @@
 #                                            # end-to-end process tests, which start a process per test
 #   RA_MUTATION_FILES='ScheduleEngine.cs' bash tests/mutation.sh Scheduling   # some files of a namespace
 #   RA_MUTATION_PART=a RA_MUTATION_FILES='…' bash tests/mutation.sh Scheduling # report in artifacts/mutation/Scheduling-a
+#   RA_MUTATION_CONCURRENCY=1 bash tests/mutation.sh Money                   # one test process (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export RA_PROPERTY_SCALE="${RA_PROPERTY_SCALE:-0.1}"
@@ -44,5 +45,5 @@ for ns in ${namespaces[@]}; do
     "${filter[@]}" \
     --reporter html --reporter json --reporter progress \
     --output "../../$out" \
-    --concurrency 2)
+    --concurrency "${RA_MUTATION_CONCURRENCY:-2}")
 done
