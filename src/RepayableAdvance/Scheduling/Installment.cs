@@ -140,6 +140,12 @@ public readonly struct Installment : IEquatable<Installment>
     /// <summary>Gets the principal in minor units.</summary>
     internal long PrincipalUnits => _principal;
 
+    /// <summary>Gets the interest due in minor units.</summary>
+    internal long InterestUnits => _interest;
+
+    /// <summary>Gets the fees due in minor units.</summary>
+    internal long FeesUnits => _fees;
+
     /// <summary>Gets the capitalized interest in minor units.</summary>
     internal long CapitalizedUnits => PhaseTable.Of(Phase).Interest == AccruedInterest.Capitalized ? _interestAccrued : 0;
 
