@@ -187,7 +187,7 @@ public sealed class SchemeStarterTests
             }
         }
 
-        Assert.True(checkedCount > 300, checkedCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(checkedCount > 2 * Laws.Scaled(150), checkedCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static string Edit(string json, Action<JsonNode> change)
