@@ -45,6 +45,7 @@ public static class AccountingDocument
         return Documents.Write(w =>
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             w.WriteStartObject("accounting");
             w.WriteStartObject("chart");
             w.WriteString("name", rules.Chart.Name);
@@ -95,7 +96,7 @@ public static class AccountingDocument
         rules = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "accounting", "$schema", "notes") && r.Required(document.RootElement, "$", "accounting", out var accounting))
+        if (document is not null && r.Object(document.RootElement, "$", "accounting", "$schema", "schemaVersion", "notes") && r.SchemaVersion(document.RootElement, "$") is not null && r.Required(document.RootElement, "$", "accounting", out var accounting))
         {
             rules = Accounting(r, accounting, "$.accounting");
         }

@@ -48,7 +48,7 @@ public static class AdvanceBookDocument
         book = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "fund", "fixings", "operations"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "schemaVersion", "fund", "fixings", "operations") && r.SchemaVersion(document.RootElement, "$") is not null)
         {
             var root = document.RootElement;
             var fund = r.Required(root, "$", "fund", out var f) ? FundReader.Read(r, f, "$.fund") : null;
@@ -99,6 +99,7 @@ public static class AdvanceBookDocument
         return Documents.Write(w =>
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             FundReader.Write(w, journal.Fund);
             if (journal.Fixings is { } fixings)
             {

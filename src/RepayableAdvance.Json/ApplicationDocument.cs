@@ -15,7 +15,7 @@ namespace RepayableAdvance.Json;
 /// </remarks>
 public static partial class ApplicationDocument
 {
-    internal static readonly string[] Properties = ["$schema", "notes", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
+    internal static readonly string[] Properties = ["$schema", "schemaVersion", "notes", "asOf", "identity", "location", "fiscalYears", "need", "compliance", "coFinancing", "group"];
     internal static readonly string[] IdentityProperties = ["registrationNumber", "legalForm", "registration", "nafCode", "creationDate", "takeover", "takeoverDate", "headcount", "banqueDeFranceRating", "creditRating", "roadFreight"];
     internal static readonly string[] LocationProperties = ["registeredOfficeRegion", "establishmentRegions"];
     internal static readonly string[] NeedProperties = ["requestedAmount", "monthlyLoadedPayroll", "workingCapitalNeed", "turnoverLost", "turnoverLossCause", "difficulty", "difficultyCause", "orderBookMonths", "hasRecoveryPlan", "termOption"];
@@ -74,6 +74,7 @@ public static partial class ApplicationDocument
         {
             var options = new JsonSerializerOptions();
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             Date(w, "asOf", application.AsOf, options);
             var identity = application.Identity;
             w.WriteStartObject("identity");
@@ -182,7 +183,7 @@ public static partial class ApplicationDocument
     private static Application? Read(JsonElement root, DocumentReader r)
     {
         const string P = "$";
-        if (!r.Object(root, P, Properties))
+        if (!r.Object(root, P, Properties) || r.SchemaVersion(root, P) is null)
         {
             return null;
         }

@@ -27,7 +27,7 @@ public static class BaseRateDocument
         table = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "notes", "source", "validThrough", "baseRates"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "schemaVersion", "notes", "source", "validThrough", "baseRates") && r.SchemaVersion(document.RootElement, "$") is not null)
         {
             _ = r.Notes(document.RootElement, "$");
             var validThrough = r.Date(document.RootElement, "$", "validThrough", required: true);
@@ -95,6 +95,7 @@ public static class BaseRateDocument
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             if (table.Source is { } source)
             {
                 w.WriteString("source", source);

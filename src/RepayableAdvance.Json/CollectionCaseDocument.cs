@@ -55,6 +55,7 @@ public static class CollectionCaseDocument
         return Documents.Write(w =>
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             w.WriteString("advance", file.AdvanceId);
             w.WriteBoolean("noticeBeforeAcceleration", file.NoticeBeforeAcceleration);
             w.WriteStartArray("steps");
@@ -128,7 +129,7 @@ public static class CollectionCaseDocument
 
     private static CollectionCaseFile? Read(DocumentReader r, JsonElement e, string p)
     {
-        if (!r.Object(e, p, "advance", "noticeBeforeAcceleration", "steps", "$schema", "notes"))
+        if (!r.Object(e, p, "advance", "noticeBeforeAcceleration", "steps", "$schema", "schemaVersion", "notes") || r.SchemaVersion(e, p) is null)
         {
             return null;
         }

@@ -38,7 +38,7 @@ public static class DeMinimisRegisterDocument
         register = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "notes", "grants", "links"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "schemaVersion", "notes", "grants", "links") && r.SchemaVersion(document.RootElement, "$") is not null)
         {
             var root = document.RootElement;
             _ = r.Notes(root, "$");
@@ -124,6 +124,7 @@ public static class DeMinimisRegisterDocument
         return Documents.Write(w =>
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             w.WriteStartArray("grants");
             foreach (var g in register.Grants.OrderBy(g => g.GrantDate)) // the order loading records them in
             {

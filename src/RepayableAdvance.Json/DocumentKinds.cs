@@ -8,9 +8,14 @@ namespace RepayableAdvance.Json;
 /// <threadsafety>All members are stateless and thread-safe.</threadsafety>
 public static class DocumentKinds
 {
+    /// <summary>The <c>schemaVersion</c> this library writes in every document it writes.</summary>
+    /// <remarks>It reads documents of version 1 too: a scheme must state its version; any other document without one
+    /// is read as version 1. Version 1 shapes that changed are read with warnings (<c>deprecated</c>) naming the new shape.</remarks>
+    public const int SchemaVersion = 2;
+
     private static readonly (DocumentKind Kind, string Name, string Marker)[] Table =
     [
-        (DocumentKind.Scheme, "scheme", "schemaVersion"),
+        (DocumentKind.Scheme, "scheme", "versions"),
         (DocumentKind.AdvanceBook, "advance-book", "operations"),
         (DocumentKind.Terms, "terms", "tranches"),
         (DocumentKind.FundLedger, "fund-ledger", "events"),

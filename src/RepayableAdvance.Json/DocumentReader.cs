@@ -24,6 +24,27 @@ internal sealed class DocumentReader
 
     internal void Warning(string path, string code, string english, string french) => Add(Warnings, new DocumentError(path, code, english, french));
 
+    /// <summary>
+    /// Reads the <c>schemaVersion</c> of a document other than a scheme: absent means version 1; this library reads 1 and
+    /// <see cref="DocumentKinds.SchemaVersion"/>. Returns the version, or null after reporting an unsupported one.
+    /// </summary>
+    internal int? SchemaVersion(JsonElement root, string path)
+    {
+        if (!TryGet(root, "schemaVersion", out _))
+        {
+            return 1;
+        }
+
+        var version = Int(root, path, "schemaVersion", int.MinValue, int.MaxValue); // null after a wrong type, which Int reports
+        if (version is null or 1 or DocumentKinds.SchemaVersion)
+        {
+            return version;
+        }
+
+        Error(path + ".schemaVersion", "value", $"schemaVersion {version} is not supported: this library reads 1 and {DocumentKinds.SchemaVersion}.", $"schemaVersion {version} n'est pas pris en charge : cette bibliothèque lit 1 et {DocumentKinds.SchemaVersion}.");
+        return null;
+    }
+
     /// <summary>Reads <c>notes</c>: a list of non-empty strings; a single string (the older shape) is one note, with a warning.</summary>
     internal List<string> Notes(JsonElement obj, string path)
     {

@@ -30,7 +30,7 @@ public static class FundLedgerDocument
         ledger = null;
         var r = new DocumentReader();
         using var document = DocumentReader.Parse(json, r.Errors);
-        if (document is not null && r.Object(document.RootElement, "$", "$schema", "notes", "fund", "events"))
+        if (document is not null && r.Object(document.RootElement, "$", "$schema", "schemaVersion", "notes", "fund", "events") && r.SchemaVersion(document.RootElement, "$") is not null)
         {
             var root = document.RootElement;
             _ = r.Notes(root, "$");
@@ -78,6 +78,7 @@ public static class FundLedgerDocument
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             FundReader.Write(w, ledger.Fund);
             w.WriteStartArray("events");
             foreach (var e in ledger.Events)

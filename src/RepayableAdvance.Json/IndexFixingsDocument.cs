@@ -27,7 +27,8 @@ public static class IndexFixingsDocument
         using var document = DocumentReader.Parse(json, r.Errors);
         if (document is not null)
         {
-            fixings = Read(r, document.RootElement, "$", "$schema", "notes");
+            fixings = Read(r, document.RootElement, "$", "$schema", "schemaVersion", "notes");
+            fixings = r.SchemaVersion(document.RootElement, "$") is null ? null : fixings;
             _ = r.Notes(document.RootElement, "$");
         }
 
@@ -47,13 +48,18 @@ public static class IndexFixingsDocument
     public static string Write(IndexFixings fixings)
     {
         ArgumentNullException.ThrowIfNull(fixings);
-        return Documents.Write(w => Write(w, fixings));
+        return Documents.Write(w => Write(w, fixings, version: true));
     }
 
     /// <summary>Writes the fixings object (also embedded in book journals).</summary>
-    internal static void Write(Utf8JsonWriter w, IndexFixings fixings)
+    internal static void Write(Utf8JsonWriter w, IndexFixings fixings, bool version = false)
     {
         w.WriteStartObject();
+        if (version)
+        {
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
+        }
+
         w.WriteString("index", fixings.IndexName);
         w.WriteStartArray("fixings");
         foreach (var date in fixings.Dates)

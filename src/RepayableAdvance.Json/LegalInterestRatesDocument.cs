@@ -37,6 +37,7 @@ public static class LegalInterestRatesDocument
         return Documents.Write(w =>
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             w.WriteStartArray("legalInterestRates");
             foreach (var r in rates.Rates)
             {
@@ -68,7 +69,7 @@ public static class LegalInterestRatesDocument
 
     private static LegalInterestRates? Read(DocumentReader r, JsonElement e, string p)
     {
-        if (!r.Object(e, p, "legalInterestRates", "$schema", "notes"))
+        if (!r.Object(e, p, "legalInterestRates", "$schema", "schemaVersion", "notes") || r.SchemaVersion(e, p) is null)
         {
             return null;
         }

@@ -33,9 +33,9 @@ public static partial class SchemeDocument
                 return null;
             }
 
-            switch (r.Int(root, P, "schemaVersion"))
+            switch (r.Int(root, P, "schemaVersion", int.MinValue, int.MaxValue))
             {
-                case null:
+                case null when !DocumentReader.TryGet(root, "schemaVersion", out _):
                     r.Error("$.schemaVersion", "required", $"schemaVersion is required: {SchemaVersion}.", $"schemaVersion est obligatoire : {SchemaVersion}.");
                     break;
                 case SchemaVersion:
@@ -44,6 +44,8 @@ public static partial class SchemeDocument
                     _schemaVersion = 1;
                     r.Warning("$.schemaVersion", "deprecated", $"schemaVersion 1 is read as {SchemaVersion}: terms.rate is now terms.rateRule, terms.accrual is rateRule.basis, and notes are lists. Write the document again to update it.", $"schemaVersion 1 est lu comme {SchemaVersion} : terms.rate devient terms.rateRule, terms.accrual devient rateRule.basis et les notes sont des listes. Réécrivez le document pour le mettre à jour.");
                     break;
+                case null:
+                    break; // a wrong type, which Int reports
                 case { } other:
                     r.Error("$.schemaVersion", "value", $"schemaVersion {other} is not supported: this library reads 1 and {SchemaVersion}.", $"schemaVersion {other} n'est pas pris en charge : cette bibliothèque lit 1 et {SchemaVersion}.");
                     break;

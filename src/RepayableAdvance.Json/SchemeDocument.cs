@@ -19,7 +19,7 @@ namespace RepayableAdvance.Json;
 public static partial class SchemeDocument
 {
     /// <summary>The schema version this library writes (it also reads version 1).</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = DocumentKinds.SchemaVersion;
 
     /// <summary>Tries to load a scheme.</summary>
     /// <param name="json">The document.</param>

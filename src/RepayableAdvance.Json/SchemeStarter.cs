@@ -167,10 +167,16 @@ public static partial class SchemeStarter
 
     private static JsonObject WithNotes(JsonObject document, string english, string french)
     {
-        var copy = new JsonObject { ["notes"] = new JsonArray(english, french) };
+        var copy = new JsonObject();
+        if (document["schemaVersion"] is { } version)
+        {
+            copy["schemaVersion"] = version.DeepClone(); // first, as the writers put it
+        }
+
+        copy["notes"] = new JsonArray(english, french);
         foreach (var (key, value) in document)
         {
-            if (key != "notes")
+            if (key is not ("notes" or "schemaVersion"))
             {
                 copy[key] = value?.DeepClone();
             }

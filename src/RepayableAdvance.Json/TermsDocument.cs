@@ -95,6 +95,7 @@ public static class TermsDocument
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", DocumentKinds.SchemaVersion);
             WriteTerms(w, terms);
             w.WriteStartArray("events");
             foreach (var e in events ?? [])
@@ -113,7 +114,8 @@ public static class TermsDocument
     internal static TermsAndEvents? Load(DocumentReader r, JsonElement root, string P = "$", bool withEvents = true)
     {
         if (!r.Object(
-            root, P, withEvents ? [.. TermsProperties, "$schema", "events"] : TermsProperties))
+            root, P, withEvents ? [.. TermsProperties, "$schema", "schemaVersion", "events"] : TermsProperties)
+            || (withEvents && r.SchemaVersion(root, P) is null))
         {
             return null;
         }

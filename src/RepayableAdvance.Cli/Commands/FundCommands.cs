@@ -63,9 +63,14 @@ internal static partial class Commands
             throw new CliException($"--scenarios {scenarios} is out of range: use 1 to 1,000,000.", $"--scenarios {scenarios} est hors limites : de 1 à 1 000 000.");
         }
 
-        if (!PortfolioDocument.TryRead(ReadFile(file), out var portfolio, out var months, out var errors))
+        if (!PortfolioDocument.TryReadWithWarnings(ReadFile(file), out var portfolio, out var months, out var errors, out var warnings))
         {
             throw DocumentError(file, errors);
+        }
+
+        foreach (var warning in warnings)
+        {
+            Console.Error.WriteLine($"warning: {warning}"); // an older shape is read, never refused
         }
 
         var settings = new StressSettings(scenarios, months, seed);

@@ -52,7 +52,13 @@ internal static partial class Commands
         if (errors.Count == 0)
         {
             Console.Out.WriteLine(french ? $"{file.Name} : document valide ({KindLabel(kind, french)})." : $"{file.Name}: valid ({KindLabel(kind, french)}).");
-            if (kind == DocumentKind.Scheme && SchemeDocument.TryReadWithWarnings(text, out _, out _, out var warnings))
+            var warnings = kind switch
+            {
+                DocumentKind.Scheme when SchemeDocument.TryReadWithWarnings(text, out _, out _, out var w) => w,
+                DocumentKind.StressPortfolio when PortfolioDocument.TryReadWithWarnings(text, out _, out _, out _, out var w) => w,
+                _ => [],
+            };
+            if (warnings.Count > 0)
             {
                 // An older shape is valid; say what to write instead.
                 foreach (var w in warnings)

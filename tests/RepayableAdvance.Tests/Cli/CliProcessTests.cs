@@ -311,6 +311,21 @@ public sealed class CliProcessTests
         var (again, json2, _) = Run("fund", "simulate", Path.Combine("docs", "examples", "portfolio.json"), "--scenarios", "500", "--seed", "7", "--format", "json");
         Assert.Equal(0, again);
         Assert.Equal(json, json2);
+        var versionOne = Path.Combine(Path.GetTempPath(), $"portfolio-v1-{Guid.NewGuid():N}.json");
+        File.WriteAllText(versionOne, Json.PortfolioDocumentTests.VersionOne);
+        try
+        {
+            // The same portfolio in its version 1 shape: read with warnings, simulated to the same figures.
+            var (flat, json1, warnings) = Run("fund", "simulate", versionOne, "--scenarios", "500", "--seed", "7", "--format", "json");
+            Assert.Equal(0, flat);
+            Assert.Contains("warning: $.advances:", warnings, StringComparison.Ordinal);
+            Assert.Contains("warning: $.demand.deferralMonths:", warnings, StringComparison.Ordinal);
+            Assert.Equal(json, json1);
+        }
+        finally
+        {
+            File.Delete(versionOne);
+        }
 
         var (bad, _, badError) = Run("fund", "simulate", Path.Combine("docs", "examples", "portfolio.json"), "--scenarios", "0");
         Assert.Equal(2, bad);

@@ -42,7 +42,7 @@ public sealed class DocumentKindTests
         Assert.False(DocumentKinds.TryDetect("{ \"colour\": \"red\" }", out _, out var unknown));
         Assert.Equal("kind", Assert.Single(unknown).Code);
         Assert.Contains("horizonMonths (stress-portfolio)", unknown[0].Message, StringComparison.Ordinal);
-        Assert.True(DocumentKinds.TryDetect("{ \"schemaVersion\": 1, \"asOf\": \"2025-07-15\" }", out var first, out _));
+        Assert.True(DocumentKinds.TryDetect("{ \"versions\": [], \"asOf\": \"2025-07-15\" }", out var first, out _));
         Assert.Equal(DocumentKind.Scheme, first); // the first kind listed wins
         Assert.False(DocumentKinds.TryParse("novel", out _));
         Assert.False(DocumentKinds.TryParse(null, out _));
