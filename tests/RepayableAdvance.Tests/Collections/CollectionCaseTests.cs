@@ -192,7 +192,7 @@ public sealed class CollectionCaseTests
         Assert.True(expected.IsPositive);
         Assert.Equal(expected, valued.Case.NewAid);
         Assert.Contains("new aid of " + expected.ToString(null, English), En(valued.Reason), StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => CollectionStep.PaymentPlan(date, holiday, quote with { Date = date.PlusDays(1) }));
+        Assert.Throws<ArgumentException>(() => CollectionStep.PaymentPlan(date, holiday, new RepayableAdvance.StateAid.ReferenceRateQuote(quote.Country, date.PlusDays(1), quote.BaseRate, quote.Risk, quote.Margin)));
     }
 
     [Fact]

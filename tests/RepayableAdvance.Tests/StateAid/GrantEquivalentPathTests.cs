@@ -94,7 +94,7 @@ public sealed class GrantEquivalentPathTests
         }
 
         // A negative reference rate: discount factors above 1.
-        var negative = Quote(0m, new LocalDate(2021, 3, 1)) with { Margin = Rate.FromBasisPoints(-100) };
+        var negative = Quote(0m, new LocalDate(2021, 3, 1)).WithMargin(Rate.FromBasisPoints(-100));
         var early = RepaymentSchedule.Generate(terms.WithTranches(new Tranche(new LocalDate(2021, 3, 1), Money.Euros(100_000m))));
         Assert.True(negative.ReferenceRate.Value < 0m);
         Assert.True(AgreesWithOracle(early, negative, GrantEquivalentMethod.DifferentialAtReferenceRate, GrantEquivalentConvention.Default));

@@ -42,7 +42,7 @@ public sealed class StateAidInvariants
             {
                 var schedule = RepaymentSchedule.Generate(c.terms);
                 var minimum = schedule.Installments.Min(i => i.Rate);
-                var quote = QuoteAt(c.terms.Tranches[0].Date, 0, 0) with { Margin = minimum - Rate.FromBasisPoints(c.gapBp) };
+                var quote = QuoteAt(c.terms.Tranches[0].Date, 0, 0).WithMargin(minimum - Rate.FromBasisPoints(c.gapBp));
                 var gge = GrantEquivalentCalculator.Compute(schedule, quote, c.method);
                 var waived = schedule.Installments.Any(i => i.Phase == SchedulePhase.InterestWaived);
                 return waived || (gge.Amount.IsZero && gge.Limit == GrantEquivalentLimit.AtOrAboveReferenceRate);
@@ -74,7 +74,7 @@ public sealed class StateAidInvariants
                     return true;
                 }
 
-                var quote = QuoteAt(terms.Tranches[0].Date, 0, 0) with { Margin = rate };
+                var quote = QuoteAt(terms.Tranches[0].Date, 0, 0).WithMargin(rate);
                 var gge = GrantEquivalentCalculator.Compute(schedule, quote, GrantEquivalentMethod.DifferentialAtReferenceRate);
                 // Each row's interest is rounded to the cent (down, in the borrower's favour, with some policies), so up
                 // to a cent per row comes on top of the compounding gap (principal × rate² per row): at 0.02 % on
@@ -123,7 +123,7 @@ public sealed class StateAidInvariants
             {
                 var (((schedule, quote), extraBp), method) = c;
                 var low = GrantEquivalentCalculator.Compute(schedule, quote, method);
-                var high = GrantEquivalentCalculator.Compute(schedule, quote with { Margin = quote.Margin + Rate.FromBasisPoints(extraBp) }, method);
+                var high = GrantEquivalentCalculator.Compute(schedule, quote.WithMargin(quote.Margin + Rate.FromBasisPoints(extraBp)), method);
                 return high.Amount >= low.Amount;
             });
 
