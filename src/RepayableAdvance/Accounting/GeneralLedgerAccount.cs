@@ -1,9 +1,26 @@
 namespace RepayableAdvance.Accounting;
 
 /// <summary>One account of the general ledger: its movements in date order and its balance.</summary>
-/// <param name="Account">The account number.</param>
-/// <param name="Label">The account's label.</param>
-/// <param name="Lines">The movements, in the journal's order.</param>
-/// <param name="Balance">The balance after the last movement: debits less credits.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record GeneralLedgerAccount(string Account, string Label, IReadOnlyList<GeneralLedgerLine> Lines, Money Balance);
+public sealed record GeneralLedgerAccount
+{
+    internal GeneralLedgerAccount(string account, string label, IReadOnlyList<GeneralLedgerLine> lines, Money balance)
+    {
+        Account = account;
+        Label = label;
+        Lines = lines;
+        Balance = balance;
+    }
+
+    /// <summary>Gets the account number.</summary>
+    public string Account { get; }
+
+    /// <summary>Gets the account's label.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the movements, in the journal's order.</summary>
+    public IReadOnlyList<GeneralLedgerLine> Lines { get; }
+
+    /// <summary>Gets the balance after the last movement: debits less credits.</summary>
+    public Money Balance { get; }
+}

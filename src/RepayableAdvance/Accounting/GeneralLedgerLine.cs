@@ -3,12 +3,38 @@ using NodaTime;
 namespace RepayableAdvance.Accounting;
 
 /// <summary>One movement of an account in the general ledger, with the account's balance after it.</summary>
-/// <param name="Date">The entry's date.</param>
-/// <param name="Journal">The entry's journal.</param>
-/// <param name="Number">The entry's number in its journal.</param>
-/// <param name="Label">The entry's label.</param>
-/// <param name="Debit">The amount debited.</param>
-/// <param name="Credit">The amount credited.</param>
-/// <param name="Balance">The account's balance after the movement: debits less credits.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record GeneralLedgerLine(LocalDate Date, string Journal, int Number, string Label, Money Debit, Money Credit, Money Balance);
+public sealed record GeneralLedgerLine
+{
+    internal GeneralLedgerLine(LocalDate date, string journal, int number, string label, Money debit, Money credit, Money balance)
+    {
+        Date = date;
+        Journal = journal;
+        Number = number;
+        Label = label;
+        Debit = debit;
+        Credit = credit;
+        Balance = balance;
+    }
+
+    /// <summary>Gets the entry's date.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Gets the entry's journal.</summary>
+    public string Journal { get; }
+
+    /// <summary>Gets the entry's number in its journal.</summary>
+    public int Number { get; }
+
+    /// <summary>Gets the entry's label.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the amount debited.</summary>
+    public Money Debit { get; }
+
+    /// <summary>Gets the amount credited.</summary>
+    public Money Credit { get; }
+
+    /// <summary>Gets the account's balance after the movement: debits less credits.</summary>
+    public Money Balance { get; }
+}
