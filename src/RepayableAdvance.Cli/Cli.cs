@@ -291,6 +291,7 @@ internal static class Cli
                     ? $"{d.Errors.Count} erreur(s) dans le document ; la première : {d.Errors[0].Path} : {d.Errors[0].FrenchMessage} [{d.Errors[0].Code}]"
                     : $"{d.Errors.Count} error(s) in the document; first: {d.Errors[0]}",
                 CliException c when french => c.French,
+                _ when french => DomainErrors.French(e), // the library's own texts carry their French
                 _ => WithoutParameter(e.Message),
             };
             Console.Error.WriteLine($"{(french ? "erreur : " : "error: ")}{message.ReplaceLineEndings(" ")}");

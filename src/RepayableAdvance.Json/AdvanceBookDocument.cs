@@ -67,7 +67,7 @@ public static class AdvanceBookDocument
                     catch (Exception e) when (e is ArgumentException or InvalidOperationException)
                     {
                         var message = DocumentReader.Clean(e.Message);
-                        r.Error($"$.operations[{i}]", e is LedgerRejectedException { Rejection: { } rejection } ? rejection.Code : "refused", message, e is LedgerRejectedException { Rejection: { } refused } ? DocumentReader.Clean(refused.French) : message);
+                        r.Error($"$.operations[{i}]", e is LedgerRejectedException { Rejection: { } rejection } ? rejection.Code : "refused", message, e is LedgerRejectedException { Rejection: { } refused } ? DocumentReader.Clean(refused.French) : DocumentReader.Clean(DomainErrors.French(e)));
                         break;
                     }
                 }

@@ -70,7 +70,7 @@ public static class BaseRateDocument
                 }
                 catch (ArgumentException e)
                 {
-                    r.Error("$.baseRates", "value", e.Message, e.Message);
+                    r.Error("$.baseRates", "value", DocumentReader.Clean(e.Message), DocumentReader.Clean(DomainErrors.French(e)));
                 }
             }
         }

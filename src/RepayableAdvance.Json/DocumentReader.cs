@@ -146,7 +146,7 @@ return document;
     internal void Refused(string path, ArgumentException e)
     {
         var message = Clean(e.Message);
-        Error(path, e is ArgumentOutOfRangeException ? "range" : "value", message, message);
+        Error(path, e is ArgumentOutOfRangeException ? "range" : "value", message, Clean(DomainErrors.French(e)));
     }
 
     /// <summary>A domain message without .NET's parameter suffix and actual-value line.</summary>

@@ -147,7 +147,7 @@ public static class FundLedgerDocument
         }
         catch (CurrencyMismatchException ex)
         {
-            r.Error(p, "currency", ex.Message, ex.Message);
+            r.Error(p, "currency", ex.Message, DomainErrors.French(ex));
             return null;
         }
     }

@@ -196,7 +196,7 @@ public static class PortfolioDocument
         }
         catch (MissingReferenceDataException ex)
         {
-            r.Error(p + ".terms.interest", "fixing", ex.Message, ex.Message);
+            r.Error(p + ".terms.interest", "fixing", DocumentReader.Clean(ex.Message), DocumentReader.Clean(DomainErrors.French(ex)));
             return null;
         }
         catch (ArgumentException ex)
@@ -247,7 +247,7 @@ public static class PortfolioDocument
         }
         catch (CurrencyMismatchException ex)
         {
-            r.Error(p, "currency", ex.Message, ex.Message);
+            r.Error(p, "currency", ex.Message, DomainErrors.French(ex));
             return null;
         }
     }

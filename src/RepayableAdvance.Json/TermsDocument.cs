@@ -41,9 +41,10 @@ public static class TermsDocument
         }
 
         var message = DocumentReader.Clean(failure.Message);
+        var french = DocumentReader.Clean(failure.French);
         errors = failure.EventIndex is { } index
-            ? [new DocumentError($"$.events[{index}]", "refused", message, message)]
-            : [new DocumentError("$.interest", failure.Kind == ScheduleReplayFailureKind.Fixing ? "fixing" : "refused", message, failure.Kind == ScheduleReplayFailureKind.Fixing && failure.Index is { } name && fixings is null ? $"Les intérêts sont indexés sur {name} : fournissez ses fixings." : message)];
+            ? [new DocumentError($"$.events[{index}]", "refused", message, french)]
+            : [new DocumentError("$.interest", failure.Kind == ScheduleReplayFailureKind.Fixing ? "fixing" : "refused", message, french)];
         return false;
     }
 

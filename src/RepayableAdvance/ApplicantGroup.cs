@@ -19,10 +19,10 @@ public sealed class ApplicantGroup
         IReadOnlyList<string>? linkedEntities = null,
         IReadOnlyList<RelatedEnterprise>? relatedEnterprises = null)
     {
-        Preconditions.CheckArgument(relatedEnterprises is null || relatedEnterprises.All(e => e is not null), nameof(relatedEnterprises), "A related enterprise is null.");
+        Preconditions.CheckArgument(relatedEnterprises is null || relatedEnterprises.All(e => e is not null), nameof(relatedEnterprises), "A related enterprise is null.", "Une entreprise liée ou partenaire est null.");
         _relatedEnterprises = relatedEnterprises is null ? null : [.. relatedEnterprises];
-        Preconditions.CheckArgument(name is null || !string.IsNullOrWhiteSpace(name), nameof(name), "The group's name is blank: give a name or null.");
-        Preconditions.CheckArgument(linkedEntities is null || linkedEntities.All(e => !string.IsNullOrWhiteSpace(e)), nameof(linkedEntities), "A linked entity's identifier is blank: give each entity's identifier.");
+        Preconditions.CheckArgument(name is null || !string.IsNullOrWhiteSpace(name), nameof(name), "The group's name is blank: give a name or null.", "Le nom du groupe est vide : donnez un nom ou null.");
+        Preconditions.CheckArgument(linkedEntities is null || linkedEntities.All(e => !string.IsNullOrWhiteSpace(e)), nameof(linkedEntities), "A linked entity's identifier is blank: give each entity's identifier.", "L'identifiant d'une entité liée est vide : donnez l'identifiant de chaque entité.");
         Name = name;
         _linkedEntities = linkedEntities is null ? [] : [.. linkedEntities];
     }

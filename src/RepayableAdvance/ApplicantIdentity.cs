@@ -43,20 +43,20 @@ public sealed class ApplicantIdentity
         DomainBounds.CheckDate(takeoverDate, nameof(takeoverDate));
         if (headcount is { } h)
         {
-            Preconditions.CheckArgumentRange(nameof(headcount), h, 0, DomainBounds.MaxHeadcount, "Headcount");
+            Preconditions.CheckArgumentRange(nameof(headcount), h, 0, DomainBounds.MaxHeadcount, "Headcount", "L'effectif");
         }
 
         if (nafCode is not null)
         {
-            Preconditions.CheckArgument(Application.IsNafCode(nafCode), nameof(nafCode), $"NAF code '{nafCode}' is not shaped like NN.NNL (two digits, a dot, two digits, an upper-case letter), such as 25.29Z.");
+            Preconditions.CheckArgument(Application.IsNafCode(nafCode), nameof(nafCode), $"NAF code '{nafCode}' is not shaped like NN.NNL (two digits, a dot, two digits, an upper-case letter), such as 25.29Z.", $"Le code NAF « {nafCode} » n'a pas la forme NN.NNL (deux chiffres, un point, deux chiffres, une majuscule), comme 25.29Z.");
         }
 
         if (banqueDeFranceRating is not null)
         {
-            Preconditions.CheckArgument(RepayableAdvance.BanqueDeFranceRating.TryParse(banqueDeFranceRating, out _), nameof(banqueDeFranceRating), $"Banque de France rating '{banqueDeFranceRating}' is unknown: it must be one of {string.Join(", ", RepayableAdvance.BanqueDeFranceRating.Scale)}.");
+            Preconditions.CheckArgument(RepayableAdvance.BanqueDeFranceRating.TryParse(banqueDeFranceRating, out _), nameof(banqueDeFranceRating), $"Banque de France rating '{banqueDeFranceRating}' is unknown: it must be one of {string.Join(", ", RepayableAdvance.BanqueDeFranceRating.Scale)}.", $"La cotation Banque de France « {banqueDeFranceRating} » est inconnue : elle doit être l'une de {string.Join(", ", RepayableAdvance.BanqueDeFranceRating.Scale)}.");
         }
 
-        Preconditions.CheckArgument(creditRating is null || !string.IsNullOrWhiteSpace(creditRating), nameof(creditRating), "The credit rating is blank: give a rating or null.");
+        Preconditions.CheckArgument(creditRating is null || !string.IsNullOrWhiteSpace(creditRating), nameof(creditRating), "The credit rating is blank: give a rating or null.", "La notation de crédit est vide : donnez une notation ou null.");
         RegistrationNumber = registrationNumber;
         LegalForm = legalForm;
         Registration = registration;

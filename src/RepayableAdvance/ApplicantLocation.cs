@@ -16,7 +16,7 @@ public sealed class ApplicantLocation
         string? registeredOfficeRegion = null,
         IReadOnlyList<string>? establishmentRegions = null)
     {
-        Preconditions.CheckArgument(establishmentRegions is null || establishmentRegions.All(r => !string.IsNullOrWhiteSpace(r)), nameof(establishmentRegions), "An establishment region is blank: name each region.");
+        Preconditions.CheckArgument(establishmentRegions is null || establishmentRegions.All(r => !string.IsNullOrWhiteSpace(r)), nameof(establishmentRegions), "An establishment region is blank: name each region.", "Une région d'établissement est vide : nommez chaque région.");
         RegisteredOfficeRegion = registeredOfficeRegion;
         _establishmentRegions = establishmentRegions is null ? [] : [.. establishmentRegions];
     }

@@ -43,10 +43,10 @@ public sealed class Application
     {
         if (asOf < DomainBounds.MinDate || asOf > DomainBounds.MaxApplicationDate)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(asOf),
                 asOf,
-                Preconditions.Invariant($"Application date {asOf:uuuu-MM-dd} is out of range: it must be between {DomainBounds.MinDate:uuuu-MM-dd} and {DomainBounds.MaxApplicationDate:uuuu-MM-dd} inclusive, so that the longest term still ends by {DomainBounds.MaxDate:uuuu-MM-dd}."));
+                Preconditions.Invariant($"Application date {asOf:uuuu-MM-dd} is out of range: it must be between {DomainBounds.MinDate:uuuu-MM-dd} and {DomainBounds.MaxApplicationDate:uuuu-MM-dd} inclusive, so that the longest term still ends by {DomainBounds.MaxDate:uuuu-MM-dd}."), Preconditions.Invariant($"La date de la demande {asOf:uuuu-MM-dd} est hors limites : elle doit être comprise entre le {DomainBounds.MinDate:uuuu-MM-dd} et le {DomainBounds.MaxApplicationDate:uuuu-MM-dd} inclus, pour que la plus longue durée se termine au plus tard le {DomainBounds.MaxDate:uuuu-MM-dd}."));
         }
 
         Identity = identity ?? ApplicantIdentity.Empty;
@@ -56,21 +56,21 @@ public sealed class Application
         Group = group ?? ApplicantGroup.Empty;
         if (Identity.CreationDate is { } created)
         {
-            Preconditions.CheckArgument(created <= asOf, "identity.creationDate", $"Creation date {created:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.");
+            Preconditions.CheckArgument(created <= asOf, "identity.creationDate", $"Creation date {created:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.", $"La date de création {created:uuuu-MM-dd} est postérieure à la date de la demande {asOf:uuuu-MM-dd}.");
         }
 
         _fiscalYears = fiscalYears is null ? [] : [.. fiscalYears];
         for (var i = 0; i < _fiscalYears.Length; i++)
         {
             var year = _fiscalYears[i];
-            Preconditions.CheckArgument(year is not null, nameof(fiscalYears), $"Fiscal year {i + 1} is null.");
-            Preconditions.CheckArgument(year.EndDate <= asOf, nameof(fiscalYears), $"Fiscal year closing {year.EndDate:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.");
+            Preconditions.CheckArgument(year is not null, nameof(fiscalYears), $"Fiscal year {i + 1} is null.", $"L'exercice {i + 1} est null.");
+            Preconditions.CheckArgument(year.EndDate <= asOf, nameof(fiscalYears), $"Fiscal year closing {year.EndDate:uuuu-MM-dd} is after the application date {asOf:uuuu-MM-dd}.", $"L'exercice clos le {year.EndDate:uuuu-MM-dd} est postérieur à la date de la demande {asOf:uuuu-MM-dd}.");
             if (i > 0)
             {
                 Preconditions.CheckArgument(
                     year.EndDate > _fiscalYears[i - 1].EndDate,
                     nameof(fiscalYears),
-                    $"Fiscal years are out of order: {year.EndDate:uuuu-MM-dd} comes after {_fiscalYears[i - 1].EndDate:uuuu-MM-dd}; list them oldest first.");
+                    $"Fiscal years are out of order: {year.EndDate:uuuu-MM-dd} comes after {_fiscalYears[i - 1].EndDate:uuuu-MM-dd}; list them oldest first.", $"Les exercices sont dans le désordre : {year.EndDate:uuuu-MM-dd} vient après {_fiscalYears[i - 1].EndDate:uuuu-MM-dd} ; listez-les du plus ancien au plus récent.");
             }
 
             year.Validate("fiscalYears");
@@ -79,13 +79,13 @@ public sealed class Application
         _coFinancing = coFinancing is null ? [] : [.. coFinancing];
         foreach (var commitment in _coFinancing)
         {
-            Preconditions.CheckArgument(commitment is not null, nameof(coFinancing), "A co-financing commitment is null.");
+            Preconditions.CheckArgument(commitment is not null, nameof(coFinancing), "A co-financing commitment is null.", "Un engagement de cofinancement est null.");
             CheckNonNegative(commitment.Amount, "coFinancing.amount");
             DomainBounds.CheckAmount(commitment.Amount, nameof(coFinancing));
             DomainBounds.CheckDate(commitment.Date, nameof(coFinancing));
             if (commitment.TenorMonths is { } tenor)
             {
-                Preconditions.CheckArgument(tenor > 0, nameof(coFinancing), $"Co-financing tenor of {tenor} months is not positive.");
+                Preconditions.CheckArgument(tenor > 0, nameof(coFinancing), $"Co-financing tenor of {tenor} months is not positive.", $"La durée de cofinancement de {tenor} mois n'est pas positive.");
             }
         }
 
@@ -99,7 +99,7 @@ public sealed class Application
             Preconditions.CheckArgument(
                 amount.Currency == amounts[0].Currency,
                 "currency",
-                $"Amounts are in {amounts[0].Currency.Code} and {amount.Currency.Code}: an application uses one currency.");
+                $"Amounts are in {amounts[0].Currency.Code} and {amount.Currency.Code}: an application uses one currency.", $"Les montants sont en {amounts[0].Currency.Code} et en {amount.Currency.Code} : une demande utilise une seule devise.");
         }
 
         AsOf = asOf;
@@ -197,7 +197,7 @@ public sealed class Application
     {
         if (amount is { } value && value.IsNegative)
         {
-            throw new ArgumentException(Preconditions.Invariant($"{field} is {value}: it must not be negative."), field);
+            throw Preconditions.Argument(Preconditions.Invariant($"{field} is {value}: it must not be negative."), Preconditions.Invariant($"{field} vaut {value} : il ne doit pas être négatif."), field);
         }
     }
 }

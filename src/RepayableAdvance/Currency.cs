@@ -85,8 +85,8 @@ public readonly struct Currency : IEquatable<Currency>
         var index = IndexOf(code);
         if (index == 0)
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"Unknown currency code '{code}': it must be one of the ISO 4217 codes {string.Join(", ", KnownCodes)}."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"Unknown currency code '{code}': it must be one of the ISO 4217 codes {string.Join(", ", KnownCodes)}."), Preconditions.Invariant($"Code de devise inconnu « {code} » : il doit être l'un des codes ISO 4217 {string.Join(", ", KnownCodes)}."),
                 nameof(code));
         }
 

@@ -10,6 +10,7 @@ public sealed class CurrencyMismatchException : InvalidOperationException
     public CurrencyMismatchException(Currency expected, Currency actual)
         : base(Preconditions.Invariant($"Currency mismatch: expected {expected.Code} but got {actual.Code}; convert the amount to {expected.Code} first, amounts of different currencies cannot be combined."))
     {
+        DomainErrors.WithFrench(this, Preconditions.Invariant($"Devises différentes : {expected.Code} attendu mais {actual.Code} reçu ; convertissez d'abord le montant en {expected.Code}, des montants de devises différentes ne se combinent pas."));
         Expected = expected;
         Actual = actual;
     }

@@ -103,7 +103,7 @@ internal static class DecimalMath
     {
         if (x <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(x), x, "The logarithm needs a strictly positive value.");
+            throw Preconditions.OutOfRange(nameof(x), x, "The logarithm needs a strictly positive value.", "Le logarithme exige une valeur strictement positive.");
         }
 
         // Reduce to [0.75, 1.5] by powers of two: ln x = k ln 2 + ln m.

@@ -81,15 +81,17 @@ public static class DomainBounds
     /// <summary>The range of dates, for messages.</summary>
     internal const string DateRange = "1900-01-01 to 2199-12-31";
 
+    internal const string DateRangeFr = "du 1900-01-01 au 2199-12-31";
+
     /// <summary>Throws unless the date is within the range.</summary>
     internal static void CheckDate(LocalDate date, string paramName)
     {
         if (!Contains(date))
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 paramName,
                 date,
-                Preconditions.Invariant($"Date {date:uuuu-MM-dd} is out of range: dates must be between {DateRange} inclusive."));
+                Preconditions.Invariant($"Date {date:uuuu-MM-dd} is out of range: dates must be between {DateRange} inclusive."), Preconditions.Invariant($"La date {date:uuuu-MM-dd} est hors limites : les dates vont {DateRangeFr} inclus."));
         }
     }
 
@@ -107,10 +109,10 @@ public static class DomainBounds
     {
         if (!Contains(amount))
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 paramName,
                 amount.Amount,
-                Preconditions.Invariant($"Amount {amount.Amount} {amount.Currency.Code} is out of range: amounts must be between -{MaxAmount:N0} and {MaxAmount:N0} inclusive."));
+                Preconditions.Invariant($"Amount {amount.Amount} {amount.Currency.Code} is out of range: amounts must be between -{MaxAmount:N0} and {MaxAmount:N0} inclusive."), Preconditions.Invariant($"Le montant {amount.Amount} {amount.Currency.Code} est hors limites : les montants doivent être compris entre -{MaxAmount:N0} et {MaxAmount:N0} inclus."));
         }
     }
 
@@ -128,10 +130,10 @@ public static class DomainBounds
     {
         if (!Contains(rate))
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 paramName,
                 rate.Value,
-                Preconditions.Invariant($"Rate {Describe(rate)} is out of range: rates must be between {MinRatePercent}% and {MaxRatePercent}% inclusive."));
+                Preconditions.Invariant($"Rate {Describe(rate)} is out of range: rates must be between {MinRatePercent}% and {MaxRatePercent}% inclusive."), Preconditions.Invariant($"Le taux {Describe(rate)} est hors limites : les taux doivent être compris entre {MinRatePercent} % et {MaxRatePercent} % inclus."));
         }
     }
 

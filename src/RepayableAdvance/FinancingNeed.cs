@@ -30,7 +30,7 @@ public sealed class FinancingNeed
         bool? hasRecoveryPlan = null,
         string? termOption = null)
     {
-        Preconditions.CheckArgument(termOption is null || termOption.Trim().Length > 0, nameof(termOption), "The term option chosen is blank: give the name of one of the options the scheme version offers, or none.");
+        Preconditions.CheckArgument(termOption is null || termOption.Trim().Length > 0, nameof(termOption), "The term option chosen is blank: give the name of one of the options the scheme version offers, or none.", "L'option de conditions choisie est vide : donnez le nom de l'une des options de la version du dispositif, ou aucune.");
         if (orderBookMonths is { } months)
         {
             Preconditions.CheckArgumentRange(nameof(orderBookMonths), months, 0m, DomainBounds.MaxMonths);

@@ -59,7 +59,7 @@ public sealed record FiscalYear(
             Preconditions.CheckArgument(
                 awu >= 0m && awu <= DomainBounds.MaxHeadcount,
                 path + ".annualWorkUnits",
-                Preconditions.Invariant($"{path}.annualWorkUnits is {awu}: it must be between 0 and {DomainBounds.MaxHeadcount} inclusive."));
+                Preconditions.Invariant($"{path}.annualWorkUnits is {awu}: it must be between 0 and {DomainBounds.MaxHeadcount} inclusive."), Preconditions.Invariant($"{path}.annualWorkUnits vaut {awu} : il doit être compris entre 0 et {DomainBounds.MaxHeadcount} inclus."));
         }
     }
 }

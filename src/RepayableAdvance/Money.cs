@@ -27,8 +27,8 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     {
         if (decimal.Round(amount, currency.MinorUnits, MidpointRounding.ToZero) != amount)
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"Amount {amount} has more decimals than {currency.Code} allows ({currency.MinorUnits}): round it explicitly with RoundingPolicy.Round(amount, currency) or Money.FromDecimal(amount, currency, rounding)."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"Amount {amount} has more decimals than {currency.Code} allows ({currency.MinorUnits}): round it explicitly with RoundingPolicy.Round(amount, currency) or Money.FromDecimal(amount, currency, rounding)."), Preconditions.Invariant($"Le montant {amount} a plus de décimales que {currency.Code} n'en permet ({currency.MinorUnits}) : arrondissez-le explicitement avec RoundingPolicy.Round(amount, currency) ou Money.FromDecimal(amount, currency, rounding)."),
                 nameof(amount));
         }
 
@@ -256,7 +256,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         Preconditions.CheckNotNull(rounding);
         if (divisor == 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "Divisor 0 is out of range: it must be non-zero. To split money without losing cents, use Money.Split or Money.Allocate.");
+            throw Preconditions.OutOfRange(nameof(divisor), divisor, "Divisor 0 is out of range: it must be non-zero. To split money without losing cents, use Money.Split or Money.Allocate.", "Le diviseur 0 est hors limites : il doit être non nul. Pour partager de l'argent sans perdre de centimes, utilisez Money.Split ou Money.Allocate.");
         }
 
         return rounding.Round(_amount / divisor, _currency);
@@ -311,7 +311,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     {
         null => 1,
         Money other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type Money.", nameof(obj)),
+        _ => throw Preconditions.Argument("Object must be of type Money.", "L'objet doit être de type Money.", nameof(obj)),
     };
 
     /// <summary>Formats as <c>1250.00 EUR</c> in the invariant culture.</summary>

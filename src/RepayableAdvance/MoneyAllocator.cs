@@ -9,7 +9,7 @@ internal static class MoneyAllocator
     {
         Preconditions.CheckNotNull(weights);
         Preconditions.CheckDefined(placement, nameof(placement));
-        Preconditions.CheckArgument(weights.Count > 0, nameof(weights), "Weights are empty: give at least one weight.");
+        Preconditions.CheckArgument(weights.Count > 0, nameof(weights), "Weights are empty: give at least one weight.", "Les poids sont vides : donnez au moins un poids.");
 
         var scale = 0;
         var sum = 0m;
@@ -18,8 +18,8 @@ internal static class MoneyAllocator
             var w = weights[i];
             if (w < 0m)
             {
-                throw new ArgumentException(
-                    Preconditions.Invariant($"Weight {w} at index {i} is negative: weights must be zero or positive."),
+                throw Preconditions.Argument(
+                    Preconditions.Invariant($"Weight {w} at index {i} is negative: weights must be zero or positive."), Preconditions.Invariant($"Le poids {w} à l'indice {i} est négatif : les poids doivent être positifs ou nuls."),
                     nameof(weights));
             }
 
@@ -27,7 +27,7 @@ internal static class MoneyAllocator
             sum += w;
         }
 
-        Preconditions.CheckArgument(sum > 0m, nameof(weights), "All weights are zero: at least one weight must be positive.");
+        Preconditions.CheckArgument(sum > 0m, nameof(weights), "All weights are zero: at least one weight must be positive.", "Tous les poids sont nuls : au moins un poids doit être positif.");
 
         // Scale the weights to integers so that every share is an exact rational number.
         var factor = BigInteger.Pow(10, scale);

@@ -4,7 +4,10 @@ using System.Runtime.CompilerServices;
 
 namespace RepayableAdvance;
 
-/// <summary>Argument checks used at the public edge. Messages are built in the invariant culture.</summary>
+/// <summary>
+/// Argument checks used at the public edge. Messages are built in the invariant culture, in English and in French:
+/// the exception's message is the English text, and <see cref="DomainErrors.French"/> gives the French one.
+/// </summary>
 internal static class Preconditions
 {
     internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
@@ -12,51 +15,66 @@ internal static class Preconditions
     {
         if (value is null)
         {
-            throw new ArgumentNullException(paramName);
+            throw DomainErrors.WithFrench(new ArgumentNullException(paramName), Invariant($"{paramName} est obligatoire : il ne peut pas être null."));
         }
 
         return value;
     }
 
-    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string english, string french)
     {
         if (!condition)
         {
-            throw new ArgumentException(message, paramName);
+            throw Argument(english, french, paramName);
         }
     }
 
-    /// <summary>Checks an argument; the interpolated message is only formatted (in the invariant culture) when the check fails.</summary>
+    /// <summary>Checks an argument; the interpolated messages are only formatted (in the invariant culture) when the check fails.</summary>
     internal static void CheckArgument(
         [DoesNotReturnIf(false)] bool condition,
         string paramName,
-        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessageHandler message)
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessageHandler english,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessageHandler french)
     {
         if (!condition)
         {
-            throw new ArgumentException(message.ToStringAndClear(), paramName);
+            throw Argument(english.ToStringAndClear(), french.ToStringAndClear(), paramName);
         }
     }
+
+    /// <summary>An argument exception with its English message and its French one.</summary>
+    internal static ArgumentException Argument(string english, string french, string? paramName = null) =>
+        DomainErrors.WithFrench(new ArgumentException(english, paramName), french);
+
+    /// <summary>An out-of-range exception with its English message and its French one.</summary>
+    internal static ArgumentOutOfRangeException OutOfRange(string paramName, object? value, string english, string french) =>
+        DomainErrors.WithFrench(new ArgumentOutOfRangeException(paramName, value, english), french);
+
+    /// <summary>An invalid-operation exception with its English message and its French one.</summary>
+    internal static InvalidOperationException State(string english, string french) =>
+        DomainErrors.WithFrench(new InvalidOperationException(english), french);
 
     internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
                 value,
-                Invariant($"Value {value} is out of range: it must be between {minInclusive} and {maxInclusive} inclusive."));
+                Invariant($"Value {value} is out of range: it must be between {minInclusive} and {maxInclusive} inclusive."),
+                Invariant($"La valeur {value} est hors limites : de {minInclusive} à {maxInclusive} inclus."));
         }
     }
 
-    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive, string what)
+    internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive, string what, string whatFrench)
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
                 value,
-                Invariant($"{what} {value} is out of range: it must be between {minInclusive} and {maxInclusive} inclusive."));
+                Invariant($"{what} {value} is out of range: it must be between {minInclusive} and {maxInclusive} inclusive."),
+                Invariant($"{whatFrench} {value} est hors limites : de {minInclusive} à {maxInclusive} inclus."));
         }
     }
 
@@ -64,10 +82,11 @@ internal static class Preconditions
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
                 value,
-                Invariant($"Value {value} is out of range: it must be between {minInclusive} and {maxInclusive} inclusive."));
+                Invariant($"Value {value} is out of range: it must be between {minInclusive} and {maxInclusive} inclusive."),
+                Invariant($"La valeur {value} est hors limites : de {minInclusive} à {maxInclusive} inclus."));
         }
     }
 
@@ -75,10 +94,11 @@ internal static class Preconditions
     {
         if (value < 0m)
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
                 value,
-                Invariant($"Value {value} is out of range: it must be zero or positive."));
+                Invariant($"Value {value} is out of range: it must be zero or positive."),
+                Invariant($"La valeur {value} est hors limites : elle doit être positive ou nulle."));
         }
     }
 
@@ -86,10 +106,11 @@ internal static class Preconditions
     {
         if (value <= 0m)
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
                 value,
-                Invariant($"Value {value} is out of range: it must be strictly positive."));
+                Invariant($"Value {value} is out of range: it must be strictly positive."),
+                Invariant($"La valeur {value} est hors limites : elle doit être strictement positive."));
         }
     }
 
@@ -97,18 +118,19 @@ internal static class Preconditions
     {
         if (value <= 0)
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
                 value,
-                Invariant($"Value {value} is out of range: it must be strictly positive."));
+                Invariant($"Value {value} is out of range: it must be strictly positive."),
+                Invariant($"La valeur {value} est hors limites : elle doit être strictement positive."));
         }
     }
 
-    internal static void CheckState([DoesNotReturnIf(false)] bool condition, string message)
+    internal static void CheckState([DoesNotReturnIf(false)] bool condition, string english, string french)
     {
         if (!condition)
         {
-            throw new InvalidOperationException(message);
+            throw State(english, french);
         }
     }
 
@@ -117,10 +139,11 @@ internal static class Preconditions
     {
         if (!Enum.IsDefined(value))
         {
-            throw new ArgumentOutOfRangeException(
+            throw OutOfRange(
                 paramName,
                 value,
-                Invariant($"Value {value} is not a defined {typeof(TEnum).Name}: allowed values are {string.Join(", ", Enum.GetNames<TEnum>())}."));
+                Invariant($"Value {value} is not a defined {typeof(TEnum).Name}: allowed values are {string.Join(", ", Enum.GetNames<TEnum>())}."),
+                Invariant($"La valeur {value} n'est pas un {typeof(TEnum).Name} défini : valeurs permises {string.Join(", ", Enum.GetNames<TEnum>())}."));
         }
     }
 

@@ -157,7 +157,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     {
         null => 1,
         Rate other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type Rate.", nameof(obj)),
+        _ => throw Preconditions.Argument("Object must be of type Rate.", "L'objet doit être de type Rate.", nameof(obj)),
     };
 
     /// <summary>Parses a rate written with its unit: <c>"1.5%"</c>, <c>"150bp"</c> or <c>"-0.31 %"</c> (invariant culture).</summary>

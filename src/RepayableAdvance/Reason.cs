@@ -18,18 +18,18 @@ public sealed class Reason : IEquatable<Reason>
     /// <exception cref="ArgumentException">The code is the default value, or two arguments share a name.</exception>
     public Reason(ReasonCode code, params IReadOnlyList<ReasonArgument> arguments)
     {
-        Preconditions.CheckArgument(code.Value.Length > 0, nameof(code), "The reason code is empty: create it with new ReasonCode(\"someCode\").");
+        Preconditions.CheckArgument(code.Value.Length > 0, nameof(code), "The reason code is empty: create it with new ReasonCode(\"someCode\").", "Le code de motif est vide : créez-le avec new ReasonCode(\"someCode\").");
         Preconditions.CheckNotNull(arguments);
         _arguments = [.. arguments];
         for (var i = 0; i < _arguments.Length; i++)
         {
-            Preconditions.CheckArgument(_arguments[i].Name is not null, nameof(arguments), "An argument is the default value: create arguments with ReasonArgument.Text, Money, Rate….");
+            Preconditions.CheckArgument(_arguments[i].Name is not null, nameof(arguments), "An argument is the default value: create arguments with ReasonArgument.Text, Money, Rate….", "Un argument a la valeur par défaut : créez les arguments avec ReasonArgument.Text, Money, Rate….");
             for (var j = 0; j < i; j++)
             {
                 Preconditions.CheckArgument(
                     !string.Equals(_arguments[i].Name, _arguments[j].Name, StringComparison.Ordinal),
                     nameof(arguments),
-                    $"Argument name '{_arguments[i].Name}' appears twice in reason '{code}': names must be distinct.");
+                    $"Argument name '{_arguments[i].Name}' appears twice in reason '{code}': names must be distinct.", $"Le nom d'argument « {_arguments[i].Name} » figure deux fois dans le motif « {code} » : les noms doivent être distincts.");
             }
         }
 

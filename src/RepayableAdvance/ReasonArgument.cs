@@ -133,7 +133,7 @@ public readonly struct ReasonArgument : IEquatable<ReasonArgument>
         Preconditions.CheckArgument(
             IsIdentifier(name),
             nameof(name),
-            $"Argument name '{name}' is invalid: it must be a camelCase identifier (a lower-case letter, then letters or digits).");
+            $"Argument name '{name}' is invalid: it must be a camelCase identifier (a lower-case letter, then letters or digits).", $"Le nom d'argument « {name} » est invalide : ce doit être un identifiant camelCase (une minuscule, puis des lettres ou des chiffres).");
         Volatile.Write(ref ValidatedNames[slot], name);
     }
 

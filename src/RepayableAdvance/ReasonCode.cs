@@ -22,7 +22,7 @@ public readonly struct ReasonCode : IEquatable<ReasonCode>, IComparable<ReasonCo
         Preconditions.CheckArgument(
             IsValid(value),
             nameof(value),
-            $"Reason code '{value}' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountBetween'.");
+            $"Reason code '{value}' is invalid: it must be camelCase segments separated by dots (a lower-case letter, then letters or digits), 1 to 100 characters, such as 'headcountBetween'.", $"Le code de motif « {value} » est invalide : ce doivent être des segments camelCase séparés par des points (une minuscule, puis des lettres ou des chiffres), de 1 à 100 caractères, comme « headcountBetween ».");
         _value = value;
     }
 

@@ -69,7 +69,7 @@ public sealed partial class ReasonFormatter
     /// <exception cref="ArgumentException">The code is empty or the template is malformed.</exception>
     public ReasonFormatter WithTemplate(ReasonCode code, CultureInfo culture, string template)
     {
-        Preconditions.CheckArgument(code.Value.Length > 0, nameof(code), "The reason code is empty.");
+        Preconditions.CheckArgument(code.Value.Length > 0, nameof(code), "The reason code is empty.", "Le code de motif est vide.");
         Preconditions.CheckNotNull(culture);
         Preconditions.CheckNotNull(template);
         _ = Placeholders(template);
@@ -298,13 +298,13 @@ public sealed partial class ReasonFormatter
                 var close = template.IndexOf('}', i + 1);
                 if (close < 0)
                 {
-                    throw new ArgumentException(Preconditions.Invariant($"Template '{template}' has an unclosed placeholder at position {i}: close it with '}}'."), nameof(template));
+                    throw Preconditions.Argument(Preconditions.Invariant($"Template '{template}' has an unclosed placeholder at position {i}: close it with '}}'."), Preconditions.Invariant($"Le modèle « {template} » a un emplacement non fermé à la position {i} : fermez-le avec « }} »."), nameof(template));
                 }
 
                 var name = template[(i + 1)..close];
                 if (!ReasonArgument.IsIdentifier(name))
                 {
-                    throw new ArgumentException(Preconditions.Invariant($"Template '{template}' has an invalid placeholder '{{{name}}}': names are camelCase identifiers."), nameof(template));
+                    throw Preconditions.Argument(Preconditions.Invariant($"Template '{template}' has an invalid placeholder '{{{name}}}': names are camelCase identifiers."), Preconditions.Invariant($"Le modèle « {template} » a un emplacement invalide « {{{name}}} » : les noms sont des identifiants camelCase."), nameof(template));
                 }
 
                 builder.Append(valueOf(name));

@@ -38,23 +38,23 @@ public sealed class RelatedEnterprise
         RelatedEnterpriseKind kind = RelatedEnterpriseKind.Enterprise,
         IReadOnlyList<FiscalYear>? fiscalYears = null)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "A related enterprise's name is blank: give its identifier or name.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "A related enterprise's name is blank: give its identifier or name.", "Le nom d'une entreprise liée ou partenaire est vide : donnez son identifiant ou son nom.");
         Preconditions.CheckDefined(direction, nameof(direction));
         Preconditions.CheckDefined(kind, nameof(kind));
         if (share <= 0m || share > 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(share), share, Preconditions.Invariant($"The share held is {share} %: it must be more than 0 and at most 100."));
+            throw Preconditions.OutOfRange(nameof(share), share, Preconditions.Invariant($"The share held is {share} %: it must be more than 0 and at most 100."), Preconditions.Invariant($"La part détenue est de {share} % : elle doit être supérieure à 0 et au plus 100."));
         }
 
         _fiscalYears = fiscalYears is null ? [] : [.. fiscalYears];
         for (var i = 0; i < _fiscalYears.Length; i++)
         {
-            Preconditions.CheckArgument(_fiscalYears[i] is not null, nameof(fiscalYears), $"Fiscal year {i + 1} of {name} is null.");
+            Preconditions.CheckArgument(_fiscalYears[i] is not null, nameof(fiscalYears), $"Fiscal year {i + 1} of {name} is null.", $"L'exercice {i + 1} de {name} est null.");
             _fiscalYears[i].Validate(nameof(fiscalYears));
             Preconditions.CheckArgument(
                 i == 0 || _fiscalYears[i].EndDate > _fiscalYears[i - 1].EndDate,
                 nameof(fiscalYears),
-                $"Fiscal years of {name} are out of order: {_fiscalYears[i].EndDate:uuuu-MM-dd} comes after {(i == 0 ? _fiscalYears[i].EndDate : _fiscalYears[i - 1].EndDate):uuuu-MM-dd}; list them oldest first.");
+                $"Fiscal years of {name} are out of order: {_fiscalYears[i].EndDate:uuuu-MM-dd} comes after {(i == 0 ? _fiscalYears[i].EndDate : _fiscalYears[i - 1].EndDate):uuuu-MM-dd}; list them oldest first.", $"Les exercices de {name} sont dans le désordre : {_fiscalYears[i].EndDate:uuuu-MM-dd} vient après {(i == 0 ? _fiscalYears[i].EndDate : _fiscalYears[i - 1].EndDate):uuuu-MM-dd} ; listez-les du plus ancien au plus récent.");
         }
 
         Name = name;

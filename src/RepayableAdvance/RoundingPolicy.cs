@@ -105,15 +105,15 @@ public sealed class RoundingPolicy : IEquatable<RoundingPolicy>
         var scale = Scale ?? currency.MinorUnits;
         if (scale > currency.MinorUnits)
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"Rounding scale {scale} is finer than the {currency.Code} minor unit ({currency.MinorUnits} digits): use a scale between 0 and {currency.MinorUnits} for money."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"Rounding scale {scale} is finer than the {currency.Code} minor unit ({currency.MinorUnits} digits): use a scale between 0 and {currency.MinorUnits} for money."), Preconditions.Invariant($"L'échelle d'arrondi {scale} est plus fine que l'unité mineure de {currency.Code} ({currency.MinorUnits} chiffres) : utilisez une échelle de 0 à {currency.MinorUnits} pour de l'argent."),
                 nameof(currency));
         }
 
         if (CashIncrement is { } increment && DecimalMath.SignificantScale(increment) > currency.MinorUnits)
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"Cash increment {increment} is finer than the {currency.Code} minor unit ({currency.MinorUnit}): use a multiple of the minor unit."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"Cash increment {increment} is finer than the {currency.Code} minor unit ({currency.MinorUnit}): use a multiple of the minor unit."), Preconditions.Invariant($"Le pas d'arrondi {increment} est plus fin que l'unité mineure de {currency.Code} ({currency.MinorUnit}) : utilisez un multiple de l'unité mineure."),
                 nameof(currency));
         }
 

@@ -21,16 +21,16 @@ internal static class Versioning
         where T : IDatedVersion
     {
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(name.Length > 0, nameof(name), "The policy name is empty.");
+        Preconditions.CheckArgument(name.Length > 0, nameof(name), "The policy name is empty.", "Le nom de la politique est vide.");
         Preconditions.CheckNotNull(versions);
-        Preconditions.CheckArgument(versions.Count > 0, nameof(versions), "A policy needs at least one version.");
+        Preconditions.CheckArgument(versions.Count > 0, nameof(versions), "A policy needs at least one version.", "Une politique exige au moins une version.");
         var ordered = versions.OrderBy(v => v.EffectiveFrom).ToArray();
         for (var i = 1; i < ordered.Length; i++)
         {
             Preconditions.CheckArgument(
                 ordered[i - 1].EffectiveTo is { } end && end < ordered[i].EffectiveFrom,
                 nameof(versions),
-                $"Versions {ordered[i - 1].Version} and {ordered[i].Version} of {kind} {name} overlap: each version must end before the next starts.");
+                $"Versions {ordered[i - 1].Version} and {ordered[i].Version} of {kind} {name} overlap: each version must end before the next starts.", $"Les versions {ordered[i - 1].Version} et {ordered[i].Version} de {kind} {name} se chevauchent : chaque version doit se terminer avant le début de la suivante.");
         }
 
         return ordered;
@@ -53,9 +53,9 @@ internal static class Versioning
             }
         }
 
-        throw new MissingReferenceDataException(
+        throw DomainErrors.WithFrench(new MissingReferenceDataException(
             MissingReferenceData.VersionInForce,
             Preconditions.Invariant($"No version of {kind} {name} is in force on {date:uuuu-MM-dd}: versions cover {string.Join(", ", versions.Select(v => $"{v.Version} ({v.EffectiveFrom:uuuu-MM-dd}–{(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "open")})"))}."),
-            paramName);
+            paramName), Preconditions.Invariant($"Aucune version de {kind} {name} n'est en vigueur le {date:uuuu-MM-dd} : les versions couvrent {string.Join(", ", versions.Select(v => $"{v.Version} ({v.EffectiveFrom:uuuu-MM-dd}–{(v.EffectiveTo is { } e ? e.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "ouverte")})"))}."));
     }
 }

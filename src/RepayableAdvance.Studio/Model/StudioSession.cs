@@ -157,7 +157,7 @@ public sealed class StudioSession
         catch (Exception e) when (e is ArgumentException or MissingReferenceDataException or Scheduling.ScheduleRefusedException)
         {
             // What the pipeline refuses to compute (no version on the date, a choice of terms not offered) is said as it is.
-            errors = [new DocumentError("$", "refused", e.Message, e.Message)];
+            errors = [new DocumentError("$", "refused", e.Message, DomainErrors.French(e))];
             return null;
         }
     }

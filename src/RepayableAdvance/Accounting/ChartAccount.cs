@@ -12,8 +12,8 @@ public sealed record ChartAccount
     /// <exception cref="ArgumentException">The number is not three digits or more, or the label is blank.</exception>
     public ChartAccount(string number, string label, string? source = null, bool isAssumption = false)
     {
-        Preconditions.CheckArgument(IsValidNumber(number), nameof(number), Preconditions.Invariant($"Account number '{number}' is not three to twenty digits: French charts number accounts by class, account and sub-account."));
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(label), nameof(label), Preconditions.Invariant($"Account {number} has no label."));
+        Preconditions.CheckArgument(IsValidNumber(number), nameof(number), Preconditions.Invariant($"Account number '{number}' is not three to twenty digits: French charts number accounts by class, account and sub-account."), Preconditions.Invariant($"Le numéro de compte « {number} » n'a pas de trois à vingt chiffres : les plans comptables français numérotent les comptes par classe, compte et sous-compte."));
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(label), nameof(label), Preconditions.Invariant($"Account {number} has no label."), Preconditions.Invariant($"Le compte {number} n'a pas de libellé."));
         Number = number;
         Label = label;
         Source = source;

@@ -29,18 +29,18 @@ public sealed class ChartOfAccounts
     /// <exception cref="ArgumentException">The name is blank, a number repeats, or a retained-earnings account is not in the chart.</exception>
     public ChartOfAccounts(string name, AccountingFramework framework, IReadOnlyList<ChartAccount> accounts, string retainedEarningsCredit, string retainedEarningsDebit)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The chart needs a name.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The chart needs a name.", "Le plan comptable doit avoir un nom.");
         Preconditions.CheckDefined(framework, nameof(framework));
         Preconditions.CheckNotNull(accounts);
         var byNumber = new Dictionary<string, ChartAccount>(StringComparer.Ordinal);
         foreach (var account in accounts)
         {
             Preconditions.CheckNotNull(account);
-            Preconditions.CheckArgument(byNumber.TryAdd(account.Number, account), nameof(accounts), Preconditions.Invariant($"Account {account.Number} appears twice in the chart '{name}'."));
+            Preconditions.CheckArgument(byNumber.TryAdd(account.Number, account), nameof(accounts), Preconditions.Invariant($"Account {account.Number} appears twice in the chart '{name}'."), Preconditions.Invariant($"Le compte {account.Number} figure deux fois dans le plan « {name} »."));
         }
 
-        Preconditions.CheckArgument(byNumber.ContainsKey(retainedEarningsCredit ?? string.Empty), nameof(retainedEarningsCredit), Preconditions.Invariant($"Retained-earnings account '{retainedEarningsCredit}' is not in the chart '{name}'."));
-        Preconditions.CheckArgument(byNumber.ContainsKey(retainedEarningsDebit ?? string.Empty), nameof(retainedEarningsDebit), Preconditions.Invariant($"Retained-earnings account '{retainedEarningsDebit}' is not in the chart '{name}'."));
+        Preconditions.CheckArgument(byNumber.ContainsKey(retainedEarningsCredit ?? string.Empty), nameof(retainedEarningsCredit), Preconditions.Invariant($"Retained-earnings account '{retainedEarningsCredit}' is not in the chart '{name}'."), Preconditions.Invariant($"Le compte de report à nouveau « {retainedEarningsCredit} » n'est pas dans le plan « {name} »."));
+        Preconditions.CheckArgument(byNumber.ContainsKey(retainedEarningsDebit ?? string.Empty), nameof(retainedEarningsDebit), Preconditions.Invariant($"Retained-earnings account '{retainedEarningsDebit}' is not in the chart '{name}'."), Preconditions.Invariant($"Le compte de report à nouveau « {retainedEarningsDebit} » n'est pas dans le plan « {name} »."));
         Name = name;
         Framework = framework;
         Accounts = [.. accounts.OrderBy(a => a.Number, StringComparer.Ordinal)];
@@ -126,5 +126,5 @@ public sealed class ChartOfAccounts
     /// <param name="number">The number.</param>
     /// <returns>The account.</returns>
     /// <exception cref="ArgumentException">The chart has no account of that number.</exception>
-    public ChartAccount this[string number] => Find(number) ?? throw new ArgumentException(Preconditions.Invariant($"Account '{number}' is not in the chart '{Name}' (its accounts: {string.Join(", ", Accounts.Select(a => a.Number))})."), nameof(number));
+    public ChartAccount this[string number] => Find(number) ?? throw Preconditions.Argument(Preconditions.Invariant($"Account '{number}' is not in the chart '{Name}' (its accounts: {string.Join(", ", Accounts.Select(a => a.Number))})."), Preconditions.Invariant($"Le compte « {number} » n'est pas dans le plan « {Name} » (ses comptes : {string.Join(", ", Accounts.Select(a => a.Number))})."), nameof(number));
 }

@@ -38,7 +38,7 @@ public static class Fec
     /// <exception cref="ArgumentException">The SIREN is not nine digits.</exception>
     public static string FileName(string siren, LocalDate yearEnd)
     {
-        Preconditions.CheckArgument(siren is { Length: 9 } && siren.All(char.IsAsciiDigit), nameof(siren), Preconditions.Invariant($"SIREN '{siren}' is not nine digits."));
+        Preconditions.CheckArgument(siren is { Length: 9 } && siren.All(char.IsAsciiDigit), nameof(siren), Preconditions.Invariant($"SIREN '{siren}' is not nine digits."), Preconditions.Invariant($"Le SIREN « {siren} » n'a pas neuf chiffres."));
         return siren + "FEC" + yearEnd.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".txt";
     }
 
@@ -68,15 +68,15 @@ public static class Fec
     {
         Preconditions.CheckNotNull(journal);
         Preconditions.CheckNotNull(writer);
-        Preconditions.CheckArgument(yearEnd >= yearStart && yearEnd < yearStart.PlusMonths(24), nameof(yearEnd), Preconditions.Invariant($"Fiscal year {yearStart:uuuu-MM-dd} to {yearEnd:uuuu-MM-dd} is not a period of one day to 24 months."));
+        Preconditions.CheckArgument(yearEnd >= yearStart && yearEnd < yearStart.PlusMonths(24), nameof(yearEnd), Preconditions.Invariant($"Fiscal year {yearStart:uuuu-MM-dd} to {yearEnd:uuuu-MM-dd} is not a period of one day to 24 months."), Preconditions.Invariant($"L'exercice du {yearStart:uuuu-MM-dd} au {yearEnd:uuuu-MM-dd} n'est pas une période d'un jour à 24 mois."));
         if (journal.Rules.Chart.Framework != AccountingFramework.Pcg)
         {
-            throw new InvalidOperationException(Preconditions.Invariant($"The journal follows {journal.Rules.Chart.Framework}: the FEC is for entities keeping the PCG; export the journal with JournalCsv."));
+            throw Preconditions.State(Preconditions.Invariant($"The journal follows {journal.Rules.Chart.Framework}: the FEC is for entities keeping the PCG; export the journal with JournalCsv."), Preconditions.Invariant($"Le journal suit {journal.Rules.Chart.Framework} : le FEC concerne les entités qui tiennent le PCG ; exportez le journal avec JournalCsv."));
         }
 
         if (journal.Currency != Currency.EUR)
         {
-            throw new InvalidOperationException(Preconditions.Invariant($"The journal is kept in {journal.Currency}: the FEC states amounts in euros."));
+            throw Preconditions.State(Preconditions.Invariant($"The journal is kept in {journal.Currency}: the FEC states amounts in euros."), Preconditions.Invariant($"Le journal est tenu en {journal.Currency} : le FEC exprime les montants en euros."));
         }
 
         var chart = journal.Rules.Chart;

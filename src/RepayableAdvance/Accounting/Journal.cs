@@ -142,5 +142,5 @@ public sealed class Journal
     }
 
     private static void CheckPeriod(LocalDate from, LocalDate to) =>
-        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."), Preconditions.Invariant($"La période se termine le {to:uuuu-MM-dd}, avant de commencer le {from:uuuu-MM-dd}."));
 }

@@ -63,7 +63,7 @@ public static class Posting
     /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public static IReadOnlyList<LocalDate> MonthEnds(LocalDate from, LocalDate to)
     {
-        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."), Preconditions.Invariant($"La période se termine le {to:uuuu-MM-dd}, avant de commencer le {from:uuuu-MM-dd}."));
         var ends = new List<LocalDate>();
         for (var month = new LocalDate(from.Year, from.Month, 1); month <= to; month = month.PlusMonths(1))
         {
@@ -79,7 +79,7 @@ public static class Posting
         PostingEvent.Contribution or PostingEvent.PrincipalRepaid or PostingEvent.WriteOff or PostingEvent.WriteDown => (false, true),
         PostingEvent.Disbursement or PostingEvent.InterestAccrued or PostingEvent.WriteDownReversal => (true, false),
         PostingEvent.InterestReceived or PostingEvent.Recovery or PostingEvent.Fee => (false, false),
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "This posting event has no auxiliary rule: add it to Posting.Auxiliary."),
+        _ => throw Preconditions.OutOfRange(nameof(e), e, "This posting event has no auxiliary rule: add it to Posting.Auxiliary.", "Cet événement de comptabilisation n'a pas de règle auxiliaire : ajoutez-le à Posting.Auxiliary."),
     };
 
     internal static string Label(PostingEvent e, bool reversal, string reference) => e switch
@@ -94,7 +94,7 @@ public static class Posting
         PostingEvent.Fee => "Frais " + reference,
         PostingEvent.WriteDown => "Dépréciation " + reference,
         PostingEvent.WriteDownReversal => "Reprise de dépréciation " + reference,
-        _ => throw new ArgumentOutOfRangeException(nameof(e), e, "This posting event has no label: add it to Posting.Label."),
+        _ => throw Preconditions.OutOfRange(nameof(e), e, "This posting event has no label: add it to Posting.Label.", "Cet événement de comptabilisation n'a pas de libellé : ajoutez-le à Posting.Label."),
     };
 
     /// <summary>The journal being written: entries, their numbers per journal, and the write-downs posted so far.</summary>
@@ -146,7 +146,7 @@ public static class Posting
                 case FundEventKind.Cancellation:
                     break;
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(e), e.Kind, "This ledger event kind has no posting: add it to Posting.Writer.Post.");
+                    throw Preconditions.OutOfRange(nameof(e), e.Kind, "This ledger event kind has no posting: add it to Posting.Writer.Post.", "Ce type d'événement du registre n'a pas d'écriture : ajoutez-le à Posting.Writer.Post.");
             }
         }
 

@@ -21,7 +21,7 @@ public sealed class PostingRules
         Preconditions.CheckNotNull(chart);
         Preconditions.CheckNotNull(rules);
         var problems = Check(chart, rules);
-        Preconditions.CheckArgument(problems.Count == 0, nameof(rules), "The posting rules cannot post: " + string.Join(" ", problems.Select(p => p.Message)));
+        Preconditions.CheckArgument(problems.Count == 0, nameof(rules), "The posting rules cannot post: " + string.Join(" ", problems.Select(p => p.Message)), "Les règles de comptabilisation ne peuvent pas comptabiliser : " + string.Join(" ", problems.Select(p => p.French)));
         Chart = chart;
         _byEvent = new PostingRule[Enum.GetValues<PostingEvent>().Length];
         foreach (var rule in rules)

@@ -52,7 +52,7 @@ public sealed class WriteDownPolicy
     {
         Preconditions.CheckNotNull(buckets);
         Preconditions.CheckNotNull(rates);
-        Preconditions.CheckArgument(rates.Count == buckets.Buckets.Count, nameof(rates), Preconditions.Invariant($"{rates.Count} rates for {buckets.Buckets.Count} buckets: give one rate per bucket."));
+        Preconditions.CheckArgument(rates.Count == buckets.Buckets.Count, nameof(rates), Preconditions.Invariant($"{rates.Count} rates for {buckets.Buckets.Count} buckets: give one rate per bucket."), Preconditions.Invariant($"{rates.Count} taux pour {buckets.Buckets.Count} tranches : donnez un taux par tranche."));
         foreach (var rate in rates)
         {
             CheckRate(rate, nameof(rates));
@@ -81,8 +81,8 @@ public sealed class WriteDownPolicy
     /// <exception cref="ArgumentException">The advance is blank or the amount negative.</exception>
     public WriteDownPolicy WithAmount(string advanceId, LocalDate from, Money amount)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(advanceId), nameof(advanceId), "The advance identifier is blank.");
-        Preconditions.CheckArgument(!amount.IsNegative, nameof(amount), Preconditions.Invariant($"Write-down {amount} of {advanceId} is negative: it is zero or more."));
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(advanceId), nameof(advanceId), "The advance identifier is blank.", "L'identifiant de l'avance est vide.");
+        Preconditions.CheckArgument(!amount.IsNegative, nameof(amount), Preconditions.Invariant($"Write-down {amount} of {advanceId} is negative: it is zero or more."), Preconditions.Invariant($"La dépréciation {amount} de {advanceId} est négative : elle est positive ou nulle."));
         return new(Buckets, BucketRates.ToImmutableArray(), (ImmutableDictionary<CollectionCaseStatus, Rate>)StatusRates, _amounts.Add((advanceId, from, amount)));
     }
 
@@ -108,5 +108,5 @@ public sealed class WriteDownPolicy
     }
 
     private static void CheckRate(Rate rate, string paramName) =>
-        Preconditions.CheckArgument(rate.Value is >= 0m and <= 1m, paramName, Preconditions.Invariant($"Write-down rate {rate} is outside 0 %–100 %."));
+        Preconditions.CheckArgument(rate.Value is >= 0m and <= 1m, paramName, Preconditions.Invariant($"Write-down rate {rate} is outside 0 %–100 %."), Preconditions.Invariant($"Le taux de dépréciation {rate} est hors de 0 %–100 %."));
 }

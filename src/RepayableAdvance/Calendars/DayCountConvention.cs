@@ -92,8 +92,8 @@ public abstract class DayCountConvention
         CheckOrder(start, end);
         if (UsesReferencePeriod && start != end && (referenceEnd <= referenceStart || referenceEnd <= start))
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"Reference period {referenceStart:uuuu-MM-dd} to {referenceEnd:uuuu-MM-dd} is empty or ends before the start {start:uuuu-MM-dd}: it must end after both its own start and the start of the days counted."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"Reference period {referenceStart:uuuu-MM-dd} to {referenceEnd:uuuu-MM-dd} is empty or ends before the start {start:uuuu-MM-dd}: it must end after both its own start and the start of the days counted."), Preconditions.Invariant($"La période de référence du {referenceStart:uuuu-MM-dd} au {referenceEnd:uuuu-MM-dd} est vide ou se termine avant le début {start:uuuu-MM-dd} : elle doit se terminer après son propre début et après le début des jours comptés."),
                 nameof(referenceEnd));
         }
 
@@ -106,8 +106,8 @@ public abstract class DayCountConvention
     {
         if (UsesReferencePeriod)
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"{Name} needs the reference periods of a schedule, which this computation does not have: use Actual/Actual ISDA, Actual/Actual AFB, Actual/365F, Actual/360, 30/360 or 30E/360."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"{Name} needs the reference periods of a schedule, which this computation does not have: use Actual/Actual ISDA, Actual/Actual AFB, Actual/365F, Actual/360, 30/360 or 30E/360."), Preconditions.Invariant($"{Name} a besoin des périodes de référence d'un échéancier, que ce calcul n'a pas : utilisez Actual/Actual ISDA, Actual/Actual AFB, Actual/365F, Actual/360, 30/360 ou 30E/360."),
                 parameterName);
         }
     }
@@ -140,8 +140,8 @@ public abstract class DayCountConvention
     {
         if (DateArithmetic.DaysBetween(start, end) < 0)
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"End date {end:uuuu-MM-dd} is before start date {start:uuuu-MM-dd}: a day-count period must not run backwards."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"End date {end:uuuu-MM-dd} is before start date {start:uuuu-MM-dd}: a day-count period must not run backwards."), Preconditions.Invariant($"La date de fin {end:uuuu-MM-dd} est antérieure à la date de début {start:uuuu-MM-dd} : une période de décompte des jours ne remonte pas le temps."),
                 nameof(end));
         }
     }

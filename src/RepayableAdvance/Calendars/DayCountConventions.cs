@@ -64,8 +64,8 @@ public static class DayCountConventions
             }
         }
 
-        throw new ArgumentException(
-            Preconditions.Invariant($"Unknown day-count convention '{name}': it must be one of {string.Join(", ", All.Select(c => c.Name))}."),
+        throw Preconditions.Argument(
+            Preconditions.Invariant($"Unknown day-count convention '{name}': it must be one of {string.Join(", ", All.Select(c => c.Name))}."), Preconditions.Invariant($"Convention de décompte des jours inconnue « {name} » : elle doit être l'une de {string.Join(", ", All.Select(c => c.Name))}."),
             nameof(name));
     }
 
@@ -152,8 +152,8 @@ public static class DayCountConventions
 
             if (referenceStart > start)
             {
-                throw new ArgumentException(
-                    Preconditions.Invariant($"The period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} overhangs its reference period {referenceStart:uuuu-MM-dd} to {referenceEnd:uuuu-MM-dd} at both ends: give the reference period the period starts in, or the one it ends in."),
+                throw Preconditions.Argument(
+                    Preconditions.Invariant($"The period {start:uuuu-MM-dd} to {end:uuuu-MM-dd} overhangs its reference period {referenceStart:uuuu-MM-dd} to {referenceEnd:uuuu-MM-dd} at both ends: give the reference period the period starts in, or the one it ends in."), Preconditions.Invariant($"La période du {start:uuuu-MM-dd} au {end:uuuu-MM-dd} déborde des deux côtés de sa période de référence du {referenceStart:uuuu-MM-dd} au {referenceEnd:uuuu-MM-dd} : donnez la période de référence où elle commence, ou celle où elle se termine."),
                     nameof(referenceStart));
             }
 

@@ -39,7 +39,7 @@ public sealed class HolidayCalendar
     {
         if (firstYear is { } first)
         {
-            Preconditions.CheckArgumentRange(nameof(firstYear), first, DomainBounds.MinDate.Year, DomainBounds.MaxDate.Year, "First year");
+            Preconditions.CheckArgumentRange(nameof(firstYear), first, DomainBounds.MinDate.Year, DomainBounds.MaxDate.Year, "First year", "La première année");
         }
 
         FirstYear = firstYear;
@@ -48,18 +48,18 @@ public sealed class HolidayCalendar
         Preconditions.CheckNotNull(rules);
         foreach (var day in weekendDays)
         {
-            Preconditions.CheckArgument(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(weekendDays), $"Weekday {(int)day} is invalid: it must be Monday (1) to Sunday (7).");
+            Preconditions.CheckArgument(day is >= IsoDayOfWeek.Monday and <= IsoDayOfWeek.Sunday, nameof(weekendDays), $"Weekday {(int)day} is invalid: it must be Monday (1) to Sunday (7).", $"Le jour de semaine {(int)day} est invalide : il doit aller de lundi (1) à dimanche (7).");
             _weekend[(int)day] = true;
         }
 
         Preconditions.CheckArgument(
             _weekend.Count(w => w) < 7,
             nameof(weekendDays),
-            "Every day of the week is a weekend day: a calendar needs at least one business weekday.");
+            "Every day of the week is a weekend day: a calendar needs at least one business weekday.", "Tous les jours de la semaine sont chômés : un calendrier a besoin d'au moins un jour ouvré.");
         _rules = [.. rules];
         foreach (var rule in _rules)
         {
-            Preconditions.CheckArgument(rule is not null, nameof(rules), "A holiday rule is null.");
+            Preconditions.CheckArgument(rule is not null, nameof(rules), "A holiday rule is null.", "Une règle de jour férié est null.");
         }
 
         WeekendDays = [.. Enumerable.Range(1, 7).Where(d => _weekend[d]).Select(d => (IsoDayOfWeek)d)];
@@ -89,7 +89,7 @@ public sealed class HolidayCalendar
     public static HolidayCalendar Join(string name, params IReadOnlyList<HolidayCalendar> calendars)
     {
         Preconditions.CheckNotNull(calendars);
-        Preconditions.CheckArgument(calendars.Count > 0, nameof(calendars), "No calendar to join: give at least one.");
+        Preconditions.CheckArgument(calendars.Count > 0, nameof(calendars), "No calendar to join: give at least one.", "Aucun calendrier à joindre : donnez-en au moins un.");
         return new HolidayCalendar(
             name,
             calendars.SelectMany(c => c.WeekendDays).Distinct(),
@@ -111,10 +111,10 @@ public sealed class HolidayCalendar
     {
         if (FirstYear is { } first && date.Year < first)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(date),
                 date,
-                Preconditions.Invariant($"Calendar {Name} knows dates from {first}: {date:uuuu-MM-dd} is before it, when its holiday rules are not known."));
+                Preconditions.Invariant($"Calendar {Name} knows dates from {first}: {date:uuuu-MM-dd} is before it, when its holiday rules are not known."), Preconditions.Invariant($"Le calendrier {Name} connaît les dates à partir de {first} : le {date:uuuu-MM-dd} est antérieur, ses jours fériés n'y sont pas connus."));
         }
     }
 
@@ -183,10 +183,10 @@ public sealed class HolidayCalendar
     {
         if (FirstYear is { } first && year < first)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(year),
                 year,
-                Preconditions.Invariant($"Calendar {Name} knows dates from {first}: year {year} is before it, when its holiday rules are not known."));
+                Preconditions.Invariant($"Calendar {Name} knows dates from {first}: year {year} is before it, when its holiday rules are not known."), Preconditions.Invariant($"Le calendrier {Name} connaît les dates à partir de {first} : l'année {year} est antérieure, ses jours fériés n'y sont pas connus."));
         }
         var bits = new ulong[6];
         var firstDayOfWeek = (int)new LocalDate(year, 1, 1).DayOfWeek - 1; // Monday = 0

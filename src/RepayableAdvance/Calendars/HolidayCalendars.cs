@@ -65,8 +65,8 @@ public static class HolidayCalendars
     {
         Preconditions.CheckNotNull(name);
         return All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal))
-            ?? throw new ArgumentException(
-                Preconditions.Invariant($"Unknown calendar '{name}': it must be one of {string.Join(", ", All.Select(c => c.Name))}."),
+            ?? throw Preconditions.Argument(
+                Preconditions.Invariant($"Unknown calendar '{name}': it must be one of {string.Join(", ", All.Select(c => c.Name))}."), Preconditions.Invariant($"Calendrier inconnu « {name} » : il doit être l'un de {string.Join(", ", All.Select(c => c.Name))}."),
                 nameof(name));
     }
 

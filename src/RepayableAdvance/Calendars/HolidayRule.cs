@@ -16,8 +16,8 @@ public abstract class HolidayRule
         Name = Preconditions.CheckNotNull(name);
         if (fromYear is { } from && toYear is { } to && to < from)
         {
-            throw new ArgumentOutOfRangeException(
-                nameof(toYear), to, Preconditions.Invariant($"Year {to} is out of range: the last year must not be before the first year {from}."));
+            throw Preconditions.OutOfRange(
+                nameof(toYear), to, Preconditions.Invariant($"Year {to} is out of range: the last year must not be before the first year {from}."), Preconditions.Invariant($"L'année {to} est hors limites : la dernière année ne doit pas précéder la première année {from}."));
         }
 
         FromYear = fromYear;

@@ -17,8 +17,8 @@ public sealed record AdvanceCommitment
     /// <exception cref="ArgumentException">The code is blank, or the period is empty.</exception>
     public AdvanceCommitment(string code, LocalDate from, LocalDate until, ClawbackBasis basis)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The commitment's code is blank: give a stable code such as jobsKept.");
-        Preconditions.CheckArgument(until > from, nameof(until), Preconditions.Invariant($"The commitment '{code}' ends on {until:uuuu-MM-dd}, not after it starts on {from:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The commitment's code is blank: give a stable code such as jobsKept.", "Le code de l'engagement est vide : donnez un code stable comme jobsKept.");
+        Preconditions.CheckArgument(until > from, nameof(until), Preconditions.Invariant($"The commitment '{code}' ends on {until:uuuu-MM-dd}, not after it starts on {from:uuuu-MM-dd}."), Preconditions.Invariant($"L'engagement « {code} » se termine le {until:uuuu-MM-dd}, pas après son début le {from:uuuu-MM-dd}."));
         Preconditions.CheckDefined(basis, nameof(basis));
         Code = code;
         From = from;

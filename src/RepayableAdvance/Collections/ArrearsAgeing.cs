@@ -117,7 +117,7 @@ public static class ArrearsAgeing
     {
         Preconditions.CheckNotNull(account);
         Preconditions.CheckNotNull(buckets);
-        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."), Preconditions.Invariant($"La période se termine le {to:uuuu-MM-dd}, avant de commencer le {from:uuuu-MM-dd}."));
 
         // The bucket can only change on these dates: between them the oldest unpaid installment stays the same and its
         // age grows by a day a day, so it crosses a bucket's first day exactly on its due date plus that day.

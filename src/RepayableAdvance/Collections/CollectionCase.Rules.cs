@@ -60,7 +60,7 @@ public sealed partial class CollectionCase
             CollectionStepKind.WriteOff => WriteOff(step, account, book, facts),
             CollectionStepKind.Recovery => Recovery(step, book, facts),
             CollectionStepKind.Clawback => Clawback(step, account, book, facts),
-            _ => throw new ArgumentOutOfRangeException(nameof(step), step.Kind, "This step kind has no rule: add it to CollectionCase.Decide."),
+            _ => throw Preconditions.OutOfRange(nameof(step), step.Kind, "This step kind has no rule: add it to CollectionCase.Decide.", "Ce type d'étape n'a pas de règle : ajoutez-le à CollectionCase.Decide."),
         };
     }
 

@@ -118,7 +118,7 @@ public sealed partial class CollectionCase
     /// <exception cref="ArgumentException"><paramref name="advanceId"/> is blank.</exception>
     public static CollectionCase Open(string advanceId, bool noticeBeforeAcceleration = true)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(advanceId), nameof(advanceId), "The advance identifier is blank: give the advance's identifier in the book.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(advanceId), nameof(advanceId), "The advance identifier is blank: give the advance's identifier in the book.", "L'identifiant de l'avance est vide : donnez l'identifiant de l'avance dans le portefeuille.");
         return new CollectionCase(advanceId, noticeBeforeAcceleration, [], [], []);
     }
 
@@ -135,7 +135,7 @@ public sealed partial class CollectionCase
     {
         Preconditions.CheckNotNull(step);
         Preconditions.CheckNotNull(book);
-        Preconditions.CheckArgument(book.Accounts.TryGetValue(AdvanceId, out var account), nameof(book), Preconditions.Invariant($"The book has no advance '{AdvanceId}'."));
+        Preconditions.CheckArgument(book.Accounts.TryGetValue(AdvanceId, out var account), nameof(book), Preconditions.Invariant($"The book has no advance '{AdvanceId}'."), Preconditions.Invariant($"Le portefeuille n'a pas d'avance « {AdvanceId} »."));
         if (step.Amount is { } amount)
         {
             CurrencyMismatchException.ThrowIfDifferent(account!.Schedule.Currency, amount.Currency);

@@ -24,7 +24,7 @@ public static class CollectionReports
         foreach (var c in cases)
         {
             Preconditions.CheckNotNull(c, nameof(cases));
-            Preconditions.CheckArgument(book.Accounts.TryGetValue(c.AdvanceId, out var account), nameof(cases), Preconditions.Invariant($"The book has no advance '{c.AdvanceId}'."));
+            Preconditions.CheckArgument(book.Accounts.TryGetValue(c.AdvanceId, out var account), nameof(cases), Preconditions.Invariant($"The book has no advance '{c.AdvanceId}'."), Preconditions.Invariant($"Le portefeuille n'a pas d'avance « {c.AdvanceId} »."));
             var status = (int)c.StatusOn(asOf);
             counts[status]++;
             if (account!.Tranches.Count > 0 && account.Tranches[0].Date <= asOf && status != (int)CollectionCaseStatus.WrittenOff)

@@ -82,7 +82,7 @@ public sealed record CollectionStep
     /// <exception cref="ArgumentException"><paramref name="deadline"/> is not after <paramref name="date"/>.</exception>
     public static CollectionStep FormalNotice(LocalDate date, LocalDate deadline)
     {
-        Preconditions.CheckArgument(deadline > date, nameof(deadline), Preconditions.Invariant($"Deadline {deadline:uuuu-MM-dd} is not after the notice of {date:uuuu-MM-dd}: a formal notice leaves the debtor time to pay."));
+        Preconditions.CheckArgument(deadline > date, nameof(deadline), Preconditions.Invariant($"Deadline {deadline:uuuu-MM-dd} is not after the notice of {date:uuuu-MM-dd}: a formal notice leaves the debtor time to pay."), Preconditions.Invariant($"L'échéance {deadline:uuuu-MM-dd} n'est pas postérieure à la mise en demeure du {date:uuuu-MM-dd} : une mise en demeure laisse au débiteur le temps de payer."));
         return new(CollectionStepKind.FormalNotice, date, deadline: deadline);
     }
 
@@ -95,7 +95,7 @@ public sealed record CollectionStep
     public static CollectionStep PaymentPlan(LocalDate date, ServicingEvent plan, ReferenceRateQuote? quote = null)
     {
         Preconditions.CheckNotNull(plan);
-        Preconditions.CheckArgument(quote is null || quote.Date == plan.Date, nameof(quote), Preconditions.Invariant($"The quote is for {quote?.Date:uuuu-MM-dd}; a rescheduling is valued with the rates in force at its date, {plan.Date:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(quote is null || quote.Date == plan.Date, nameof(quote), Preconditions.Invariant($"The quote is for {quote?.Date:uuuu-MM-dd}; a rescheduling is valued with the rates in force at its date, {plan.Date:uuuu-MM-dd}."), Preconditions.Invariant($"La cotation est datée du {quote?.Date:uuuu-MM-dd} ; un rééchelonnement s'évalue aux taux en vigueur à sa date, le {plan.Date:uuuu-MM-dd}."));
         return new(CollectionStepKind.PaymentPlan, date, plan: plan, quote: quote);
     }
 
@@ -113,7 +113,7 @@ public sealed record CollectionStep
     public static CollectionStep ProceedingsOpened(LocalDate date, ProceedingsKind kind, LocalDate publication)
     {
         Preconditions.CheckDefined(kind, nameof(kind));
-        Preconditions.CheckArgument(publication >= date, nameof(publication), Preconditions.Invariant($"Publication on {publication:uuuu-MM-dd} is before the judgment of {date:uuuu-MM-dd}: a judgment is published after it is given."));
+        Preconditions.CheckArgument(publication >= date, nameof(publication), Preconditions.Invariant($"Publication on {publication:uuuu-MM-dd} is before the judgment of {date:uuuu-MM-dd}: a judgment is published after it is given."), Preconditions.Invariant($"La publication du {publication:uuuu-MM-dd} précède le jugement du {date:uuuu-MM-dd} : un jugement est publié après avoir été rendu."));
         return new(CollectionStepKind.ProceedingsOpened, date, proceedings: kind, publication: publication);
     }
 
@@ -150,11 +150,11 @@ public sealed record CollectionStep
     /// <exception cref="ArgumentException"><paramref name="amount"/> is not positive, the quote is not at <paramref name="date"/>, the expected recovery is negative or is given without a quote, or the currencies differ.</exception>
     public static CollectionStep Settlement(LocalDate date, Money amount, ReferenceRateQuote? quote = null, Money? expectedRecovery = null)
     {
-        Preconditions.CheckArgument(quote is null || quote.Date == date, nameof(quote), Preconditions.Invariant($"The quote is for {quote?.Date:uuuu-MM-dd}; a settlement is valued with the rates in force at its date, {date:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(quote is null || quote.Date == date, nameof(quote), Preconditions.Invariant($"The quote is for {quote?.Date:uuuu-MM-dd}; a settlement is valued with the rates in force at its date, {date:uuuu-MM-dd}."), Preconditions.Invariant($"La cotation est datée du {quote?.Date:uuuu-MM-dd} ; une transaction s'évalue aux taux en vigueur à sa date, le {date:uuuu-MM-dd}."));
         if (expectedRecovery is { } expected)
         {
-            Preconditions.CheckArgument(quote is not null, nameof(expectedRecovery), "An expected recovery is a benchmark of the State-aid valuation: give the quote that values the settlement too.");
-            Preconditions.CheckArgument(!expected.IsNegative, nameof(expectedRecovery), Preconditions.Invariant($"Expected recovery {expected} is negative: it is zero or more."));
+            Preconditions.CheckArgument(quote is not null, nameof(expectedRecovery), "An expected recovery is a benchmark of the State-aid valuation: give the quote that values the settlement too.", "Un recouvrement attendu est une référence de l'évaluation au titre des aides d'État : donnez aussi la cotation qui évalue la transaction.");
+            Preconditions.CheckArgument(!expected.IsNegative, nameof(expectedRecovery), Preconditions.Invariant($"Expected recovery {expected} is negative: it is zero or more."), Preconditions.Invariant($"Le recouvrement attendu {expected} est négatif : il est positif ou nul."));
             CurrencyMismatchException.ThrowIfDifferent(amount.Currency, expected.Currency);
         }
 
@@ -175,7 +175,7 @@ public sealed record CollectionStep
 
     private static Money Positive(Money amount)
     {
-        Preconditions.CheckArgument(amount.IsPositive, nameof(amount), Preconditions.Invariant($"Amount {amount} is not positive: a step's amount is more than zero."));
+        Preconditions.CheckArgument(amount.IsPositive, nameof(amount), Preconditions.Invariant($"Amount {amount} is not positive: a step's amount is more than zero."), Preconditions.Invariant($"Le montant {amount} n'est pas positif : le montant d'une étape est supérieur à zéro."));
         return amount;
     }
 }

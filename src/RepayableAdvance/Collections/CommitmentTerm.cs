@@ -13,7 +13,7 @@ public sealed record CommitmentTerm
     /// <exception cref="ArgumentException">The code is blank or the months out of range.</exception>
     public CommitmentTerm(string code, int months, ClawbackBasis basis)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The commitment's code is blank: give a stable code such as jobsKept.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The commitment's code is blank: give a stable code such as jobsKept.", "Le code de l'engagement est vide : donnez un code stable comme jobsKept.");
         Preconditions.CheckArgumentRange(nameof(months), months, 1, 600);
         Preconditions.CheckDefined(basis, nameof(basis));
         Code = code;

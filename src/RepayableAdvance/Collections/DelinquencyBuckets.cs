@@ -38,7 +38,7 @@ public sealed class DelinquencyBuckets
             Preconditions.CheckArgument(
                 upperBounds[i] >= from,
                 nameof(upperBounds),
-                Preconditions.Invariant($"Upper bound {upperBounds[i]} at index {i} is not at least {from}: bounds must be whole days from 1, strictly increasing."));
+                Preconditions.Invariant($"Upper bound {upperBounds[i]} at index {i} is not at least {from}: bounds must be whole days from 1, strictly increasing."), Preconditions.Invariant($"La borne supérieure {upperBounds[i]} à l'indice {i} n'est pas au moins {from} : les bornes sont des jours entiers à partir de 1, strictement croissants."));
             buckets[i] = new DelinquencyBucket(Preconditions.Invariant($"{from}-{upperBounds[i]}"), from, upperBounds[i]);
             from = upperBounds[i] + 1;
         }
@@ -59,19 +59,19 @@ public sealed class DelinquencyBuckets
     public static DelinquencyBuckets Of(IEnumerable<DelinquencyBucket> buckets)
     {
         var list = Preconditions.CheckNotNull(buckets).ToArray();
-        Preconditions.CheckArgument(list.Length > 0, nameof(buckets), "No bucket: give at least one, such as 1 day past due and over.");
+        Preconditions.CheckArgument(list.Length > 0, nameof(buckets), "No bucket: give at least one, such as 1 day past due and over.", "Aucune tranche : donnez-en au moins une, comme « 1 jour de retard et plus ».");
         var names = new HashSet<string>(StringComparer.Ordinal);
         var from = 1;
         for (var i = 0; i < list.Length; i++)
         {
             var b = Preconditions.CheckNotNull(list[i], nameof(buckets));
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(b.Name) && names.Add(b.Name), nameof(buckets), Preconditions.Invariant($"Bucket {i + 1} has a blank or repeated name '{b.Name}': each bucket needs a name of its own."));
-            Preconditions.CheckArgument(b.FromDays == from, nameof(buckets), Preconditions.Invariant($"Bucket '{b.Name}' starts at {b.FromDays} days past due, not {from}: buckets must follow each other from day 1 with no gap or overlap."));
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(b.Name) && names.Add(b.Name), nameof(buckets), Preconditions.Invariant($"Bucket {i + 1} has a blank or repeated name '{b.Name}': each bucket needs a name of its own."), Preconditions.Invariant($"La tranche {i + 1} a un nom vide ou répété « {b.Name} » : chaque tranche a son propre nom."));
+            Preconditions.CheckArgument(b.FromDays == from, nameof(buckets), Preconditions.Invariant($"Bucket '{b.Name}' starts at {b.FromDays} days past due, not {from}: buckets must follow each other from day 1 with no gap or overlap."), Preconditions.Invariant($"La tranche « {b.Name} » commence à {b.FromDays} jours de retard, pas à {from} : les tranches se suivent à partir du jour 1, sans trou ni chevauchement."));
             var last = i == list.Length - 1;
-            Preconditions.CheckArgument(last == b.ToDays is null, nameof(buckets), Preconditions.Invariant($"Bucket '{b.Name}' {(last ? "has an upper end" : "has no upper end")}: only the last bucket is open-ended."));
+            Preconditions.CheckArgument(last == b.ToDays is null, nameof(buckets), Preconditions.Invariant($"Bucket '{b.Name}' {(last ? "has an upper end" : "has no upper end")}: only the last bucket is open-ended."), Preconditions.Invariant($"La tranche « {b.Name} » {(last ? "a une borne supérieure" : "n'a pas de borne supérieure")} : seule la dernière tranche est ouverte."));
             if (b.ToDays is { } to)
             {
-                Preconditions.CheckArgument(to >= b.FromDays, nameof(buckets), Preconditions.Invariant($"Bucket '{b.Name}' ends at {to} days, before it starts at {b.FromDays}."));
+                Preconditions.CheckArgument(to >= b.FromDays, nameof(buckets), Preconditions.Invariant($"Bucket '{b.Name}' ends at {to} days, before it starts at {b.FromDays}."), Preconditions.Invariant($"La tranche « {b.Name} » se termine à {to} jours, avant de commencer à {b.FromDays}."));
                 from = to + 1;
             }
         }

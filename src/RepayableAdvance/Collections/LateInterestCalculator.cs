@@ -45,9 +45,9 @@ public static class LateInterestCalculator
     public static LateInterestStatement Compute(Money amount, LocalDate from, LocalDate to, LateInterestRule rule, LegalInterestRates? legalRates = null, LocalDate? judgmentEnforceable = null)
     {
         Preconditions.CheckNotNull(rule);
-        Preconditions.CheckArgument(!amount.IsNegative, nameof(amount), Preconditions.Invariant($"Amount {amount} is negative: late interest runs on a sum due."));
-        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."));
-        Preconditions.CheckArgument(rule.ContractualRate is not null || legalRates is not null, nameof(legalRates), "The rule uses the legal interest rate: give the table of legal rates (LegalInterestRates).");
+        Preconditions.CheckArgument(!amount.IsNegative, nameof(amount), Preconditions.Invariant($"Amount {amount} is negative: late interest runs on a sum due."), Preconditions.Invariant($"Le montant {amount} est négatif : les intérêts de retard courent sur une somme due."));
+        Preconditions.CheckArgument(to >= from, nameof(to), Preconditions.Invariant($"The period ends on {to:uuuu-MM-dd}, before it starts on {from:uuuu-MM-dd}."), Preconditions.Invariant($"La période se termine le {to:uuuu-MM-dd}, avant de commencer le {from:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(rule.ContractualRate is not null || legalRates is not null, nameof(legalRates), "The rule uses the legal interest rate: give the table of legal rates (LegalInterestRates).", "La règle applique le taux de l'intérêt légal : donnez la table des taux légaux (LegalInterestRates).");
 
         var increaseFrom = rule.JudgmentIncrease && judgmentEnforceable is { } enforceable ? enforceable.PlusMonths(2) : (LocalDate?)null;
         var cuts = new SortedSet<LocalDate> { from, to };

@@ -87,7 +87,7 @@ public sealed record LateInterestRule
     /// <exception cref="ArgumentException">The increase is asked for a contractual rate.</exception>
     public LateInterestRule WithJudgmentIncrease(bool increase)
     {
-        Preconditions.CheckArgument(!increase || ContractualRate is null, nameof(increase), "The five-point increase after a judgment applies to the legal rate, not to a contractual rate.");
+        Preconditions.CheckArgument(!increase || ContractualRate is null, nameof(increase), "The five-point increase after a judgment applies to the legal rate, not to a contractual rate.", "La majoration de cinq points après un jugement s'applique au taux légal, pas à un taux contractuel.");
         return new(ContractualRate, Category, FromDueDate, increase, YearlyCompounding, Penalty, DayCount);
     }
 
@@ -104,7 +104,7 @@ public sealed record LateInterestRule
     {
         if (share is { } s)
         {
-            Preconditions.CheckArgument(s.Value > 0m && s.Value <= 1m, nameof(share), Preconditions.Invariant($"Penalty {s} is out of range: give a share above 0 % and at most 100 %."));
+            Preconditions.CheckArgument(s.Value > 0m && s.Value <= 1m, nameof(share), Preconditions.Invariant($"Penalty {s} is out of range: give a share above 0 % and at most 100 %."), Preconditions.Invariant($"La pénalité {s} est hors limites : donnez une part supérieure à 0 % et au plus 100 %."));
         }
 
         return new(ContractualRate, Category, FromDueDate, JudgmentIncrease, YearlyCompounding, share, DayCount);

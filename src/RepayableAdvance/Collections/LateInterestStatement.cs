@@ -64,7 +64,7 @@ public sealed record LateInterestStatement
     public LateInterestStatement WithModeratedPenalty(Money penalty)
     {
         CurrencyMismatchException.ThrowIfDifferent(Amount.Currency, penalty.Currency);
-        Preconditions.CheckArgument(!penalty.IsNegative, nameof(penalty), Preconditions.Invariant($"Penalty {penalty} is negative: a judge sets it at zero or more."));
+        Preconditions.CheckArgument(!penalty.IsNegative, nameof(penalty), Preconditions.Invariant($"Penalty {penalty} is negative: a judge sets it at zero or more."), Preconditions.Invariant($"La pénalité {penalty} est négative : un juge la fixe à zéro ou plus."));
         return new LateInterestStatement(Amount, From, To, Periods, Interest, Compounded, penalty, ContractualPenalty);
     }
 }

@@ -35,16 +35,16 @@ public sealed class LegalInterestRates
     public static LegalInterestRates Of(IEnumerable<LegalInterestRate> rates)
     {
         var sorted = Preconditions.CheckNotNull(rates).OrderBy(r => Preconditions.CheckNotNull(r, nameof(rates)).From).ToArray();
-        Preconditions.CheckArgument(sorted.Length > 0, nameof(rates), "No half-year: give the legal rates of at least one half-year.");
+        Preconditions.CheckArgument(sorted.Length > 0, nameof(rates), "No half-year: give the legal rates of at least one half-year.", "Aucun semestre : donnez les taux légaux d'au moins un semestre.");
         for (var i = 0; i < sorted.Length; i++)
         {
             var r = sorted[i];
-            Preconditions.CheckArgument(r.From.Day == 1 && r.From.Month is 1 or 7, nameof(rates), Preconditions.Invariant($"The half-year from {r.From:uuuu-MM-dd} does not start on 1 January or 1 July: legal rates are set per half-year."));
-            Preconditions.CheckArgument(r.PrivateIndividuals.Value >= 0m && r.OtherCreditors.Value >= 0m, nameof(rates), Preconditions.Invariant($"The half-year from {r.From:uuuu-MM-dd} has a negative rate ({r.PrivateIndividuals}, {r.OtherCreditors})."));
+            Preconditions.CheckArgument(r.From.Day == 1 && r.From.Month is 1 or 7, nameof(rates), Preconditions.Invariant($"The half-year from {r.From:uuuu-MM-dd} does not start on 1 January or 1 July: legal rates are set per half-year."), Preconditions.Invariant($"Le semestre commençant le {r.From:uuuu-MM-dd} ne commence ni le 1er janvier ni le 1er juillet : les taux légaux sont fixés par semestre."));
+            Preconditions.CheckArgument(r.PrivateIndividuals.Value >= 0m && r.OtherCreditors.Value >= 0m, nameof(rates), Preconditions.Invariant($"The half-year from {r.From:uuuu-MM-dd} has a negative rate ({r.PrivateIndividuals}, {r.OtherCreditors})."), Preconditions.Invariant($"Le semestre commençant le {r.From:uuuu-MM-dd} a un taux négatif ({r.PrivateIndividuals}, {r.OtherCreditors})."));
             if (i > 0)
             {
                 var expected = sorted[i - 1].From.PlusMonths(6);
-                Preconditions.CheckArgument(r.From == expected, nameof(rates), Preconditions.Invariant($"The half-year from {r.From:uuuu-MM-dd} follows the one from {sorted[i - 1].From:uuuu-MM-dd}: {(r.From < expected ? "it is given twice" : Preconditions.Invariant($"the half-year from {expected:uuuu-MM-dd} is missing"))}."));
+                Preconditions.CheckArgument(r.From == expected, nameof(rates), Preconditions.Invariant($"The half-year from {r.From:uuuu-MM-dd} follows the one from {sorted[i - 1].From:uuuu-MM-dd}: {(r.From < expected ? "it is given twice" : Preconditions.Invariant($"the half-year from {expected:uuuu-MM-dd} is missing"))}."), Preconditions.Invariant($"Le semestre commençant le {r.From:uuuu-MM-dd} suit celui commençant le {sorted[i - 1].From:uuuu-MM-dd} : {(r.From < expected ? "il est donné deux fois" : Preconditions.Invariant($"le semestre commençant le {expected:uuuu-MM-dd} manque"))}."));
             }
         }
 
@@ -63,10 +63,10 @@ public sealed class LegalInterestRates
         if (date < From || date > Through)
         {
             var start = new LocalDate(date.Year, date.Month <= 6 ? 1 : 7, 1);
-            throw new MissingReferenceDataException(
+            throw DomainErrors.WithFrench(new MissingReferenceDataException(
                 MissingReferenceData.LegalInterestRate,
                 Preconditions.Invariant($"The legal interest rates cover {From:uuuu-MM-dd} to {Through:uuuu-MM-dd}, not {date:uuuu-MM-dd}: add the half-year from {start:uuuu-MM-dd} from the ministerial order."),
-                nameof(date));
+                nameof(date)), Preconditions.Invariant($"Les taux de l'intérêt légal couvrent du {From:uuuu-MM-dd} au {Through:uuuu-MM-dd}, pas le {date:uuuu-MM-dd} : ajoutez le semestre commençant le {start:uuuu-MM-dd}, d'après l'arrêté ministériel."));
         }
 
         var index = ((date.Year - From.Year) * 2) + (date.Month > 6 ? 1 : 0) - (From.Month > 6 ? 1 : 0);

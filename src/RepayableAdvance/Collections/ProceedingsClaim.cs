@@ -64,7 +64,7 @@ public sealed record ProceedingsClaim
     {
         Preconditions.CheckNotNull(account);
         var schedule = account.Schedule;
-        Preconditions.CheckArgument(opening >= schedule.Terms.StartDate, nameof(opening), Preconditions.Invariant($"The opening on {opening:uuuu-MM-dd} is before the first disbursement on {schedule.Terms.StartDate:uuuu-MM-dd}: there is no claim yet."));
+        Preconditions.CheckArgument(opening >= schedule.Terms.StartDate, nameof(opening), Preconditions.Invariant($"The opening on {opening:uuuu-MM-dd} is before the first disbursement on {schedule.Terms.StartDate:uuuu-MM-dd}: there is no claim yet."), Preconditions.Invariant($"L'ouverture du {opening:uuuu-MM-dd} précède le premier décaissement du {schedule.Terms.StartDate:uuuu-MM-dd} : il n'y a pas encore de créance."));
         var (arrears, quote) = AdvanceDebt.Whole(account, opening);
         var rows = schedule.Installments;
         var running = rows[^1];

@@ -45,8 +45,8 @@ public sealed class AllRule : EligibilityRule
     internal static EligibilityRule[] ValidatedChildren(IReadOnlyList<EligibilityRule> children, string kind, string why)
     {
         Preconditions.CheckNotNull(children);
-        Preconditions.CheckArgument(children.Count > 0, nameof(children), $"An '{kind}' rule with no children is rejected: {why}. Give at least one rule.");
-        Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), $"An '{kind}' rule has a null child.");
+        Preconditions.CheckArgument(children.Count > 0, nameof(children), $"An '{kind}' rule with no children is rejected: {why}. Give at least one rule.", $"Une règle « {kind} » sans enfant est refusée : {why}. Donnez au moins une règle.");
+        Preconditions.CheckArgument(children.All(c => c is not null), nameof(children), $"An '{kind}' rule has a null child.", $"Une règle « {kind} » a un enfant null.");
         return [.. children];
     }
 

@@ -6,13 +6,13 @@ public sealed class CoFinancingRule : EligibilityRule
     internal CoFinancingRule(IReadOnlyList<CoFinancingAlternative> alternatives)
     {
         Preconditions.CheckNotNull(alternatives);
-        Preconditions.CheckArgument(alternatives.Count > 0, nameof(alternatives), "A co-financing rule needs at least one alternative.");
+        Preconditions.CheckArgument(alternatives.Count > 0, nameof(alternatives), "A co-financing rule needs at least one alternative.", "Une règle de cofinancement exige au moins une possibilité.");
         foreach (var alternative in alternatives)
         {
-            Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "A co-financing alternative needs at least one instrument kind.");
-            Preconditions.CheckArgument(alternative.Multiple > 0m, nameof(alternatives), $"Co-financing multiple {alternative.Multiple} is not positive.");
-            Preconditions.CheckArgument(alternative.MinimumTenorMonths is null or > 0, nameof(alternatives), "A minimum tenor must be positive.");
-            Preconditions.CheckArgument(alternative.WindowMonths is null or > 0, nameof(alternatives), "A time window must be positive.");
+            Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "A co-financing alternative needs at least one instrument kind.", "Une possibilité de cofinancement exige au moins une nature d'instrument.");
+            Preconditions.CheckArgument(alternative.Multiple > 0m, nameof(alternatives), $"Co-financing multiple {alternative.Multiple} is not positive.", $"Le multiple de cofinancement {alternative.Multiple} n'est pas positif.");
+            Preconditions.CheckArgument(alternative.MinimumTenorMonths is null or > 0, nameof(alternatives), "A minimum tenor must be positive.", "Une durée minimale doit être positive.");
+            Preconditions.CheckArgument(alternative.WindowMonths is null or > 0, nameof(alternatives), "A time window must be positive.", "Une fenêtre de temps doit être positive.");
         }
 
         _alternatives = [.. alternatives];

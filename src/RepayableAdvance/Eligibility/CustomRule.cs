@@ -9,7 +9,7 @@ public sealed class CustomRule : EligibilityRule
     internal CustomRule(string code, Func<Application, bool?> predicate, IReadOnlyList<string> fields)
     {
         Preconditions.CheckNotNull(code);
-        Preconditions.CheckArgument(ReasonCode.IsValid(code) && !code.Contains('.', StringComparison.Ordinal), nameof(code), $"Custom rule code '{code}' is invalid: it must be a camelCase identifier without dots.");
+        Preconditions.CheckArgument(ReasonCode.IsValid(code) && !code.Contains('.', StringComparison.Ordinal), nameof(code), $"Custom rule code '{code}' is invalid: it must be a camelCase identifier without dots.", $"Le code de règle personnalisée « {code} » est invalide : il doit être un identifiant camelCase sans point.");
         _predicate = Preconditions.CheckNotNull(predicate);
         Fields = [.. Preconditions.CheckNotNull(fields)];
         Code = code;

@@ -15,8 +15,8 @@ public sealed class EligibilityVersion : IDatedVersion
     public EligibilityVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityRule rule)
     {
         Preconditions.CheckNotNull(version);
-        Preconditions.CheckArgument(version.Length > 0, nameof(version), "The version label is empty.");
-        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(version.Length > 0, nameof(version), "The version label is empty.", "Le libellé de version est vide.");
+        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.", $"La version {version} se termine le {effectiveTo:uuuu-MM-dd}, avant de commencer le {effectiveFrom:uuuu-MM-dd}.");
         Version = version;
         EffectiveFrom = effectiveFrom;
         EffectiveTo = effectiveTo;

@@ -7,14 +7,14 @@ public sealed class ExcludedActivitiesRule : EligibilityRule
     {
         Preconditions.CheckNotNull(excluded);
         Preconditions.CheckNotNull(exceptions);
-        Preconditions.CheckArgument(excluded.Count > 0, nameof(excluded), "An activity exclusion needs at least one excluded prefix.");
+        Preconditions.CheckArgument(excluded.Count > 0, nameof(excluded), "An activity exclusion needs at least one excluded prefix.", "Une exclusion d'activités exige au moins un préfixe exclu.");
         foreach (var prefix in excluded.Select(e => e.Prefix).Concat(exceptions))
         {
-            Preconditions.CheckArgument(!string.IsNullOrEmpty(prefix) && prefix.Length <= 6, nameof(excluded), $"NAF prefix '{prefix}' is invalid: give 1 to 6 characters of a code such as 25.29Z.");
+            Preconditions.CheckArgument(!string.IsNullOrEmpty(prefix) && prefix.Length <= 6, nameof(excluded), $"NAF prefix '{prefix}' is invalid: give 1 to 6 characters of a code such as 25.29Z.", $"Le préfixe NAF « {prefix} » est invalide : donnez 1 à 6 caractères d'un code comme 25.29Z.");
         }
 
         var contradictory = exceptions.FirstOrDefault(x => excluded.Any(e => string.Equals(e.Prefix, x, StringComparison.Ordinal)));
-        Preconditions.CheckArgument(contradictory is null, nameof(exceptions), $"NAF prefix '{contradictory}' is both excluded and an exception: the rule is contradictory.");
+        Preconditions.CheckArgument(contradictory is null, nameof(exceptions), $"NAF prefix '{contradictory}' is both excluded and an exception: the rule is contradictory.", $"Le préfixe NAF « {contradictory} » est à la fois exclu et une exception : la règle se contredit.");
         _excluded = [.. excluded];
         _exceptions = [.. exceptions];
     }

@@ -6,7 +6,7 @@ public sealed class ExcludedLegalFormsRule : EligibilityRule
     internal ExcludedLegalFormsRule(IReadOnlyList<LegalForm> excluded)
     {
         Preconditions.CheckNotNull(excluded);
-        Preconditions.CheckArgument(excluded.Count > 0, nameof(excluded), "A legal-form exclusion needs at least one form.");
+        Preconditions.CheckArgument(excluded.Count > 0, nameof(excluded), "A legal-form exclusion needs at least one form.", "Une exclusion de formes juridiques exige au moins une forme.");
         Excluded = [.. excluded.Distinct()];
     }
 

@@ -5,9 +5,9 @@ public sealed class HeadcountBetweenRule : EligibilityRule
 {
     internal HeadcountBetweenRule(int? minimum, int? maximum)
     {
-        Preconditions.CheckArgument(minimum is not null || maximum is not null, nameof(minimum), "A headcount range needs a minimum, a maximum, or both.");
-        Preconditions.CheckArgument(minimum is null || minimum >= 0, nameof(minimum), $"Minimum headcount {minimum} is negative.");
-        Preconditions.CheckArgument(minimum is null || maximum is null || minimum <= maximum, nameof(maximum), $"Headcount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum.");
+        Preconditions.CheckArgument(minimum is not null || maximum is not null, nameof(minimum), "A headcount range needs a minimum, a maximum, or both.", "Une fourchette d'effectif exige un minimum, un maximum, ou les deux.");
+        Preconditions.CheckArgument(minimum is null || minimum >= 0, nameof(minimum), $"Minimum headcount {minimum} is negative.", $"L'effectif minimal {minimum} est négatif.");
+        Preconditions.CheckArgument(minimum is null || maximum is null || minimum <= maximum, nameof(maximum), $"Headcount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum.", $"La fourchette d'effectif {minimum}–{maximum} est vide : le minimum ne doit pas dépasser le maximum.");
         Minimum = minimum;
         Maximum = maximum;
         _range = ReasonArgument.Text("range", Range());

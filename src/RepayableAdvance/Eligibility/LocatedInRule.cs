@@ -6,7 +6,7 @@ public sealed class LocatedInRule : EligibilityRule
     internal LocatedInRule(string region, bool establishmentCounts)
     {
         Preconditions.CheckNotNull(region);
-        Preconditions.CheckArgument(region.Length > 0, nameof(region), "The region is empty.");
+        Preconditions.CheckArgument(region.Length > 0, nameof(region), "The region is empty.", "La région est vide.");
         Region = region;
         EstablishmentCounts = establishmentCounts;
     }

@@ -7,9 +7,9 @@ public sealed class MinimumAgeRule : EligibilityRule
 {
     internal MinimumAgeRule(int? years, int? fiscalYears, bool takeoverException)
     {
-        Preconditions.CheckArgument(years is not null || fiscalYears is not null, nameof(years), "A minimum-age rule needs a number of years, of fiscal years, or both.");
-        Preconditions.CheckArgument(years is null || years >= 0, nameof(years), "The minimum age must not be negative.");
-        Preconditions.CheckArgument(fiscalYears is null || fiscalYears >= 0, nameof(fiscalYears), "The minimum number of fiscal years must not be negative.");
+        Preconditions.CheckArgument(years is not null || fiscalYears is not null, nameof(years), "A minimum-age rule needs a number of years, of fiscal years, or both.", "Une règle d'ancienneté exige un nombre d'années, d'exercices, ou les deux.");
+        Preconditions.CheckArgument(years is null || years >= 0, nameof(years), "The minimum age must not be negative.", "L'ancienneté minimale ne doit pas être négative.");
+        Preconditions.CheckArgument(fiscalYears is null || fiscalYears >= 0, nameof(fiscalYears), "The minimum number of fiscal years must not be negative.", "Le nombre minimal d'exercices ne doit pas être négatif.");
         Years = years;
         FiscalYears = fiscalYears;
         TakeoverException = takeoverException;

@@ -6,7 +6,7 @@ public sealed class ProcedureInRule : EligibilityRule
     internal ProcedureInRule(IReadOnlyList<ProcedureStatus> allowed, bool plansRequireFinancingGap)
     {
         Preconditions.CheckNotNull(allowed);
-        Preconditions.CheckArgument(allowed.Count > 0, nameof(allowed), "A procedure rule must allow at least one status.");
+        Preconditions.CheckArgument(allowed.Count > 0, nameof(allowed), "A procedure rule must allow at least one status.", "Une règle de procédure doit admettre au moins une situation.");
         Allowed = [.. allowed.Distinct()];
         PlansRequireFinancingGap = plansRequireFinancingGap;
     }

@@ -10,7 +10,7 @@ public sealed class RatingAtBestRule : EligibilityRule
         Preconditions.CheckArgument(
             BanqueDeFranceRating.TryParse(worstAccepted, out _worstPosition) && worstAccepted != "0",
             nameof(worstAccepted),
-            $"Rating '{worstAccepted}' is not a Banque de France credit score: it must be one of {string.Join(", ", BanqueDeFranceRating.Scale.Take(BanqueDeFranceRating.Scale.Count - 1))}.");
+            $"Rating '{worstAccepted}' is not a Banque de France credit score: it must be one of {string.Join(", ", BanqueDeFranceRating.Scale.Take(BanqueDeFranceRating.Scale.Count - 1))}.", $"La cotation « {worstAccepted} » n'est pas une cote de crédit Banque de France : elle doit être l'une de {string.Join(", ", BanqueDeFranceRating.Scale.Take(BanqueDeFranceRating.Scale.Count - 1))}.");
         WorstAccepted = worstAccepted;
         AcceptZero = acceptZero;
     }

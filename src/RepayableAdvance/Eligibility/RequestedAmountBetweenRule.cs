@@ -6,8 +6,8 @@ public sealed class RequestedAmountBetweenRule : EligibilityRule
     internal RequestedAmountBetweenRule(Money minimum, Money maximum)
     {
         CurrencyMismatchException.ThrowIfDifferent(minimum.Currency, maximum.Currency);
-        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), $"Minimum {minimum} is negative.");
-        Preconditions.CheckArgument(minimum <= maximum, nameof(maximum), $"Amount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum.");
+        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), $"Minimum {minimum} is negative.", $"Le minimum {minimum} est négatif.");
+        Preconditions.CheckArgument(minimum <= maximum, nameof(maximum), $"Amount range {minimum}–{maximum} is empty: the minimum must not exceed the maximum.", $"La fourchette de montants {minimum}–{maximum} est vide : le minimum ne doit pas dépasser le maximum.");
         Minimum = minimum;
         Maximum = maximum;
         _minimum = ReasonArgument.Money("minimum", minimum);

@@ -18,7 +18,7 @@ public sealed class SmeRule : EligibilityRule
     internal SmeRule(EnterpriseSize maximum)
     {
         Preconditions.CheckDefined(maximum, nameof(maximum));
-        Preconditions.CheckArgument(maximum != EnterpriseSize.Large, nameof(maximum), "The SME rule's largest class is 'large', which every enterprise is within: choose micro, small or medium.");
+        Preconditions.CheckArgument(maximum != EnterpriseSize.Large, nameof(maximum), "The SME rule's largest class is 'large', which every enterprise is within: choose micro, small or medium.", "La plus grande catégorie de la règle PME est « large », qui contient toute entreprise : choisissez micro, small ou medium.");
         Maximum = maximum;
     }
 

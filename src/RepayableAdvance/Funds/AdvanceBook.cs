@@ -40,7 +40,7 @@ public sealed class AdvanceBook
     public static AdvanceBook Create(FundLedger ledger)
     {
         Preconditions.CheckNotNull(ledger);
-        Preconditions.CheckArgument(ledger.Advances.Count == 0, nameof(ledger), $"The ledger already holds {ledger.Advances.Count} advances; start the book from a ledger with contributions and fees only.");
+        Preconditions.CheckArgument(ledger.Advances.Count == 0, nameof(ledger), $"The ledger already holds {ledger.Advances.Count} advances; start the book from a ledger with contributions and fees only.", $"Le registre contient déjà {ledger.Advances.Count} avances ; démarrez le portefeuille d'un registre qui ne contient que des apports et des frais.");
         return new AdvanceBook(ledger, ImmutableDictionary.Create<string, AdvanceAccount>(StringComparer.Ordinal));
     }
 
@@ -58,12 +58,12 @@ public sealed class AdvanceBook
     /// <exception cref="LedgerRejectedException">The fund cannot commit the amount.</exception>
     public AdvanceBook Approve(string id, string beneficiary, string schemeVersion, CommitteeDecision decision, RepaymentSchedule schedule, int? jobsAtApplication = null, Money? coFinancing = null, GrantEquivalent? aid = null)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The advance needs an identifier.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(beneficiary), nameof(beneficiary), "The advance needs a beneficiary.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The advance needs an identifier.", "L'avance a besoin d'un identifiant.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(beneficiary), nameof(beneficiary), "The advance needs a beneficiary.", "L'avance a besoin d'un bénéficiaire.");
         Preconditions.CheckNotNull(decision);
         Preconditions.CheckNotNull(schedule);
-        Preconditions.CheckArgument(!_accounts.ContainsKey(id), nameof(id), $"Advance {id} is already in the book.");
-        Preconditions.CheckArgument(schedule.Terms.Principal == decision.Amount, nameof(schedule), $"The schedule's principal {schedule.Terms.Principal} differs from the amount approved {decision.Amount}.");
+        Preconditions.CheckArgument(!_accounts.ContainsKey(id), nameof(id), $"Advance {id} is already in the book.", $"L'avance {id} est déjà dans le portefeuille.");
+        Preconditions.CheckArgument(schedule.Terms.Principal == decision.Amount, nameof(schedule), $"The schedule's principal {schedule.Terms.Principal} differs from the amount approved {decision.Amount}.", $"Le principal de l'échéancier {schedule.Terms.Principal} diffère du montant accordé {decision.Amount}.");
         var ledger = Ledger.Append(FundEvent.Commitment(decision.Date, id, decision.Amount));
         var zero = Money.Zero(decision.Amount.Currency);
         var account = new AdvanceAccount(
@@ -258,7 +258,7 @@ public sealed class AdvanceBook
     public AdvanceBook RecordFundEvent(FundEvent fundEvent)
     {
         Preconditions.CheckNotNull(fundEvent);
-        Preconditions.CheckArgument(fundEvent.Kind is FundEventKind.Contribution or FundEventKind.Fee, nameof(fundEvent), $"{fundEvent} concerns an advance; use Approve, Disburse, RecordPayment, WriteOff or Recover so the account and the ledger stay in step.");
+        Preconditions.CheckArgument(fundEvent.Kind is FundEventKind.Contribution or FundEventKind.Fee, nameof(fundEvent), $"{fundEvent} concerns an advance; use Approve, Disburse, RecordPayment, WriteOff or Recover so the account and the ledger stay in step.", $"{fundEvent} concerne une avance ; utilisez Approve, Disburse, RecordPayment, WriteOff ou Recover pour que le compte et le registre restent d'accord.");
         return new AdvanceBook(Ledger.Append(fundEvent), _accounts);
     }
 
@@ -311,7 +311,7 @@ public sealed class AdvanceBook
         Preconditions.CheckNotNull(id);
         return _accounts.TryGetValue(id, out var account)
             ? account
-            : throw new ArgumentException(Preconditions.Invariant($"Advance '{id}' is not in the book: approve it first; the book holds {(_accounts.Count == 0 ? "no advance" : string.Join(", ", _accounts.Keys.Order(StringComparer.Ordinal).Take(10)) + (_accounts.Count > 10 ? ", …" : string.Empty))}."), nameof(id));
+            : throw Preconditions.Argument(Preconditions.Invariant($"Advance '{id}' is not in the book: approve it first; the book holds {(_accounts.Count == 0 ? "no advance" : string.Join(", ", _accounts.Keys.Order(StringComparer.Ordinal).Take(10)) + (_accounts.Count > 10 ? ", …" : string.Empty))}."), Preconditions.Invariant($"L'avance « {id} » n'est pas dans le portefeuille : accordez-la d'abord ; le portefeuille contient {(_accounts.Count == 0 ? "aucune avance" : string.Join(", ", _accounts.Keys.Order(StringComparer.Ordinal).Take(10)) + (_accounts.Count > 10 ? ", …" : string.Empty))}."), nameof(id));
     }
 
     private AdvanceBook With(AdvanceAccount account, FundLedger ledger) => new(ledger, _accounts.SetItem(account.Id, account));

@@ -20,8 +20,8 @@ public sealed class AllocationPolicy
         IReadOnlyDictionary<string, Money>? sectorQuotas = null)
     {
         Preconditions.CheckDefined(order, nameof(order));
-        Preconditions.CheckArgument(minimum is not { IsNegative: true }, nameof(minimum), $"The minimum {minimum} is negative.");
-        Preconditions.CheckArgument(perBeneficiaryCap is not { IsNegative: true }, nameof(perBeneficiaryCap), $"The per-beneficiary cap {perBeneficiaryCap} is negative.");
+        Preconditions.CheckArgument(minimum is not { IsNegative: true }, nameof(minimum), $"The minimum {minimum} is negative.", $"Le minimum {minimum} est négatif.");
+        Preconditions.CheckArgument(perBeneficiaryCap is not { IsNegative: true }, nameof(perBeneficiaryCap), $"The per-beneficiary cap {perBeneficiaryCap} is negative.", $"Le plafond par bénéficiaire {perBeneficiaryCap} est négatif.");
         Order = order;
         AllowPartial = allowPartial;
         Minimum = minimum;
@@ -67,9 +67,9 @@ public sealed class AllocationPolicy
         foreach (var r in requests)
         {
             Preconditions.CheckNotNull(r, nameof(requests));
-            Preconditions.CheckArgument(ids.Add(r.Id), nameof(requests), $"Request {r.Id} appears twice.");
+            Preconditions.CheckArgument(ids.Add(r.Id), nameof(requests), $"Request {r.Id} appears twice.", $"La demande {r.Id} figure deux fois.");
             CurrencyMismatchException.ThrowIfDifferent(available.Currency, r.Amount.Currency);
-            Preconditions.CheckArgument(r.Amount.IsPositive, nameof(requests), $"Request {r.Id} asks for {r.Amount}; amounts must be positive.");
+            Preconditions.CheckArgument(r.Amount.IsPositive, nameof(requests), $"Request {r.Id} asks for {r.Amount}; amounts must be positive.", $"La demande {r.Id} porte sur {r.Amount} ; les montants doivent être positifs.");
         }
 
         var granted = new long[requests.Count];

@@ -20,23 +20,23 @@ public sealed class Fund
     public Fund(string id, string name, Currency currency, LocalDate inception, IReadOnlyList<CoFunder> coFunders, bool revolving = true, LossSharing lossSharing = LossSharing.ProRata, IReadOnlyList<string>? firstLossOrder = null, IReadOnlyList<string>? notes = null)
     {
         Notes = notes is null ? [] : [.. notes];
-        Preconditions.CheckArgument(Notes.All(n => !string.IsNullOrWhiteSpace(n)), nameof(notes), $"A note of fund {id} is blank: a note must say something.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The fund needs an identifier.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The fund needs a name.");
+        Preconditions.CheckArgument(Notes.All(n => !string.IsNullOrWhiteSpace(n)), nameof(notes), $"A note of fund {id} is blank: a note must say something.", $"Une note du fonds {id} est vide : une note doit dire quelque chose.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The fund needs an identifier.", "Le fonds a besoin d'un identifiant.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The fund needs a name.", "Le fonds a besoin d'un nom.");
         Preconditions.CheckNotNull(coFunders);
         Preconditions.CheckDefined(lossSharing, nameof(lossSharing));
-        Preconditions.CheckArgument(coFunders.Count > 0, nameof(coFunders), "The fund needs at least one co-funder.");
+        Preconditions.CheckArgument(coFunders.Count > 0, nameof(coFunders), "The fund needs at least one co-funder.", "Le fonds a besoin d'au moins un cofinanceur.");
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in coFunders)
         {
-            Preconditions.CheckArgument(c is not null && !string.IsNullOrWhiteSpace(c.Id), nameof(coFunders), "A co-funder has no identifier.");
-            Preconditions.CheckArgument(ids.Add(c.Id), nameof(coFunders), $"Co-funder {c.Id} is listed twice.");
+            Preconditions.CheckArgument(c is not null && !string.IsNullOrWhiteSpace(c.Id), nameof(coFunders), "A co-funder has no identifier.", "Un cofinanceur n'a pas d'identifiant.");
+            Preconditions.CheckArgument(ids.Add(c.Id), nameof(coFunders), $"Co-funder {c.Id} is listed twice.", $"Le cofinanceur {c.Id} figure deux fois.");
         }
 
         var order = firstLossOrder ?? [];
         if (lossSharing == LossSharing.FirstLoss)
         {
-            Preconditions.CheckArgument(order.Count == ids.Count && order.All(ids.Contains) && order.Distinct(StringComparer.Ordinal).Count() == order.Count, nameof(firstLossOrder), $"The first-loss order must list every co-funder once ({string.Join(", ", ids)}); it lists {string.Join(", ", order)}.");
+            Preconditions.CheckArgument(order.Count == ids.Count && order.All(ids.Contains) && order.Distinct(StringComparer.Ordinal).Count() == order.Count, nameof(firstLossOrder), $"The first-loss order must list every co-funder once ({string.Join(", ", ids)}); it lists {string.Join(", ", order)}.", $"L'ordre de première perte doit lister chaque cofinanceur une fois ({string.Join(", ", ids)}) ; il liste {string.Join(", ", order)}.");
         }
 
         Id = id;

@@ -14,12 +14,12 @@ public sealed class FundEvent
 {
     private FundEvent(FundEventKind kind, LocalDate date, string reference, Money amount, Money interest)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reference), nameof(reference), $"A {EnumText.Of(kind)} event needs a {(kind == FundEventKind.Contribution ? "co-funder" : kind == FundEventKind.Fee ? "description" : "advance")} reference.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(reference), nameof(reference), $"A {EnumText.Of(kind)} event needs a {(kind == FundEventKind.Contribution ? "co-funder" : kind == FundEventKind.Fee ? "description" : "advance")} reference.", $"Un événement {EnumText.Of(kind)} exige une référence {(kind == FundEventKind.Contribution ? "de cofinanceur" : kind == FundEventKind.Fee ? "de description" : "d'avance")}.");
         CurrencyMismatchException.ThrowIfDifferent(amount.Currency, interest.Currency);
         DomainBounds.CheckDate(date, nameof(date));
         DomainBounds.CheckAmount(amount, nameof(amount));
         DomainBounds.CheckAmount(interest, nameof(interest));
-        Preconditions.CheckArgument(amount.Amount >= 0m && interest.Amount >= 0m && (amount.IsPositive || interest.IsPositive), nameof(amount), $"The {EnumText.Of(kind)} of {reference} on {date:uuuu-MM-dd} has amount {amount} and interest {interest}: amounts must be positive.");
+        Preconditions.CheckArgument(amount.Amount >= 0m && interest.Amount >= 0m && (amount.IsPositive || interest.IsPositive), nameof(amount), $"The {EnumText.Of(kind)} of {reference} on {date:uuuu-MM-dd} has amount {amount} and interest {interest}: amounts must be positive.", $"L'événement {EnumText.Of(kind)} de {reference} du {date:uuuu-MM-dd} a un montant de {amount} et des intérêts de {interest} : les montants doivent être positifs.");
         Kind = kind;
         Date = date;
         Reference = reference;

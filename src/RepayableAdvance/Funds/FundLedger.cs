@@ -279,7 +279,7 @@ public sealed partial class FundLedger
         FundEventKind.WriteOff => "passage en perte",
         FundEventKind.Recovery => "recouvrement",
         FundEventKind.Fee => "frais",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "This event kind has no French name: add it to FundLedger.FrenchKind."),
+        _ => throw Preconditions.OutOfRange(nameof(kind), kind, "This event kind has no French name: add it to FundLedger.FrenchKind.", "Ce type d'événement n'a pas de nom français : ajoutez-le à FundLedger.FrenchKind."),
     };
 
     private int LastIndexOnOrBefore(LocalDate date)

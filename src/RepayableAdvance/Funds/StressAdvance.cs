@@ -19,11 +19,11 @@ public sealed class StressAdvance
     /// <exception cref="ArgumentException">Lengths differ, an amount is negative, or a probability is outside 0–100 %.</exception>
     public StressAdvance(string id, IReadOnlyList<Money> monthlyReceipts, IReadOnlyList<Money> outstandingAtMonthStart, Rate annualDefaultProbability, Rate recoveryRate, int recoveryDelayMonths = 12, Rate delayProbability = default, int delayMonths = 0)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The advance needs an identifier.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The advance needs an identifier.", "L'avance a besoin d'un identifiant.");
         Preconditions.CheckNotNull(monthlyReceipts);
         Preconditions.CheckNotNull(outstandingAtMonthStart);
-        Preconditions.CheckArgument(monthlyReceipts.Count == outstandingAtMonthStart.Count, nameof(outstandingAtMonthStart), $"Advance {id} has {monthlyReceipts.Count} months of receipts and {outstandingAtMonthStart.Count} of outstanding.");
-        Preconditions.CheckArgument(monthlyReceipts.All(m => !m.IsNegative) && outstandingAtMonthStart.All(m => !m.IsNegative), nameof(monthlyReceipts), $"Advance {id} has a negative amount.");
+        Preconditions.CheckArgument(monthlyReceipts.Count == outstandingAtMonthStart.Count, nameof(outstandingAtMonthStart), $"Advance {id} has {monthlyReceipts.Count} months of receipts and {outstandingAtMonthStart.Count} of outstanding.", $"L'avance {id} a {monthlyReceipts.Count} mois d'encaissements et {outstandingAtMonthStart.Count} d'encours.");
+        Preconditions.CheckArgument(monthlyReceipts.All(m => !m.IsNegative) && outstandingAtMonthStart.All(m => !m.IsNegative), nameof(monthlyReceipts), $"Advance {id} has a negative amount.", $"L'avance {id} a un montant négatif.");
         Preconditions.CheckArgumentRange(nameof(annualDefaultProbability), annualDefaultProbability.Value, 0m, 1m);
         Preconditions.CheckArgumentRange(nameof(recoveryRate), recoveryRate.Value, 0m, 1m);
         Preconditions.CheckArgumentRange(nameof(delayProbability), delayProbability.Value, 0m, 1m);

@@ -38,9 +38,9 @@ public static class StressDefaults
     /// <exception cref="ArgumentException">The term, frequency or deferral is out of range, or the deferral does not leave an amortizing installment.</exception>
     public static ScheduleTerms AdvanceTerms(Money principal, LocalDate disbursed, int termMonths, int frequencyMonths, int deferralMonths, Rate rate)
     {
-        Preconditions.CheckArgumentRange(nameof(frequencyMonths), frequencyMonths, 1, 12, "Frequency in months");
-        Preconditions.CheckArgumentRange(nameof(termMonths), termMonths, frequencyMonths, DomainBounds.MaxMonths, "Term in months");
-        Preconditions.CheckArgumentRange(nameof(deferralMonths), deferralMonths, 0, termMonths - 1, "Deferral in months");
+        Preconditions.CheckArgumentRange(nameof(frequencyMonths), frequencyMonths, 1, 12, "Frequency in months", "La périodicité en mois");
+        Preconditions.CheckArgumentRange(nameof(termMonths), termMonths, frequencyMonths, DomainBounds.MaxMonths, "Term in months", "La durée en mois");
+        Preconditions.CheckArgumentRange(nameof(deferralMonths), deferralMonths, 0, termMonths - 1, "Deferral in months", "Le différé en mois");
         var terms = ScheduleTerms.Create(principal, disbursed, termMonths / frequencyMonths, Frequency.EveryMonths(frequencyMonths), AmortizationProfile.Linear, rate == Rate.Zero ? InterestTerms.Zero : InterestTerms.Fixed(rate, AccrualBasis.Periodic));
         return deferralMonths > 0 ? terms.WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, deferralMonths)) : terms;
     }
@@ -52,8 +52,8 @@ public static class StressDefaults
     /// <exception cref="ArgumentException">The deferral is negative or not shorter than the term.</exception>
     public static IReadOnlyList<decimal> LinearRepaymentProfile(int termMonths, int deferralMonths)
     {
-        Preconditions.CheckArgumentRange(nameof(termMonths), termMonths, 1, DomainBounds.MaxMonths, "Term in months");
-        Preconditions.CheckArgument(deferralMonths >= 0 && deferralMonths < termMonths, nameof(deferralMonths), Preconditions.Invariant($"termMonths ({termMonths}) must exceed deferralMonths ({deferralMonths}), which must not be negative."));
+        Preconditions.CheckArgumentRange(nameof(termMonths), termMonths, 1, DomainBounds.MaxMonths, "Term in months", "La durée en mois");
+        Preconditions.CheckArgument(deferralMonths >= 0 && deferralMonths < termMonths, nameof(deferralMonths), Preconditions.Invariant($"termMonths ({termMonths}) must exceed deferralMonths ({deferralMonths}), which must not be negative."), Preconditions.Invariant($"termMonths ({termMonths}) doit dépasser deferralMonths ({deferralMonths}), qui ne doit pas être négatif."));
         return [.. Enumerable.Repeat(0m, deferralMonths).Concat(Enumerable.Repeat(1m / (termMonths - deferralMonths), termMonths - deferralMonths))];
     }
 }

@@ -28,10 +28,10 @@ public static class StressSimulation
         Preconditions.CheckNotNull(portfolio.Advances);
         foreach (var advance in portfolio.Advances)
         {
-            Preconditions.CheckArgument(advance is not null, nameof(portfolio), "An advance of the portfolio is null.");
+            Preconditions.CheckArgument(advance is not null, nameof(portfolio), "An advance of the portfolio is null.", "Une avance du portefeuille est null.");
             foreach (var receipt in advance.MonthlyReceipts.Concat(advance.OutstandingAtMonthStart))
             {
-                Preconditions.CheckArgument(receipt.Currency == currency, nameof(portfolio), $"Advance {advance.Id} is in {receipt.Currency.Code} but the fund's available amount is in {currency.Code}: a portfolio uses one currency.");
+                Preconditions.CheckArgument(receipt.Currency == currency, nameof(portfolio), $"Advance {advance.Id} is in {receipt.Currency.Code} but the fund's available amount is in {currency.Code}: a portfolio uses one currency.", $"L'avance {advance.Id} est en {receipt.Currency.Code} mais le disponible du fonds est en {currency.Code} : un portefeuille utilise une seule devise.");
                 DomainBounds.CheckAmount(receipt, nameof(portfolio));
             }
         }
@@ -43,17 +43,17 @@ public static class StressSimulation
             Preconditions.CheckNotNull(demand.RepaymentProfile);
             foreach (var size in demand.Sizes)
             {
-                Preconditions.CheckArgument(size.Currency == currency, nameof(portfolio), $"A demand size is in {size.Currency.Code} but the fund's available amount is in {currency.Code}: a portfolio uses one currency.");
+                Preconditions.CheckArgument(size.Currency == currency, nameof(portfolio), $"A demand size is in {size.Currency.Code} but the fund's available amount is in {currency.Code}: a portfolio uses one currency.", $"Une taille de demande est en {size.Currency.Code} mais le disponible du fonds est en {currency.Code} : un portefeuille utilise une seule devise.");
                 Preconditions.CheckArgumentRange(nameof(demand.Sizes), size.Amount, 0m, DomainBounds.MaxAmount);
             }
 
-            Preconditions.CheckArgument(demand.RepaymentProfile.Count <= DomainBounds.MaxMonths, nameof(demand.RepaymentProfile), $"The repayment profile has {demand.RepaymentProfile.Count} months; the most is {DomainBounds.MaxMonths}.");
+            Preconditions.CheckArgument(demand.RepaymentProfile.Count <= DomainBounds.MaxMonths, nameof(demand.RepaymentProfile), $"The repayment profile has {demand.RepaymentProfile.Count} months; the most is {DomainBounds.MaxMonths}.", $"Le profil de remboursement compte {demand.RepaymentProfile.Count} mois ; le maximum est {DomainBounds.MaxMonths}.");
             foreach (var share in demand.RepaymentProfile)
             {
                 Preconditions.CheckArgumentRange(nameof(demand.RepaymentProfile), share, 0m, 1m);
             }
 
-            Preconditions.CheckArgument(demand.RepaymentProfile.Sum() <= 1.000001m, nameof(demand.RepaymentProfile), $"The repayment profile sums to {demand.RepaymentProfile.Sum()}: it may repay at most the whole advance (1).");
+            Preconditions.CheckArgument(demand.RepaymentProfile.Sum() <= 1.000001m, nameof(demand.RepaymentProfile), $"The repayment profile sums to {demand.RepaymentProfile.Sum()}: it may repay at most the whole advance (1).", $"Le profil de remboursement totalise {demand.RepaymentProfile.Sum()} : il peut rembourser au plus l'avance entière (1).");
         }
     }
 
@@ -69,11 +69,11 @@ public static class StressSimulation
     {
         Preconditions.CheckNotNull(portfolio);
         Preconditions.CheckNotNull(settings);
-        Preconditions.CheckArgumentRange(nameof(settings.Scenarios), settings.Scenarios, 1, DomainBounds.MaxScenarios, "The number of scenarios");
-        Preconditions.CheckArgumentRange(nameof(settings.Months), settings.Months, 1, DomainBounds.MaxMonths, "The horizon in months");
+        Preconditions.CheckArgumentRange(nameof(settings.Scenarios), settings.Scenarios, 1, DomainBounds.MaxScenarios, "The number of scenarios", "Le nombre de scénarios");
+        Preconditions.CheckArgumentRange(nameof(settings.Months), settings.Months, 1, DomainBounds.MaxMonths, "The horizon in months", "L'horizon en mois");
         CheckPortfolio(portfolio);
         Preconditions.CheckArgumentRange(nameof(settings.MaxDegreeOfParallelism), settings.MaxDegreeOfParallelism, 0, 1024);
-        Preconditions.CheckArgument((long)settings.Scenarios * settings.Months <= 100_000_000L, nameof(settings), $"{settings.Scenarios} scenarios × {settings.Months} months is more than 100 million points; run fewer scenarios or a shorter horizon.");
+        Preconditions.CheckArgument((long)settings.Scenarios * settings.Months <= 100_000_000L, nameof(settings), $"{settings.Scenarios} scenarios × {settings.Months} months is more than 100 million points; run fewer scenarios or a shorter horizon.", $"{settings.Scenarios} scénarios × {settings.Months} mois dépassent 100 millions de points ; lancez moins de scénarios ou un horizon plus court.");
         var currency = portfolio.Available.Currency;
         var months = settings.Months;
         var model = new Model(portfolio, months);

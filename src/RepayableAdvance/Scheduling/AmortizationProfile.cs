@@ -40,14 +40,14 @@ public sealed class AmortizationProfile : IEquatable<AmortizationProfile>
     public static AmortizationProfile Custom(IReadOnlyList<decimal> percentages)
     {
         Preconditions.CheckNotNull(percentages);
-        Preconditions.CheckArgument(percentages.Count > 0, nameof(percentages), "Custom amortization needs at least one percentage.");
+        Preconditions.CheckArgument(percentages.Count > 0, nameof(percentages), "Custom amortization needs at least one percentage.", "L'amortissement personnalisé exige au moins un pourcentage.");
         for (var i = 0; i < percentages.Count; i++)
         {
-            Preconditions.CheckArgument(percentages[i] >= 0m, nameof(percentages), $"Percentage {percentages[i]} at index {i} is negative: percentages must be between 0 and 100.");
+            Preconditions.CheckArgument(percentages[i] >= 0m, nameof(percentages), $"Percentage {percentages[i]} at index {i} is negative: percentages must be between 0 and 100.", $"Le pourcentage {percentages[i]} à l'indice {i} est négatif : les pourcentages doivent être compris entre 0 et 100.");
         }
 
         var sum = percentages.Sum();
-        Preconditions.CheckArgument(sum == 100m, nameof(percentages), $"Custom amortization percentages sum to {sum}, not 100: they must sum to exactly 100.");
+        Preconditions.CheckArgument(sum == 100m, nameof(percentages), $"Custom amortization percentages sum to {sum}, not 100: they must sum to exactly 100.", $"Les pourcentages de l'amortissement personnalisé totalisent {sum}, pas 100 : ils doivent totaliser exactement 100.");
         return new AmortizationProfile(AmortizationKind.Custom, [.. percentages]);
     }
 

@@ -27,7 +27,7 @@ public static class CashFlowAnalytics
         Preconditions.CheckArgumentRange(nameof(periodsPerYear), periodsPerYear, 1, 365);
         if (rate.Value <= -1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate.Value, Preconditions.Invariant($"Rate {rate} is out of range: it must be above -100%."));
+            throw Preconditions.OutOfRange(nameof(rate), rate.Value, Preconditions.Invariant($"Rate {rate} is out of range: it must be above -100%."), Preconditions.Invariant($"Le taux {rate} est hors limites : il doit être supérieur à -100 %."));
         }
 
         return compounding == Compounding.Annual
@@ -82,7 +82,7 @@ public static class CashFlowAnalytics
     {
         Preconditions.CheckNotNull(flows);
         Preconditions.CheckNotNull(rounding);
-        Preconditions.CheckArgument(flows.Count > 0, nameof(flows), "No cash flow to discount.");
+        Preconditions.CheckArgument(flows.Count > 0, nameof(flows), "No cash flow to discount.", "Aucun flux à actualiser.");
         return rounding.Round(PresentValueExact(flows, valuationDate, rate, dayCount, compounding, periodsPerYear), flows[0].Amount.Currency);
     }
 
@@ -99,7 +99,7 @@ public static class CashFlowAnalytics
     public static Rate Xirr(IReadOnlyList<CashFlow> flows, DayCountConvention? dayCount = null)
     {
         Preconditions.CheckNotNull(flows);
-        Preconditions.CheckArgument(flows.Count > 0, nameof(flows), "No cash flow: XIRR needs at least one negative and one positive flow.");
+        Preconditions.CheckArgument(flows.Count > 0, nameof(flows), "No cash flow: XIRR needs at least one negative and one positive flow.", "Aucun flux : le TRI exige au moins un flux négatif et un flux positif.");
         var dc = dayCount ?? DayCountConventions.Actual365Fixed;
         dc.CheckNoReferencePeriodNeeded(nameof(dayCount));
         var origin = flows.Min(f => f.Date);
@@ -115,9 +115,9 @@ public static class CashFlowAnalytics
             negative |= amounts[i] < 0m;
         }
 
-        Preconditions.CheckArgument(positive && negative, nameof(flows), "All cash flows have the same sign: XIRR needs at least one negative and one positive flow.");
+        Preconditions.CheckArgument(positive && negative, nameof(flows), "All cash flows have the same sign: XIRR needs at least one negative and one positive flow.", "Tous les flux ont le même signe : le TRI exige au moins un flux négatif et un flux positif.");
         var longest = times.Max();
-        Preconditions.CheckArgument(longest > 0m, nameof(flows), Preconditions.Invariant($"All cash flows fall on {origin:uuuu-MM-dd}: XIRR needs flows on at least two dates."));
+        Preconditions.CheckArgument(longest > 0m, nameof(flows), Preconditions.Invariant($"All cash flows fall on {origin:uuuu-MM-dd}: XIRR needs flows on at least two dates."), Preconditions.Invariant($"Tous les flux tombent le {origin:uuuu-MM-dd} : le TRI exige des flux à au moins deux dates."));
 
         // Bracket the root in ln(1 + r), then Newton with bisection fallback.
         // Σ|amount| × (1 + lo)^-t, and the derivative (t / (1 + lo) times that), must stay within decimal range
@@ -140,7 +140,7 @@ public static class CashFlowAnalytics
 
         if (Math.Sign(fLo) == Math.Sign(fHi))
         {
-            throw new InvalidOperationException(Preconditions.Invariant($"No internal rate of return between {lo:P2} and 10,000%: the present value never changes sign, so these flows have no XIRR."));
+            throw Preconditions.State(Preconditions.Invariant($"No internal rate of return between {lo:P2} and 10,000%: the present value never changes sign, so these flows have no XIRR."), Preconditions.Invariant($"Aucun taux de rendement interne entre {lo:P2} et 10 000 % : la valeur actuelle ne change jamais de signe, ces flux n'ont donc pas de TRI."));
         }
 
         var r = 0.05m > lo && 0.05m < hi ? 0.05m : (lo + hi) / 2m;

@@ -12,7 +12,7 @@ public readonly struct DeferralPhase : IEquatable<DeferralPhase>
     private DeferralPhase(SchedulePhase kind, int length, DeferralUnit unit)
     {
         Preconditions.CheckDefined(kind, nameof(kind));
-        Preconditions.CheckArgument(kind != SchedulePhase.Amortization, nameof(kind), $"A deferral phase cannot be of kind {kind}: choose {PhaseTable.DeferralKinds()}.");
+        Preconditions.CheckArgument(kind != SchedulePhase.Amortization, nameof(kind), $"A deferral phase cannot be of kind {kind}: choose {PhaseTable.DeferralKinds()}.", $"Une phase de différé ne peut pas être de nature {kind} : choisissez {PhaseTable.DeferralKinds()}.");
         Preconditions.CheckArgumentRange(nameof(length), length, 1, 600);
         Kind = kind;
         Length = length;
@@ -61,7 +61,7 @@ public readonly struct DeferralPhase : IEquatable<DeferralPhase>
         Preconditions.CheckArgument(
             Length % frequency.Months == 0,
             "deferral",
-            $"Deferral of {Length} months is not a whole number of {frequency.Months}-month periods: use a multiple of {frequency.Months} months or give the length in installments.");
+            $"Deferral of {Length} months is not a whole number of {frequency.Months}-month periods: use a multiple of {frequency.Months} months or give the length in installments.", $"Un différé de {Length} mois n'est pas un nombre entier de périodes de {frequency.Months} mois : utilisez un multiple de {frequency.Months} mois ou donnez la durée en échéances.");
         return Length / frequency.Months;
     }
 

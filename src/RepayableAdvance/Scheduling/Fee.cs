@@ -11,7 +11,7 @@ public sealed class Fee : IEquatable<Fee>
     private Fee(string name, Money? flat, Rate? percentage, FeeTiming timing)
     {
         Preconditions.CheckNotNull(name);
-        Preconditions.CheckArgument(name.Length > 0, nameof(name), "The fee name is empty.");
+        Preconditions.CheckArgument(name.Length > 0, nameof(name), "The fee name is empty.", "Le nom des frais est vide.");
         Preconditions.CheckDefined(timing, nameof(timing));
         Name = name;
         FlatAmount = flat;

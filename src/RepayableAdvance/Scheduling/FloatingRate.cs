@@ -25,12 +25,12 @@ public sealed class FloatingRate : IEquatable<FloatingRate>
     public FloatingRate(string indexName, Rate margin, Rate? floor = null, Rate? cap = null, FloorTarget floorTarget = FloorTarget.Index, NodaTime.LocalDate? fixingDate = null, int fixingLagBusinessDays = 2)
     {
         Preconditions.CheckNotNull(indexName);
-        Preconditions.CheckArgument(indexName.Length > 0, nameof(indexName), "The index name is empty.");
+        Preconditions.CheckArgument(indexName.Length > 0, nameof(indexName), "The index name is empty.", "Le nom de l'indice est vide.");
         Preconditions.CheckDefined(floorTarget, nameof(floorTarget));
         Preconditions.CheckArgumentRange(nameof(fixingLagBusinessDays), fixingLagBusinessDays, 0, 10);
         if (floor is { } f && cap is { } c)
         {
-            Preconditions.CheckArgument(c >= f, nameof(cap), $"Cap {c} is below floor {f}: the cap must be at least the floor.");
+            Preconditions.CheckArgument(c >= f, nameof(cap), $"Cap {c} is below floor {f}: the cap must be at least the floor.", $"Le plafond {c} est inférieur au plancher {f} : le plafond doit être au moins le plancher.");
         }
 
         IndexName = indexName;

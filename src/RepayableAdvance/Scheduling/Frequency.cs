@@ -50,7 +50,7 @@ public readonly struct Frequency : IEquatable<Frequency>
     {
         if (months is not (1 or 2 or 3 or 4 or 6 or 12))
         {
-            throw new ArgumentOutOfRangeException(nameof(months), months, Preconditions.Invariant($"Frequency of {months} months is out of range: it must be 1, 2, 3, 4, 6 or 12 months."));
+            throw Preconditions.OutOfRange(nameof(months), months, Preconditions.Invariant($"Frequency of {months} months is out of range: it must be 1, 2, 3, 4, 6 or 12 months."), Preconditions.Invariant($"La périodicité de {months} mois est hors limites : elle doit être de 1, 2, 3, 4, 6 ou 12 mois."));
         }
 
         return new Frequency(months);
@@ -63,12 +63,12 @@ public readonly struct Frequency : IEquatable<Frequency>
     /// <exception cref="ArgumentException">The maturity is before the first due date or not a whole number of periods after it.</exception>
     public int InstallmentsUntil(LocalDate firstDueDate, LocalDate maturity)
     {
-        Preconditions.CheckArgument(maturity >= firstDueDate, nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is before the first due date {firstDueDate:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(maturity >= firstDueDate, nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is before the first due date {firstDueDate:uuuu-MM-dd}.", $"L'échéance finale {maturity:uuuu-MM-dd} précède la première échéance {firstDueDate:uuuu-MM-dd}.");
         var months = ((maturity.Year - firstDueDate.Year) * 12) + maturity.Month - firstDueDate.Month;
         Preconditions.CheckArgument(
             months % Months == 0 && firstDueDate.PlusMonths(months) == maturity,
             nameof(maturity),
-            $"Maturity {maturity:uuuu-MM-dd} is not a whole number of {Months}-month periods after {firstDueDate:uuuu-MM-dd}.");
+            $"Maturity {maturity:uuuu-MM-dd} is not a whole number of {Months}-month periods after {firstDueDate:uuuu-MM-dd}.", $"L'échéance finale {maturity:uuuu-MM-dd} n'est pas un nombre entier de périodes de {Months} mois après le {firstDueDate:uuuu-MM-dd}.");
         return (months / Months) + 1;
     }
 

@@ -20,7 +20,7 @@ public sealed class IndexFixings
     public IndexFixings(string indexName, IEnumerable<KeyValuePair<LocalDate, Rate>> fixings)
     {
         Preconditions.CheckNotNull(indexName);
-        Preconditions.CheckArgument(indexName.Length > 0, nameof(indexName), "The index name is empty.");
+        Preconditions.CheckArgument(indexName.Length > 0, nameof(indexName), "The index name is empty.", "Le nom de l'indice est vide.");
         Preconditions.CheckNotNull(fixings);
         var sorted = fixings.OrderBy(f => f.Key).ToArray();
         foreach (var (date, rate) in sorted)
@@ -31,7 +31,7 @@ public sealed class IndexFixings
 
         for (var i = 1; i < sorted.Length; i++)
         {
-            Preconditions.CheckArgument(sorted[i].Key != sorted[i - 1].Key, nameof(fixings), $"Index {indexName} has two fixings on {sorted[i].Key:uuuu-MM-dd}: dates must be unique.");
+            Preconditions.CheckArgument(sorted[i].Key != sorted[i - 1].Key, nameof(fixings), $"Index {indexName} has two fixings on {sorted[i].Key:uuuu-MM-dd}: dates must be unique.", $"L'indice {indexName} a deux fixings le {sorted[i].Key:uuuu-MM-dd} : les dates doivent être uniques.");
         }
 
         IndexName = indexName;
@@ -61,10 +61,10 @@ public sealed class IndexFixings
 
         if (index < 0)
         {
-            throw new MissingReferenceDataException(
+            throw DomainErrors.WithFrench(new MissingReferenceDataException(
                 MissingReferenceData.IndexFixing,
                 Preconditions.Invariant($"Index {IndexName} has no fixing on or before {date:uuuu-MM-dd}: the table starts on {(_dates.Length > 0 ? _dates[0].ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "(empty)")}; add the fixing."),
-                nameof(date));
+                nameof(date)), Preconditions.Invariant($"L'indice {IndexName} n'a pas de fixing au plus tard le {date:uuuu-MM-dd} : la table commence le {(_dates.Length > 0 ? _dates[0].ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "(vide)")} ; ajoutez le fixing."));
         }
 
         return _rates[index];

@@ -70,9 +70,9 @@ public sealed class InterestTerms : IEquatable<InterestTerms>
         var rate = FixedRate ?? Floating!.AllIn(index);
         if ((rate < Rate.Zero && !AllowNegative) || rate > Rate.FromPercent(100m) || rate <= Rate.FromPercent(-100m))
         {
-            throw new ScheduleRefusedException(
+            throw DomainErrors.WithFrench(new ScheduleRefusedException(
                 Preconditions.Invariant($"The all-in rate for an index fixing of {DomainBounds.Describe(index)} is {DomainBounds.Describe(rate)}, out of range: it must be between 0% and 100%{(AllowNegative ? " (or above -100% when negative rates are allowed)" : "; set a floor, or allow negative rates")}."),
-                nameof(index));
+                nameof(index)), Preconditions.Invariant($"Le taux tout compris pour un fixing de l'indice à {DomainBounds.Describe(index)} vaut {DomainBounds.Describe(rate)}, hors limites : il doit être compris entre 0 % et 100 %{(AllowNegative ? " (ou supérieur à -100 % quand les taux négatifs sont admis)" : " ; fixez un plancher, ou admettez les taux négatifs")}."));
         }
 
         return rate;
@@ -82,10 +82,10 @@ public sealed class InterestTerms : IEquatable<InterestTerms>
     {
         if ((rate < Rate.Zero && !allowNegative) || rate > Rate.FromPercent(100m) || rate <= Rate.FromPercent(-100m))
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 paramName,
                 rate.Value,
-                Preconditions.Invariant($"Rate {rate} is out of range: it must be between 0% and 100%{(allowNegative ? " (or above -100% when negative rates are allowed)" : "; set allowNegative to accept a negative rate")}."));
+                Preconditions.Invariant($"Rate {rate} is out of range: it must be between 0% and 100%{(allowNegative ? " (or above -100% when negative rates are allowed)" : "; set allowNegative to accept a negative rate")}."), Preconditions.Invariant($"Le taux {rate} est hors limites : il doit être compris entre 0 % et 100 %{(allowNegative ? " (ou supérieur à -100 % quand les taux négatifs sont admis)" : " ; activez allowNegative pour accepter un taux négatif")}."));
         }
     }
 

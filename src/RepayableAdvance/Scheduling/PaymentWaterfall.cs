@@ -27,7 +27,7 @@ public sealed class PaymentWaterfall : IEquatable<PaymentWaterfall>
         Preconditions.CheckArgument(
             order.Count == 4 && order.Distinct().Count() == 4 && order.All(Enum.IsDefined),
             nameof(order),
-            "A waterfall must list each of Fees, LateInterest, Interest and Principal exactly once.");
+            "A waterfall must list each of Fees, LateInterest, Interest and Principal exactly once.", "Un ordre d'imputation doit lister une seule fois chacun de Fees, LateInterest, Interest et Principal.");
         return new PaymentWaterfall([.. order]);
     }
 

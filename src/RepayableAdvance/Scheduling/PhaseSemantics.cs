@@ -95,8 +95,8 @@ internal static class PhaseTable
 
             if (repaying is { } earlier)
             {
-                throw new ArgumentException(
-                    Preconditions.Invariant($"Deferral phase {phase} follows a {earlier} phase, which repays principal: put the phases that repay no principal first."),
+                throw Preconditions.Argument(
+                    Preconditions.Invariant($"Deferral phase {phase} follows a {earlier} phase, which repays principal: put the phases that repay no principal first."), Preconditions.Invariant($"La phase de différé {phase} suit une phase {earlier}, qui rembourse du principal : placez d'abord les phases qui ne remboursent pas de principal."),
                     parameterName);
             }
 

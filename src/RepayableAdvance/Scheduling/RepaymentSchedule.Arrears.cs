@@ -42,7 +42,7 @@ public sealed partial class RepaymentSchedule
                         PaymentComponent.Interest => interest,
                         PaymentComponent.Fees => fees,
                         PaymentComponent.LateInterest => 0,
-                        _ => throw new InvalidOperationException(Preconditions.Invariant($"Unknown payment component {component}.")),
+                        _ => throw Preconditions.State(Preconditions.Invariant($"Unknown payment component {component}."), Preconditions.Invariant($"Composante de paiement inconnue {component}.")),
                     };
                     var take = Math.Min(left, due);
                     principalPaid += component == PaymentComponent.Principal ? take : 0;
@@ -112,6 +112,6 @@ public sealed partial class RepaymentSchedule
         ScheduleRefusedException.Check(
             payment.Date >= Terms.StartDate,
             "payments",
-            $"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
+            $"Payment on {payment.Date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.", $"Le paiement du {payment.Date:uuuu-MM-dd} précède le premier décaissement du {Terms.StartDate:uuuu-MM-dd}.");
     }
 }

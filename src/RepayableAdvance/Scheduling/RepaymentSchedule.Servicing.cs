@@ -29,8 +29,8 @@ public sealed partial class RepaymentSchedule
     {
         Preconditions.CheckNotNull(servicingEvent);
         var date = servicingEvent.Date;
-        Preconditions.CheckState(WrittenOff.IsZero && _installments.Length > 0, "The schedule was written off: no further event can be applied.");
-        ScheduleRefusedException.Check(date >= Terms.StartDate, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
+        Preconditions.CheckState(WrittenOff.IsZero && _installments.Length > 0, "The schedule was written off: no further event can be applied.", "L'échéancier a été passé en perte : aucun événement ne peut plus s'appliquer.");
+        ScheduleRefusedException.Check(date >= Terms.StartDate, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.", $"L'événement du {date:uuuu-MM-dd} précède le premier décaissement du {Terms.StartDate:uuuu-MM-dd}.");
         int split;
         LocalDate effective;
         if (servicingEvent.From == RescheduleFrom.InstallmentDueOnDate)
@@ -39,7 +39,7 @@ public sealed partial class RepaymentSchedule
             ScheduleRefusedException.Check(
                 split >= 0,
                 nameof(servicingEvent),
-                $"No installment is due on {date:uuuu-MM-dd}: rescheduling from an installment takes one of the due dates ({string.Join(", ", _installments.Where(i => i.DueDate > date).Take(3).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}{(_installments.Any(i => i.DueDate > date) ? "…" : "none after it")}).");
+                $"No installment is due on {date:uuuu-MM-dd}: rescheduling from an installment takes one of the due dates ({string.Join(", ", _installments.Where(i => i.DueDate > date).Take(3).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}{(_installments.Any(i => i.DueDate > date) ? "…" : "none after it")}).", $"Aucune échéance ne tombe le {date:uuuu-MM-dd} : un rééchelonnement à partir d'une échéance prend l'une des dates d'échéance ({string.Join(", ", _installments.Where(i => i.DueDate > date).Take(3).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}{(_installments.Any(i => i.DueDate > date) ? "…" : "aucune après elle")}).");
             effective = _installments[split].PeriodStart;
         }
         else
@@ -47,7 +47,7 @@ public sealed partial class RepaymentSchedule
             ScheduleRefusedException.Check(
                 date < Maturity,
                 nameof(servicingEvent),
-                $"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service.");
+                $"Event on {date:uuuu-MM-dd} is on or after the last due date {Maturity:uuuu-MM-dd}: the advance is paid off by then, so there is nothing left to service.", $"L'événement du {date:uuuu-MM-dd} tombe à la dernière échéance {Maturity:uuuu-MM-dd} ou après : l'avance est alors remboursée, il ne reste rien à gérer.");
             split = KeptCount(date);
             effective = date;
         }
@@ -57,14 +57,14 @@ public sealed partial class RepaymentSchedule
             var previous = EffectiveDate(_events[^1]);
             if (effective == date && previous == _events[^1].Date)
             {
-                ScheduleRefusedException.Check(date >= previous, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the previous event on {previous:uuuu-MM-dd}: apply events in date order.");
+                ScheduleRefusedException.Check(date >= previous, nameof(servicingEvent), $"Event on {date:uuuu-MM-dd} is before the previous event on {previous:uuuu-MM-dd}: apply events in date order.", $"L'événement du {date:uuuu-MM-dd} précède l'événement précédent du {previous:uuuu-MM-dd} : appliquez les événements dans l'ordre des dates.");
             }
             else
             {
                 ScheduleRefusedException.Check(
                     effective >= previous,
                     nameof(servicingEvent),
-                    $"Event on {date:uuuu-MM-dd} takes effect on {effective:uuuu-MM-dd}, before the previous event, which took effect on {previous:uuuu-MM-dd}: apply events in date order.");
+                    $"Event on {date:uuuu-MM-dd} takes effect on {effective:uuuu-MM-dd}, before the previous event, which took effect on {previous:uuuu-MM-dd}: apply events in date order.", $"L'événement du {date:uuuu-MM-dd} prend effet le {effective:uuuu-MM-dd}, avant l'événement précédent, qui a pris effet le {previous:uuuu-MM-dd} : appliquez les événements dans l'ordre des dates.");
             }
         }
 
@@ -76,7 +76,7 @@ public sealed partial class RepaymentSchedule
             PrepaymentEvent prepayment => ApplyPrepayment(prepayment, tail),
             RestructuringEvent restructuring => ApplyRestructuring(restructuring, effective, tail),
             WriteOffEvent writeOff => ApplyWriteOff(writeOff, tail),
-            _ => throw new ArgumentException("Unknown servicing event type.", nameof(servicingEvent)),
+            _ => throw Preconditions.Argument("Unknown servicing event type.", "Type d'événement de gestion inconnu.", nameof(servicingEvent)),
         };
     }
 
@@ -134,7 +134,7 @@ public sealed partial class RepaymentSchedule
 
     private PayoffQuote PayoffQuote(LocalDate date, PlanPeriod[] periods)
     {
-        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(date), $"Payoff date {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(date >= Terms.StartDate, nameof(date), $"Payoff date {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.", $"La date de remboursement anticipé total {date:uuuu-MM-dd} précède le premier décaissement du {Terms.StartDate:uuuu-MM-dd}.");
         var split = KeptCount(date);
         var tail = new TailContext(this, split, periods);
         if (split >= _installments.Length || !WrittenOff.IsZero)
@@ -238,7 +238,7 @@ public sealed partial class RepaymentSchedule
         ScheduleRefusedException.Check(
             amortizing > 0,
             nameof(e),
-            $"A payment holiday of {e.Installments} installments leaves no installment to amortize the principal ({old.Length} remain): extend the term instead, or shorten the holiday.");
+            $"A payment holiday of {e.Installments} installments leaves no installment to amortize the principal ({old.Length} remain): extend the term instead, or shorten the holiday.", $"Un report d'échéances de {e.Installments} échéances ne laisse aucune échéance pour amortir le principal (il en reste {old.Length}) : allongez plutôt la durée, ou raccourcissez le report.");
         return Rebuild(e, tail, periods, tail.Events, CurrentAmortization.ForAmortizing(amortizing), Basis, CurrentInterest, 0m);
     }
 
@@ -268,7 +268,7 @@ public sealed partial class RepaymentSchedule
         ScheduleRefusedException.Check(
             e.Amount.Amount <= outstanding,
             nameof(e),
-            $"Prepayment of {e.Amount} on {e.Date:uuuu-MM-dd} exceeds the outstanding principal of {Money.FromExact(outstanding, Currency)}: prepay at most the outstanding principal.");
+            $"Prepayment of {e.Amount} on {e.Date:uuuu-MM-dd} exceeds the outstanding principal of {Money.FromExact(outstanding, Currency)}: prepay at most the outstanding principal.", $"Le remboursement anticipé de {e.Amount} du {e.Date:uuuu-MM-dd} dépasse le capital restant dû de {Money.FromExact(outstanding, Currency)} : remboursez au plus le capital restant dû.");
         var events = tail.Events.Append(new BalanceEvent(tail.EffectiveDate(e.Date), -e.Amount.Amount)).OrderBy(x => x.Date).ToArray();
         var periods = tail.Periods.ToArray();
         decimal? fixedInstallment = null;
@@ -333,7 +333,7 @@ public sealed partial class RepaymentSchedule
         ScheduleRefusedException.Check(
             deferred < e.RemainingInstallments,
             nameof(e),
-            $"Restructuring deferral of {deferred} installments is not shorter than the {e.RemainingInstallments} remaining installments: at least one must amortize.");
+            $"Restructuring deferral of {deferred} installments is not shorter than the {e.RemainingInstallments} remaining installments: at least one must amortize.", $"Le différé de restructuration de {deferred} échéances n'est pas plus court que les {e.RemainingInstallments} échéances restantes : au moins une doit amortir.");
         var phases = new SchedulePhase[e.RemainingInstallments];
         var index = 0;
         foreach (var phase in e.Deferral)
@@ -368,7 +368,7 @@ public sealed partial class RepaymentSchedule
         ScheduleRefusedException.Check(
             tail.Events.All(x => x.Date <= e.Date),
             nameof(e),
-            $"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first.");
+            $"Write-off on {e.Date:uuuu-MM-dd} comes before the last tranche is disbursed: cancel the undisbursed tranches first.", $"Le passage en perte du {e.Date:uuuu-MM-dd} précède le décaissement de la dernière tranche : annulez d'abord les tranches non décaissées.");
         var outstanding = tail.OpeningBalance + tail.Events.Sum(x => x.Delta);
         return new RepaymentSchedule(
             Terms, Fixings, _installments[..tail.Split], tail.AllPeriods[..tail.Split], _balanceEvents, _disbursementFees, _prepayments, [.. _events, e], Version + 1,

@@ -25,7 +25,7 @@ public sealed class RestructuringEvent : ServicingEvent
 
         if (amortization is { Kind: AmortizationKind.Custom })
         {
-            throw new ArgumentException("A restructuring cannot use a custom profile: choose linear, annuity or bullet.", nameof(amortization));
+            throw Preconditions.Argument("A restructuring cannot use a custom profile: choose linear, annuity or bullet.", "Une restructuration ne peut pas utiliser un profil personnalisé : choisissez linéaire, annuité ou in fine.", nameof(amortization));
         }
 
         RemainingInstallments = remainingInstallments;

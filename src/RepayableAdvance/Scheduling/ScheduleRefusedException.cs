@@ -27,15 +27,16 @@ public sealed class ScheduleRefusedException : ArgumentException
     {
     }
 
-    /// <summary>Throws unless the condition holds; the message is only formatted when it does not.</summary>
+    /// <summary>Throws unless the condition holds; the messages, in English and French, are only formatted when it does not.</summary>
     internal static void Check(
         [System.Diagnostics.CodeAnalysis.DoesNotReturnIf(false)] bool condition,
         string paramName,
-        [InterpolatedStringHandlerArgument(nameof(condition))] ref Preconditions.FailureMessageHandler message)
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref Preconditions.FailureMessageHandler english,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref Preconditions.FailureMessageHandler french)
     {
         if (!condition)
         {
-            throw new ScheduleRefusedException(message.ToStringAndClear(), paramName);
+            throw DomainErrors.WithFrench(new ScheduleRefusedException(english.ToStringAndClear(), paramName), french.ToStringAndClear());
         }
     }
 }

@@ -5,5 +5,6 @@ namespace RepayableAdvance.Scheduling;
 /// <param name="EventIndex">The index of the event that did not fit; null when the terms themselves failed.</param>
 /// <param name="Index">The index name the interest needs, for a <see cref="ScheduleReplayFailureKind.Fixing"/> failure; otherwise null.</param>
 /// <param name="Message">The domain's message.</param>
+/// <param name="French">The domain's message in French.</param>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
-public sealed record ScheduleReplayFailure(ScheduleReplayFailureKind Kind, int? EventIndex, string? Index, string Message);
+public sealed record ScheduleReplayFailure(ScheduleReplayFailureKind Kind, int? EventIndex, string? Index, string Message, string French);

@@ -73,8 +73,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         Preconditions.CheckNotNull(tranches);
         Preconditions.CheckNotNull(amortization);
         Preconditions.CheckNotNull(interest);
-        Preconditions.CheckArgument(tranches.Count > 0, nameof(tranches), "No tranche: an advance needs at least one disbursement.");
-        Preconditions.CheckArgumentRange(nameof(installments), installments, 1, DomainBounds.MaxInstallments, "The number of installments");
+        Preconditions.CheckArgument(tranches.Count > 0, nameof(tranches), "No tranche: an advance needs at least one disbursement.", "Aucune tranche : une avance exige au moins un décaissement.");
+        Preconditions.CheckArgumentRange(nameof(installments), installments, 1, DomainBounds.MaxInstallments, "The number of installments", "Le nombre d'échéances");
         Preconditions.CheckDefined(convention, nameof(convention));
         Preconditions.CheckDefined(endOfMonth, nameof(endOfMonth));
         Preconditions.CheckDefined(accrualDates, nameof(accrualDates));
@@ -85,14 +85,14 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var sum = Money.Zero(currency);
         for (var i = 0; i < _tranches.Length; i++)
         {
-            Preconditions.CheckArgument(_tranches[i].Amount.IsPositive, nameof(tranches), $"Tranche {i + 1} is the default value: create tranches with new Tranche(date, amount).");
+            Preconditions.CheckArgument(_tranches[i].Amount.IsPositive, nameof(tranches), $"Tranche {i + 1} is the default value: create tranches with new Tranche(date, amount).", $"La tranche {i + 1} a la valeur par défaut : créez les tranches avec new Tranche(date, amount).");
             CurrencyMismatchException.ThrowIfDifferent(currency, _tranches[i].Amount.Currency);
             if (i > 0)
             {
                 Preconditions.CheckArgument(
                     _tranches[i].Date > _tranches[i - 1].Date,
                     nameof(tranches),
-                    $"Tranche {i + 1} on {_tranches[i].Date:uuuu-MM-dd} is not after tranche {i} on {_tranches[i - 1].Date:uuuu-MM-dd}: tranches must be in strictly increasing date order.");
+                    $"Tranche {i + 1} on {_tranches[i].Date:uuuu-MM-dd} is not after tranche {i} on {_tranches[i - 1].Date:uuuu-MM-dd}: tranches must be in strictly increasing date order.", $"La tranche {i + 1} du {_tranches[i].Date:uuuu-MM-dd} n'est pas postérieure à la tranche {i} du {_tranches[i - 1].Date:uuuu-MM-dd} : les tranches doivent être dans l'ordre strictement croissant des dates.");
             }
 
             sum += _tranches[i].Amount;
@@ -101,10 +101,10 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         // The whole principal stays within the domain's bound, so that its 64-bit minor units leave room for interest.
         if (sum.Amount > DomainBounds.MaxAmount || !DecimalMath.TryToMinorUnits(sum.Amount, currency.MinorUnits, out var units) || units > MaxPrincipalMinorUnits)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(tranches),
                 sum.Amount,
-                Preconditions.Invariant($"The tranches sum to {sum}, out of range: a principal must be at most {DomainBounds.MaxAmount:N0}."));
+                Preconditions.Invariant($"The tranches sum to {sum}, out of range: a principal must be at most {DomainBounds.MaxAmount:N0}."), Preconditions.Invariant($"Les tranches totalisent {sum}, hors limites : un principal vaut au plus {DomainBounds.MaxAmount:N0}."));
         }
 
         if (principal is { } expected)
@@ -113,7 +113,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             Preconditions.CheckArgument(
                 sum == expected,
                 nameof(tranches),
-                $"Tranches sum to {sum} but the principal is {expected}: the tranches must sum exactly to the principal.");
+                $"Tranches sum to {sum} but the principal is {expected}: the tranches must sum exactly to the principal.", $"Les tranches totalisent {sum} mais le principal est de {expected} : les tranches doivent totaliser exactement le principal.");
         }
 
         var start = _tranches[0].Date;
@@ -121,19 +121,19 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var lastMonth = (start.Year * 12L) + start.Month - 1 + ((long)frequency.Months * (installments + 2));
         if (lastMonth > (DomainBounds.MaxDate.Year * 12L) + 11)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(installments),
                 installments,
-                Preconditions.Invariant($"{installments} installments every {frequency.Months} months from {start:uuuu-MM-dd} run past {DomainBounds.MaxDate:uuuu-MM-dd}, the last date the library handles: shorten the term."));
+                Preconditions.Invariant($"{installments} installments every {frequency.Months} months from {start:uuuu-MM-dd} run past {DomainBounds.MaxDate:uuuu-MM-dd}, the last date the library handles: shorten the term."), Preconditions.Invariant($"{installments} échéances tous les {frequency.Months} mois à partir du {start:uuuu-MM-dd} dépassent le {DomainBounds.MaxDate:uuuu-MM-dd}, dernière date que la bibliothèque traite : raccourcissez la durée."));
         }
 
         if (dayOfMonth is { } gridDay)
         {
-            Preconditions.CheckArgumentRange(nameof(dayOfMonth), gridDay, 1, 31, "The day of month of the due dates");
+            Preconditions.CheckArgumentRange(nameof(dayOfMonth), gridDay, 1, 31, "The day of month of the due dates", "Le jour du mois des échéances");
             Preconditions.CheckArgument(
                 firstDueDate is { } f && f.Day == Math.Min(gridDay, f.Calendar.GetDaysInMonth(f.Year, f.Month)),
                 nameof(dayOfMonth),
-                Preconditions.Invariant($"A day of month ({gridDay}) needs a first due date on that day, clamped to its month; the first due date is {(firstDueDate is { } g ? g.ToString("uuuu-MM-dd", null) : "not given")}."));
+                Preconditions.Invariant($"A day of month ({gridDay}) needs a first due date on that day, clamped to its month; the first due date is {(firstDueDate is { } g ? g.ToString("uuuu-MM-dd", null) : "not given")}."), Preconditions.Invariant($"Un jour du mois ({gridDay}) exige une première échéance ce jour-là, ramené dans son mois ; la première échéance est {(firstDueDate is { } h ? h.ToString("uuuu-MM-dd", null) : "absente")}."));
         }
 
         var calendarForGrid = calendar ?? HolidayCalendars.WeekendsOnly;
@@ -142,11 +142,11 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         Preconditions.CheckArgument(
             anchor > start,
             nameof(firstDueDate),
-            $"First due date {anchor:uuuu-MM-dd} is not after the first disbursement on {start:uuuu-MM-dd}: it must be later.");
+            $"First due date {anchor:uuuu-MM-dd} is not after the first disbursement on {start:uuuu-MM-dd}: it must be later.", $"La première échéance {anchor:uuuu-MM-dd} n'est pas postérieure au premier décaissement du {start:uuuu-MM-dd} : elle doit être plus tardive.");
         Preconditions.CheckArgument(
             anchor <= start.PlusMonths(2 * frequency.Months),
             nameof(firstDueDate),
-            $"First due date {anchor:uuuu-MM-dd} is more than two periods after the first disbursement on {start:uuuu-MM-dd}: a long first period may last at most two periods ({start.PlusMonths(2 * frequency.Months):uuuu-MM-dd}); add a deferral phase instead.");
+            $"First due date {anchor:uuuu-MM-dd} is more than two periods after the first disbursement on {start:uuuu-MM-dd}: a long first period may last at most two periods ({start.PlusMonths(2 * frequency.Months):uuuu-MM-dd}); add a deferral phase instead.", $"La première échéance {anchor:uuuu-MM-dd} tombe plus de deux périodes après le premier décaissement du {start:uuuu-MM-dd} : une première période longue dure au plus deux périodes ({start.PlusMonths(2 * frequency.Months):uuuu-MM-dd}) ; ajoutez plutôt une phase de différé.");
 
         if (finalDueDate is { } final)
         {
@@ -156,7 +156,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             Preconditions.CheckArgument(
                 final > before && final != replaced && final < Grid(installments),
                 nameof(finalDueDate),
-                $"Final due date {final:uuuu-MM-dd} is not a stub: it must fall after {before:uuuu-MM-dd}, before {Grid(installments):uuuu-MM-dd}, and off the grid date {replaced:uuuu-MM-dd} it replaces.");
+                $"Final due date {final:uuuu-MM-dd} is not a stub: it must fall after {before:uuuu-MM-dd}, before {Grid(installments):uuuu-MM-dd}, and off the grid date {replaced:uuuu-MM-dd} it replaces.", $"L'échéance finale {final:uuuu-MM-dd} n'est pas une période brisée : elle doit tomber après le {before:uuuu-MM-dd}, avant le {Grid(installments):uuuu-MM-dd}, et hors de la date de grille {replaced:uuuu-MM-dd} qu'elle remplace.");
             DomainBounds.CheckDate(final, nameof(finalDueDate));
         }
 
@@ -164,30 +164,30 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
         var deferred = 0;
         foreach (var phase in _deferral)
         {
-            Preconditions.CheckArgument(phase.Length > 0, nameof(deferral), "A deferral phase is the default value: create phases with DeferralPhase.ForMonths or ForInstallments.");
+            Preconditions.CheckArgument(phase.Length > 0, nameof(deferral), "A deferral phase is the default value: create phases with DeferralPhase.ForMonths or ForInstallments.", "Une phase de différé a la valeur par défaut : créez les phases avec DeferralPhase.ForMonths ou ForInstallments.");
             deferred += phase.InstallmentsFor(frequency);
         }
 
         Preconditions.CheckArgument(
             deferred < installments,
             nameof(deferral),
-            $"Deferral of {deferred} installments is not shorter than the term of {installments} installments: at least one installment must amortize.");
+            $"Deferral of {deferred} installments is not shorter than the term of {installments} installments: at least one installment must amortize.", $"Un différé de {deferred} échéances n'est pas plus court que la durée de {installments} échéances : au moins une échéance doit amortir.");
         var amortizing = installments - PhaseTable.PrincipalFreeInstallments(_deferral, frequency, nameof(deferral));
         if (amortization.Kind == AmortizationKind.Custom)
         {
             Preconditions.CheckArgument(
                 amortization.Percentages.Count == amortizing,
                 nameof(amortization),
-                $"Custom amortization has {amortization.Percentages.Count} percentages but there are {amortizing} amortizing installments: give one percentage per amortizing installment.");
+                $"Custom amortization has {amortization.Percentages.Count} percentages but there are {amortizing} amortizing installments: give one percentage per amortizing installment.", $"L'amortissement personnalisé a {amortization.Percentages.Count} pourcentages mais il y a {amortizing} échéances d'amortissement : donnez un pourcentage par échéance d'amortissement.");
         }
 
         var effectiveCalendar = calendar ?? HolidayCalendars.WeekendsOnly;
         if (effectiveCalendar.FirstYear is { } firstYear && start.Year < firstYear)
         {
-            throw new ArgumentOutOfRangeException(
+            throw Preconditions.OutOfRange(
                 nameof(calendar),
                 start,
-                Preconditions.Invariant($"The schedule starts on {start:uuuu-MM-dd}, before {firstYear}, the first year calendar {effectiveCalendar.Name} knows: choose a calendar that knows that year, such as WEEKENDS."));
+                Preconditions.Invariant($"The schedule starts on {start:uuuu-MM-dd}, before {firstYear}, the first year calendar {effectiveCalendar.Name} knows: choose a calendar that knows that year, such as WEEKENDS."), Preconditions.Invariant($"L'échéancier commence le {start:uuuu-MM-dd}, avant {firstYear}, la première année que connaît le calendrier {effectiveCalendar.Name} : choisissez un calendrier qui connaît cette année, comme WEEKENDS."));
         }
 
         var lastDisbursementDate = start;
@@ -202,13 +202,13 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
             Preconditions.CheckArgument(
                 tranche.Date <= lastDisbursementDate,
                 nameof(tranches),
-                $"Tranche on {tranche.Date:uuuu-MM-dd} is disbursed after amortization starts on {lastDisbursementDate:uuuu-MM-dd}: every tranche must be disbursed by the end of the deferral phases (with no deferral, all on the first disbursement date); add or lengthen a deferral phase.");
+                $"Tranche on {tranche.Date:uuuu-MM-dd} is disbursed after amortization starts on {lastDisbursementDate:uuuu-MM-dd}: every tranche must be disbursed by the end of the deferral phases (with no deferral, all on the first disbursement date); add or lengthen a deferral phase.", $"La tranche du {tranche.Date:uuuu-MM-dd} est décaissée après le début de l'amortissement le {lastDisbursementDate:uuuu-MM-dd} : chaque tranche doit être décaissée avant la fin des phases de différé (sans différé, toutes à la date du premier décaissement) ; ajoutez ou allongez une phase de différé.");
         }
 
         _fees = fees is null ? [] : [.. fees];
         foreach (var fee in _fees)
         {
-            Preconditions.CheckArgument(fee is not null, nameof(fees), "A fee is null.");
+            Preconditions.CheckArgument(fee is not null, nameof(fees), "A fee is null.", "Des frais sont null.");
             if (fee.FlatAmount is { } flat)
             {
                 CurrencyMismatchException.ThrowIfDifferent(currency, flat.Currency);
@@ -217,8 +217,8 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
 
         if (interest.FixedRate is null && interest.Floating!.FixingDate is { } fixing && fixing > start)
         {
-            throw new ArgumentException(
-                Preconditions.Invariant($"Fixing date {fixing:uuuu-MM-dd} is after the first disbursement on {start:uuuu-MM-dd}: a rate fixed once must be fixed by then."),
+            throw Preconditions.Argument(
+                Preconditions.Invariant($"Fixing date {fixing:uuuu-MM-dd} is after the first disbursement on {start:uuuu-MM-dd}: a rate fixed once must be fixed by then."), Preconditions.Invariant($"La date de fixing {fixing:uuuu-MM-dd} est postérieure au premier décaissement du {start:uuuu-MM-dd} : un taux fixé une fois doit l'être au plus tard à cette date."),
                 nameof(interest));
         }
 
@@ -441,7 +441,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     {
         Preconditions.CheckDefined(stub, nameof(stub));
         Preconditions.CheckDefined(generation, nameof(generation));
-        Preconditions.CheckArgument(maturity > StartDate, nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is not after the first disbursement on {StartDate:uuuu-MM-dd}: it must be later.");
+        Preconditions.CheckArgument(maturity > StartDate, nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is not after the first disbursement on {StartDate:uuuu-MM-dd}: it must be later.", $"L'échéance finale {maturity:uuuu-MM-dd} n'est pas postérieure au premier décaissement du {StartDate:uuuu-MM-dd} : elle doit être plus tardive.");
         DomainBounds.CheckDate(maturity, nameof(maturity));
         if (generation == DateGeneration.Forward)
         {
@@ -486,7 +486,7 @@ public sealed class ScheduleTerms : IEquatable<ScheduleTerms>
     /// <summary>Forward generation to a maturity: the grid as it is, cut at the maturity, which ends a final stub when it is off the grid.</summary>
     private ScheduleTerms ForwardTo(LocalDate maturity, StubPeriod stub)
     {
-        Preconditions.CheckArgument(maturity > GridDueDate(0) || maturity == GridDueDate(0), nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is before the first due date {GridDueDate(0):uuuu-MM-dd}: generate backward, or choose a later maturity.");
+        Preconditions.CheckArgument(maturity > GridDueDate(0) || maturity == GridDueDate(0), nameof(maturity), $"Maturity {maturity:uuuu-MM-dd} is before the first due date {GridDueDate(0):uuuu-MM-dd}: generate backward, or choose a later maturity.", $"L'échéance finale {maturity:uuuu-MM-dd} précède la première échéance {GridDueDate(0):uuuu-MM-dd} : générez à rebours, ou choisissez une échéance finale plus tardive.");
 
         // The grid dates strictly before the maturity: from the whole months between them, then at most two checks.
         var months = ((maturity.Year - AnchorDate.Year) * 12) + maturity.Month - AnchorDate.Month;

@@ -18,7 +18,7 @@ public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<Servicing
     {
         if (Terms.Interest.Floating is { } floating && fixings is null)
         {
-            throw new MissingReferenceDataException(MissingReferenceData.IndexFixing, Preconditions.Invariant($"The interest is indexed on {floating.IndexName}: give its fixings."), nameof(fixings));
+            throw DomainErrors.WithFrench(new MissingReferenceDataException(MissingReferenceData.IndexFixing, Preconditions.Invariant($"The interest is indexed on {floating.IndexName}: give its fixings."), nameof(fixings)), Preconditions.Invariant($"Les intérêts sont indexés sur {floating.IndexName} : donnez ses fixings."));
         }
 
         var current = RepaymentSchedule.Generate(Terms, fixings);
@@ -42,7 +42,7 @@ public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<Servicing
         RepaymentSchedule current;
         if (Terms.Interest.Floating is { } floating && fixings is null)
         {
-            failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Fixing, null, floating.IndexName, Preconditions.Invariant($"The interest is indexed on {floating.IndexName}: give its fixings."));
+            failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Fixing, null, floating.IndexName, Preconditions.Invariant($"The interest is indexed on {floating.IndexName}: give its fixings."), Preconditions.Invariant($"Les intérêts sont indexés sur {floating.IndexName} : fournissez ses fixings."));
             return false;
         }
 
@@ -52,12 +52,12 @@ public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<Servicing
         }
         catch (MissingReferenceDataException e)
         {
-            failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Fixing, null, Terms.Interest.Floating?.IndexName, e.Message);
+            failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Fixing, null, Terms.Interest.Floating?.IndexName, e.Message, DomainErrors.French(e));
             return false;
         }
         catch (ScheduleRefusedException e)
         {
-            failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Refused, null, null, e.Message);
+            failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Refused, null, null, e.Message, DomainErrors.French(e));
             return false;
         }
 
@@ -69,7 +69,7 @@ public sealed record TermsAndEvents(ScheduleTerms Terms, IReadOnlyList<Servicing
             }
             catch (Exception e) when (e is ScheduleRefusedException or CurrencyMismatchException or InvalidOperationException or MissingReferenceDataException)
             {
-                failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Refused, i, null, e.Message);
+                failure = new ScheduleReplayFailure(ScheduleReplayFailureKind.Refused, i, null, e.Message, DomainErrors.French(e));
                 return false;
             }
         }

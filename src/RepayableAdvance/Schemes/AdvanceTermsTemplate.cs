@@ -37,7 +37,7 @@ public sealed class AdvanceTermsTemplate
         Preconditions.CheckNotNull(rate);
         Preconditions.CheckDefined(convention, nameof(convention));
         Preconditions.CheckArgumentRange(nameof(disbursementDelayDays), disbursementDelayDays, 0, 365);
-        Preconditions.CheckArgument(termMonths % frequency.Months == 0, nameof(termMonths), $"A term of {termMonths} months is not a whole number of {frequency.Months}-month periods.");
+        Preconditions.CheckArgument(termMonths % frequency.Months == 0, nameof(termMonths), $"A term of {termMonths} months is not a whole number of {frequency.Months}-month periods.", $"Une durée de {termMonths} mois n'est pas un nombre entier de périodes de {frequency.Months} mois.");
         TermMonths = termMonths;
         Frequency = frequency;
         Amortization = amortization;

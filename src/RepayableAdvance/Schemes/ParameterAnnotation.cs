@@ -21,12 +21,12 @@ public sealed class ParameterAnnotation : IEquatable<ParameterAnnotation>
     public ParameterAnnotation(string path, string? source, bool isAssumption, string? meaning = null, string? frenchMeaning = null)
     {
         Preconditions.CheckNotNull(path);
-        Preconditions.CheckArgument(path.StartsWith('$') && !path.Any(char.IsWhiteSpace), nameof(path), $"Annotation path '{path}' is not a JSON path such as $.versions[0].terms.termMonths.");
-        Preconditions.CheckArgument(source is null || !string.IsNullOrWhiteSpace(source), nameof(source), $"The source of {path} is blank: give a URL or an official reference, or null.");
-        Preconditions.CheckArgument(meaning is null || !string.IsNullOrWhiteSpace(meaning), nameof(meaning), $"The English meaning of {path} is blank.");
-        Preconditions.CheckArgument(frenchMeaning is null || !string.IsNullOrWhiteSpace(frenchMeaning), nameof(frenchMeaning), $"The French meaning of {path} is blank.");
-        Preconditions.CheckArgument((meaning is null) == (frenchMeaning is null), nameof(frenchMeaning), $"The meaning of {path} is given in one language only: give it in English and French.");
-        Preconditions.CheckArgument(source is not null || meaning is not null || isAssumption, nameof(source), $"The annotation of {path} says nothing: give a source, a meaning or mark it as an assumption.");
+        Preconditions.CheckArgument(path.StartsWith('$') && !path.Any(char.IsWhiteSpace), nameof(path), $"Annotation path '{path}' is not a JSON path such as $.versions[0].terms.termMonths.", $"Le chemin d'annotation « {path} » n'est pas un chemin JSON comme $.versions[0].terms.termMonths.");
+        Preconditions.CheckArgument(source is null || !string.IsNullOrWhiteSpace(source), nameof(source), $"The source of {path} is blank: give a URL or an official reference, or null.", $"La source de {path} est vide : donnez une URL ou une référence officielle, ou null.");
+        Preconditions.CheckArgument(meaning is null || !string.IsNullOrWhiteSpace(meaning), nameof(meaning), $"The English meaning of {path} is blank.", $"Le sens en anglais de {path} est vide.");
+        Preconditions.CheckArgument(frenchMeaning is null || !string.IsNullOrWhiteSpace(frenchMeaning), nameof(frenchMeaning), $"The French meaning of {path} is blank.", $"Le sens en français de {path} est vide.");
+        Preconditions.CheckArgument((meaning is null) == (frenchMeaning is null), nameof(frenchMeaning), $"The meaning of {path} is given in one language only: give it in English and French.", $"Le sens de {path} n'est donné que dans une langue : donnez-le en anglais et en français.");
+        Preconditions.CheckArgument(source is not null || meaning is not null || isAssumption, nameof(source), $"The annotation of {path} says nothing: give a source, a meaning or mark it as an assumption.", $"L'annotation de {path} ne dit rien : donnez une source, un sens, ou marquez-la comme hypothèse.");
         Path = path;
         Source = source;
         IsAssumption = isAssumption;

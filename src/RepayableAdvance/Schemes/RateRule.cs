@@ -72,7 +72,7 @@ public sealed class RateRule : IEquatable<RateRule>
     /// <exception cref="ArgumentOutOfRangeException">The margin, the floor or the cap is outside <see cref="DomainBounds"/>.</exception>
     public static RateRule Indexed(string index, Rate margin, Rate? floor = null, FloorTarget floorTarget = FloorTarget.Index, Rate? cap = null, bool fixedAtApplication = true)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(index), nameof(index), "An indexed rate needs an index name, such as EURIBOR3M.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(index), nameof(index), "An indexed rate needs an index name, such as EURIBOR3M.", "Un taux indexé exige un nom d'indice, comme EURIBOR3M.");
         DomainBounds.CheckRate(margin, nameof(margin));
         DomainBounds.CheckRate(floor, nameof(floor));
         DomainBounds.CheckRate(cap, nameof(cap));
@@ -80,13 +80,13 @@ public sealed class RateRule : IEquatable<RateRule>
         {
             // The lowest all-in rate the rule can give must be a rate a schedule accepts (at most 100 %).
             var lowest = floorTarget == FloorTarget.Index ? f + margin : f;
-            Preconditions.CheckArgument(lowest <= DomainBounds.MaxRate, nameof(floor), $"With a floor of {f} and a margin of {margin}, the all-in rate is never below {lowest}: it must be able to fall to 100% or less.");
+            Preconditions.CheckArgument(lowest <= DomainBounds.MaxRate, nameof(floor), $"With a floor of {f} and a margin of {margin}, the all-in rate is never below {lowest}: it must be able to fall to 100% or less.", $"Avec un plancher de {f} et une marge de {margin}, le taux tout compris n'est jamais inférieur à {lowest} : il doit pouvoir descendre à 100 % ou moins.");
         }
 
         if (cap is { } c)
         {
-            Preconditions.CheckArgument(c >= Rate.Zero, nameof(cap), $"A cap of {c} is below 0%: the all-in rate could never be positive.");
-            Preconditions.CheckArgument(floor is not { } fl || floorTarget != FloorTarget.AllIn || fl <= c, nameof(cap), $"The cap {c} is below the floor {floor}: the cap must be at least the floor.");
+            Preconditions.CheckArgument(c >= Rate.Zero, nameof(cap), $"A cap of {c} is below 0%: the all-in rate could never be positive.", $"Un plafond de {c} est inférieur à 0 % : le taux tout compris ne pourrait jamais être positif.");
+            Preconditions.CheckArgument(floor is not { } fl || floorTarget != FloorTarget.AllIn || fl <= c, nameof(cap), $"The cap {c} is below the floor {floor}: the cap must be at least the floor.", $"Le plafond {c} est inférieur au plancher {floor} : le plafond doit être au moins le plancher.");
         }
 
         return new(RateKind.Indexed, margin, index, floor, cap, floorTarget, fixedAtApplication);

@@ -15,25 +15,25 @@ public sealed class Scheme
     /// <exception cref="ArgumentException">The identifier is empty, there is no version, periods overlap, a note is blank, or two annotations share a path.</exception>
     public Scheme(string id, string name, IReadOnlyList<SchemeVersion> versions, IReadOnlyList<string>? notes = null, IReadOnlyList<ParameterAnnotation>? annotations = null)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The scheme needs an identifier.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The scheme needs a name.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The scheme needs an identifier.", "Le dispositif a besoin d'un identifiant.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The scheme needs a name.", "Le dispositif a besoin d'un nom.");
         Preconditions.CheckNotNull(versions);
-        Preconditions.CheckArgument(versions.Count > 0, nameof(versions), $"Scheme {id} has no version.");
+        Preconditions.CheckArgument(versions.Count > 0, nameof(versions), $"Scheme {id} has no version.", $"Le dispositif {id} n'a aucune version.");
         Id = id;
         Name = name;
         Versions = Versioning.Ordered(name, versions, "scheme");
         Notes = notes is null ? [] : [.. notes];
         for (var i = 0; i < Notes.Count; i++)
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Notes[i]), nameof(notes), $"Note {i + 1} is blank: a note must say something.");
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Notes[i]), nameof(notes), $"Note {i + 1} is blank: a note must say something.", $"La note {i + 1} est vide : une note doit dire quelque chose.");
         }
 
         Annotations = annotations is null ? [] : [.. annotations];
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in Annotations)
         {
-            Preconditions.CheckArgument(a is not null, nameof(annotations), "An annotation is null.");
-            Preconditions.CheckArgument(paths.Add(a!.Path), nameof(annotations), $"Two annotations name {a.Path}: give one per parameter.");
+            Preconditions.CheckArgument(a is not null, nameof(annotations), "An annotation is null.", "Une annotation est null.");
+            Preconditions.CheckArgument(paths.Add(a!.Path), nameof(annotations), $"Two annotations name {a.Path}: give one per parameter.", $"Deux annotations nomment {a.Path} : donnez-en une par paramètre.");
         }
     }
 

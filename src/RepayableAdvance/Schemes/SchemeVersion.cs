@@ -45,24 +45,24 @@ public sealed class SchemeVersion : IDatedVersion
 
     private SchemeVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, EligibilityPolicy eligibility, SizingPolicy sizing, IReadOnlyList<TermOption> termOptions, StateAidTerms stateAid, Fund fund, IReadOnlyList<string>? notes, Collections.CollectionTerms? collections)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(version), nameof(version), "The version needs a label.");
-        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(version), nameof(version), "The version needs a label.", "La version a besoin d'un libellé.");
+        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.", $"La version {version} se termine le {effectiveTo:uuuu-MM-dd}, avant de commencer le {effectiveFrom:uuuu-MM-dd}.");
         Version = version;
         EffectiveFrom = effectiveFrom;
         EffectiveTo = effectiveTo;
         Eligibility = Preconditions.CheckNotNull(eligibility);
         Sizing = Preconditions.CheckNotNull(sizing);
         Preconditions.CheckNotNull(termOptions);
-        Preconditions.CheckArgument(termOptions.Count > 0, nameof(termOptions), $"Version {version} offers no terms: give at least one term option.");
-        Preconditions.CheckArgument(termOptions.All(o => o is not null), nameof(termOptions), $"A term option of version {version} is null.");
+        Preconditions.CheckArgument(termOptions.Count > 0, nameof(termOptions), $"Version {version} offers no terms: give at least one term option.", $"La version {version} n'offre aucunes conditions : donnez au moins une option de conditions.");
+        Preconditions.CheckArgument(termOptions.All(o => o is not null), nameof(termOptions), $"A term option of version {version} is null.", $"Une option de conditions de la version {version} est null.");
         var twice = termOptions.GroupBy(o => o.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(twice is null, nameof(termOptions), $"Version {version} offers two term options named '{twice?.Key}': give each option its own name.");
+        Preconditions.CheckArgument(twice is null, nameof(termOptions), $"Version {version} offers two term options named '{twice?.Key}': give each option its own name.", $"La version {version} offre deux options de conditions nommées « {twice?.Key} » : donnez à chaque option son propre nom.");
         TermOptions = [.. termOptions];
         StateAid = Preconditions.CheckNotNull(stateAid);
         Fund = Preconditions.CheckNotNull(fund);
         Notes = notes is null ? [] : [.. notes];
         Collections = collections;
-        Preconditions.CheckArgument(Notes.All(n => !string.IsNullOrWhiteSpace(n)), nameof(notes), $"A note of version {version} is blank: a note must say something.");
+        Preconditions.CheckArgument(Notes.All(n => !string.IsNullOrWhiteSpace(n)), nameof(notes), $"A note of version {version} is blank: a note must say something.", $"Une note de la version {version} est vide : une note doit dire quelque chose.");
     }
 
     /// <summary>Gets what the version says about collections: late interest, notice before acceleration, buckets, commitments.</summary>
@@ -111,7 +111,7 @@ public sealed class SchemeVersion : IDatedVersion
     {
         Preconditions.CheckNotNull(name);
         return TermOptions.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal))
-            ?? throw new ArgumentException($"Version {Version} offers no term option '{name}': choose one of {string.Join(", ", TermOptions.Select(o => o.Name))}.", nameof(name));
+            ?? throw Preconditions.Argument($"Version {Version} offers no term option '{name}': choose one of {string.Join(", ", TermOptions.Select(o => o.Name))}.", $"La version {Version} n'offre pas d'option de conditions « {name} » : choisissez l'une de {string.Join(", ", TermOptions.Select(o => o.Name))}.", nameof(name));
     }
 
     /// <summary>Gets the State-aid regime.</summary>

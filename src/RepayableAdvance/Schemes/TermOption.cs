@@ -18,7 +18,7 @@ public sealed class TermOption
         Preconditions.CheckArgument(
             !string.IsNullOrEmpty(name) && name.Length <= 40 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'),
             nameof(name),
-            $"Term option name '{name}' is not allowed: use 1 to 40 letters, digits, '-', '_' or '.', such as 84m-24d.");
+            $"Term option name '{name}' is not allowed: use 1 to 40 letters, digits, '-', '_' or '.', such as 84m-24d.", $"Le nom d'option de conditions « {name} » n'est pas admis : utilisez 1 à 40 lettres, chiffres, « - », « _ » ou « . », comme 84m-24d.");
         Name = name;
         Terms = Preconditions.CheckNotNull(terms);
     }

@@ -45,6 +45,6 @@ public abstract class AmountRule
 
     internal static void CheckNotNegative(Money amount, string paramName)
     {
-        Preconditions.CheckArgument(!amount.IsNegative, paramName, $"Amount {amount} is negative: it must be zero or more.");
+        Preconditions.CheckArgument(!amount.IsNegative, paramName, $"Amount {amount} is negative: it must be zero or more.", $"Le montant {amount} est négatif : il doit être positif ou nul.");
     }
 }

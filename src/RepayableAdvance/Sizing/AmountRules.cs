@@ -46,7 +46,7 @@ public static class AmountRules
     public static AmountRule ExpenseBase(int months, Money minimumBase)
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 1, 24);
-        Preconditions.CheckArgument(!minimumBase.IsNegative, nameof(minimumBase), $"Minimum base {minimumBase} is negative.");
+        Preconditions.CheckArgument(!minimumBase.IsNegative, nameof(minimumBase), $"Minimum base {minimumBase} is negative.", $"La base minimale {minimumBase} est négative.");
         var minimumArgument = ReasonArgument.Money("minimumBase", minimumBase);
         return new ExpenseBaseRule(months, minimumBase, (a, _, r) =>
         {
@@ -73,11 +73,11 @@ public static class AmountRules
     public static AmountRule TurnoverBands(params IReadOnlyList<TurnoverBand> bands)
     {
         Preconditions.CheckNotNull(bands);
-        Preconditions.CheckArgument(bands.Count > 0, nameof(bands), "Turnover bands need at least one band.");
+        Preconditions.CheckArgument(bands.Count > 0, nameof(bands), "Turnover bands need at least one band.", "Les tranches de chiffre d'affaires exigent au moins une tranche.");
         for (var i = 0; i < bands.Count; i++)
         {
-            Preconditions.CheckArgument(bands[i].UpTo is not null || i == bands.Count - 1, nameof(bands), $"Band {i + 1} has no upper bound but is not the last: only the last band may be open.");
-            Preconditions.CheckArgument(i == 0 || bands[i].UpTo is null || bands[i].UpTo > bands[i - 1].UpTo, nameof(bands), $"Band {i + 1} does not extend the previous one: bands must be in increasing order.");
+            Preconditions.CheckArgument(bands[i].UpTo is not null || i == bands.Count - 1, nameof(bands), $"Band {i + 1} has no upper bound but is not the last: only the last band may be open.", $"La tranche {i + 1} n'a pas de borne supérieure mais n'est pas la dernière : seule la dernière tranche peut être ouverte.");
+            Preconditions.CheckArgument(i == 0 || bands[i].UpTo is null || bands[i].UpTo > bands[i - 1].UpTo, nameof(bands), $"Band {i + 1} does not extend the previous one: bands must be in increasing order.", $"La tranche {i + 1} ne prolonge pas la précédente : les tranches doivent être dans l'ordre croissant.");
             AmountRule.CheckNotNegative(bands[i].Amount, nameof(bands));
         }
 
@@ -163,11 +163,11 @@ public static class AmountRules
     public static AmountRule CoFinancing(params IReadOnlyList<CoFinancingCap> alternatives)
     {
         Preconditions.CheckNotNull(alternatives);
-        Preconditions.CheckArgument(alternatives.Count > 0, nameof(alternatives), "Co-financing read backwards needs at least one alternative.");
+        Preconditions.CheckArgument(alternatives.Count > 0, nameof(alternatives), "Co-financing read backwards needs at least one alternative.", "Le cofinancement lu à rebours exige au moins une possibilité.");
         foreach (var alternative in alternatives)
         {
-            Preconditions.CheckArgument(alternative.Divisor > 0m, nameof(alternatives), $"Divisor {alternative.Divisor} is not positive.");
-            Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "An alternative needs at least one instrument kind.");
+            Preconditions.CheckArgument(alternative.Divisor > 0m, nameof(alternatives), $"Divisor {alternative.Divisor} is not positive.", $"Le diviseur {alternative.Divisor} n'est pas positif.");
+            Preconditions.CheckArgument(alternative.Kinds.Count > 0, nameof(alternatives), "An alternative needs at least one instrument kind.", "Une possibilité exige au moins une nature d'instrument.");
             foreach (var kind in alternative.Kinds)
             {
                 Preconditions.CheckDefined(kind, nameof(alternatives));
@@ -257,7 +257,7 @@ public static class AmountRules
     public static AmountRule RoundedDown(AmountRule rule, Money step)
     {
         Preconditions.CheckNotNull(rule);
-        Preconditions.CheckArgument(step.IsPositive, nameof(step), $"Step {step} is not positive: give a step such as 1000.00 EUR.");
+        Preconditions.CheckArgument(step.IsPositive, nameof(step), $"Step {step} is not positive: give a step such as 1000.00 EUR.", $"Le pas {step} n'est pas positif : donnez un pas comme 1000.00 EUR.");
         var stepArgument = ReasonArgument.Money("step", step);
         return new RoundedDownRule(step, rule, (a, c, r) =>
         {

@@ -8,8 +8,8 @@ public sealed class ExtremumRule : AmountRule
     internal ExtremumRule(bool minimum, IReadOnlyList<AmountRule> rules)
     {
         Preconditions.CheckNotNull(rules);
-        Preconditions.CheckArgument(rules.Count > 0, nameof(rules), $"A '{(minimum ? "min" : "max")}' of no amounts is rejected: give at least one rule.");
-        Preconditions.CheckArgument(rules.All(r => r is not null), nameof(rules), "A rule is null.");
+        Preconditions.CheckArgument(rules.Count > 0, nameof(rules), $"A '{(minimum ? "min" : "max")}' of no amounts is rejected: give at least one rule.", $"Un « {(minimum ? "min" : "max")} » sans montant est refusé : donnez au moins une règle.");
+        Preconditions.CheckArgument(rules.All(r => r is not null), nameof(rules), "A rule is null.", "Une règle est null.");
         IsMinimum = minimum;
         _rules = [.. rules];
     }

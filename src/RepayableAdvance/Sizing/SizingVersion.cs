@@ -21,17 +21,17 @@ public sealed class SizingVersion : IDatedVersion
     public SizingVersion(string version, LocalDate effectiveFrom, LocalDate? effectiveTo, AmountRule need, IReadOnlyList<AmountRule> caps, Money minimum, Money? step = null, bool raiseToMinimum = false)
     {
         Preconditions.CheckNotNull(version);
-        Preconditions.CheckArgument(version.Length > 0, nameof(version), "The version label is empty.");
-        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.");
-        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), $"Minimum {minimum} is negative: it must be zero or more.");
+        Preconditions.CheckArgument(version.Length > 0, nameof(version), "The version label is empty.", "Le libellé de version est vide.");
+        Preconditions.CheckArgument(effectiveTo is null || effectiveTo >= effectiveFrom, nameof(effectiveTo), $"Version {version} ends on {effectiveTo:uuuu-MM-dd}, before it starts on {effectiveFrom:uuuu-MM-dd}.", $"La version {version} se termine le {effectiveTo:uuuu-MM-dd}, avant de commencer le {effectiveFrom:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(!minimum.IsNegative, nameof(minimum), $"Minimum {minimum} is negative: it must be zero or more.", $"Le minimum {minimum} est négatif : il doit être positif ou nul.");
         if (step is { } s)
         {
-            Preconditions.CheckArgument(s.IsPositive, nameof(step), $"Step {s} is not positive: give a step such as 1000.00 EUR, or none.");
+            Preconditions.CheckArgument(s.IsPositive, nameof(step), $"Step {s} is not positive: give a step such as 1000.00 EUR, or none.", $"Le pas {s} n'est pas positif : donnez un pas comme 1000.00 EUR, ou aucun.");
             CurrencyMismatchException.ThrowIfDifferent(minimum.Currency, s.Currency);
         }
 
         Preconditions.CheckNotNull(caps);
-        Preconditions.CheckArgument(caps.All(c => c is not null), nameof(caps), "A cap is null.");
+        Preconditions.CheckArgument(caps.All(c => c is not null), nameof(caps), "A cap is null.", "Un plafond est null.");
         DomainBounds.CheckAmount(minimum, nameof(minimum));
         foreach (var cap in caps)
         {
@@ -41,7 +41,7 @@ public sealed class SizingVersion : IDatedVersion
                 Preconditions.CheckArgument(
                     maximum.Currency != minimum.Currency || maximum >= minimum,
                     nameof(minimum),
-                    $"Minimum {minimum} is above the scheme maximum {maximum}: no advance could be sized; lower the minimum or raise the maximum.");
+                    $"Minimum {minimum} is above the scheme maximum {maximum}: no advance could be sized; lower the minimum or raise the maximum.", $"Le minimum {minimum} dépasse le maximum du dispositif {maximum} : aucune avance ne pourrait être dimensionnée ; baissez le minimum ou relevez le maximum.");
             }
         }
 

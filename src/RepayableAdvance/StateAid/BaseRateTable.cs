@@ -32,10 +32,10 @@ public sealed class BaseRateTable
     {
         Preconditions.CheckNotNull(entries);
         DomainBounds.CheckDate(validThrough, nameof(validThrough));
-        Preconditions.CheckArgument(source is null || !string.IsNullOrWhiteSpace(source), nameof(source), "The source is blank: name the publication, or pass null.");
+        Preconditions.CheckArgument(source is null || !string.IsNullOrWhiteSpace(source), nameof(source), "The source is blank: name the publication, or pass null.", "La source est vide : nommez la publication, ou passez null.");
         var list = entries.ToList();
         var errors = Validate(list, validThrough);
-        Preconditions.CheckArgument(errors.Count == 0, nameof(entries), $"The base-rate table is invalid: {string.Join("; ", errors)}");
+        Preconditions.CheckArgument(errors.Count == 0, nameof(entries), $"The base-rate table is invalid: {string.Join("; ", errors)}", $"La table des taux de base est invalide : {string.Join("; ", errors)}");
         ValidThrough = validThrough;
         Source = source;
         Entries = list.OrderBy(e => e.Country, StringComparer.Ordinal).ThenBy(e => e.From).ToArray();

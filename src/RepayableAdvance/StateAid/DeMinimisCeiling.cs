@@ -32,7 +32,7 @@ public sealed class DeMinimisCeiling
         Preconditions.CheckPositive(nameof(amount), amount.Amount);
         Preconditions.CheckDefined(window, nameof(window));
         Preconditions.CheckNotNull(countedSectors);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(article), nameof(article), "The ceiling needs the provision that sets it.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(article), nameof(article), "The ceiling needs the provision that sets it.", "Le plafond a besoin de la disposition qui le fixe.");
         Preconditions.CheckArgumentRange(nameof(fiscalYearStart), fiscalYearStart, 1, 12);
         _sectors = [];
         foreach (var sector in countedSectors)
@@ -41,7 +41,7 @@ public sealed class DeMinimisCeiling
             _sectors.Add(sector);
         }
 
-        Preconditions.CheckArgument(_sectors.Count > 0, nameof(countedSectors), "The ceiling must count the aid of at least one sector.");
+        Preconditions.CheckArgument(_sectors.Count > 0, nameof(countedSectors), "The ceiling must count the aid of at least one sector.", "Le plafond doit compter les aides d'au moins un secteur.");
         Amount = amount;
         Window = window;
         Article = article;

@@ -17,8 +17,8 @@ public sealed class DeMinimisGrant
     /// <exception cref="ArgumentException">An identifier is empty, or the GGE is negative or in another currency.</exception>
     public DeMinimisGrant(string id, string beneficiary, LocalDate grantDate, DeMinimisRegime regime, Money grossGrantEquivalent, string? grantDateEvent = null, string? description = null)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The grant needs an identifier.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(beneficiary), nameof(beneficiary), "The grant needs a beneficiary.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(id), nameof(id), "The grant needs an identifier.", "L'aide a besoin d'un identifiant.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(beneficiary), nameof(beneficiary), "The grant needs a beneficiary.", "L'aide a besoin d'un bénéficiaire.");
         Preconditions.CheckNotNull(regime);
         CurrencyMismatchException.ThrowIfDifferent(regime.Ceiling.Currency, grossGrantEquivalent.Currency);
         Preconditions.CheckNonNegative(nameof(grossGrantEquivalent), grossGrantEquivalent.Amount);

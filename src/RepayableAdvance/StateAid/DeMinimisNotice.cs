@@ -64,10 +64,10 @@ public sealed class DeMinimisNotice
     public static DeMinimisNotice For(DeMinimisGrant grant, string grantor, string beneficiaryName)
     {
         Preconditions.CheckNotNull(grant);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(grantor), nameof(grantor), "The notice needs the granting authority's name.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(beneficiaryName), nameof(beneficiaryName), "The notice needs the beneficiary's name.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(grantor), nameof(grantor), "The notice needs the granting authority's name.", "La notification a besoin du nom de l'autorité qui octroie l'aide.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(beneficiaryName), nameof(beneficiaryName), "The notice needs the beneficiary's name.", "La notification a besoin du nom du bénéficiaire.");
         var publication = grant.Regime.Publication;
-        Preconditions.CheckArgument(publication is not null, nameof(grant), Preconditions.Invariant($"Regime {grant.Regime.Code} has no publication: give it its title and Official Journal reference with WithPublication."));
+        Preconditions.CheckArgument(publication is not null, nameof(grant), Preconditions.Invariant($"Regime {grant.Regime.Code} has no publication: give it its title and Official Journal reference with WithPublication."), Preconditions.Invariant($"Le régime {grant.Regime.Code} n'a pas de publication : donnez-lui son titre et sa référence au Journal officiel avec WithPublication."));
         return new DeMinimisNotice(grant, grantor, beneficiaryName, publication);
     }
 

@@ -35,8 +35,8 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
         int safeHarbourYears = 5,
         int fiscalYearStart = 1)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The regime needs a code.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The regime needs a name.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(code), nameof(code), "The regime needs a code.", "Le régime a besoin d'un code.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The regime needs a name.", "Le régime a besoin d'un nom.");
         Preconditions.CheckPositive(nameof(ceiling), ceiling.Amount);
         Preconditions.CheckDefined(window, nameof(window));
         Preconditions.CheckDefined(sector, nameof(sector));
@@ -184,7 +184,7 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
     public DeMinimisRegime WithRoadFreight(Money ceiling, string article, Money? safeHarbourLoan = null)
     {
         CurrencyMismatchException.ThrowIfDifferent(Ceiling.Currency, ceiling.Currency);
-        Preconditions.CheckArgument(ceiling < Ceiling, nameof(ceiling), $"The road freight ceiling {ceiling} must be below the ceiling {Ceiling}.");
+        Preconditions.CheckArgument(ceiling < Ceiling, nameof(ceiling), $"The road freight ceiling {ceiling} must be below the ceiling {Ceiling}.", $"Le plafond du transport routier {ceiling} doit être inférieur au plafond {Ceiling}.");
         CheckLoan(ceiling, safeHarbourLoan, nameof(safeHarbourLoan));
         var own = Ceilings[0];
         var road = new DeMinimisCeiling(ceiling, own.Window, own.CountedSectors, article, own.FiscalYearStart, roadFreight: true);
@@ -208,8 +208,8 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
     /// <exception cref="ArgumentException">The period ends before it starts or the article is empty.</exception>
     public DeMinimisRegime WithPeriod(LocalDate? appliesFrom, LocalDate? appliesUntil, string article)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(article), nameof(article), "The period needs the provision that sets it.");
-        Preconditions.CheckArgument(appliesFrom is null || appliesUntil is null || appliesFrom <= appliesUntil, nameof(appliesUntil), $"The period ends on {appliesUntil:uuuu-MM-dd}, before it starts on {appliesFrom:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(article), nameof(article), "The period needs the provision that sets it.", "La période a besoin de la disposition qui la fixe.");
+        Preconditions.CheckArgument(appliesFrom is null || appliesUntil is null || appliesFrom <= appliesUntil, nameof(appliesUntil), $"The period ends on {appliesUntil:uuuu-MM-dd}, before it starts on {appliesFrom:uuuu-MM-dd}.", $"La période se termine le {appliesUntil:uuuu-MM-dd}, avant de commencer le {appliesFrom:uuuu-MM-dd}.");
         return new DeMinimisRegime(this) { AppliesFrom = appliesFrom, AppliesUntil = appliesUntil, PeriodArticle = article };
     }
 
@@ -221,7 +221,7 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
     public DeMinimisRegime WithSchemeCover(int months, string article)
     {
         Preconditions.CheckArgumentRange(nameof(months), months, 1, 12);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(article), nameof(article), "The cover needs the provision that grants it.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(article), nameof(article), "The cover needs the provision that grants it.", "La couverture a besoin de la disposition qui l'accorde.");
         return new DeMinimisRegime(this) { SchemeCoverMonths = months, SchemeCoverArticle = article };
     }
 
@@ -275,7 +275,7 @@ public sealed class DeMinimisRegime : IEquatable<DeMinimisRegime>
         if (loan is { } l)
         {
             CurrencyMismatchException.ThrowIfDifferent(ceiling.Currency, l.Currency);
-            Preconditions.CheckArgument(l > ceiling, name, $"The safe-harbour loan {l} must exceed the ceiling {ceiling}.");
+            Preconditions.CheckArgument(l > ceiling, name, $"The safe-harbour loan {l} must exceed the ceiling {ceiling}.", $"Le prêt de la zone de sécurité {l} doit dépasser le plafond {ceiling}.");
         }
     }
 }

@@ -50,8 +50,8 @@ public sealed class DeMinimisRegister
     /// <returns>The new register.</returns>
     public DeMinimisRegister WithLink(string entity, string linkedEntity)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(entity), nameof(entity), "The entity identifier is empty.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(linkedEntity), nameof(linkedEntity), "The linked entity identifier is empty.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(entity), nameof(entity), "The entity identifier is empty.", "L'identifiant de l'entité est vide.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(linkedEntity), nameof(linkedEntity), "The linked entity identifier is empty.", "L'identifiant de l'entité liée est vide.");
         return new DeMinimisRegister(_grants, _links.Add((entity, linkedEntity, null)));
     }
 
@@ -62,8 +62,8 @@ public sealed class DeMinimisRegister
     /// <returns>The new register.</returns>
     public DeMinimisRegister WithMerger(string absorbed, string successor, LocalDate date)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(absorbed), nameof(absorbed), "The absorbed entity identifier is empty.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(successor), nameof(successor), "The successor identifier is empty.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(absorbed), nameof(absorbed), "The absorbed entity identifier is empty.", "L'identifiant de l'entité absorbée est vide.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(successor), nameof(successor), "The successor identifier is empty.", "L'identifiant du successeur est vide.");
         return new DeMinimisRegister(_grants, _links.Add((absorbed, successor, date)));
     }
 
@@ -131,7 +131,7 @@ public sealed class DeMinimisRegister
     /// <exception cref="ArgumentException">The GGE is negative or in another currency.</exception>
     public DeMinimisCheck Check(string entity, DeMinimisRegime regime, LocalDate grantDate, Money grossGrantEquivalent)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(entity), nameof(entity), "The entity identifier is empty.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(entity), nameof(entity), "The entity identifier is empty.", "L'identifiant de l'entité est vide.");
         Preconditions.CheckNotNull(regime);
         CurrencyMismatchException.ThrowIfDifferent(regime.Ceiling.Currency, grossGrantEquivalent.Currency);
         Preconditions.CheckNonNegative(nameof(grossGrantEquivalent), grossGrantEquivalent.Amount);
@@ -241,7 +241,7 @@ public sealed class DeMinimisRegister
     public DeMinimisCheck TryRecord(DeMinimisGrant grant, out DeMinimisRegister? register)
     {
         Preconditions.CheckNotNull(grant);
-        Preconditions.CheckArgument(!_grants.Exists(g => string.Equals(g.Id, grant.Id, StringComparison.Ordinal)), nameof(grant), $"A grant with identifier {grant.Id} is already recorded.");
+        Preconditions.CheckArgument(!_grants.Exists(g => string.Equals(g.Id, grant.Id, StringComparison.Ordinal)), nameof(grant), $"A grant with identifier {grant.Id} is already recorded.", $"Une aide d'identifiant {grant.Id} est déjà enregistrée.");
         var check = Check(grant);
         register = check.Fits ? new DeMinimisRegister(_grants.Add(grant), _links) : null;
         return check;

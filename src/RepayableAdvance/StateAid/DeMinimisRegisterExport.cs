@@ -25,8 +25,8 @@ public static class DeMinimisRegisterExport
     public static IReadOnlyList<DeMinimisRegisterLine> Lines(DeMinimisRegister register, string grantingAuthority, string instrument = "repayable advance", string? fundingBody = null, IReadOnlyDictionary<string, string>? sectors = null)
     {
         Preconditions.CheckNotNull(register);
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(grantingAuthority), nameof(grantingAuthority), "The register needs the granting authority.");
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(instrument), nameof(instrument), "The register needs the aid instrument.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(grantingAuthority), nameof(grantingAuthority), "The register needs the granting authority.", "Le registre a besoin de l'autorité qui octroie l'aide.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(instrument), nameof(instrument), "The register needs the aid instrument.", "Le registre a besoin de l'instrument d'aide.");
         return [.. register.Grants.OrderBy(g => g.GrantDate).ThenBy(g => g.Id, StringComparer.Ordinal).Select(g => new DeMinimisRegisterLine(
             g.Id, g.Beneficiary, g.GrantDate, g.GrossGrantEquivalent, g.Regime.Code, g.Regime.Publication?.Title ?? g.Regime.Name, grantingAuthority, fundingBody, instrument,
             sectors is not null && sectors.TryGetValue(g.Beneficiary, out var nace) ? nace : null, g.Description))];

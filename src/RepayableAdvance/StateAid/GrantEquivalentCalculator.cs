@@ -43,7 +43,7 @@ public static class GrantEquivalentCalculator
         Preconditions.CheckNotNull(schedule);
         Preconditions.CheckNotNull(quote);
         Preconditions.CheckDefined(method, nameof(method));
-        Preconditions.CheckArgument(schedule.WrittenOff.IsZero, nameof(schedule), $"The schedule has {schedule.WrittenOff} written off: the GGE is an ex-ante figure computed on the contractual schedule, before any write-off.");
+        Preconditions.CheckArgument(schedule.WrittenOff.IsZero, nameof(schedule), $"The schedule has {schedule.WrittenOff} written off: the GGE is an ex-ante figure computed on the contractual schedule, before any write-off.", $"L'échéancier a {schedule.WrittenOff} passés en perte : l'ESB est un chiffre ex ante, calculé sur l'échéancier contractuel, avant tout passage en perte.");
         var grantDate = quote.Date;
         var firstTranche = schedule.Terms.Tranches[0].Date;
         if (firstTranche < grantDate)
@@ -155,7 +155,7 @@ public static class GrantEquivalentCalculator
         Preconditions.CheckNotNull(after);
         Preconditions.CheckNotNull(quote);
         CurrencyMismatchException.ThrowIfDifferent(before.Currency, after.Currency);
-        Preconditions.CheckArgument(quote.Date == eventDate, nameof(quote), $"The quote is for {quote.Date:uuuu-MM-dd}; a rescheduling is valued with the rates in force at its date, {eventDate:uuuu-MM-dd}.");
+        Preconditions.CheckArgument(quote.Date == eventDate, nameof(quote), $"The quote is for {quote.Date:uuuu-MM-dd}; a rescheduling is valued with the rates in force at its date, {eventDate:uuuu-MM-dd}.", $"La cotation est datée du {quote.Date:uuuu-MM-dd} ; un rééchelonnement s'évalue aux taux en vigueur à sa date, le {eventDate:uuuu-MM-dd}.");
         var conv = convention ?? GrantEquivalentConvention.Default;
         var round = rounding ?? RoundingPolicy.Default;
         var old = Run(before, eventDate, quote, method, conv, round);

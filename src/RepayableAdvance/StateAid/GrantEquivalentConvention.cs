@@ -31,7 +31,7 @@ public sealed class GrantEquivalentConvention : IEquatable<GrantEquivalentConven
         dayCount.CheckNoReferencePeriodNeeded(nameof(dayCount));
         Preconditions.CheckDefined(compounding, nameof(compounding));
         Preconditions.CheckArgumentRange(nameof(periodsPerYear), periodsPerYear, 1, 365);
-        Preconditions.CheckArgument(compounding == Compounding.Periodic || periodsPerYear == 1, nameof(periodsPerYear), $"Annual compounding takes 1 period per year, not {periodsPerYear}.");
+        Preconditions.CheckArgument(compounding == Compounding.Periodic || periodsPerYear == 1, nameof(periodsPerYear), $"Annual compounding takes 1 period per year, not {periodsPerYear}.", $"La capitalisation annuelle compte 1 période par an, pas {periodsPerYear}.");
         DayCount = dayCount;
         Compounding = compounding;
         PeriodsPerYear = periodsPerYear;

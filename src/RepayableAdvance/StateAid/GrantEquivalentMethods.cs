@@ -12,6 +12,6 @@ public static class GrantEquivalentMethods
         GrantEquivalentMethod.DifferentialAtDiscountRate => "A",
         GrantEquivalentMethod.DifferentialAtReferenceRate => "B",
         GrantEquivalentMethod.CashFlow => "cash flow",
-        _ => throw new ArgumentOutOfRangeException(nameof(method), method, Preconditions.Invariant($"Grant-equivalent method {(int)method} is not defined: use DifferentialAtDiscountRate, DifferentialAtReferenceRate or CashFlow.")),
+        _ => throw Preconditions.OutOfRange(nameof(method), method, Preconditions.Invariant($"Grant-equivalent method {(int)method} is not defined: use DifferentialAtDiscountRate, DifferentialAtReferenceRate or CashFlow."), Preconditions.Invariant($"La méthode d'équivalent-subvention {(int)method} n'est pas définie : utilisez DifferentialAtDiscountRate, DifferentialAtReferenceRate ou CashFlow.")),
     };
 }

@@ -18,18 +18,18 @@ public sealed class MarginGrid : IEquatable<MarginGrid>
     public MarginGrid(IReadOnlyList<IReadOnlyList<decimal>> basisPoints, decimal noCreditHistoryMinimumBasisPoints = 400m)
     {
         Preconditions.CheckNotNull(basisPoints);
-        Preconditions.CheckArgument(basisPoints.Count == 5, nameof(basisPoints), $"The grid has {basisPoints.Count} rows; it needs 5 (Strong, Good, Satisfactory, Weak, Bad).");
+        Preconditions.CheckArgument(basisPoints.Count == 5, nameof(basisPoints), $"The grid has {basisPoints.Count} rows; it needs 5 (Strong, Good, Satisfactory, Weak, Bad).", $"La grille a {basisPoints.Count} lignes ; il en faut 5 (Strong, Good, Satisfactory, Weak, Bad).");
         Preconditions.CheckNonNegative(nameof(noCreditHistoryMinimumBasisPoints), noCreditHistoryMinimumBasisPoints);
         _margins = new Rate[15];
         for (var row = 0; row < 5; row++)
         {
             var cells = basisPoints[row] ?? [];
-            Preconditions.CheckArgument(cells.Count == 3, nameof(basisPoints), $"Row {(RatingCategory)row} has {cells.Count} margins; it needs 3 (High, Normal, Low collateral).");
+            Preconditions.CheckArgument(cells.Count == 3, nameof(basisPoints), $"Row {(RatingCategory)row} has {cells.Count} margins; it needs 3 (High, Normal, Low collateral).", $"La ligne {(RatingCategory)row} a {cells.Count} marges ; il en faut 3 (High, Normal, Low collateral).");
             for (var col = 0; col < 3; col++)
             {
-                Preconditions.CheckArgument(cells[col] >= 0m, nameof(basisPoints), $"The margin for {(RatingCategory)row}/{(CollateralLevel)col} is {cells[col]} bp; margins cannot be negative.");
-                Preconditions.CheckArgument(col == 0 || cells[col] >= cells[col - 1], nameof(basisPoints), $"The margin for {(RatingCategory)row}/{(CollateralLevel)col} ({cells[col]} bp) is below the better-collateralised one ({cells[col - 1]} bp).");
-                Preconditions.CheckArgument(row == 0 || cells[col] >= basisPoints[row - 1][col], nameof(basisPoints), $"The margin for {(RatingCategory)row}/{(CollateralLevel)col} ({cells[col]} bp) is below the better-rated one ({basisPoints[row - 1][col]} bp).");
+                Preconditions.CheckArgument(cells[col] >= 0m, nameof(basisPoints), $"The margin for {(RatingCategory)row}/{(CollateralLevel)col} is {cells[col]} bp; margins cannot be negative.", $"La marge pour {(RatingCategory)row}/{(CollateralLevel)col} est de {cells[col]} pb ; les marges ne peuvent pas être négatives.");
+                Preconditions.CheckArgument(col == 0 || cells[col] >= cells[col - 1], nameof(basisPoints), $"The margin for {(RatingCategory)row}/{(CollateralLevel)col} ({cells[col]} bp) is below the better-collateralised one ({cells[col - 1]} bp).", $"La marge pour {(RatingCategory)row}/{(CollateralLevel)col} ({cells[col]} pb) est inférieure à celle de la sûreté meilleure ({cells[col - 1]} pb).");
+                Preconditions.CheckArgument(row == 0 || cells[col] >= basisPoints[row - 1][col], nameof(basisPoints), $"The margin for {(RatingCategory)row}/{(CollateralLevel)col} ({cells[col]} bp) is below the better-rated one ({basisPoints[row - 1][col]} bp).", $"La marge pour {(RatingCategory)row}/{(CollateralLevel)col} ({cells[col]} pb) est inférieure à celle de la notation meilleure ({basisPoints[row - 1][col]} pb).");
                 _margins[(row * 3) + col] = Rate.FromBasisPoints(cells[col]);
             }
         }

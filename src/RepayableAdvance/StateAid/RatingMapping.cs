@@ -21,7 +21,7 @@ public sealed class RatingMapping : IEquatable<RatingMapping>
     /// <exception cref="ArgumentException">The name is empty, a category is undefined, or a rating is in both lists.</exception>
     public RatingMapping(string name, IReadOnlyDictionary<string, RatingCategory> categories, IEnumerable<string>? noCreditHistory = null)
     {
-        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The mapping needs a name.");
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "The mapping needs a name.", "La table de correspondance a besoin d'un nom.");
         Preconditions.CheckNotNull(categories);
         var copy = new Dictionary<string, RatingCategory>(StringComparer.Ordinal);
         foreach (var (rating, category) in categories)
@@ -33,7 +33,7 @@ public sealed class RatingMapping : IEquatable<RatingMapping>
         _noHistory = new HashSet<string>(noCreditHistory ?? [], StringComparer.Ordinal);
         foreach (var rating in _noHistory)
         {
-            Preconditions.CheckArgument(!copy.ContainsKey(rating), nameof(noCreditHistory), $"Rating '{rating}' is both mapped to a category and marked as no credit history.");
+            Preconditions.CheckArgument(!copy.ContainsKey(rating), nameof(noCreditHistory), $"Rating '{rating}' is both mapped to a category and marked as no credit history.", $"La notation « {rating} » est à la fois rattachée à une catégorie et marquée sans historique de crédit.");
         }
 
         Name = name;

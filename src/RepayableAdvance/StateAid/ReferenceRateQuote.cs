@@ -31,11 +31,11 @@ public sealed class ReferenceRateQuote : IEquatable<ReferenceRateQuote>
         Preconditions.CheckArgument(
             string.Equals(baseRate.Country, country, StringComparison.Ordinal),
             nameof(baseRate),
-            Preconditions.Invariant($"The base rate {baseRate} is the {baseRate.Country} column's, not {country}'s."));
+            Preconditions.Invariant($"The base rate {baseRate} is the {baseRate.Country} column's, not {country}'s."), Preconditions.Invariant($"Le taux de base {baseRate} est celui de la colonne {baseRate.Country}, pas de {country}."));
         Preconditions.CheckArgument(
             baseRate.From <= date && (baseRate.To is not { } to || date <= to),
             nameof(baseRate),
-            Preconditions.Invariant($"The base rate {baseRate} is not in force on {date:uuuu-MM-dd}: quote the rate in force on that date."));
+            Preconditions.Invariant($"The base rate {baseRate} is not in force on {date:uuuu-MM-dd}: quote the rate in force on that date."), Preconditions.Invariant($"Le taux de base {baseRate} n'est pas en vigueur le {date:uuuu-MM-dd} : citez le taux en vigueur à cette date."));
         Preconditions.CheckArgumentRange(nameof(margin), margin.Value, DomainBounds.MinRate.Value, DomainBounds.MaxRate.Value);
         Country = country;
         Date = date;

@@ -95,7 +95,7 @@ public sealed class SettlementAid
         Preconditions.CheckNotNull(schedule);
         Preconditions.CheckNotNull(quote);
         CurrencyMismatchException.ThrowIfDifferent(schedule.Currency, dueNow.Currency);
-        Preconditions.CheckArgument(quote.Date == date, nameof(quote), Preconditions.Invariant($"The quote is for {quote.Date:uuuu-MM-dd}; a settlement is valued with the rates in force at its date, {date:uuuu-MM-dd}."));
+        Preconditions.CheckArgument(quote.Date == date, nameof(quote), Preconditions.Invariant($"The quote is for {quote.Date:uuuu-MM-dd}; a settlement is valued with the rates in force at its date, {date:uuuu-MM-dd}."), Preconditions.Invariant($"La cotation est datée du {quote.Date:uuuu-MM-dd} ; une transaction s'évalue aux taux en vigueur à sa date, le {date:uuuu-MM-dd}."));
         Check(accepted, expectedRecovery, dueNow.Currency);
 
         // The cash-flow form on the outstanding at the date: the present value of what was lent less the GGE is the
@@ -115,7 +115,7 @@ public sealed class SettlementAid
     /// <exception cref="ArgumentException">An amount is out of range, or the currencies differ.</exception>
     public static SettlementAid ComputeAtFace(LocalDate date, Money claim, Money accepted, Money? expectedRecovery = null)
     {
-        Preconditions.CheckArgument(!claim.IsNegative, nameof(claim), Preconditions.Invariant($"Claim {claim} is negative: a debt is zero or more."));
+        Preconditions.CheckArgument(!claim.IsNegative, nameof(claim), Preconditions.Invariant($"Claim {claim} is negative: a debt is zero or more."), Preconditions.Invariant($"La créance {claim} est négative : une dette est positive ou nulle."));
         Check(accepted, expectedRecovery, claim.Currency);
         return new SettlementAid(date, claim, null, accepted, expectedRecovery, null);
     }
@@ -123,11 +123,11 @@ public sealed class SettlementAid
     private static void Check(Money accepted, Money? expectedRecovery, Currency currency)
     {
         CurrencyMismatchException.ThrowIfDifferent(currency, accepted.Currency);
-        Preconditions.CheckArgument(accepted.IsPositive, nameof(accepted), Preconditions.Invariant($"Amount accepted {accepted} is not positive: a settlement pays something."));
+        Preconditions.CheckArgument(accepted.IsPositive, nameof(accepted), Preconditions.Invariant($"Amount accepted {accepted} is not positive: a settlement pays something."), Preconditions.Invariant($"Le montant accepté {accepted} n'est pas positif : une transaction paie quelque chose."));
         if (expectedRecovery is { } expected)
         {
             CurrencyMismatchException.ThrowIfDifferent(currency, expected.Currency);
-            Preconditions.CheckArgument(!expected.IsNegative, nameof(expectedRecovery), Preconditions.Invariant($"Expected recovery {expected} is negative: it is zero or more."));
+            Preconditions.CheckArgument(!expected.IsNegative, nameof(expectedRecovery), Preconditions.Invariant($"Expected recovery {expected} is negative: it is zero or more."), Preconditions.Invariant($"Le recouvrement attendu {expected} est négatif : il est positif ou nul."));
         }
     }
 }

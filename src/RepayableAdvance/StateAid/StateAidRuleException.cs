@@ -39,9 +39,12 @@ public sealed class StateAidRuleException : InvalidOperationException
     {
         var code = StateAidRefusal.CodeOf(rule);
         Preconditions.CheckNotNull(reason);
-        Preconditions.CheckArgument(reason.Code == code, nameof(reason), $"The reason's code {reason.Code} is not {code}, the code of rule {rule}.");
+        Preconditions.CheckArgument(reason.Code == code, nameof(reason), $"The reason's code {reason.Code} is not {code}, the code of rule {rule}.", $"Le code du motif {reason.Code} n'est pas {code}, le code de la règle {rule}.");
         Refusal = new StateAidRefusal(rule, reason, Message);
+        DomainErrors.WithFrench(this, Preconditions.Invariant($"[{ReasonCodes.NameOf(rule)}] {ReasonFormatter.Default.Format(reason, French)}"));
     }
+
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>Gets the rule that refused the input.</summary>
     /// <value>For example <see cref="StateAidRule.BaseRateMissing"/>.</value>

@@ -53,6 +53,10 @@ public sealed class SchemeAuthoringCommandTests
         var (badExit, _, badError) = Run("schemes", "show", "hauts-de-france-prevention", "--effective", "2016-01-01");
         Assert.Equal(2, badExit);
         Assert.Contains("is in force on 2016-01-01", badError, StringComparison.Ordinal);
+        var (frenchExit, _, frenchError) = Run("schemes", "show", "hauts-de-france-prevention", "--effective", "2016-01-01", "--culture", "fr-FR");
+        Assert.Equal(2, frenchExit);
+        Assert.StartsWith("erreur : Aucune version de", frenchError, StringComparison.Ordinal);
+        Assert.Contains("n'est en vigueur le 2016-01-01", frenchError, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,16 +23,6 @@ public sealed partial class FrenchCatalogueTests
         "P5–P95", "P25–P75",                             // percentile bands
     };
 
-    /// <summary>
-    /// The reader sites that pass a domain exception's message through in both languages: the core library's
-    /// argument checks, ledger rules and schedule replay failures speak English only. Each is listed so that no new
-    /// one appears unnoticed; translating the domain messages removes them from this list.
-    /// </summary>
-    private static readonly HashSet<string> DomainMessagesPassedThrough = new(StringComparer.Ordinal)
-    {
-        "TermsDocument.cs message", "AdvanceBookDocument.cs message", "PortfolioDocument.cs ex.Message", "FundLedgerDocument.cs ex.Message", "DocumentReader.cs message", "BaseRateDocument.cs e.Message",
-    };
-
     [Fact]
     public void Every_reason_template_has_a_French_text_of_its_own()
     {
@@ -101,11 +91,6 @@ public sealed partial class FrenchCatalogueTests
 
                 calls++;
                 var where = $"{Path.GetFileName(file)}:{source[..m.Index].Count(c => c == '\n') + 1}";
-                if (DomainMessagesPassedThrough.Contains($"{Path.GetFileName(file)} {arguments[3]}"))
-                {
-                    continue;
-                }
-
                 Check(problems, where, Literal(arguments[2]) ?? arguments[2], Literal(arguments[3]) ?? arguments[3]);
                 if (Literal(arguments[3]) is null && !arguments[3].Contains("French", StringComparison.Ordinal) && !arguments[3].Contains('"', StringComparison.Ordinal))
                 {
@@ -165,6 +150,69 @@ public sealed partial class FrenchCatalogueTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>
+    /// Every message the core library throws with (argument checks, refusals, missing reference data) gives an English
+    /// and a French text, and they differ; no exception is thrown with an English message alone.
+    /// </summary>
+    [Fact]
+    public void Every_message_of_the_core_library_is_written_in_English_and_in_French()
+    {
+        var problems = new List<string>();
+        var calls = 0;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src", "RepayableAdvance"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && Path.GetFileName(f) is not ("Preconditions.cs" or "DomainErrors.cs")))
+        {
+            var source = File.ReadAllText(file);
+            foreach (Match m in CoreMessageCall().Matches(source))
+            {
+                var arguments = Arguments(source, m.Index + m.Length);
+                var where = $"{Path.GetFileName(file)}:{source[..m.Index].Count(c => c == '\n') + 1}";
+                var (english, french) = m.Groups["kind"].Value switch
+                {
+                    "CheckArgument" or "Check" => arguments.Count == 4 ? (arguments[2], arguments[3]) : (arguments[^1], null),
+                    "CheckState" => arguments.Count == 3 ? (arguments[1], arguments[2]) : (arguments[^1], null),
+                    "Argument" or "State" => arguments.Count >= 2 ? (arguments[0], arguments[1]) : (arguments[0], null),
+                    "OutOfRange" => arguments.Count == 4 ? (arguments[2], arguments[3]) : (arguments[^1], null),
+                    _ => arguments.Count == 5 ? (arguments[4], null) : arguments.Count == 6 ? (arguments[4], arguments[5]) : ((string?)null, (string?)null),
+                };
+                if (english is null)
+                {
+                    continue; // a range check with the generic, bilingual message
+                }
+
+                calls++;
+                if (french is null)
+                {
+                    problems.Add($"{where}: '{english}' has no French text");
+                    continue;
+                }
+
+                Check(problems, where, CoreLiteral(english), CoreLiteral(french));
+            }
+
+            foreach (Match m in EnglishOnlyThrow().Matches(source))
+            {
+                problems.Add($"{Path.GetFileName(file)}:{source[..m.Index].Count(c => c == '\n') + 1}: '{m.Value}' has an English message only: use Preconditions.Argument, OutOfRange or State, or DomainErrors.WithFrench");
+            }
+        }
+
+        Assert.True(calls > 300, $"Only {calls} core messages were found: the pattern no longer matches the sources.");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>A message argument's text: the literal inside <c>Preconditions.Invariant(…)</c>, or the literal, or the expression.</summary>
+    private static string CoreLiteral(string expression)
+    {
+        var e = expression.Trim();
+        if (e.StartsWith("Preconditions.Invariant(", StringComparison.Ordinal) && e.EndsWith(')'))
+        {
+            e = e["Preconditions.Invariant(".Length..^1];
+        }
+
+        return Literal(e) ?? e;
+    }
+
     private static void Check(List<string> problems, string what, string english, string french)
     {
         if (string.IsNullOrWhiteSpace(french))
@@ -185,34 +233,18 @@ public sealed partial class FrenchCatalogueTests
         return start > 0 && e.EndsWith('"') ? e[start..^1] : null;
     }
 
-    /// <summary>The top-level arguments of a call whose opening parenthesis ends at <paramref name="at"/>, strings and nesting respected.</summary>
+    /// <summary>The top-level arguments of a call whose opening parenthesis ends at <paramref name="at"/>, strings (and the holes of interpolated ones) and nesting respected.</summary>
     private static List<string> Arguments(string source, int at)
     {
         var arguments = new List<string>();
         var depth = 0;
         var start = at;
-        var inString = false;
         for (var i = at; i < source.Length; i++)
         {
-            var c = source[i];
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            switch (c)
+            switch (source[i])
             {
                 case '"':
-                    inString = true;
+                    i = EndOfString(source, i) - 1;
                     break;
                 case '(' or '[' or '{':
                     depth++;
@@ -233,8 +265,51 @@ public sealed partial class FrenchCatalogueTests
         return arguments;
     }
 
+    /// <summary>The index just after the string literal opening at <paramref name="quote"/>; an interpolated string's holes may hold strings of their own.</summary>
+    private static int EndOfString(string source, int quote)
+    {
+        var interpolated = quote > 0 && source[quote - 1] == '$';
+        for (var i = quote + 1; i < source.Length; i++)
+        {
+            switch (source[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '"':
+                    return i + 1;
+                case '{' when interpolated && source[i + 1] == '{':
+                    i++;
+                    break;
+                case '{' when interpolated:
+                    for (var depth = 1; depth > 0;)
+                    {
+                        i++;
+                        if (source[i] == '"')
+                        {
+                            i = EndOfString(source, i) - 1;
+                        }
+                        else
+                        {
+                            depth += source[i] == '{' ? 1 : source[i] == '}' ? -1 : 0;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        return source.Length;
+    }
+
     [GeneratedRegex(@"(?<!\w)(?:void\s+)?(?:Error|Warning|new DocumentError)\(")]
     private static partial Regex MessageCall();
+
+    [GeneratedRegex(@"(?:Preconditions\.|ScheduleRefusedException\.)(?<kind>CheckArgumentRange|CheckArgument|CheckState|Check|Argument|OutOfRange|State)\(")]
+    private static partial Regex CoreMessageCall();
+
+    [GeneratedRegex(@"(?:throw new (?:ArgumentException|ArgumentOutOfRangeException|InvalidOperationException)\((?!\))|(?<!WithFrench\()new (?:ScheduleRefusedException|MissingReferenceDataException)\()")]
+    private static partial Regex EnglishOnlyThrow();
 
     [GeneratedRegex(@"new CliException\(")]
     private static partial Regex CliError();

@@ -23,7 +23,7 @@ internal static class ScheduleEngine
         }
         catch (OverflowException e)
         {
-            throw new ScheduleRefusedException("The schedule's amounts grow beyond what a schedule holds (2^63 − 1 minor units): the principal, rate or term is out of range.", e);
+            throw DomainErrors.WithFrench(new ScheduleRefusedException("The schedule's amounts grow beyond what a schedule holds (2^63 − 1 minor units): the principal, rate or term is out of range.", e), "Les montants de l'échéancier dépassent ce qu'un échéancier contient (2^63 − 1 unités mineures) : le principal, le taux ou la durée est hors limites.");
         }
     }
 

@@ -246,10 +246,10 @@ internal static class SchedulePlanner
 
         if (!string.Equals(fixings.IndexName, floating.IndexName, StringComparison.Ordinal))
         {
-            throw new MissingReferenceDataException(
+            throw DomainErrors.WithFrench(new MissingReferenceDataException(
                 MissingReferenceData.IndexFixing,
                 Preconditions.Invariant($"Index fixings are for {fixings.IndexName} but the rate floats on {floating.IndexName}: pass the {floating.IndexName} fixings."),
-                nameof(fixings));
+                nameof(fixings)), Preconditions.Invariant($"Les fixings sont ceux de {fixings.IndexName} mais le taux est indexé sur {floating.IndexName} : passez les fixings de {floating.IndexName}."));
         }
 
         return fixings;
