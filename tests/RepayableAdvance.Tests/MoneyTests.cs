@@ -170,4 +170,26 @@ public class MoneyTests
         Assert.Equal(Money.Euros(12.34m), Money.FromMinorUnits(1234, Currency.EUR));
         Assert.Equal(new Money(1234m, Currency.JPY), Money.FromMinorUnits(1234, Currency.JPY));
     }
+
+    [Fact]
+    public void Rounded_operations_refuse_a_missing_policy_by_name_and_a_zero_divisor_with_the_way_out()
+    {
+        Assert.Equal("rounding", Assert.Throws<ArgumentNullException>(() => Money.FromDecimal(1m, Currency.EUR, null!)).ParamName);
+        Assert.Equal("rounding", Assert.Throws<ArgumentNullException>(() => Money.Euros(1m).Multiply(2m, null!)).ParamName);
+        Assert.Equal("rounding", Assert.Throws<ArgumentNullException>(() => Money.Euros(1m).Divide(2m, null!)).ParamName);
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => Money.Euros(1m).Divide(0m, RoundingPolicy.Default));
+        Assert.StartsWith("Divisor 0 is out of range: it must be non-zero. To split money without losing cents, use Money.Split or Money.Allocate.", zero.Message, StringComparison.Ordinal);
+        Assert.Equal("divisor", zero.ParamName);
+    }
+
+    [Fact]
+    public void Comparing_money_with_another_type_is_refused()
+    {
+        IComparable money = Money.Euros(1m);
+        Assert.Equal(1, money.CompareTo(null));
+        Assert.Equal(0, money.CompareTo(Money.Euros(1m)));
+        var other = Assert.Throws<ArgumentException>(() => money.CompareTo("1.00 EUR"));
+        Assert.Equal("obj", other.ParamName);
+        Assert.StartsWith("Object must be of type Money.", other.Message, StringComparison.Ordinal);
+    }
 }
