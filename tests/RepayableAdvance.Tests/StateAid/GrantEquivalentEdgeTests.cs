@@ -120,4 +120,18 @@ public sealed class GrantEquivalentEdgeTests
         Assert.Equal((Money.Euros(0m), GrantEquivalentLimit.FlooredAtZero), (none.Amount, none.Limit));
         Assert.True(none.Computed < 0m);
     }
+
+    [Theory]
+    [InlineData("2025-01-15", "2026-01-15", 1, "1")]          // a year to the day
+    [InlineData("2025-01-15", "2025-08-14", 1, "1")]          // 6 months 29 days: 0.58 of a year, the nearest whole year
+    [InlineData("2025-01-15", "2025-07-10", 1, "0")]          // 5 months 25 days: 0.49 of a year
+    [InlineData("2025-01-31", "2025-03-01", 4, "0")]          // 2 months less 30 days: one month, a third of a quarter
+    [InlineData("2025-01-01", "2025-02-16", 4, "0.25")]       // a month and a half: half a quarter, rounded away from zero
+    [InlineData("2024-11-20", "2025-02-05", 12, "0.25")]      // across a year end: 2.5 months, rounded to 3
+    [InlineData("2025-03-10", "2025-03-10", 12, "0")]
+    public void Whole_periods_count_months_a_day_a_thirtieth_and_round_to_the_nearest_period(string start, string end, int stepsPerYear, string years)
+    {
+        var parse = NodaTime.Text.LocalDatePattern.Iso;
+        Assert.Equal(decimal.Parse(years, System.Globalization.CultureInfo.InvariantCulture), RepayableAdvance.StateAid.Internal.DiscountCurve.WholePeriods(parse.Parse(start).Value, parse.Parse(end).Value, stepsPerYear));
+    }
 }
