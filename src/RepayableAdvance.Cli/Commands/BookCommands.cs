@@ -128,7 +128,11 @@ internal static partial class Commands
         var folder = output?.FullName ?? Directory.GetCurrentDirectory();
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name);
-        File.WriteAllBytes(path, Fec.Encode(Fec.Write(journal, yearStart, yearEnd)));
+        using (var file = File.Create(path))
+        {
+            Fec.Write(journal, yearStart, yearEnd, file);
+        }
+
         Console.Out.WriteLine($"{Text.For(culture).FecWritten}: {path}");
         return Cli.Ok;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using NodaTime;
+using RepayableAdvance.Accounting.Internal;
 
 namespace RepayableAdvance.Accounting;
 
@@ -30,6 +31,7 @@ public static class Fec
     public const string OpeningJournal = "AN";
 
     private const char Separator = '\t';
+    private const byte Tab = (byte)'\t';
 
     /// <summary>The file's name: the SIREN, <c>FEC</c>, the closing date as <c>yyyyMMdd</c>, <c>.txt</c>.</summary>
     /// <param name="siren">The entity's nine-digit SIREN.</param>
@@ -42,32 +44,31 @@ public static class Fec
         return siren + "FEC" + yearEnd.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + ".txt";
     }
 
-    /// <summary>Writes the FEC of a fiscal year.</summary>
+    /// <summary>Writes the FEC of a fiscal year as text.</summary>
     /// <param name="journal">The journal, posted under a PCG chart, in euros.</param>
     /// <param name="yearStart">The fiscal year's first day.</param>
     /// <param name="yearEnd">The fiscal year's closing date; at most 24 months after the start.</param>
-    /// <returns>The file's text, lines ended by CR LF.</returns>
+    /// <returns>The file's text, lines ended by CR LF: the text of the bytes <see cref="Write(Journal, LocalDate, LocalDate, Stream)"/> writes (a character outside ISO 8859-15 reads <c>?</c>).</returns>
     /// <exception cref="ArgumentException">The year ends before it starts or lasts more than 24 months.</exception>
     /// <exception cref="InvalidOperationException">The journal is kept under M57, or in another currency than the euro.</exception>
     public static string Write(Journal journal, LocalDate yearStart, LocalDate yearEnd)
     {
-        Preconditions.CheckNotNull(journal);
-        using var writer = new StringWriter(new StringBuilder(journal.Entries.Count * 2 * 160), CultureInfo.InvariantCulture);
-        Write(journal, yearStart, yearEnd, writer);
-        return writer.ToString();
+        using var bytes = new MemoryStream();
+        Write(journal, yearStart, yearEnd, bytes);
+        return Latin9LineWriter.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
     }
 
-    /// <summary>Writes the FEC of a fiscal year to a writer, line by line (for a file, a <see cref="StreamWriter"/> over the bytes of <see cref="Encode"/>'s character set).</summary>
+    /// <summary>Writes the FEC file of a fiscal year to a stream: its bytes in ISO 8859-15 (Latin-9), line by line.</summary>
     /// <param name="journal">The journal, posted under a PCG chart, in euros.</param>
     /// <param name="yearStart">The fiscal year's first day.</param>
     /// <param name="yearEnd">The fiscal year's closing date; at most 24 months after the start.</param>
-    /// <param name="writer">Where to write; lines ended by CR LF.</param>
+    /// <param name="stream">Where to write, such as a file named <see cref="FileName"/>; lines ended by CR LF, a character outside Latin-9 written <c>?</c>.</param>
     /// <exception cref="ArgumentException">The year ends before it starts or lasts more than 24 months.</exception>
     /// <exception cref="InvalidOperationException">The journal is kept under M57, or in another currency than the euro.</exception>
-    public static void Write(Journal journal, LocalDate yearStart, LocalDate yearEnd, TextWriter writer)
+    public static void Write(Journal journal, LocalDate yearStart, LocalDate yearEnd, Stream stream)
     {
         Preconditions.CheckNotNull(journal);
-        Preconditions.CheckNotNull(writer);
+        Preconditions.CheckNotNull(stream);
         Preconditions.CheckArgument(yearEnd >= yearStart && yearEnd < yearStart.PlusMonths(24), nameof(yearEnd), Preconditions.Invariant($"Fiscal year {yearStart:uuuu-MM-dd} to {yearEnd:uuuu-MM-dd} is not a period of one day to 24 months."), Preconditions.Invariant($"L'exercice du {yearStart:uuuu-MM-dd} au {yearEnd:uuuu-MM-dd} n'est pas une période d'un jour à 24 mois."));
         if (journal.Rules.Chart.Framework != AccountingFramework.Pcg)
         {
@@ -80,17 +81,44 @@ public static class Fec
         }
 
         var chart = journal.Rules.Chart;
-        var text = writer;
-        text.Write(string.Join(Separator, Fields));
-        text.Write("\r\n");
-        var labels = chart.Accounts.ToDictionary(a => a.Number, a => Clean(a.Label), StringComparer.Ordinal);
+        var text = new Latin9LineWriter(stream);
+        var header = Latin9LineWriter.Fields([.. Fields]);
+        header[^1] = (byte)'\r';
+        text.Raw(header);
+        text.Raw("\n"u8);
+
+        // Every constant text encoded once, with the separators after it: each account's number and label, each
+        // journal's code and label, the labels' words.
+        var accounts = chart.Accounts.ToDictionary(a => a.Number, a => Latin9LineWriter.Fields(a.Number, a.Label), StringComparer.Ordinal);
+        var journals = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var words = new byte[Enum.GetValues<PostingEvent>().Length * 2][];
+        foreach (var e in Enum.GetValues<PostingEvent>())
+        {
+            words[(int)e * 2] = Latin9LineWriter.Encode(Posting.LabelPrefix(e, false));
+            words[((int)e * 2) + 1] = Latin9LineWriter.Encode(Posting.LabelPrefix(e, true));
+        }
+
+        byte[] Journal(string code)
+        {
+            if (!journals.TryGetValue(code, out var encoded))
+            {
+                journals[code] = encoded = Latin9LineWriter.Fields(code, JournalLabel(code));
+            }
+
+            return encoded;
+        }
 
         // Opening balances: every balance-sheet account with its third parties, and the earlier years' result.
-        var opening = new SortedDictionary<(string Account, string Auxiliary), decimal>();
+        var opening = new Dictionary<(string Account, string Auxiliary), decimal>();
         var result = 0m;
-        foreach (var entry in journal.Entries.TakeWhile(e => e.Date < yearStart))
+        foreach (var entry in journal.Span)
         {
-            foreach (var line in entry.Lines)
+            if (entry.Date >= yearStart)
+            {
+                break;
+            }
+
+            foreach (var line in (ReadOnlySpan<JournalLine>)[entry.Debit, entry.Credit])
             {
                 var amount = line.Debit.Amount - line.Credit.Amount;
                 if (line.Account[0] is '6' or '7')
@@ -111,40 +139,127 @@ public static class Fec
             opening[key] = opening.GetValueOrDefault(key) + result;
         }
 
-        var openingDate = Date(yearStart);
-        foreach (var ((account, auxiliary), balance) in opening)
+        Span<byte> date = stackalloc byte[8];
+        Span<byte> debit = stackalloc byte[32];
+        Span<byte> credit = stackalloc byte[32];
+        Span<byte> number = stackalloc byte[24];
+        Span<byte> voucher = stackalloc byte[24];
+        var texts = new byte[256];
+        Latin9LineWriter.Date(date, yearStart);
+        var openingJournal = Journal(OpeningJournal);
+        "AN"u8.CopyTo(voucher);
+        date.CopyTo(voucher[2..]);
+        foreach (var ((account, auxiliary), balance) in opening.OrderBy(o => o.Key.Account, StringComparer.Ordinal).ThenBy(o => o.Key.Auxiliary, StringComparer.Ordinal))
         {
             if (balance != 0m)
             {
-                Line(text, OpeningJournal, "1", openingDate, account, labels[account], Clean(auxiliary), "AN" + openingDate, openingDate, "A nouveaux", balance > 0m ? balance : 0m, balance < 0m ? -balance : 0m);
+                var aux = Encoded(auxiliary, ref texts, 0);
+                Line(text, openingJournal, "1"u8, date, accounts[account], aux, voucher[..10], "A nouveaux"u8, default, debit[..Latin9LineWriter.Amount(debit, balance > 0m ? balance : 0m)], credit[..Latin9LineWriter.Amount(credit, balance < 0m ? -balance : 0m)]);
             }
         }
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var lastDate = default(LocalDate);
-        var date = string.Empty;
-        foreach (var entry in journal.Entries)
+        string? lastJournal = null;
+        var code = Array.Empty<byte>();
+        var zero = "0,00"u8;
+        foreach (ref readonly var entry in journal.Span)
         {
             if (entry.Date < yearStart || entry.Date > yearEnd)
             {
                 continue;
             }
 
-            var number = numbers.GetValueOrDefault(entry.Journal) + 1;
-            numbers[entry.Journal] = number;
-            var numberText = number.ToString(CultureInfo.InvariantCulture);
-            if (entry.Date != lastDate || date.Length == 0)
+            var n = ++CollectionsMarshal.GetValueRefOrAddDefault(numbers, entry.Journal, out _);
+            if (entry.Date != lastDate)
             {
-                (lastDate, date) = (entry.Date, Date(entry.Date));
+                Latin9LineWriter.Date(date, lastDate = entry.Date);
             }
 
-            var voucher = entry.Source.Voucher;
-            var label = Clean(entry.Label);
-            foreach (var line in entry.Lines)
+            if (!ReferenceEquals(entry.Journal, lastJournal))
             {
-                Line(text, entry.Journal, numberText, date, line.Account, labels[line.Account], line.Auxiliary is { } aux ? Clean(aux) : string.Empty, voucher, date, label, line.Debit.Amount, line.Credit.Amount);
+                (lastJournal, code) = (entry.Journal, Journal(entry.Journal));
             }
+
+            var numberText = number[..Latin9LineWriter.Number(number, n, 1)];
+            var voucherText = Voucher(voucher, entry.Source);
+            var prefix = words[((int)entry.Event * 2) + (entry.IsReversal ? 1 : 0)];
+            var reference = Encoded(entry.Reference, ref texts, 0);
+            var amount = debit[..Latin9LineWriter.Amount(debit, entry.Amount.Amount)];
+            var debitAux = entry.DebitAuxiliary is { } d ? (d == entry.Reference ? reference : Encoded(d, ref texts, entry.Reference.Length)) : default;
+            Line(text, code, numberText, date, accounts[entry.DebitAccount], debitAux, voucherText, prefix, reference, amount, zero);
+            var creditAux = entry.CreditAuxiliary is { } c ? (c == entry.Reference ? reference : Encoded(c, ref texts, entry.Reference.Length)) : default;
+            Line(text, code, numberText, date, accounts[entry.CreditAccount], creditAux, voucherText, prefix, reference, zero, amount);
         }
+
+        text.Flush();
+    }
+
+    /// <summary>
+    /// One line: the journal's code and label and the account's number and label come encoded with their separators;
+    /// the auxiliary account's number and label are the same text; the lettering and currency fields are empty and the
+    /// entry is validated on its date.
+    /// </summary>
+    private static void Line(Latin9LineWriter text, ReadOnlySpan<byte> journal, ReadOnlySpan<byte> number, ReadOnlySpan<byte> date, ReadOnlySpan<byte> account, ReadOnlySpan<byte> auxiliary, ReadOnlySpan<byte> voucher, ReadOnlySpan<byte> labelWords, ReadOnlySpan<byte> labelReference, ReadOnlySpan<byte> debit, ReadOnlySpan<byte> credit)
+    {
+        var span = text.Reserve(journal.Length + number.Length + (date.Length * 3) + account.Length + (auxiliary.Length * 2) + voucher.Length + labelWords.Length + labelReference.Length + debit.Length + credit.Length + 16);
+        var at = 0;
+        Latin9LineWriter.Put(span, ref at, journal);
+        Latin9LineWriter.Put(span, ref at, number);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, date);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, account);
+        Latin9LineWriter.Put(span, ref at, auxiliary);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, auxiliary);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, voucher);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, date);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, labelWords);
+        Latin9LineWriter.Put(span, ref at, labelReference);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, debit);
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, credit);
+        span[at++] = Tab;
+        span[at++] = Tab;
+        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, date);
+        span[at++] = Tab;
+        span[at++] = Tab;
+        span[at++] = (byte)'\r';
+        span[at++] = (byte)'\n';
+        text.Advance(at);
+    }
+
+    /// <summary>A text encoded in a scratch array from an offset, the array grown when it is too short.</summary>
+    private static ReadOnlySpan<byte> Encoded(string value, ref byte[] scratch, int offset)
+    {
+        if (offset + value.Length > scratch.Length)
+        {
+            Array.Resize(ref scratch, Math.Max(scratch.Length * 2, offset + value.Length));
+        }
+
+        var bytes = scratch.AsSpan(offset, value.Length);
+        Latin9LineWriter.Encode(value, bytes);
+        return bytes;
+    }
+
+    /// <summary>The voucher reference, as <see cref="EntrySource.Voucher"/> states it.</summary>
+    private static ReadOnlySpan<byte> Voucher(Span<byte> span, EntrySource source)
+    {
+        if (source.LedgerEvent is { } index)
+        {
+            span[0] = (byte)'L';
+            return span[..(1 + Latin9LineWriter.Number(span[1..], index, 6))];
+        }
+
+        span[0] = (byte)'P';
+        Latin9LineWriter.Date(span[1..], source.PeriodEnd!.Value);
+        return span[..9];
     }
 
     /// <summary>Encodes the file's text in ISO 8859-15 (Latin-9), one of the character sets article A47 A-1 allows.</summary>
@@ -156,20 +271,7 @@ public static class Fec
         var bytes = new byte[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
-            bytes[i] = text[i] switch
-            {
-                '€' => 0xA4,
-                'Š' => 0xA6,
-                'š' => 0xA8,
-                'Ž' => 0xB4,
-                'ž' => 0xB8,
-                'Œ' => 0xBC,
-                'œ' => 0xBD,
-                'Ÿ' => 0xBE,
-                '¤' or '¦' or '¨' or '´' or '¸' or '¼' or '½' or '¾' => (byte)'?',
-                var c when c <= 0xFF => (byte)c,
-                _ => (byte)'?',
-            };
+            bytes[i] = Latin9LineWriter.Latin9(text[i]);
         }
 
         return bytes;
@@ -262,69 +364,6 @@ public static class Fec
         return problems;
     }
 
-    /// <summary>One line of the file, built in a buffer and written at once; the texts are already cleaned of separators.</summary>
-    private static void Line(TextWriter text, string journal, string number, string date, string account, string accountLabel, string auxiliary, string voucher, string voucherDate, string label, decimal debit, decimal credit)
-    {
-        var length = journal.Length + number.Length + (date.Length * 2) + account.Length + accountLabel.Length + (auxiliary.Length * 2) + voucher.Length + voucherDate.Length + label.Length + JournalLabel(journal).Length + 100;
-        var rented = length <= 512 ? null : new char[length];
-        Span<char> buffer = rented ?? stackalloc char[512];
-        var at = 0;
-        Put(buffer, ref at, journal);
-        Put(buffer, ref at, JournalLabel(journal));
-        Put(buffer, ref at, number);
-        Put(buffer, ref at, date);
-        Put(buffer, ref at, account);
-        Put(buffer, ref at, accountLabel);
-        Put(buffer, ref at, auxiliary);
-        Put(buffer, ref at, auxiliary);
-        Put(buffer, ref at, voucher);
-        Put(buffer, ref at, voucherDate);
-        Put(buffer, ref at, label);
-        Amount(buffer, ref at, debit);
-        Amount(buffer, ref at, credit);
-        buffer[at++] = Separator;
-        buffer[at++] = Separator;
-        Put(buffer, ref at, date);
-        buffer[at++] = Separator;
-        buffer[at++] = '\r';
-        buffer[at++] = '\n';
-        text.Write(buffer[..at]);
-    }
-
-    /// <summary>A field and the separator after it.</summary>
-    private static void Put(Span<char> buffer, ref int at, string value)
-    {
-        value.AsSpan().CopyTo(buffer[at..]);
-        at += value.Length;
-        buffer[at++] = Separator;
-    }
-
-    /// <summary>An amount with two decimals and a comma before them, as the FEC writes it, and the separator after it.</summary>
-    private static void Amount(Span<char> buffer, ref int at, decimal amount)
-    {
-        // Cents read from the decimal's integer and scale, without decimal arithmetic, when it has at most two decimals.
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(amount, bits);
-        var scale = amount.Scale;
-        if (bits[2] == 0 && bits[1] == 0 && bits[0] >= 0 && scale <= 2 && amount >= 0m)
-        {
-            var units = (long)bits[0] * (scale == 0 ? 100 : scale == 1 ? 10 : 1);
-            (units / 100).TryFormat(buffer[at..], out var written, default, CultureInfo.InvariantCulture);
-            at += written;
-            buffer[at++] = ',';
-            buffer[at++] = (char)('0' + (units % 100 / 10));
-            buffer[at++] = (char)('0' + (units % 10));
-        }
-        else
-        {
-            amount.TryFormat(buffer[at..], out var written, "F2", CultureInfo.InvariantCulture);
-            buffer[at + written - 3] = ',';
-            at += written;
-        }
-
-        buffer[at++] = Separator;
-    }
-
     private static string JournalLabel(string code) => code switch
     {
         OpeningJournal => "A nouveaux",
@@ -333,17 +372,6 @@ public static class Fec
         "TR" => "Trésor",
         _ => code,
     };
-
-    /// <summary>A field's text without the separator or line breaks.</summary>
-    private static string Clean(string value) => value.AsSpan().IndexOfAny("\t\r\n") < 0 ? value : value.Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
-
-    private static string Date(LocalDate date) => string.Create(8, date, static (span, d) =>
-    {
-        d.Year.TryFormat(span[..4], out _, "D4", CultureInfo.InvariantCulture);
-        d.Month.TryFormat(span[4..6], out _, "D2", CultureInfo.InvariantCulture);
-        d.Day.TryFormat(span[6..], out _, "D2", CultureInfo.InvariantCulture);
-    });
-
 
     private static bool IsDate(string value) =>
         value.Length == 8 && DateTime.TryParseExact(value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);

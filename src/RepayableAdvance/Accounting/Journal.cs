@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace RepayableAdvance.Accounting;
@@ -9,12 +10,14 @@ namespace RepayableAdvance.Accounting;
 public sealed class Journal
 {
     private readonly JournalEntry[] _entries;
+    private readonly ReadOnlyCollection<JournalEntry> _view;
 
     internal Journal(PostingRules rules, Currency currency, JournalEntry[] entries)
     {
         Rules = rules;
         Currency = currency;
         _entries = entries;
+        _view = Array.AsReadOnly(entries);
     }
 
     /// <summary>Gets the rules the entries were posted with.</summary>
@@ -27,7 +30,10 @@ public sealed class Journal
 
     /// <summary>Gets the entries, in date order.</summary>
     /// <value>Numbered from 1 within each journal.</value>
-    public IReadOnlyList<JournalEntry> Entries => _entries;
+    public IReadOnlyList<JournalEntry> Entries => _view;
+
+    /// <summary>Gets the entries as a span, for the exports.</summary>
+    internal ReadOnlySpan<JournalEntry> Span => _entries;
 
     /// <summary>The entries of a period.</summary>
     /// <param name="from">The first day.</param>
@@ -48,19 +54,21 @@ public sealed class Journal
     {
         Preconditions.CheckNotNull(account);
         var balance = 0m;
-        foreach (var entry in _entries)
+        foreach (ref readonly var entry in _entries.AsSpan())
         {
             if (entry.Date > asOf)
             {
                 break;
             }
 
-            foreach (var line in entry.Lines)
+            if (entry.Debit.Account == account)
             {
-                if (line.Account == account)
-                {
-                    balance += line.Debit.Amount - line.Credit.Amount;
-                }
+                balance += entry.Amount.Amount;
+            }
+
+            if (entry.Credit.Account == account)
+            {
+                balance -= entry.Amount.Amount;
             }
         }
 
@@ -90,9 +98,14 @@ public sealed class Journal
     {
         var byAccount = new SortedDictionary<string, List<GeneralLedgerLine>>(StringComparer.Ordinal);
         var balances = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var entry in _entries.TakeWhile(e => e.Date <= asOf))
+        foreach (ref readonly var entry in _entries.AsSpan())
         {
-            foreach (var line in entry.Lines)
+            if (entry.Date > asOf)
+            {
+                break;
+            }
+
+            foreach (var line in (ReadOnlySpan<JournalLine>)[entry.Debit, entry.Credit])
             {
                 var balance = balances.GetValueOrDefault(line.Account) + line.Debit.Amount - line.Credit.Amount;
                 balances[line.Account] = balance;
@@ -112,7 +125,7 @@ public sealed class Journal
     {
         var debits = new SortedDictionary<string, (decimal Debit, decimal Credit)>(StringComparer.Ordinal);
         decimal debit = 0m, credit = 0m;
-        foreach (var entry in _entries)
+        foreach (ref readonly var entry in _entries.AsSpan())
         {
             if (entry.Date > to)
             {
@@ -124,7 +137,7 @@ public sealed class Journal
                 continue;
             }
 
-            foreach (var line in entry.Lines)
+            foreach (var line in (ReadOnlySpan<JournalLine>)[entry.Debit, entry.Credit])
             {
                 var (d, c) = debits.GetValueOrDefault(line.Account);
                 debits[line.Account] = (d + line.Debit.Amount, c + line.Credit.Amount);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NodaTime;
 using RepayableAdvance.Collections;
 using RepayableAdvance.Funds;
@@ -82,19 +83,22 @@ public static class Posting
         _ => throw Preconditions.OutOfRange(nameof(e), e, "This posting event has no auxiliary rule: add it to Posting.Auxiliary.", "Cet événement de comptabilisation n'a pas de règle auxiliaire : ajoutez-le à Posting.Auxiliary."),
     };
 
-    internal static string Label(PostingEvent e, bool reversal, string reference) => e switch
+    internal static string Label(PostingEvent e, bool reversal, string reference) => LabelPrefix(e, reversal) + reference;
+
+    /// <summary>The words of an entry's label before its reference.</summary>
+    internal static string LabelPrefix(PostingEvent e, bool reversal) => e switch
     {
-        PostingEvent.Contribution => "Apport " + reference,
-        PostingEvent.Disbursement => "Décaissement avance " + reference,
-        PostingEvent.PrincipalRepaid => "Remboursement capital " + reference,
-        PostingEvent.InterestReceived => "Intérêts reçus " + reference,
-        PostingEvent.InterestAccrued => (reversal ? "Extourne intérêts courus " : "Intérêts courus ") + reference,
-        PostingEvent.WriteOff => "Passage en perte " + reference,
-        PostingEvent.Recovery => "Recouvrement " + reference,
-        PostingEvent.Fee => "Frais " + reference,
-        PostingEvent.WriteDown => "Dépréciation " + reference,
-        PostingEvent.WriteDownReversal => "Reprise de dépréciation " + reference,
-        _ => throw Preconditions.OutOfRange(nameof(e), e, "This posting event has no label: add it to Posting.Label.", "Cet événement de comptabilisation n'a pas de libellé : ajoutez-le à Posting.Label."),
+        PostingEvent.Contribution => "Apport ",
+        PostingEvent.Disbursement => "Décaissement avance ",
+        PostingEvent.PrincipalRepaid => "Remboursement capital ",
+        PostingEvent.InterestReceived => "Intérêts reçus ",
+        PostingEvent.InterestAccrued => reversal ? "Extourne intérêts courus " : "Intérêts courus ",
+        PostingEvent.WriteOff => "Passage en perte ",
+        PostingEvent.Recovery => "Recouvrement ",
+        PostingEvent.Fee => "Frais ",
+        PostingEvent.WriteDown => "Dépréciation ",
+        PostingEvent.WriteDownReversal => "Reprise de dépréciation ",
+        _ => throw Preconditions.OutOfRange(nameof(e), e, "This posting event has no label: add it to Posting.LabelPrefix.", "Cet événement de comptabilisation n'a pas de libellé : ajoutez-le à Posting.LabelPrefix."),
     };
 
     /// <summary>The journal being written: entries, their numbers per journal, and the write-downs posted so far.</summary>
@@ -230,7 +234,7 @@ public static class Posting
                 return;
             }
 
-            var rule = rules[e];
+            var rule = rules.Of(e);
             var (debit, credit) = reversal ? (rule.Credit, rule.Debit) : (rule.Debit, rule.Credit);
             var (auxDebit, auxCredit) = Auxiliary(e);
             if (reversal)
@@ -238,20 +242,8 @@ public static class Posting
                 (auxDebit, auxCredit) = (auxCredit, auxDebit);
             }
 
-            var zero = Money.Zero(amount.Currency);
-            var number = _numbers.GetValueOrDefault(rule.Journal) + 1;
-            _numbers[rule.Journal] = number;
-            Entries.Add(new JournalEntry(
-                rule.Journal,
-                number,
-                date,
-                e,
-                reversal,
-                reference,
-                amount,
-                new JournalLine(debit, amount, zero, auxDebit ? reference : null),
-                new JournalLine(credit, zero, amount, auxCredit ? reference : null),
-                source));
+            var number = ++CollectionsMarshal.GetValueRefOrAddDefault(_numbers, rule.Journal, out _);
+            Entries.Add(new JournalEntry(rule.Journal, number, date, e, reversal, reference, amount, debit, auxDebit, credit, auxCredit, source));
         }
     }
 }

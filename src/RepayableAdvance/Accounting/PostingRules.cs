@@ -82,6 +82,9 @@ public sealed class PostingRules
         }
     }
 
+    /// <summary>The rule of an event known to be defined.</summary>
+    internal PostingRule Of(PostingEvent postingEvent) => _byEvent[(int)postingEvent];
+
     /// <summary>Checks rules against a chart.</summary>
     /// <param name="chart">The chart.</param>
     /// <param name="rules">The rules.</param>

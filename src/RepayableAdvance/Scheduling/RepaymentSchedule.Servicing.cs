@@ -119,7 +119,7 @@ public sealed partial class RepaymentSchedule
     /// <param name="date">The payoff date.</param>
     /// <returns>Outstanding principal plus interest accrued (and any deferred interest), rounded with the terms' policy.</returns>
     /// <exception cref="ArgumentException">The date is before the first disbursement.</exception>
-    public PayoffQuote PayoffQuote(LocalDate date) => PayoffQuote(date, PlanPeriods());
+    public PayoffQuote PayoffQuote(LocalDate date) => PayoffQuote(date, PlanPeriods(), KeptCount(date), null);
 
     /// <summary>Quotes the payoff on several dates, planning the schedule's periods once: the same quotes as <see cref="PayoffQuote(LocalDate)"/> date by date.</summary>
     /// <param name="dates">The dates, each on or after the first disbursement.</param>
@@ -129,14 +129,36 @@ public sealed partial class RepaymentSchedule
     {
         Preconditions.CheckNotNull(dates);
         var periods = PlanPeriods();
-        return [.. dates.Select(d => PayoffQuote(d, periods))];
+        var days = dates.ToArray();
+        var order = new int[days.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // In date order, the installments kept and the interest they carry grow row by row instead of from the first.
+        Array.Sort(order, (x, y) => days[x].CompareTo(days[y]));
+        var quotes = new PayoffQuote[days.Length];
+        var split = 0;
+        var carried = default(CarriedInterest);
+        foreach (var i in order)
+        {
+            while (split < _installments.Length && _installments[split].DueDate <= days[i])
+            {
+                carried.Add(_installments[split++]);
+            }
+
+            quotes[i] = PayoffQuote(days[i], periods, split, carried);
+        }
+
+        return quotes;
     }
 
-    private PayoffQuote PayoffQuote(LocalDate date, PlanPeriod[] periods)
+    /// <summary>A payoff quote, with the installments kept on the date and the interest they carry when known.</summary>
+    private PayoffQuote PayoffQuote(LocalDate date, PlanPeriod[] periods, int split, CarriedInterest? carried)
     {
         Preconditions.CheckArgument(date >= Terms.StartDate, nameof(date), $"Payoff date {date:uuuu-MM-dd} is before the first disbursement on {Terms.StartDate:uuuu-MM-dd}.", $"La date de remboursement anticipé total {date:uuuu-MM-dd} précède le premier décaissement du {Terms.StartDate:uuuu-MM-dd}.");
-        var split = KeptCount(date);
-        var tail = new TailContext(this, split, periods);
+        var tail = new TailContext(this, split, periods, carried);
         if (split >= _installments.Length || !WrittenOff.IsZero)
         {
             var zero = Money.Zero(Currency);
@@ -496,7 +518,7 @@ public sealed partial class RepaymentSchedule
         {
         }
 
-        public TailContext(RepaymentSchedule schedule, int split, PlanPeriod[] periods)
+        public TailContext(RepaymentSchedule schedule, int split, PlanPeriod[] periods, CarriedInterest? carried = null)
         {
             Split = split;
             var rows = schedule._installments;
@@ -504,46 +526,19 @@ public sealed partial class RepaymentSchedule
             OpeningBalance = split > 0 ? rows[split - 1].OutstandingValue : schedule.Terms.Tranches[0].Amount.Amount;
 
             // The kept rows reflect exactly the movements that entered them; the tail replays the others.
-            Events = [.. schedule._balanceEvents.Where(x => x.Row < 0 || x.Row >= split).Select(x => x with { Row = -1 })];
+            Events = schedule._balanceEvents.Length == 0 ? [] : [.. schedule._balanceEvents.Where(x => x.Row < 0 || x.Row >= split).Select(x => x with { Row = -1 })];
 
-            decimal deferred = 0m, holiday = 0m;
-            for (var i = 0; i < split; i++)
+            if (carried is not { } known)
             {
-                var row = rows[i];
-                ref readonly var semantics = ref PhaseTable.Of(row.Phase);
-                switch (semantics.Interest)
+                known = default;
+                for (var i = 0; i < split; i++)
                 {
-                    case AccruedInterest.Carried:
-                        deferred += row.InterestAccruedValue;
-                        if (semantics.RepaysPrincipal)
-                        {
-                            // An interest-grace row pays no interest of its own: what it paid is holiday interest.
-                            holiday -= row.InterestValue;
-                        }
-
-                        break;
-                    case AccruedInterest.Spread:
-                        holiday += row.InterestAccruedValue;
-                        break;
-                    case AccruedInterest.Paid:
-                        if (semantics.RepaysPrincipal)
-                        {
-                            // What the row paid beyond its own interest and the carried interest is holiday interest.
-                            holiday -= row.InterestValue - row.InterestAccruedValue - deferred;
-                        }
-
-                        deferred = 0m;
-                        break;
-                    case AccruedInterest.Waived:
-                    case AccruedInterest.Capitalized:
-                        break;
-                    default:
-                        throw PhaseTable.Unhandled(semantics.Interest);
+                    known.Add(rows[i]);
                 }
             }
 
-            DeferredInterest = deferred;
-            HolidayInterest = holiday;
+            DeferredInterest = known.Deferred;
+            HolidayInterest = known.Holiday;
             AllPeriods = periods;
         }
 

@@ -453,9 +453,8 @@ internal static class ScheduleEngine
         }
 
         // A large balance, or a rate with many digits (1/3 has 28): exact big integers, still rounded once.
-        var exact = default(ExactInterest);
-        exact.Add(balance, rate.Value, (numerator, denominator));
-        return exact.RoundToUnits(mode);
+        var (mantissa, powerOfTen) = BigParts(rate.Value);
+        return (long)RoundDiv(balance * mantissa * numerator, powerOfTen * denominator, mode);
     }
 
     /// <summary>Integer division n / d (d &gt; 0) of big integers, rounded with a mode.</summary>
@@ -479,18 +478,75 @@ internal static class ScheduleEngine
         };
     }
 
-    /// <summary>An exact sum of balance × rate × fraction terms, kept as a big rational and rounded once.</summary>
+    /// <summary>
+    /// An exact sum of balance × rate × fraction terms, rounded once. A single term (a quote with no movement in its
+    /// period, the usual case) stays as its parts and rounds as the engine's rows do (<see cref="InterestUnits"/>);
+    /// a second term turns the sum into a big rational.
+    /// </summary>
     internal struct ExactInterest
     {
         private BigInteger _numerator;
         private BigInteger _denominator;
 
+        // The single term while there is one: balance × rate × numerator / denominator.
+        private int _terms;
+        private long _balance;
+        private decimal _rate;
+        private long _fractionNumerator;
+        private long _fractionDenominator;
+
         /// <summary>Adds balance (minor units) × rate × numerator / denominator.</summary>
         public void Add(long balance, decimal rate, (long Numerator, long Denominator) fraction)
         {
+            if (_terms++ == 0)
+            {
+                (_balance, _rate, _fractionNumerator, _fractionDenominator) = (balance, rate, fraction.Numerator, fraction.Denominator);
+                return;
+            }
+
+            if (_terms == 2)
+            {
+                AddBig(_balance, _rate, _fractionNumerator, _fractionDenominator);
+            }
+
+            AddBig(balance, rate, fraction.Numerator, fraction.Denominator);
+        }
+
+        /// <summary>Multiplies the sum by a ratio (a broken period charged as a regular one).</summary>
+        public void Scale((long Numerator, long Denominator) ratio)
+        {
+            if (_terms == 1 && !Overflows(_fractionNumerator, ratio.Numerator) && !Overflows(_fractionDenominator, ratio.Denominator))
+            {
+                _fractionNumerator *= ratio.Numerator;
+                _fractionDenominator *= ratio.Denominator;
+                return;
+            }
+
+            if (_terms == 1)
+            {
+                AddBig(_balance, _rate, _fractionNumerator, _fractionDenominator);
+                _terms = 2;
+            }
+
+            _numerator *= ratio.Numerator;
+            _denominator *= ratio.Denominator;
+        }
+
+        /// <summary>Rounds the sum to whole minor units; OverflowException beyond 64 bits.</summary>
+        public readonly long RoundToUnits(RoundingMode mode) => _terms switch
+        {
+            0 => 0,
+            1 => InterestUnits(_balance, RateParts.Of(_rate), _fractionNumerator, _fractionDenominator, mode),
+            _ => _denominator.IsZero ? 0 : (long)RoundDiv(_numerator, _denominator, mode),
+        };
+
+        private static bool Overflows(long a, long b) => BitLength(a) + BitLength(b) > 63;
+
+        private void AddBig(long balance, decimal rate, long fractionNumerator, long fractionDenominator)
+        {
             var (mantissa, powerOfTen) = BigParts(rate);
-            var n = balance * mantissa * fraction.Numerator;
-            var d = powerOfTen * fraction.Denominator;
+            var n = balance * mantissa * fractionNumerator;
+            var d = powerOfTen * fractionDenominator;
             if (_denominator.IsZero)
             {
                 (_numerator, _denominator) = (n, d);
@@ -507,16 +563,6 @@ internal static class ScheduleEngine
                 _denominator /= gcd;
             }
         }
-
-        /// <summary>Multiplies the sum by a ratio (a broken period charged as a regular one).</summary>
-        public void Scale((long Numerator, long Denominator) ratio)
-        {
-            _numerator *= ratio.Numerator;
-            _denominator *= ratio.Denominator;
-        }
-
-        /// <summary>Rounds the sum to whole minor units; OverflowException beyond 64 bits.</summary>
-        public readonly long RoundToUnits(RoundingMode mode) => _denominator.IsZero ? 0 : (long)RoundDiv(_numerator, _denominator, mode);
     }
 
     /// <summary>64-bit version of <see cref="RoundDiv"/>.</summary>
