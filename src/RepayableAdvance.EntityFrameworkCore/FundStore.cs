@@ -23,9 +23,9 @@ namespace RepayableAdvance.EntityFrameworkCore;
 /// </remarks>
 public sealed class FundStore
 {
-    private const string BookKind = "book";
-    private const string StepKind = "collectionStep";
-    private const string GrantKind = "deMinimisGrant";
+    private const string BookKind = FundEventLog.BookOperation;
+    private const string StepKind = FundEventLog.CollectionStep;
+    private const string GrantKind = FundEventLog.DeMinimisGrant;
     private readonly DbContextOptions<FundStoreContext> _options;
 
     /// <summary>Initializes a store over a database.</summary>
@@ -225,48 +225,8 @@ public sealed class FundStore
 
     private static StoredBook Replay(StoredFund fund, List<StoredEvent> events)
     {
-        if (!AdvanceBookDocument.TryRead(fund.Document, out var definition, out var book, out var errors))
-        {
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Fund '{fund.Id}': its stored definition cannot be read: {string.Join("; ", errors.Select(e => e.Path + " " + e.Message))}"));
-        }
-
-        var operations = new List<BookOperation>(events.Count);
-        var cases = new Dictionary<string, CollectionCase>(StringComparer.Ordinal);
-        var register = DeMinimisRegister.Empty;
-        foreach (var stored in events)
-        {
-            try
-            {
-                switch (stored.Kind)
-                {
-                    case BookKind when AdvanceBookDocument.TryReadOperation(stored.Payload, definition.Fund.Currency, out var operation, out _):
-                        book = operation.ApplyTo(book, definition.Fixings);
-                        operations.Add(operation);
-                        break;
-                    case StepKind when CollectionCaseDocument.TryRead(stored.Payload, out var file, out _) && file.Steps.Count == 1:
-                        var collectionCase = cases.TryGetValue(file.AdvanceId, out var c) ? c : CollectionCase.Open(file.AdvanceId, file.NoticeBeforeAcceleration);
-                        var result = collectionCase.Apply(file.Steps[0], book);
-                        if (!result.Accepted)
-                        {
-                            throw new InvalidOperationException(ReasonFormatter.Default.Format(result.Reason, CultureInfo.GetCultureInfo("en-GB")));
-                        }
-
-                        (book, cases[file.AdvanceId]) = (result.Book, result.Case);
-                        break;
-                    case GrantKind when DeMinimisRegisterDocument.TryRead(stored.Payload, out var grants, out _) && grants.Grants.Count == 1:
-                        register = register.Record(grants.Grants[0]);
-                        break;
-                    default:
-                        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Fund '{fund.Id}', event {stored.Sequence}: cannot be read ({stored.Kind})."));
-                }
-            }
-            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-            {
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"Fund '{fund.Id}', event {stored.Sequence}: does not replay: {e.Message}"), e);
-            }
-        }
-
-        return new StoredBook(definition with { Operations = operations }, book, fund.Version) { Cases = cases, Register = register };
+        var replayed = FundEventLog.Replay(fund.Id, fund.Document, events.Select(e => new FundLogEvent(e.Sequence, e.Kind, e.Payload)));
+        return new StoredBook(replayed.Journal, replayed.Book, fund.Version) { Cases = replayed.Cases, Register = replayed.Register };
     }
 
     private static FundStoreConflictException Conflict(string fundId, int expected, Exception inner) =>

@@ -111,7 +111,7 @@ public static class Fec
         // Opening balances: every balance-sheet account with its third parties, and the earlier years' result.
         var opening = new Dictionary<(string Account, string Auxiliary), decimal>();
         var result = 0m;
-        foreach (var entry in journal.Span)
+        foreach (ref readonly var entry in journal.Chunks)
         {
             if (entry.Date >= yearStart)
             {
@@ -163,7 +163,7 @@ public static class Fec
         string? lastJournal = null;
         var code = Array.Empty<byte>();
         var zero = "0,00"u8;
-        foreach (ref readonly var entry in journal.Span)
+        foreach (ref readonly var entry in journal.Chunks)
         {
             if (entry.Date < yearStart || entry.Date > yearEnd)
             {

@@ -1,5 +1,5 @@
-using System.Collections.ObjectModel;
 using NodaTime;
+using RepayableAdvance.Accounting.Internal;
 
 namespace RepayableAdvance.Accounting;
 
@@ -9,15 +9,13 @@ namespace RepayableAdvance.Accounting;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class Journal
 {
-    private readonly JournalEntry[] _entries;
-    private readonly ReadOnlyCollection<JournalEntry> _view;
+    private readonly EntryChunks _entries;
 
-    internal Journal(PostingRules rules, Currency currency, JournalEntry[] entries)
+    internal Journal(PostingRules rules, Currency currency, EntryChunks entries)
     {
         Rules = rules;
         Currency = currency;
         _entries = entries;
-        _view = Array.AsReadOnly(entries);
     }
 
     /// <summary>Gets the rules the entries were posted with.</summary>
@@ -30,10 +28,10 @@ public sealed class Journal
 
     /// <summary>Gets the entries, in date order.</summary>
     /// <value>Numbered from 1 within each journal.</value>
-    public IReadOnlyList<JournalEntry> Entries => _view;
+    public IReadOnlyList<JournalEntry> Entries => _entries;
 
-    /// <summary>Gets the entries as a span, for the exports.</summary>
-    internal ReadOnlySpan<JournalEntry> Span => _entries;
+    /// <summary>Gets the entries, walked by reference, for the exports.</summary>
+    internal EntryChunks Chunks => _entries;
 
     /// <summary>The entries of a period.</summary>
     /// <param name="from">The first day.</param>
@@ -54,7 +52,7 @@ public sealed class Journal
     {
         Preconditions.CheckNotNull(account);
         var balance = 0m;
-        foreach (ref readonly var entry in _entries.AsSpan())
+        foreach (ref readonly var entry in _entries)
         {
             if (entry.Date > asOf)
             {
@@ -98,7 +96,7 @@ public sealed class Journal
     {
         var byAccount = new SortedDictionary<string, List<GeneralLedgerLine>>(StringComparer.Ordinal);
         var balances = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (ref readonly var entry in _entries.AsSpan())
+        foreach (ref readonly var entry in _entries)
         {
             if (entry.Date > asOf)
             {
@@ -125,7 +123,7 @@ public sealed class Journal
     {
         var debits = new SortedDictionary<string, (decimal Debit, decimal Credit)>(StringComparer.Ordinal);
         decimal debit = 0m, credit = 0m;
-        foreach (ref readonly var entry in _entries.AsSpan())
+        foreach (ref readonly var entry in _entries)
         {
             if (entry.Date > to)
             {

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using NodaTime;
+using RepayableAdvance.Accounting.Internal;
 using RepayableAdvance.Collections;
 using RepayableAdvance.Funds;
 
@@ -54,7 +55,7 @@ public static class Posting
             writer.Close(next++);
         }
 
-        return new Journal(rules, book.Ledger.Fund.Currency, [.. writer.Entries]);
+        return new Journal(rules, book.Ledger.Fund.Currency, writer.Entries);
     }
 
     /// <summary>The last day of each month from one date to another.</summary>
@@ -116,7 +117,7 @@ public static class Posting
         // planned once.
         private Money?[][]? _accrued;
 
-        public List<JournalEntry> Entries { get; } = new((book.Ledger.Count * 2) + (book.Accounts.Count * closings.Length * 2));
+        public EntryChunks Entries { get; } = new();
 
         public void Post(int index, FundEvent e)
         {
