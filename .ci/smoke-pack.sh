@@ -36,4 +36,6 @@ tool="artifacts/install-sandbox/home/.dotnet/tools/repayable-advance"
 [ "$(head -c 4 "$(readlink -f "$tool")" | tail -c 3)" = "ELF" ] || { echo "The installed tool is not the native executable."; exit 1; }
 "$tool" evaluate docs/examples/boilermaker-application.json --fixing 1.99% --base-rates docs/examples/base-rates.json \
   --ledger docs/examples/ledger.json --register docs/examples/de-minimis-register.json --format csv | grep -q '^20,'
-echo "native tool: $(du -h "$(readlink -f "$tool")" | cut -f1) executable, evaluates the example application"
+# The native tool reads a fund stored by RepayableAdvance.EntityFrameworkCore (the checked-in fixture database).
+"$tool" books trial-balance --database tests/RepayableAdvance.Tests/Storage/initial.db --format json | grep -q '"balances": true'
+echo "native tool: $(du -h "$(readlink -f "$tool")" | cut -f1) executable, evaluates the example application, reads a fund database"

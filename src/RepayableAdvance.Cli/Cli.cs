@@ -117,13 +117,17 @@ internal static class Cli
         validate.SetAction(r => Guard(r, verbose, culture, () => Commands.Validate(r.GetValue(documentArgument)!, r.GetValue(kindOption), r.GetValue(validateFixings), Culture(r.GetValue(culture)))));
 
         var fund = new Command("fund", "Fund reports and stress simulation.");
-        var ledgerArgument = new Argument<FileInfo>("ledger") { Description = "A fund ledger document (JSON), as in docs/examples/ledger.json." };
+        var ledgerArgument = new Argument<FileInfo?>("ledger") { Description = "A fund ledger document (JSON), as in docs/examples/ledger.json; or none, with --database.", Arity = ArgumentArity.ZeroOrOne };
+        var databaseOption = new Option<FileInfo?>("--database") { Description = "A SQLite database written by the RepayableAdvance.EntityFrameworkCore store: read the fund's stored events instead of a document (read-only)." };
+        var fundOption = new Option<string?>("--fund") { Description = "The fund of --database to read; needed when the database holds several." };
         var reportAsOf = new Option<string?>("--as-of") { Description = "Report as of this date (yyyy-MM-dd); default: the last event's date." };
         var fundReport = new Command("report", "Positions and co-funder statements of a fund ledger.");
         fundReport.Arguments.Add(ledgerArgument);
         fundReport.Options.Add(reportAsOf);
+        fundReport.Options.Add(databaseOption);
+        fundReport.Options.Add(fundOption);
         fundReport.Options.Add(format);
-        fundReport.SetAction(r => Guard(r, verbose, culture, () => Commands.FundReport(r.GetValue(ledgerArgument)!, r.GetValue(reportAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        fundReport.SetAction(r => Guard(r, verbose, culture, () => Commands.FundReport(r.GetValue(ledgerArgument), r.GetValue(databaseOption), r.GetValue(fundOption), r.GetValue(reportAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var portfolioArgument = new Argument<FileInfo>("portfolio") { Description = "A portfolio document (JSON), as in docs/examples/portfolio.json." };
         var scenarios = new Option<int>("--scenarios")
         {
@@ -148,13 +152,21 @@ internal static class Cli
         fund.Subcommands.Add(simulate);
 
         var collections = new Command("collections", "Arrears ageing by delinquency bucket, collection cases replayed with their reasons, their deadlines, and recovery by vintage.");
-        var bookArgument = new Argument<FileInfo>("book") { Description = "An advance book (JSON), as in docs/examples/advance-book.json." };
+        var bookArgument = new Argument<FileInfo?>("book") { Description = "An advance book (JSON), as in docs/examples/advance-book.json; or none, with --database.", Arity = ArgumentArity.ZeroOrOne };
+        BookSource Source(ParseResult r) => new(r.GetValue(bookArgument), r.GetValue(databaseOption), r.GetValue(fundOption));
+        void FromDatabase(Command command)
+        {
+            command.Options.Add(databaseOption);
+            command.Options.Add(fundOption);
+        }
+
         var collectionsAsOf = new Option<string?>("--as-of") { Description = "As of this date (yyyy-MM-dd); default: the book's last event." };
         var age = new Command("age", "Arrears of every advance of a book in the delinquency buckets 1-30, 31-90, 91-180 and over 180 days past due, with the book's total per bucket.");
         age.Arguments.Add(bookArgument);
         age.Options.Add(collectionsAsOf);
         age.Options.Add(format);
-        age.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsAge(r.GetValue(bookArgument)!, r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        FromDatabase(age);
+        age.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsAge(Source(r), r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var caseArgument = new Argument<FileInfo>("case") { Description = "A collection case (JSON), as in docs/examples/collection-case.json." };
         var bookOption = new Option<FileInfo>("--book") { Description = "The advance book (JSON) holding the advance, as it stood before the case's first step.", Required = true };
         var replay = new Command("case", "Replay a collection case on its advance book: what each step did, or why it was refused (exit code 1).");
@@ -179,7 +191,8 @@ internal static class Cli
         var vintages = new Command("vintages", "What came back of each year's advances: repaid, written off, recovered, the recovery and loss rates.");
         vintages.Arguments.Add(bookArgument);
         vintages.Options.Add(format);
-        vintages.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsVintages(r.GetValue(bookArgument)!, Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        FromDatabase(vintages);
+        vintages.SetAction(r => Guard(r, verbose, culture, () => Commands.CollectionsVintages(Source(r), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         collections.Subcommands.Add(age);
         collections.Subcommands.Add(replay);
         collections.Subcommands.Add(deadlines);
@@ -196,13 +209,15 @@ internal static class Cli
         journalCommand.Options.Add(fromOption);
         journalCommand.Options.Add(toOption);
         journalCommand.Options.Add(format);
-        journalCommand.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksJournal(r.GetValue(bookArgument)!, r.GetValue(accountingOption), r.GetValue(fromOption), r.GetValue(toOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        FromDatabase(journalCommand);
+        journalCommand.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksJournal(Source(r), r.GetValue(accountingOption), r.GetValue(fromOption), r.GetValue(toOption), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var trialBalance = new Command("trial-balance", "The trial balance as of a date: every account's debits, credits and balance.");
         trialBalance.Arguments.Add(bookArgument);
         trialBalance.Options.Add(accountingOption);
         trialBalance.Options.Add(collectionsAsOf);
         trialBalance.Options.Add(format);
-        trialBalance.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksTrialBalance(r.GetValue(bookArgument)!, r.GetValue(accountingOption), r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
+        FromDatabase(trialBalance);
+        trialBalance.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksTrialBalance(Source(r), r.GetValue(accountingOption), r.GetValue(collectionsAsOf), Culture(r.GetValue(culture)), r.GetValue(format)!)));
         var yearOption = new Option<int>("--year")
         {
             Description = "The calendar fiscal year to export (2000 to 2100).",
@@ -217,7 +232,8 @@ internal static class Cli
         fec.Options.Add(yearOption);
         fec.Options.Add(sirenOption);
         fec.Options.Add(outputOption);
-        fec.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksFec(r.GetValue(bookArgument)!, r.GetValue(accountingOption), r.GetValue(yearOption), r.GetValue(sirenOption)!, r.GetValue(outputOption), Culture(r.GetValue(culture)))));
+        FromDatabase(fec);
+        fec.SetAction(r => Guard(r, verbose, culture, () => Commands.BooksFec(Source(r), r.GetValue(accountingOption), r.GetValue(yearOption), r.GetValue(sirenOption)!, r.GetValue(outputOption), Culture(r.GetValue(culture)))));
         books.Subcommands.Add(journalCommand);
         books.Subcommands.Add(trialBalance);
         books.Subcommands.Add(fec);

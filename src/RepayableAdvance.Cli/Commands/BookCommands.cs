@@ -19,9 +19,9 @@ internal static partial class Commands
         return Posting.Post(book, rules, Posting.MonthEnds(from, until < from ? from : until));
     }
 
-    internal static int BooksJournal(FileInfo bookFile, FileInfo? accounting, string? fromText, string? toText, CultureInfo culture, string format)
+    internal static int BooksJournal(BookSource source, FileInfo? accounting, string? fromText, string? toText, CultureInfo culture, string format)
     {
-        var book = Load(bookFile, AdvanceBookDocument.Read).Replay();
+        var book = source.Load();
         var to = toText is null ? LastEvent(book) : ParseDate(toText, "--to");
         var from = fromText is null ? new LocalDate(to.Year, 1, 1) : ParseDate(fromText, "--from");
         if (to < from)
@@ -57,9 +57,9 @@ internal static partial class Commands
         return Cli.Ok;
     }
 
-    internal static int BooksTrialBalance(FileInfo bookFile, FileInfo? accounting, string? asOfText, CultureInfo culture, string format)
+    internal static int BooksTrialBalance(BookSource source, FileInfo? accounting, string? asOfText, CultureInfo culture, string format)
     {
-        var book = Load(bookFile, AdvanceBookDocument.Read).Replay();
+        var book = source.Load();
         var asOf = asOfText is null ? LastEvent(book) : ParseDate(asOfText, "--as-of");
         var journal = Post(book, accounting, asOf);
         var balance = journal.TrialBalance(asOf);
@@ -100,7 +100,7 @@ internal static partial class Commands
         return Cli.Ok;
     }
 
-    internal static int BooksFec(FileInfo bookFile, FileInfo? accounting, int year, string siren, DirectoryInfo? output, CultureInfo culture)
+    internal static int BooksFec(BookSource source, FileInfo? accounting, int year, string siren, DirectoryInfo? output, CultureInfo culture)
     {
         if (year is < 2000 or > 2100)
         {
@@ -109,7 +109,7 @@ internal static partial class Commands
 
         var yearStart = new LocalDate(year, 1, 1);
         var yearEnd = new LocalDate(year, 12, 31);
-        var journal = Post(Load(bookFile, AdvanceBookDocument.Read).Replay(), accounting, yearEnd);
+        var journal = Post(source.Load(), accounting, yearEnd);
         if (journal.Rules.Chart.Framework != AccountingFramework.Pcg)
         {
             throw new CliException("The accounting follows M57: an M57 authority keeps no FEC; export its journal with 'books journal --format csv'.", "La comptabilité suit la M57 : une collectivité ne tient pas de FEC ; exportez son journal avec « books journal --format csv ».");

@@ -12,9 +12,9 @@ namespace RepayableAdvance.Cli;
 /// <summary>The <c>collections</c> commands: ageing, a case replayed with its reasons, deadlines, recovery by vintage.</summary>
 internal static partial class Commands
 {
-    internal static int CollectionsAge(FileInfo file, string? asOf, CultureInfo culture, string format)
+    internal static int CollectionsAge(BookSource source, string? asOf, CultureInfo culture, string format)
     {
-        var book = Load(file, AdvanceBookDocument.Read).Replay();
+        var book = source.Load();
         var date = asOf is null ? LastEvent(book) : ParseDate(asOf, "--as-of");
         var aged = ArrearsAgeing.Age(book, date, DelinquencyBuckets.Standard);
         var currency = book.Ledger.Fund.Currency.Code;
@@ -147,9 +147,9 @@ internal static partial class Commands
         return Cli.Ok;
     }
 
-    internal static int CollectionsVintages(FileInfo file, CultureInfo culture, string format)
+    internal static int CollectionsVintages(BookSource source, CultureInfo culture, string format)
     {
-        var book = Load(file, AdvanceBookDocument.Read).Replay();
+        var book = source.Load();
         var vintages = CollectionReports.RecoveryByVintage(book);
         var currency = book.Ledger.Fund.Currency.Code;
         switch (format)

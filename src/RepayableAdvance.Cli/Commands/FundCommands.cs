@@ -9,9 +9,11 @@ namespace RepayableAdvance.Cli;
 /// <summary>The <c>fund report</c> and <c>fund simulate</c> commands.</summary>
 internal static partial class Commands
 {
-    internal static int FundReport(FileInfo file, string? asOf, CultureInfo culture, string format)
+    internal static int FundReport(FileInfo? file, FileInfo? database, string? fund, string? asOf, CultureInfo culture, string format)
     {
-        var ledger = Load(file, FundLedgerDocument.Read);
+        var ledger = database is not null || fund is not null
+            ? new BookSource(file, database, fund).Load().Ledger
+            : Load(file ?? throw new CliException("Give a fund ledger document (JSON), or --database PATH with --fund ID.", "Donnez un document de registre de fonds (JSON), ou --database CHEMIN avec --fund ID."), FundLedgerDocument.Read);
         var report = asOf is null ? Funds.FundReport.Latest(ledger) : Funds.FundReport.For(ledger, ParseDate(asOf, "--as-of"));
         switch (format)
         {
