@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 using RepayableAdvance.Accounting.Internal;
@@ -149,13 +150,32 @@ public static class Fec
         var openingJournal = Journal(OpeningJournal);
         "AN"u8.CopyTo(voucher);
         date.CopyTo(voucher[2..]);
+        Span<byte> head = stackalloc byte[256];
+        Span<byte> tail = stackalloc byte[14];
+        var middle = new byte[256];
+        Tail(tail, date);
+        var openingHead = Head(stackalloc byte[256], openingJournal, "1"u8, date);
+        var openingMiddle = Middle(ref middle, voucher[..10], date, "A nouveaux"u8, default);
         foreach (var ((account, auxiliary), balance) in opening.OrderBy(o => o.Key.Account, StringComparer.Ordinal).ThenBy(o => o.Key.Auxiliary, StringComparer.Ordinal))
         {
             if (balance != 0m)
             {
                 var aux = Encoded(auxiliary, ref texts, 0);
-                Line(text, openingJournal, "1"u8, date, accounts[account], aux, voucher[..10], "A nouveaux"u8, default, debit[..Latin9LineWriter.Amount(debit, balance > 0m ? balance : 0m)], credit[..Latin9LineWriter.Amount(credit, balance < 0m ? -balance : 0m)]);
+                Line(text, openingHead, accounts[account], aux, openingMiddle, debit[..Latin9LineWriter.Amount(debit, balance > 0m ? balance : 0m)], credit[..Latin9LineWriter.Amount(credit, balance < 0m ? -balance : 0m)], tail);
             }
+        }
+
+        // The accounts of the last entries, by reference: the rules' account numbers are the same strings entry after entry.
+        var recent = new (string? Number, byte[] Encoded)[8];
+        byte[] Account(string number)
+        {
+            var slot = (RuntimeHelpers.GetHashCode(number) & int.MaxValue) % recent.Length;
+            if (!ReferenceEquals(recent[slot].Number, number))
+            {
+                recent[slot] = (number, accounts[number]);
+            }
+
+            return recent[slot].Encoded;
         }
 
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -174,6 +194,7 @@ public static class Fec
             if (entry.Date != lastDate)
             {
                 Latin9LineWriter.Date(date, lastDate = entry.Date);
+                Tail(tail, date);
             }
 
             if (!ReferenceEquals(entry.Journal, lastJournal))
@@ -187,52 +208,83 @@ public static class Fec
             var reference = Encoded(entry.Reference, ref texts, 0);
             var amount = debit[..Latin9LineWriter.Amount(debit, entry.Amount.Amount)];
             var debitAux = entry.DebitAuxiliary is { } d ? (d == entry.Reference ? reference : Encoded(d, ref texts, entry.Reference.Length)) : default;
-            Line(text, code, numberText, date, accounts[entry.DebitAccount], debitAux, voucherText, prefix, reference, amount, zero);
+            var entryHead = Head(code.Length + 40 <= head.Length ? head : new byte[code.Length + 40], code, numberText, date);
+            var entryMiddle = Middle(ref middle, voucherText, date, prefix, reference);
+            Line(text, entryHead, Account(entry.DebitAccount), debitAux, entryMiddle, amount, zero, tail);
             var creditAux = entry.CreditAuxiliary is { } c ? (c == entry.Reference ? reference : Encoded(c, ref texts, entry.Reference.Length)) : default;
-            Line(text, code, numberText, date, accounts[entry.CreditAccount], creditAux, voucherText, prefix, reference, zero, amount);
+            Line(text, entryHead, Account(entry.CreditAccount), creditAux, entryMiddle, zero, amount, tail);
         }
 
         text.Flush();
     }
 
     /// <summary>
-    /// One line: the journal's code and label and the account's number and label come encoded with their separators;
-    /// the auxiliary account's number and label are the same text; the lettering and currency fields are empty and the
-    /// entry is validated on its date.
+    /// One line, from parts encoded once per entry: the head (journal code and label, entry number, date), the account's
+    /// number and label, the auxiliary account (its number and label are the same text), the middle (voucher, its
+    /// date, label), the amounts, and the tail (empty lettering fields, the validation date, empty currency fields).
     /// </summary>
-    private static void Line(Latin9LineWriter text, ReadOnlySpan<byte> journal, ReadOnlySpan<byte> number, ReadOnlySpan<byte> date, ReadOnlySpan<byte> account, ReadOnlySpan<byte> auxiliary, ReadOnlySpan<byte> voucher, ReadOnlySpan<byte> labelWords, ReadOnlySpan<byte> labelReference, ReadOnlySpan<byte> debit, ReadOnlySpan<byte> credit)
+    private static void Line(Latin9LineWriter text, ReadOnlySpan<byte> head, ReadOnlySpan<byte> account, ReadOnlySpan<byte> auxiliary, ReadOnlySpan<byte> middle, ReadOnlySpan<byte> debit, ReadOnlySpan<byte> credit, ReadOnlySpan<byte> tail)
     {
-        var span = text.Reserve(journal.Length + number.Length + (date.Length * 3) + account.Length + (auxiliary.Length * 2) + voucher.Length + labelWords.Length + labelReference.Length + debit.Length + credit.Length + 16);
+        var span = text.Reserve(head.Length + account.Length + (auxiliary.Length * 2) + middle.Length + debit.Length + credit.Length + tail.Length + 4);
         var at = 0;
-        Latin9LineWriter.Put(span, ref at, journal);
-        Latin9LineWriter.Put(span, ref at, number);
-        span[at++] = Tab;
-        Latin9LineWriter.Put(span, ref at, date);
-        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, head);
         Latin9LineWriter.Put(span, ref at, account);
         Latin9LineWriter.Put(span, ref at, auxiliary);
         span[at++] = Tab;
         Latin9LineWriter.Put(span, ref at, auxiliary);
         span[at++] = Tab;
-        Latin9LineWriter.Put(span, ref at, voucher);
-        span[at++] = Tab;
-        Latin9LineWriter.Put(span, ref at, date);
-        span[at++] = Tab;
-        Latin9LineWriter.Put(span, ref at, labelWords);
-        Latin9LineWriter.Put(span, ref at, labelReference);
-        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, middle);
         Latin9LineWriter.Put(span, ref at, debit);
         span[at++] = Tab;
         Latin9LineWriter.Put(span, ref at, credit);
         span[at++] = Tab;
-        span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, tail);
+        text.Advance(at);
+    }
+
+    /// <summary>The head of an entry's lines: journal code and label (encoded with their separators), number, date.</summary>
+    private static ReadOnlySpan<byte> Head(Span<byte> into, ReadOnlySpan<byte> journal, ReadOnlySpan<byte> number, ReadOnlySpan<byte> date)
+    {
+        var at = 0;
+        Latin9LineWriter.Put(into, ref at, journal);
+        Latin9LineWriter.Put(into, ref at, number);
+        into[at++] = Tab;
+        Latin9LineWriter.Put(into, ref at, date);
+        into[at++] = Tab;
+        return into[..at];
+    }
+
+    /// <summary>The middle of an entry's lines: voucher, its date, label, each followed by the separator.</summary>
+    private static ReadOnlySpan<byte> Middle(ref byte[] into, ReadOnlySpan<byte> voucher, ReadOnlySpan<byte> date, ReadOnlySpan<byte> words, ReadOnlySpan<byte> reference)
+    {
+        var length = voucher.Length + date.Length + words.Length + reference.Length + 3;
+        if (length > into.Length)
+        {
+            into = new byte[Math.Max(length, into.Length * 2)];
+        }
+
+        var span = into.AsSpan();
+        var at = 0;
+        Latin9LineWriter.Put(span, ref at, voucher);
         span[at++] = Tab;
         Latin9LineWriter.Put(span, ref at, date);
         span[at++] = Tab;
+        Latin9LineWriter.Put(span, ref at, words);
+        Latin9LineWriter.Put(span, ref at, reference);
         span[at++] = Tab;
-        span[at++] = (byte)'\r';
-        span[at++] = (byte)'\n';
-        text.Advance(at);
+        return span[..at];
+    }
+
+    /// <summary>The tail of a line: the two empty lettering fields, the validation date, the two empty currency fields, CR LF.</summary>
+    private static void Tail(Span<byte> into, ReadOnlySpan<byte> date)
+    {
+        into[0] = Tab;
+        into[1] = Tab;
+        date.CopyTo(into[2..]);
+        into[10] = Tab;
+        into[11] = Tab;
+        into[12] = (byte)'\r';
+        into[13] = (byte)'\n';
     }
 
     /// <summary>A text encoded in a scratch array from an offset, the array grown when it is too short.</summary>

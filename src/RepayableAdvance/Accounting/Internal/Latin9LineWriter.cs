@@ -123,11 +123,23 @@ internal sealed class Latin9LineWriter(Stream stream)
         Digits(span[6..8], date.Day);
     }
 
-    /// <summary>A number with at least <paramref name="width"/> digits (leading zeros); the count of bytes written (at most 20).</summary>
+    /// <summary>A non-negative number with at least <paramref name="width"/> digits (leading zeros); the count of bytes written (at most 20).</summary>
     public static int Number(Span<byte> span, long value, int width)
     {
-        value.TryFormat(span, out var written, width <= 1 ? default : "D" + width.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return written;
+        var digits = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        var length = Math.Max(digits, width);
+        for (var i = length - 1; i >= 0; i--)
+        {
+            span[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+
+        return length;
     }
 
     /// <summary>An amount with two decimals and a comma before them, as the FEC writes it; the count of bytes written (at most 32).</summary>
