@@ -69,4 +69,31 @@ public sealed class FecFileTests
         writer.Flush();
         Assert.Equal(100_003, stream.Length);
     }
+
+    [Fact]
+    public void A_journal_of_many_chunks_reads_its_entries_by_index_and_in_order()
+    {
+        var chunks = new EntryChunks();
+        for (var i = 0; i < 1_300; i++)
+        {
+            chunks.Add(new JournalEntry("BQ", i + 1, new LocalDate(2026, 1, 1).PlusDays(i % 300), PostingEvent.Fee, false, "A" + i, Money.Euros(1m + i), "512", false, "7624", true, new EntrySource(i, null)));
+        }
+
+        Assert.Equal(1_300, chunks.Count);
+        Assert.Equal(Enumerable.Range(1, 1_300), chunks.Select(e => e.Number));
+        var walked = new List<int>();
+        foreach (ref readonly var entry in chunks)
+        {
+            walked.Add(entry.Number);
+        }
+
+        Assert.Equal(Enumerable.Range(1, 1_300), walked);
+        Assert.Equal(1_025, chunks[1_024].Number);
+        Assert.Equal("A1024", chunks[1_024].Credit.Auxiliary);
+        Assert.Null(chunks[1_024].Debit.Auxiliary);
+        Assert.Equal(chunks[7], chunks[7]);
+        Assert.NotEqual(chunks[7], chunks[8]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => chunks[1_300]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => chunks[-1]);
+    }
 }

@@ -23,9 +23,9 @@ internal sealed class EntryChunks : IReadOnlyList<JournalEntry>
     {
         get
         {
-            if ((uint)index >= (uint)Count)
+            if (index < 0 || index >= Count)
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The journal has {Count} entries.");
+                throw Preconditions.OutOfRange(nameof(index), index, Preconditions.Invariant($"Entry {index} is not in the journal, which has {Count} entries (0 to {Count - 1})."), Preconditions.Invariant($"L'écriture {index} n'est pas dans le journal, qui en compte {Count} (0 à {Count - 1})."));
             }
 
             return _chunks[index >> Shift][index & (Size - 1)];
