@@ -134,4 +134,26 @@ public sealed class GrantEquivalentEdgeTests
         var parse = NodaTime.Text.LocalDatePattern.Iso;
         Assert.Equal(decimal.Parse(years, System.Globalization.CultureInfo.InvariantCulture), RepayableAdvance.StateAid.Internal.DiscountCurve.WholePeriods(parse.Parse(start).Value, parse.Parse(end).Value, stepsPerYear));
     }
+
+    [Fact]
+    public void Amounts_on_one_date_add_up_in_one_line()
+    {
+        var terms = ScheduleTerms.Create(Money.Euros(150_000m), GrantDate, 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(1m), AccrualBasis.Periodic))
+            .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.PrincipalDeferral, 12))
+            .WithFees(Fee.Flat("dossier", Money.Euros(1_500m), FeeTiming.AtDisbursement));
+        var schedule = RepaymentSchedule.Generate(terms);
+        var due = schedule.Installments[20].DueDate;
+        var prepaid = schedule.Apply(new PrepaymentEvent(due, Money.Euros(10_000m), PrepaymentEffect.ReduceInstallment));
+        var gge = GrantEquivalentCalculator.Compute(prepaid, Quote(650m));
+
+        // The disbursement and its fee share the grant date; the prepayment and an installment share a due date.
+        Assert.Equal(gge.Lines.Count, gge.Lines.Select(l => l.Date).Distinct().Count());
+        var first = gge.Lines[0];
+        Assert.Equal((GrantDate, 150_000m), (first.Date, first.Disbursed));
+        Assert.Equal(1_500m, first.Charges);
+        Assert.Equal(1_500m, gge.FeesPresentValue);
+        var line = gge.Lines.Single(l => l.Date == due);
+        var installment = prepaid.Installments.Single(i => i.DueDate == due);
+        Assert.Equal(installment.Principal.Amount + 10_000m, line.PrincipalRepaid);
+    }
 }
