@@ -156,4 +156,27 @@ public sealed class GrantEquivalentEdgeTests
         var installment = prepaid.Installments.Single(i => i.DueDate == due);
         Assert.Equal(installment.Principal.Amount + 10_000m, line.PrincipalRepaid);
     }
+
+    [Fact]
+    public void A_rescheduling_starts_from_the_outstanding_with_every_flow_up_to_its_date_as_history()
+    {
+        var schedule = HdfAdvance(Money.Euros(150_000m), interest: InterestTerms.Fixed(Rate.FromPercent(1m), AccrualBasis.Periodic));
+        var cut = InterestTerms.Fixed(Rate.FromPercent(0.25m), AccrualBasis.Periodic);
+        foreach (var (prepaidOn, eventOn) in new[] { (200, 500), (500, 500) })
+        {
+            var prepayment = GrantDate.PlusDays(prepaidOn);
+            var eventDate = GrantDate.PlusDays(eventOn);
+            var before = schedule.Apply(new PrepaymentEvent(prepayment, Money.Euros(20_000m), PrepaymentEffect.ReduceInstallment));
+            var after = before.Apply(new RateChangeEvent(eventDate, cut));
+            var quote = Quote(650m, eventDate);
+            var extra = GrantEquivalentCalculator.ComputeRescheduling(before, after, eventDate, quote);
+
+            // The common history folds into one line at the event date: the outstanding then, after the prepayment
+            // (on or before the date) and the installments due by then.
+            var history = extra.Lines[0];
+            Assert.Equal(eventDate, history.Date);
+            Assert.Equal(before.PayoffQuote(eventDate).Principal.Amount, history.Disbursed);
+            Assert.True(extra.Amount.IsPositive);
+        }
+    }
 }
