@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using RepayableAdvance.Calendars;
 using RepayableAdvance.Scheduling;
 
 namespace RepayableAdvance.Tests.Scheduling;
@@ -17,23 +16,9 @@ public sealed class ArrearsLaws
         [PaymentComponent.Fees, PaymentComponent.LateInterest, PaymentComponent.Interest, PaymentComponent.Principal];
 
     private static readonly Gen<(RepaymentSchedule Schedule, Payment[] Payments, PaymentWaterfall Waterfall, LocalDate AsOf)> Cases =
-        from terms in ScheduleGenerators.Terms()
-        from late in Gen.Elements(false, true)
-        let schedule = RepaymentSchedule.Generate(
-            late ? terms.WithLateInterest(new LateInterest(Rate.FromPercent(8m), DayCountConventions.Actual360)) : terms,
-            ScheduleGenerators.Euribor)
-        let span = Period.DaysBetween(terms.StartDate, schedule.Installments[^1].DueDate) + 60
-        let typical = (int)Math.Max(1m, schedule.Installments.Max(r => r.TotalDue.Amount) * 100m)
-        from count in Gen.Choose(0, 15)
-        from days in Gen.ArrayOf(Gen.Choose(0, span), count)
-        from cents in Gen.ArrayOf(Gen.Choose(1, Math.Min(int.MaxValue / 4, typical * 3)), count)
+        from c in ScheduleGenerators.WithPayments(0, 15, 3, -10)
         from order in Gen.Shuffle(Components)
-        from asOf in Gen.Choose(-10, span)
-        select (
-            schedule,
-            days.Zip(cents, (d, c) => new Payment(terms.StartDate.PlusDays(d), Money.FromMinorUnits(c, terms.Principal.Currency))).ToArray(),
-            PaymentWaterfall.Create(order),
-            terms.StartDate.PlusDays(asOf));
+        select (c.Schedule, c.Payments, PaymentWaterfall.Create(order), c.AsOf);
 
     [Fact]
     public void Compact_arrears_equal_the_statement() => Laws.Check(400, Cases, c =>

@@ -20,22 +20,7 @@ public sealed class PaymentAndEventEdgeTests
         return RepaymentSchedule.Generate(late is null ? terms : terms.WithLateInterest(late));
     }
 
-    private static readonly Gen<(RepaymentSchedule Schedule, Payment[] Payments, LocalDate AsOf)> Cases =
-        from terms in ScheduleGenerators.Terms()
-        from late in Gen.Elements(false, true)
-        let schedule = RepaymentSchedule.Generate(
-            late ? terms.WithLateInterest(new LateInterest(Rate.FromPercent(8m), DayCountConventions.Actual360)) : terms,
-            ScheduleGenerators.Euribor)
-        let span = Period.DaysBetween(terms.StartDate, schedule.Installments[^1].DueDate) + 60
-        let typical = (int)Math.Max(1m, schedule.Installments.Max(r => r.TotalDue.Amount) * 100m)
-        from count in Gen.Choose(2, 12)
-        from days in Gen.ArrayOf(Gen.Choose(0, span), count)
-        from cents in Gen.ArrayOf(Gen.Choose(1, Math.Min(int.MaxValue / 4, typical * 2)), count)
-        from asOf in Gen.Choose(0, span)
-        select (
-            schedule,
-            days.Zip(cents, (d, c) => new Payment(terms.StartDate.PlusDays(d), Money.FromMinorUnits(c, terms.Principal.Currency))).ToArray(),
-            terms.StartDate.PlusDays(asOf));
+    private static readonly Gen<(RepaymentSchedule Schedule, Payment[] Payments, LocalDate AsOf)> Cases = ScheduleGenerators.WithPayments(2, 12, 2, 0);
 
     [Fact]
     public void Payments_in_any_order_settle_as_in_date_order() => Laws.Check(300, Cases, c =>

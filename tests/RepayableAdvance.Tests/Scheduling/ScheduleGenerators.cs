@@ -166,6 +166,28 @@ internal static class ScheduleGenerators
         return [.. Money.Euros(100m).Allocate(w).Select(m => m.Amount)];
     }
 
+    /// <summary>
+    /// A generated schedule (with late interest or without), payments of up to <paramref name="centsMultiple"/> times
+    /// its largest installment on any day of its life and 60 days after, and a date from <paramref name="asOfFrom"/>
+    /// days after its start.
+    /// </summary>
+    public static Gen<(RepaymentSchedule Schedule, Payment[] Payments, LocalDate AsOf)> WithPayments(int minPayments, int maxPayments, int centsMultiple, int asOfFrom) =>
+        from terms in Terms()
+        from late in Gen.Elements(false, true)
+        let schedule = RepaymentSchedule.Generate(
+            late ? terms.WithLateInterest(new LateInterest(Rate.FromPercent(8m), DayCountConventions.Actual360)) : terms,
+            Euribor)
+        let span = Period.DaysBetween(terms.StartDate, schedule.Installments[^1].DueDate) + 60
+        let typical = (int)Math.Max(1m, schedule.Installments.Max(r => r.TotalDue.Amount) * 100m)
+        from count in Gen.Choose(minPayments, maxPayments)
+        from days in Gen.ArrayOf(Gen.Choose(0, span), count)
+        from cents in Gen.ArrayOf(Gen.Choose(1, Math.Min(int.MaxValue / 4, typical * centsMultiple)), count)
+        from asOf in Gen.Choose(asOfFrom, span)
+        select (
+            schedule,
+            days.Zip(cents, (d, c) => new Payment(terms.StartDate.PlusDays(d), Money.FromMinorUnits(c, terms.Principal.Currency))).ToArray(),
+            terms.StartDate.PlusDays(asOf));
+
     public static Gen<ServicingEvent[]> Events(RepaymentSchedule schedule) =>
         from count in Gen.Choose(0, 4)
         from seeds in Gen.ArrayOf(Gen.Choose(0, 1_000_000).Zip(Gen.Choose(0, 5)), count)
