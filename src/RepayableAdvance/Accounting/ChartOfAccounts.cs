@@ -16,7 +16,7 @@ public sealed class ChartOfAccounts
 {
     private const string PcgSource = "https://www.anc.gouv.fr/ (ANC Regulation 2014-03, Book III, list of accounts)";
     private const string AssociationsSource = "https://www.anc.gouv.fr/ (ANC Regulation 2018-06, associations and foundations)";
-    private const string M57Source = "https://www.collectivites-locales.gouv.fr/ (M57 instruction, volume I, nomenclature by nature)";
+    private const string M57Source = "https://www.collectivites-locales.gouv.fr/gerer-les-finances-publiques-locales/budget/instructions-budgetaires-et-comptables/le-referentiel-m57/le-referentiel-budgetaire-et-comptable-m57 (M57 instruction, plans de comptes by nature)";
 
     private readonly FrozenDictionary<string, ChartAccount> _byNumber;
 
@@ -95,24 +95,26 @@ public sealed class ChartOfAccounts
 
     /// <summary>Gets the accounts of the M57 framework that a region or a local authority keeping a loan fund uses.</summary>
     /// <value>Advances 2748, accrued interest 2768, write-downs 2974, Treasury account 515, write-off 6541 (admitted as
-    /// irrecoverable), recovery 7714; every number to confirm against the edition of the instruction in force.</value>
+    /// irrecoverable), recovery 7714. Only 6541 has been checked against a published text of the M57 instruction; every
+    /// other number is marked as an assumption, for the fund's accountant to confirm against the plan de comptes in
+    /// force.</value>
     public static ChartOfAccounts M57 { get; } = new(
         "M57 (loan fund of a local authority)",
         AccountingFramework.M57,
         [
             new("1021", "Dotation", M57Source, isAssumption: true),
-            new("110", "Report à nouveau (solde créditeur)", M57Source),
-            new("119", "Report à nouveau (solde débiteur)", M57Source),
-            new("2748", "Autres prêts", M57Source),
-            new("2768", "Intérêts courus", M57Source),
+            new("110", "Report à nouveau (solde créditeur)", M57Source, isAssumption: true),
+            new("119", "Report à nouveau (solde débiteur)", M57Source, isAssumption: true),
+            new("2748", "Autres prêts", M57Source, isAssumption: true),
+            new("2768", "Intérêts courus", M57Source, isAssumption: true),
             new("2974", "Dépréciations des prêts", M57Source, isAssumption: true),
-            new("515", "Compte au Trésor", M57Source),
+            new("515", "Compte au Trésor", M57Source, isAssumption: true),
             new("6228", "Divers (rémunérations d'intermédiaires et honoraires)", M57Source, isAssumption: true),
             new("6541", "Créances admises en non-valeur", M57Source),
-            new("6866", "Dotations aux provisions pour dépréciation des éléments financiers", M57Source),
-            new("762", "Produits des autres immobilisations financières", M57Source),
-            new("7714", "Recouvrement sur créances admises en non-valeur", M57Source),
-            new("7866", "Reprises sur provisions pour dépréciation des éléments financiers", M57Source),
+            new("6866", "Dotations aux provisions pour dépréciation des éléments financiers", M57Source, isAssumption: true),
+            new("762", "Produits des autres immobilisations financières", M57Source, isAssumption: true),
+            new("7714", "Recouvrement sur créances admises en non-valeur", M57Source, isAssumption: true),
+            new("7866", "Reprises sur provisions pour dépréciation des éléments financiers", M57Source, isAssumption: true),
         ],
         "110",
         "119");

@@ -39,7 +39,7 @@ public sealed partial class RepaymentSchedule
             ScheduleRefusedException.Check(
                 split >= 0,
                 nameof(servicingEvent),
-                $"No installment is due on {date:uuuu-MM-dd}: rescheduling from an installment takes one of the due dates ({string.Join(", ", _installments.Where(i => i.DueDate > date).Take(3).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}{(_installments.Any(i => i.DueDate > date) ? "…" : "none after it")}).", $"Aucune échéance ne tombe le {date:uuuu-MM-dd} : un rééchelonnement à partir d'une échéance prend l'une des dates d'échéance ({string.Join(", ", _installments.Where(i => i.DueDate > date).Take(3).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}{(_installments.Any(i => i.DueDate > date) ? "…" : "aucune après elle")}).");
+                $"No installment is due on {date:uuuu-MM-dd}: rescheduling from an installment takes one of the due dates ({DueDatesAfter(date, "none after it")}).", $"Aucune échéance ne tombe le {date:uuuu-MM-dd} : un rééchelonnement à partir d'une échéance prend l'une des dates d'échéance ({DueDatesAfter(date, "aucune après elle")}).");
             effective = _installments[split].PeriodStart;
         }
         else
@@ -211,6 +211,13 @@ public sealed partial class RepaymentSchedule
         }
 
         return -1;
+    }
+
+    /// <summary>The next three due dates after a date, then "…", for a refusal's message; <paramref name="none"/> when no installment falls due after it.</summary>
+    private string DueDatesAfter(LocalDate date, string none)
+    {
+        var later = _installments.Where(i => i.DueDate > date).Select(i => i.DueDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        return later.Count == 0 ? none : string.Join(", ", later.Take(3)) + "…";
     }
 
     private int KeptCount(LocalDate date)

@@ -8,6 +8,16 @@ namespace RepayableAdvance.Tests.Accounting;
 public sealed class PostingTests
 {
     [Fact]
+    public void Every_preset_account_carries_its_source_and_only_checked_M57_numbers_go_unmarked()
+    {
+        Assert.All(ChartOfAccounts.Pcg.Accounts.Concat(ChartOfAccounts.M57.Accounts), a => Assert.StartsWith("https://", a.Source, StringComparison.Ordinal));
+        // Numbers checked against a published text of the M57 instruction; any other M57 account is an assumption.
+        string[] checkedNumbers = ["6541"];
+        Assert.All(ChartOfAccounts.M57.Accounts, a => Assert.Equal(!checkedNumbers.Contains(a.Number), a.IsAssumption));
+        Assert.All(ChartOfAccounts.M57.Accounts, a => Assert.Contains("le-referentiel-m57", a.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_year_of_the_founding_fund_posts_balanced_entries_traced_to_their_events()
     {
         // Four installments paid (September to December 2025): interest only, during the principal deferral.

@@ -230,6 +230,16 @@ public class InterestConventionTests
         var rate = InterestTerms.Fixed(Rate.FromPercent(6m), AccrualBasis.Periodic);
         var ex = Assert.Throws<ScheduleRefusedException>(() => schedule.Apply(new RateChangeEvent(D(2025, 9, 2), rate, RescheduleFrom.InstallmentDueOnDate)));
         Assert.Equal("No installment is due on 2025-09-02: rescheduling from an installment takes one of the due dates (2025-10-01, 2025-11-01, 2025-12-01…). (Parameter 'servicingEvent')", ex.Message);
+        Assert.Equal("Aucune échéance ne tombe le 2025-09-02 : un rééchelonnement à partir d'une échéance prend l'une des dates d'échéance (2025-10-01, 2025-11-01, 2025-12-01…).", DomainErrors.French(ex));
+
+        // Fewer than three due dates left: those there are; none after the date: said so.
+        var lastDue = schedule.Installments[^1].DueDate;
+        var beforeLast = schedule.Installments[^2].DueDate;
+        var near = Assert.Throws<ScheduleRefusedException>(() => schedule.Apply(new RateChangeEvent(beforeLast.PlusDays(-1), rate, RescheduleFrom.InstallmentDueOnDate)));
+        Assert.Contains($"due dates ({beforeLast:uuuu-MM-dd}, {lastDue:uuuu-MM-dd}…).", near.Message, StringComparison.Ordinal);
+        var none = Assert.Throws<ScheduleRefusedException>(() => schedule.Apply(new RateChangeEvent(lastDue.PlusDays(1), rate, RescheduleFrom.InstallmentDueOnDate)));
+        Assert.Contains("due dates (none after it).", none.Message, StringComparison.Ordinal);
+        Assert.EndsWith("dates d'échéance (aucune après elle).", DomainErrors.French(none), StringComparison.Ordinal);
 
         // Events take effect in order: from the installment due on 1 September means from 1 August, before an event on 15 August.
         var later = schedule.Apply(new RateChangeEvent(D(2025, 8, 15), rate));
