@@ -15,6 +15,9 @@ if [ ! -s "$script" ]; then
   echo "README.md has no install-from-source block."
   exit 1
 fi
+# The sandbox shares only the machine's HTTP download cache (what the registry served, unchanged), not its package
+# folder, its sources or its tools.
 HOME="$sandbox/home" NUGET_PACKAGES="$sandbox/home/.nuget/packages" PATH="$sandbox/home/.dotnet/tools:$PATH" \
+  NUGET_HTTP_CACHE_PATH="${NUGET_HTTP_CACHE_PATH:-$HOME/.local/share/NuGet/http-cache}" \
   DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 bash -euo pipefail "$script"
 echo "install from source: $(wc -l < "$script") README lines ran"

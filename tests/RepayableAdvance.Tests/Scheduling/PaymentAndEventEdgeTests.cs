@@ -8,7 +8,8 @@ namespace RepayableAdvance.Tests.Scheduling;
 
 /// <summary>
 /// Edges of servicing a schedule that the mutation run showed unchecked: payments in any order, arguments refused,
-/// events on one effective date, a written-off schedule, and the totals a prepaid schedule reports.
+/// events on one effective date, a written-off schedule, the totals a prepaid schedule reports, fees per row, the
+/// boundary of an installment due on the date, and events applied together.
 /// </summary>
 public sealed class PaymentAndEventEdgeTests
 {
@@ -108,5 +109,91 @@ public sealed class PaymentAndEventEdgeTests
         var flows = schedule.CashFlows;
         Assert.Equal(schedule.Installments.Count + 1 + 1, flows.Count);
         Assert.Contains(flows, f => f.Date == D(2025, 3, 15) && f.Amount == Money.Euros(2_000m));
+    }
+
+    [Fact]
+    public void Each_row_reports_its_own_fees_paid()
+    {
+        var terms = ScheduleTerms.Create(Money.Euros(12_000m), D(2025, 1, 1), 12, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(12m), AccrualBasis.Periodic))
+            .WithFees(Fee.Flat("management", Money.Euros(25m), FeeTiming.EachInstallment));
+        var schedule = RepaymentSchedule.Generate(terms);
+
+        // Five installments paid: rows 1 to 5 show their fee paid, row 6 (unpaid) none, though row 2 (index 1) paid its fee.
+        var paid = schedule.Installments.Take(5).Select(i => new Payment(i.DueDate, i.TotalDue)).ToArray();
+        var statement = schedule.ApplyPayments(paid, schedule.Installments[5].DueDate.PlusDays(1));
+        Assert.All(statement.Installments.Take(5), row => Assert.Equal(Money.Euros(25m), row.PaidFees));
+        Assert.True(statement.Installments[5].PaidFees.IsZero);
+        Assert.Equal(schedule.Installments[5].TotalDue, statement.AmountOverdue);
+    }
+
+    [Fact]
+    public void An_installment_due_on_the_date_is_not_yet_overdue_even_when_partly_paid()
+    {
+        var schedule = Schedule();
+        var first = schedule.Installments[0];
+        var second = schedule.Installments[1];
+
+        // The first installment and ten euros of the second are paid; the second falls due on the date.
+        Payment[] payments = [new Payment(first.DueDate, first.TotalDue + Money.Euros(10m))];
+        var onDueDate = schedule.ArrearsAt(payments, second.DueDate);
+        Assert.Empty(onDueDate.Overdue);
+        Assert.True(onDueDate.AmountOverdue.IsZero);
+        var dayAfter = schedule.ArrearsAt(payments, second.DueDate.PlusDays(1));
+        Assert.Equal(second.TotalDue - Money.Euros(10m), Assert.Single(dayAfter.Overdue).Remaining);
+
+        // The same with late interest, which settles payment by payment.
+        var withLate = Schedule(new LateInterest(Rate.FromPercent(10m), DayCountConventions.Actual360));
+        Assert.Empty(withLate.ArrearsAt(payments, second.DueDate).Overdue);
+        Assert.Equal(1, withLate.ArrearsAt(payments, second.DueDate.PlusDays(1)).DaysPastDue);
+
+        // Payments given as a lazy sequence count as a list does.
+        Assert.Equal(dayAfter.AmountOverdue, schedule.ArrearsAt(payments.Select(p => p), second.DueDate.PlusDays(1)).AmountOverdue);
+        Assert.Equal(dayAfter.PrincipalPaid, schedule.ArrearsAt(payments.Where(_ => true), second.DueDate.PlusDays(1)).PrincipalPaid);
+    }
+
+    [Fact]
+    public void Refusals_name_the_argument_and_the_dates()
+    {
+        var schedule = Schedule();
+        Assert.Equal("payments", Assert.Throws<ArgumentNullException>(() => schedule.ApplyPayments(null!, D(2025, 6, 1))).ParamName);
+        Assert.Equal("dates", Assert.Throws<ArgumentNullException>(() => schedule.PayoffQuotes(null!)).ParamName);
+        var early = Assert.Throws<ArgumentException>(() => schedule.PayoffQuote(D(2024, 12, 31)));
+        Assert.Equal("Payoff date 2024-12-31 is before the first disbursement on 2025-01-01. (Parameter 'date')", early.Message);
+        Assert.Equal("La date de remboursement anticipé total 2024-12-31 précède le premier décaissement du 2025-01-01.", DomainErrors.French(early));
+
+        // A payment in another currency is refused however the payments settle.
+        var withLate = Schedule(new LateInterest(Rate.FromPercent(10m), DayCountConventions.Actual360));
+        Assert.Throws<CurrencyMismatchException>(() => withLate.ApplyPayments([new Payment(D(2025, 3, 1), Money.FromMinorUnits(100, Currency.USD))], D(2025, 6, 1)));
+        Assert.Throws<CurrencyMismatchException>(() => withLate.ArrearsAt([new Payment(D(2025, 3, 1), Money.FromMinorUnits(100, Currency.USD))], D(2025, 6, 1)));
+    }
+
+    [Fact]
+    public void Events_applied_together_are_the_events_applied_one_by_one()
+    {
+        var schedule = Schedule();
+        ServicingEvent[] events =
+        [
+            new PrepaymentEvent(D(2025, 3, 15), Money.Euros(2_000m), PrepaymentEffect.ReduceInstallment),
+            new RateChangeEvent(D(2025, 6, 1), InterestTerms.Fixed(Rate.FromPercent(6m), AccrualBasis.Periodic)),
+        ];
+        var together = schedule.ApplyAll(events);
+        var oneByOne = schedule.Apply(events[0]).Apply(events[1]);
+        Assert.Equal(oneByOne.Installments, together.Installments);
+        Assert.Equal(3, together.Version);
+    }
+
+    [Fact]
+    public void A_restructuring_keeps_the_amortization_profile_unless_it_names_one()
+    {
+        var annuity = RepaymentSchedule.Generate(ScheduleTerms.Create(Money.Euros(12_000m), D(2025, 1, 1), 12, Frequency.Monthly, AmortizationProfile.Annuity, InterestTerms.Fixed(Rate.FromPercent(12m), AccrualBasis.Periodic)));
+        var kept = annuity.Apply(new RestructuringEvent(D(2025, 4, 15), 12));
+        Assert.Equal(AmortizationKind.Annuity, kept.CurrentAmortization.Kind);
+        var tail = kept.Installments.Where(i => i.DueDate > D(2025, 5, 1) && i.DueDate < kept.Maturity).Select(i => i.TotalDue).Distinct().ToList();
+        Assert.Single(tail);
+        Assert.Equal(AmortizationKind.Linear, annuity.Apply(new RestructuringEvent(D(2025, 4, 15), 12, AmortizationProfile.Linear)).CurrentAmortization.Kind);
+
+        // Its deferral is checked as the terms' is: interest grace before principal deferral is refused.
+        var refused = Assert.Throws<ArgumentException>(() => annuity.Apply(new RestructuringEvent(D(2025, 4, 15), 12, deferral: [DeferralPhase.ForInstallments(SchedulePhase.InterestGrace, 2), DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 2)])));
+        Assert.Contains("follows a InterestGrace phase", refused.Message, StringComparison.Ordinal);
     }
 }
