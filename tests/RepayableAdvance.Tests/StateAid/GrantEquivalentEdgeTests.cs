@@ -179,4 +179,23 @@ public sealed class GrantEquivalentEdgeTests
             Assert.True(extra.Amount.IsPositive);
         }
     }
+
+    [Fact]
+    public void A_rescheduling_after_capitalized_interest_starts_from_the_capitalized_outstanding()
+    {
+        // Six months of capitalized interest raise the outstanding; a rate cut a year in starts from it.
+        var schedule = RepaymentSchedule.Generate(
+            ScheduleTerms.Create(Money.Euros(150_000m), GrantDate, 60, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(3m), AccrualBasis.Periodic))
+                .WithDeferral(DeferralPhase.ForMonths(SchedulePhase.InterestCapitalized, 6)));
+        var capitalized = schedule.Installments.Sum(i => i.Capitalized.Amount);
+        Assert.True(capitalized > 0m);
+        var eventDate = GrantDate.PlusDays(400);
+        var after = schedule.Apply(new RateChangeEvent(eventDate, InterestTerms.Fixed(Rate.FromPercent(0.5m), AccrualBasis.Periodic)));
+        var extra = GrantEquivalentCalculator.ComputeRescheduling(schedule, after, eventDate, Quote(650m, eventDate));
+        var history = extra.Lines[0];
+        Assert.Equal(eventDate, history.Date);
+        Assert.Equal(schedule.PayoffQuote(eventDate).Principal.Amount, history.Disbursed);
+        Assert.True(schedule.PayoffQuote(eventDate).Principal.Amount > 150_000m - schedule.Installments.Where(i => i.DueDate <= eventDate).Sum(i => i.Principal.Amount));
+        Assert.True(extra.Amount.IsPositive);
+    }
 }
