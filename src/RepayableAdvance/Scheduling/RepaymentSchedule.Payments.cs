@@ -251,18 +251,7 @@ public sealed partial class RepaymentSchedule
                     left -= take;
                 }
 
-                if (Outstanding(remaining, i) == 0m)
-                {
-                    if (settledOn is not null)
-                    {
-                        settledOn[i] ??= date;
-                    }
-
-                    if (i == firstOpen)
-                    {
-                        firstOpen++;
-                    }
-                }
+                // Less than the whole installment was left, so it stays open, and nothing is left for later ones.
             }
 
             return left;
