@@ -196,4 +196,24 @@ public sealed class PaymentAndEventEdgeTests
         var refused = Assert.Throws<ArgumentException>(() => annuity.Apply(new RestructuringEvent(D(2025, 4, 15), 12, deferral: [DeferralPhase.ForInstallments(SchedulePhase.InterestGrace, 2), DeferralPhase.ForInstallments(SchedulePhase.PrincipalDeferral, 2)])));
         Assert.Contains("follows a InterestGrace phase", refused.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(HolidayTerm.ExtendTerm)]
+    [InlineData(HolidayTerm.SpreadOverRemaining)]
+    public void A_payoff_on_a_due_date_owes_the_interest_earned_and_not_yet_paid(HolidayTerm term)
+    {
+        // Six months of interest grace after a holiday of two installments: the grace rows pay shares of the holiday's
+        // interest, none of their own. On each due date, the interest owed is what every row so far earned and did not pay.
+        var terms = ScheduleTerms.Create(Money.Euros(24_000m), D(2025, 1, 1), 24, Frequency.Monthly, AmortizationProfile.Linear, InterestTerms.Fixed(Rate.FromPercent(6m), AccrualBasis.Periodic))
+            .WithDeferral(DeferralPhase.ForInstallments(SchedulePhase.InterestGrace, 8));
+        var schedule = RepaymentSchedule.Generate(terms).Apply(new PaymentHolidayEvent(D(2025, 2, 1), 2, term, HolidayInterest.Charged, RescheduleFrom.InstallmentDueOnDate));
+        Assert.Contains(schedule.Installments, i => i.Phase == SchedulePhase.InterestGrace && i.Interest.IsPositive);
+        Assert.Contains(schedule.Installments, i => i.Phase == SchedulePhase.PaymentHoliday);
+        var unpaid = 0m;
+        foreach (var row in schedule.Installments.Take(schedule.Installments.Count - 1))
+        {
+            unpaid += row.InterestAccrued.Amount - row.Interest.Amount;
+            Assert.Equal(unpaid, schedule.PayoffQuote(row.DueDate).AccruedInterest.Amount);
+        }
+    }
 }
