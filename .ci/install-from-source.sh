@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the README's "install-from-source" block word for word, in a sandboxed home (its own ~, NuGet package folder,
 # package source list and global tools), from the repository root, as a user would in their clone; each line is echoed
-# with the seconds elapsed when it starts. Usage: bash .ci/install-from-source.sh
+# with the seconds elapsed when it starts (bash ignores a PS4 from the environment when run as root, so the shell sets
+# it). Usage: bash .ci/install-from-source.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sandbox="$(pwd)/artifacts/install-sandbox"
@@ -20,5 +21,5 @@ fi
 # folder, its sources or its tools.
 HOME="$sandbox/home" NUGET_PACKAGES="$sandbox/home/.nuget/packages" PATH="$sandbox/home/.dotnet/tools:$PATH" \
   NUGET_HTTP_CACHE_PATH="${NUGET_HTTP_CACHE_PATH:-$HOME/.local/share/NuGet/http-cache}" \
-  DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 PS4='+ [README line at $SECONDS s] ' bash -x -euo pipefail "$script"
+  DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 bash -euo pipefail -c 'PS4="+ [README line at \$SECONDS s] "; set -x; . "$0"' "$script"
 echo "install from source: $(wc -l < "$script") README lines ran"
