@@ -18,6 +18,10 @@ public class ServicingEdgeTests
 
     private static ScheduleTerms BaseTerms() => ScheduleTerms.Create(E(120_000m), D(2025, 1, 1), 12, Frequency.Monthly, AmortizationProfile.Linear, Fixed36);
 
+    /// <summary>The base terms on the French calendar, interest accruing to unadjusted dates, due dates rolled by the convention.</summary>
+    private static ScheduleTerms UnadjustedAccrual(BusinessDayConvention convention) =>
+        BaseTerms().WithCalendar(HolidayCalendars.France, convention).WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Unadjusted, BrokenPeriodInterest.ActualDays);
+
     private static RepaymentSchedule Base() => RepaymentSchedule.Generate(BaseTerms());
 
     // 60,000 on 1 January and 60,000 on 11 January, two months of principal deferral, then ten installments of 12,000.
@@ -243,8 +247,7 @@ public class ServicingEdgeTests
         // Saturday 1 March 2025 rolls to Monday 3 March, but interest accrues to the unadjusted 1 March. Paid in full on
         // Monday 3 March, right after that installment: the two days from Saturday to Monday still accrue on 100,000
         // (20.00), and the closing row that charges them is on 1 April, not on a second row dated 3 March.
-        var terms = BaseTerms().WithCalendar(HolidayCalendars.France, BusinessDayConvention.ModifiedFollowing)
-            .WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Unadjusted, BrokenPeriodInterest.ActualDays);
+        var terms = UnadjustedAccrual(BusinessDayConvention.ModifiedFollowing);
         var s = RepaymentSchedule.Generate(terms);
         Assert.Equal((D(2025, 3, 3), D(2025, 3, 1)), (s.Installments[1].DueDate, s.Installments[1].PeriodEnd));
         var closed = s.Apply(new PrepaymentEvent(D(2025, 3, 3), E(100_000m), PrepaymentEffect.ReduceTerm));
@@ -327,8 +330,7 @@ public class ServicingEdgeTests
     {
         // Accrual on unadjusted dates, payment on the following business day: 1 March 2025 is a Saturday, due Monday
         // 3 March. A prepayment on Sunday 2 March takes effect on 1 March, exactly as one made on 1 March.
-        var terms = BaseTerms().WithCalendar(HolidayCalendars.France, BusinessDayConvention.Following)
-            .WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Unadjusted, BrokenPeriodInterest.ActualDays);
+        var terms = UnadjustedAccrual(BusinessDayConvention.Following);
         var s = RepaymentSchedule.Generate(terms);
         Assert.Equal(D(2025, 3, 3), s.Installments[1].DueDate);
         var onSunday = s.Apply(new PrepaymentEvent(D(2025, 3, 2), E(10_000m), PrepaymentEffect.ReduceInstallment));
@@ -347,8 +349,7 @@ public class ServicingEdgeTests
     {
         // Preceding: 1 March 2025 (Saturday) is paid on Friday 28 February, but accrues to 1 March. A prepayment on
         // 28 February, after that installment, takes effect on 1 March.
-        var terms = BaseTerms().WithCalendar(HolidayCalendars.France, BusinessDayConvention.Preceding)
-            .WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Unadjusted, BrokenPeriodInterest.ActualDays);
+        var terms = UnadjustedAccrual(BusinessDayConvention.Preceding);
         var s = RepaymentSchedule.Generate(terms);
         Assert.Equal(D(2025, 2, 28), s.Installments[1].DueDate);
         var onFriday = s.Apply(new PrepaymentEvent(D(2025, 2, 28), E(10_000m), PrepaymentEffect.ReduceInstallment));
@@ -447,8 +448,7 @@ public class ServicingEdgeTests
         // Accrual on nominal dates, payment on the following French business day. After a two-month holiday from
         // 15 March, the periods on the new grid end on the 1st; 1 May (Labour Day) is paid on 2 May, 1 June (a Sunday)
         // on 2 June.
-        var terms = BaseTerms().WithCalendar(HolidayCalendars.France, BusinessDayConvention.Following)
-            .WithDateRules(EndOfMonthRule.KeepDay, AccrualDates.Unadjusted, BrokenPeriodInterest.ActualDays);
+        var terms = UnadjustedAccrual(BusinessDayConvention.Following);
         var held = RepaymentSchedule.Generate(terms).Apply(new PaymentHolidayEvent(D(2025, 3, 15), 2, HolidayTerm.ExtendTerm, HolidayInterest.Waived));
         Assert.Equal(14, held.Installments.Count);
         Assert.Equal(D(2025, 5, 1), held.Installments[3].PeriodEnd);
